@@ -1,0 +1,3 @@
+export async function run(): Promise<void> {
+  process.stdout.write('main\n');
+}

@@ -1,0 +1,129 @@
+// The one summary model. Readers in src/sources/ feed it; renderers in src/render/ and the sinks
+// (files, GitHub) only read it. Field names follow summary.json (schema 1), which other tooling
+// depends on: keep them, add freely.
+
+/** Status of a stage of a run (fine-tuning or evaluation), as shown in the tables. */
+export type StageStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'TIMEOUT'
+  | 'CANCELLED'
+  | 'OUT_OF_MEMORY'
+  | 'PREEMPTED'
+  | 'NODE_FAIL'
+  | 'RUNNING'
+  | 'PENDING'
+  | 'NOT_STARTED'
+  | 'PARTIAL'
+  | 'N/A';
+
+/** Status of one evaluation log; `missing` is a matrix cell for which no log exists. */
+export type EvalLogStatus = 'success' | 'error' | 'cancelled' | 'started' | 'unreadable' | 'missing';
+
+export type RunType = 'fine-tuned' | 'control';
+
+export interface RunSummary {
+  name: string;
+  type: RunType;
+  model: string | null;
+  parameters: Record<string, unknown>;
+  finetune: {
+    status: StageStatus;
+    /** One human line: why it is not COMPLETED (or a caveat when it is). */
+    reason?: string;
+    /** The training SLURM output read, relative to the experiment directory when inside it. */
+    slurm_out?: string;
+    job_id?: string;
+  };
+  evaluation: { status: StageStatus };
+}
+
+export interface TrainingRow {
+  run: string;
+  final_loss: number | null;
+  total_steps: number | null;
+  epochs: number | null;
+  duration_s: number | null;
+  job_id?: string;
+  slurm_out?: string;
+  /** 0-based epochs whose checkpoint directory (epoch_N) exists. */
+  checkpoints?: number[];
+}
+
+export interface EvaluationRow {
+  run: string;
+  task: string;
+  /** 0-based checkpoint epoch evaluated; null for control runs or when unknown. */
+  epoch: number | null;
+  accuracy: number | null;
+  balanced_accuracy: number | null;
+  f1: number | null;
+  samples: number | null;
+  stderr: number | null;
+  status: EvalLogStatus;
+  /** The log file, relative to the experiment directory when inside it; null when missing. */
+  log: string | null;
+  scorer?: string | null;
+  /** Where the epoch came from: header, slurm-output, sacct-job-name, job-script, or null. */
+  epoch_source?: string | null;
+  /** The reader's or inspect's error message for error / cancelled / unreadable logs. */
+  error?: string;
+}
+
+export interface BestRow {
+  task: string;
+  run: string;
+  epoch: number | null;
+  metric: 'balanced_accuracy' | 'accuracy';
+  value: number;
+}
+
+export interface IncompleteRow {
+  run: string;
+  stage: 'fine-tuning' | 'evaluation';
+  status: StageStatus;
+  notes: string;
+}
+
+export interface Diagnostic {
+  level: 'warning' | 'error';
+  /** The file the problem is about, when there is one. */
+  file: string | null;
+  message: string;
+}
+
+export interface ExperimentSummary {
+  schema: 1;
+  experiment: { name: string; dir: string };
+  /** ISO 8601 time the summary was generated. */
+  generated: string;
+  /** Runs whose every stage finished (fine-tuning COMPLETED or N/A, evaluation COMPLETED). */
+  complete: number;
+  total: number;
+  runs: RunSummary[];
+  training: TrainingRow[];
+  evaluations: EvaluationRow[];
+  best: BestRow[];
+  incomplete: IncompleteRow[];
+  warnings: Diagnostic[];
+}
+
+/** Actions of the process log (the skill's logging.md). */
+export type ProcessAction =
+  | 'DISCOVER_EXPERIMENT'
+  | 'PARSE_STATUS'
+  | 'EXTRACT_LOSS'
+  | 'EXTRACT_ACCURACY'
+  | 'GENERATE_SUMMARY'
+  | 'COMPLETE';
+
+/** One entry of logs/summarize-experiment.log, recorded while the summary is built. */
+export interface ProcessEvent {
+  /** ISO 8601. */
+  time: string;
+  action: ProcessAction;
+  /** Shown after the action in the entry's header, e.g. `rank4/capitalization/epoch0`. */
+  subject?: string;
+  /** Labelled lines in order, e.g. [['Details', 'Parsing slurm-1.out'], ['Result', 'Final loss = 0.23']]. */
+  lines: Array<[label: string, text: string]>;
+}
