@@ -1,4 +1,30 @@
-export async function runCli(argv: string[]): Promise<number> {
-  process.stdout.write(`hello ${argv.join(' ')}\n`);
-  return 0;
+// The CLI sink: `summarize-experiment [EXPERIMENT_DIR] ...` and its subcommands.
+// Every subcommand is `(args, io) => exit code`, so tests run them in-process.
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stderr is a terminal (progress is shown only there). */
+  stderrIsTTY: boolean;
+}
+
+export type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+};
+
+/** Subcommands by name; the default (no subcommand) is the experiment summary. */
+const commands: Record<string, Command> = {};
+
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [first, ...rest] = argv;
+  const command = first === undefined ? undefined : commands[first];
+  if (command) return command(rest, io);
+  io.stderr(
+    `summarize-experiment: the experiment summary is not wired yet (subcommands: ${Object.keys(commands).join(', ') || 'none'})\n`,
+  );
+  return 2;
 }

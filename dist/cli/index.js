@@ -24,9 +24,22 @@ var __webpack_exports__ = {};
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ runCli)
 /* harmony export */ });
-async function runCli(argv) {
-    process.stdout.write(`hello ${argv.join(' ')}\n`);
-    return 0;
+// The CLI sink: `summarize-experiment [EXPERIMENT_DIR] ...` and its subcommands.
+// Every subcommand is `(args, io) => exit code`, so tests run them in-process.
+const processIo = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+};
+/** Subcommands by name; the default (no subcommand) is the experiment summary. */
+const commands = {};
+async function runCli(argv, io = processIo) {
+    const [first, ...rest] = argv;
+    const command = first === undefined ? undefined : commands[first];
+    if (command)
+        return command(rest, io);
+    io.stderr(`summarize-experiment: the experiment summary is not wired yet (subcommands: ${Object.keys(commands).join(', ') || 'none'})\n`);
+    return 2;
 }
 
 var __webpack_exports__runCli = __webpack_exports__.a;
