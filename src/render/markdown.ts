@@ -44,7 +44,7 @@ const FAILED: ReadonlySet<StageStatus> = new Set([
   'PREEMPTED',
   'NODE_FAIL',
 ]);
-const WAITING: ReadonlySet<StageStatus> = new Set(['RUNNING', 'PENDING', 'NOT_STARTED', 'PARTIAL']);
+const WAITING: ReadonlySet<StageStatus> = new Set(['RUNNING', 'PENDING']);
 
 /** Per-row notes are cut to this length when detail is dropped for the budget. */
 const SHORT_NOTE = 160;
@@ -158,7 +158,7 @@ function buildParts(summary: ExperimentSummary, options: MarkdownOptions, detail
         'rows',
       ),
     );
-    const notes = evaluationNotes(summary.evaluations, details);
+    const notes = evaluationNotes(summary.evaluations, runType, details);
     if (notes) parts.push(notes);
   } else {
     parts.push('No evaluations in the matrix.\n');
@@ -212,7 +212,8 @@ function buildParts(summary: ExperimentSummary, options: MarkdownOptions, detail
 function table(header: string[], rows: string[][], noun: string): Cuttable {
   const line = (cells: string[]): string => `| ${cells.join(' | ')} |\n`;
   return {
-    head: line(header) + line(header.map((title) => '-'.repeat(Math.max(3, title.length)))),
+    // The skill's delimiter style: |-----|------|
+    head: `${line(header)}|${header.map((title) => '-'.repeat(Math.max(3, title.length + 2))).join('|')}|\n`,
     items: rows.map(line),
     noun,
   };
@@ -286,7 +287,11 @@ function trainingDetail(row: TrainingRow, run: RunSummary | undefined): string {
   return pieces.join('; ');
 }
 
-function evaluationNotes(rows: EvaluationRow[], details: boolean): string | null {
+function evaluationNotes(
+  rows: EvaluationRow[],
+  runType: Map<string, string>,
+  details: boolean,
+): string | null {
   const lines: string[] = [];
   if (rows.some((row) => row.status === 'success' && row.balanced_accuracy === null && row.f1 === null)) {
     lines.push('- Bal. Acc and F1 are shown as - for tasks that are not binary (targets other than 0/1)');
@@ -297,8 +302,12 @@ function evaluationNotes(rows: EvaluationRow[], details: boolean): string | null
   if (rows.some((row) => row.status === 'missing')) lines.push('- N/A: no log for this evaluation yet');
   if (rows.some((row) => row.status === 'started'))
     lines.push('- RUNNING: the evaluation log is still being written');
-  if (rows.some((row) => row.epoch === null && row.status !== 'missing')) {
-    lines.push('- Epoch -: a control run (base model), or the epoch could not be determined (see Warnings)');
+  const noEpoch = rows.filter((row) => row.epoch === null);
+  if (noEpoch.some((row) => runType.get(row.run) === 'control')) {
+    lines.push('- Epoch -: control run (the base model, no checkpoint)');
+  }
+  if (noEpoch.some((row) => runType.get(row.run) !== 'control' && row.status !== 'missing')) {
+    lines.push('- Epoch - for a fine-tuned run: the epoch could not be determined (see Warnings)');
   }
   if (details) {
     for (const row of rows) {
@@ -383,9 +392,15 @@ function troubleshootingSteps(summary: ExperimentSummary, details: boolean): str
       "Failed or unreadable evaluations: `inspect log dump LOG --header-only` shows the error of a log; rerun the job script in the run's eval/ folder.",
     );
   }
-  if (summary.runs.some((run) => WAITING.has(run.finetune.status) || WAITING.has(run.evaluation.status))) {
+  if (finetune.has('NOT_STARTED')) {
+    steps.push('Fine-tuning not started: submit it with `sbatch finetune.slurm` in the run directory.');
+  }
+  if (
+    summary.runs.some((run) => WAITING.has(run.finetune.status) || WAITING.has(run.evaluation.status)) ||
+    evalStatuses.has('started')
+  ) {
     steps.push(
-      'Runs still pending or running: check them with `squeue -u $USER` and summarize again when they finish.',
+      'Jobs still pending or running: check them with `squeue -u $USER` and summarize again when they finish.',
     );
   }
   if (steps.length === 0) return null;
