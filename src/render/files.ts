@@ -4,7 +4,7 @@
 // the first rename, so a failure while preparing (disk full, logs/ not creatable) leaves every previous
 // file as it was; temp files are removed on failure.
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { appendRunBlock, DEFAULT_LOG_MAX_BYTES, fromFirstBlock } from './log.js';
 
@@ -56,11 +56,20 @@ export async function writeSummaryFiles(
   };
   const maxLogBytes = options.maxLogBytes ?? DEFAULT_LOG_MAX_BYTES;
 
+  const isDirectory = await stat(dir).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+  if (!isDirectory) throw new SummaryWriteError(`Cannot write the summary: ${dir} is not a directory`, dir);
   const logDir = path.dirname(files.log);
   try {
     await mkdir(logDir, { recursive: true });
   } catch (error) {
-    throw new SummaryWriteError(`Cannot create ${logDir}: ${reason(error)}`, logDir, { cause: error });
+    const detail =
+      (error as NodeJS.ErrnoException).code === 'EEXIST'
+        ? 'a file of that name is in the way'
+        : reason(error);
+    throw new SummaryWriteError(`Cannot create the folder ${logDir}: ${detail}`, logDir, { cause: error });
   }
   const existingLog = await readLogTail(files.log, maxLogBytes);
   const logText = appendRunBlock(existingLog, texts.logBlock, maxLogBytes);
@@ -149,6 +158,6 @@ function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const message = error instanceof Error ? error.message : String(error);
   // Node's messages repeat the path; the caller's message already names the file.
-  const short = message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '');
+  const short = message.replace(/^[A-Z]+: /, '').replace(/, \w+( '.*')?$/, '');
   return code && !short.startsWith(code) ? `${short} (${code})` : short;
 }
