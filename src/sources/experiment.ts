@@ -371,6 +371,8 @@ export function parseExperiment(text: string, yamlPath: string): ExperimentReadR
       model = null;
     } else if (model === null) {
       warn(`${key}.model`, modelNode, `expected a string, got ${describeValue(modelNode)}`);
+    } else if (!isStringScalar(modelNode)) {
+      warn(`${key}.model`, modelNode, `expected a string, got ${describeValue(modelNode)}; using "${model}"`);
     }
 
     const parameterEpochs = parameters['epochs'];
@@ -604,7 +606,8 @@ export function parseExperiment(text: string, yamlPath: string): ExperimentReadR
       matrix,
       scorers,
     },
-    warnings,
+    // In file order, the way a researcher fixes them.
+    warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
   };
 }
 
