@@ -193,6 +193,7 @@ describe('size budget', () => {
       `2 warnings: listed in the full summary and in logs/summarize-experiment.log. ${note}`,
     );
     expect(compact).not.toContain('torch.OutOfMemoryError: CUDA out of memory. Tried to allocate');
+    expect(compact).toContain(`*Per-run details are left out here to keep this short.* ${note}\n`);
     expect(tableAfter(compact, '## Evaluation Results')?.rows).toEqual(
       tableAfter(full, '## Evaluation Results')?.rows,
     );
