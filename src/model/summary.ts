@@ -89,6 +89,10 @@ export interface Diagnostic {
   level: 'warning' | 'error';
   /** The file the problem is about, when there is one. */
   file: string | null;
+  /** 1-based line in `file`, when known (GitHub annotations and `file:line` in messages use it). */
+  line?: number;
+  /** Key path inside a YAML file, e.g. `evaluation.matrix[1].epochs`. */
+  key?: string;
   message: string;
 }
 

@@ -1,0 +1,90 @@
+// summary.json (schema 1): the summary model as JSON other tooling reads. Keys in a fixed order (the
+// documented fields first, any added field after them in alphabetical order) so two runs over the same
+// experiment differ only in `generated`. Non-finite numbers (a nan loss) become null.
+import type { ExperimentSummary } from '../model/summary.js';
+
+const ORDER: Record<string, readonly string[]> = {
+  summary: [
+    'schema',
+    'experiment',
+    'generated',
+    'complete',
+    'total',
+    'runs',
+    'training',
+    'evaluations',
+    'best',
+    'incomplete',
+    'warnings',
+  ],
+  experiment: ['name', 'dir'],
+  run: ['name', 'type', 'model', 'parameters', 'finetune', 'evaluation'],
+  finetune: ['status', 'reason', 'slurm_out', 'job_id'],
+  evaluation: ['status'],
+  training: [
+    'run',
+    'final_loss',
+    'total_steps',
+    'epochs',
+    'duration_s',
+    'job_id',
+    'slurm_out',
+    'checkpoints',
+  ],
+  evaluations: [
+    'run',
+    'task',
+    'epoch',
+    'accuracy',
+    'balanced_accuracy',
+    'f1',
+    'samples',
+    'stderr',
+    'status',
+    'log',
+    'scorer',
+    'epoch_source',
+    'error',
+  ],
+  best: ['task', 'run', 'epoch', 'metric', 'value'],
+  incomplete: ['run', 'stage', 'status', 'notes'],
+  warnings: ['level', 'file', 'line', 'key', 'message'],
+};
+
+export function renderJson(summary: ExperimentSummary): string {
+  const s = summary as unknown as Record<string, unknown>;
+  const out = ordered(s, ORDER.summary);
+  out['experiment'] = ordered(summary.experiment as unknown as Record<string, unknown>, ORDER.experiment);
+  out['runs'] = summary.runs.map((run) => {
+    const row = ordered(run as unknown as Record<string, unknown>, ORDER.run);
+    // Parameters are the researcher's own mapping: keep the YAML's order.
+    row['finetune'] = ordered(run.finetune as unknown as Record<string, unknown>, ORDER.finetune);
+    row['evaluation'] = ordered(run.evaluation as unknown as Record<string, unknown>, ORDER.evaluation);
+    return row;
+  });
+  for (const key of ['training', 'evaluations', 'best', 'incomplete', 'warnings'] as const) {
+    out[key] = (summary[key] as unknown as Array<Record<string, unknown>>).map((row) =>
+      ordered(row, ORDER[key]),
+    );
+  }
+  return `${JSON.stringify(out, finiteOrNull, 2)}\n`;
+}
+
+/** The object's keys in the given order, then the others alphabetically; undefined values left out. */
+function ordered(value: Record<string, unknown>, order: readonly string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const known = new Set(order);
+  const rest = Object.keys(value)
+    .filter((key) => !known.has(key))
+    .sort();
+  for (const key of [...order, ...rest]) {
+    if (key in value && value[key] !== undefined) out[key] = value[key];
+  }
+  return out;
+}
+
+function finiteOrNull(_key: string, value: unknown): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value)) return null;
+  if (typeof value === 'bigint') return Number(value);
+  return value;
+}

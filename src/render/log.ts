@@ -1,0 +1,118 @@
+// logs/summarize-experiment.log in the skill's logging format:
+//
+//   [2025-12-05 14:00:02] EXTRACT_LOSS: rank4_lr1e-5
+//   Details: Parsing slurm-12345678.out
+//   Result: Final loss = 0.234 (epoch 2, step 500)
+//
+// Each run of the tool appends one block that starts with a marker line, so old blocks can be found
+// and dropped (oldest first) to keep the file under a size cap. Times are UTC.
+import type { ProcessEvent } from '../model/summary.js';
+
+/** Every block starts with a line beginning with this; no entry line can (entries start with `[` or a label). */
+export const LOG_BLOCK_MARKER = '===== summarize-experiment run ';
+const MARKER_AT_LINE_START = /^===== summarize-experiment run /m;
+
+/** Default cap of the log file. */
+export const DEFAULT_LOG_MAX_BYTES = 1024 * 1024;
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+
+/** `[YYYY-MM-DD HH:MM:SS]` in UTC; an unparsable time is kept as given. */
+export function logTime(iso: string): string {
+  const time = new Date(iso);
+  if (Number.isNaN(time.getTime())) return iso.replace(CONTROL, ' ');
+  return time.toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/** One entry: header line, then `Label: text` lines. Line breaks inside texts become spaces. */
+export function renderLogEntry(event: ProcessEvent): string {
+  const subject = event.subject ? `: ${oneLine(event.subject)}` : '';
+  const lines = [`[${logTime(event.time)}] ${event.action}${subject}`];
+  for (const [label, text] of event.lines) lines.push(`${cleanLabel(label)}: ${oneLine(text)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * One run's block: the marker line, then the entries separated by blank lines.
+ * `started` (ISO) goes in the marker; default: the first event's time.
+ */
+export function renderLogBlock(events: ProcessEvent[], options: { started?: string } = {}): string {
+  const started = options.started ?? events[0]?.time ?? new Date(0).toISOString();
+  const marker = `${LOG_BLOCK_MARKER}${logTime(started)} UTC =====\n`;
+  return [marker, ...events.map(renderLogEntry)].join('\n');
+}
+
+/**
+ * The log file's new text: `existingText` plus `blockText`, dropping the oldest blocks (and any text
+ * before the first marker, e.g. a log written by hand) until it is at most `maxBytes` UTF-8 bytes.
+ * A block that alone exceeds the cap keeps its first entries and says how many were left out.
+ */
+export function appendRunBlock(existingText: string, blockText: string, maxBytes: number): string {
+  const blocks = splitBlocks(existingText);
+  const block = ensureNewline(blockText);
+  const older = blocks.map((text) => ensureNewline(text.replace(/\s+$/, '')));
+  const join = (parts: string[]): string => parts.join('\n');
+  const sizes = older.map((text) => bytes(text) + 1);
+  let total = sizes.reduce((sum, size) => sum + size, 0) + bytes(block);
+  let drop = 0;
+  while (total > maxBytes && drop < older.length) {
+    total -= sizes[drop] ?? 0;
+    drop += 1;
+  }
+  if (total <= maxBytes) return join([...older.slice(drop), block]);
+  return truncateBlock(block, maxBytes);
+}
+
+/** Blocks of a log text, oldest first; text before the first marker is a block of its own. */
+export function splitBlocks(text: string): string[] {
+  if (text.trim() === '') return [];
+  const blocks: string[] = [];
+  const marker = new RegExp(MARKER_AT_LINE_START.source, 'gm');
+  let start = 0;
+  for (const match of text.matchAll(marker)) {
+    if (match.index > start && text.slice(start, match.index).trim() !== '')
+      blocks.push(text.slice(start, match.index));
+    start = match.index;
+  }
+  if (text.slice(start).trim() !== '') blocks.push(text.slice(start));
+  return blocks;
+}
+
+/** The text from the first block marker on; '' when there is none (used on a tail read mid-file). */
+export function fromFirstBlock(text: string): string {
+  const match = MARKER_AT_LINE_START.exec(text);
+  return match ? text.slice(match.index) : '';
+}
+
+function truncateBlock(block: string, maxBytes: number): string {
+  const entries = block.split(/\n\n(?=\[)/);
+  const note = (left: number): string =>
+    `\nNote: ${left} more entr${left === 1 ? 'y' : 'ies'} of this run left out to keep the log under ${maxBytes} bytes\n`;
+  for (let keep = entries.length - 1; keep >= 1; keep -= 1) {
+    const text = `${ensureNewline(entries.slice(0, keep).join('\n\n'))}${note(entries.length - keep)}`;
+    if (bytes(text) <= maxBytes) return text;
+  }
+  // A cap smaller than the marker and one entry: the first bytes, cut at a character boundary.
+  return Buffer.from(block, 'utf8')
+    .subarray(0, Math.max(0, maxBytes))
+    .toString('utf8')
+    .replace(/\uFFFD$/, '');
+}
+
+function oneLine(text: string): string {
+  return text.replace(CONTROL, ' ');
+}
+
+function cleanLabel(label: string): string {
+  const clean = label.replace(/[^A-Za-z0-9 _-]/g, '').trim();
+  return /^[A-Za-z]/.test(clean) ? clean : 'Details';
+}
+
+function ensureNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+function bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
