@@ -1,0 +1,312 @@
+// Builds the summary model from what the readers found. Pure: every fact arrives already read;
+// this decides rows, statuses, the best run per task and what is still incomplete.
+import path from 'node:path';
+import type { Experiment, MatrixEntry } from '../sources/experiment.js';
+import type {
+  BestRow,
+  Diagnostic,
+  EvalLogStatus,
+  EvaluationRow,
+  ExperimentSummary,
+  IncompleteRow,
+  RunSummary,
+  StageStatus,
+  TrainingRow,
+} from './summary.js';
+
+/** What the training side found for one fine-tuned run. */
+export interface TrainingFacts {
+  status: StageStatus;
+  reason?: string;
+  /** Absolute path of the training SLURM output read, if any. */
+  slurmOut: string | null;
+  jobId: string | null;
+  finalLoss: number | null;
+  totalSteps: number | null;
+  epochs: number | null;
+  durationS: number | null;
+  checkpoints: number[];
+}
+
+/** One evaluation log as read, already placed in its run and (when known) matrix task and epoch. */
+export interface EvalLogFacts {
+  /** Absolute path. */
+  file: string;
+  run: string;
+  /** The matrix task name the log belongs to; null when it maps to none. */
+  task: string | null;
+  /** inspect's task name from the header, when readable. */
+  inspectTask: string | null;
+  epoch: number | null;
+  epochSource: string | null;
+  status: Exclude<EvalLogStatus, 'missing'>;
+  accuracy: number | null;
+  stderr: number | null;
+  samples: number | null;
+  balancedAccuracy: number | null;
+  f1: number | null;
+  scorer: string | null;
+  error?: string;
+  /** inspect's `eval.created`, for choosing the newest of several logs of one cell. */
+  created: string | null;
+}
+
+/** An evaluation job SLURM reports as queued or running. */
+export interface ActiveEvalJob {
+  run: string;
+  state: 'RUNNING' | 'PENDING';
+}
+
+export interface BuildInput {
+  experiment: Experiment;
+  /** Keyed by run name; fine-tuned runs only. */
+  training: ReadonlyMap<string, TrainingFacts>;
+  evalLogs: readonly EvalLogFacts[];
+  activeEvalJobs?: readonly ActiveEvalJob[];
+  warnings: readonly Diagnostic[];
+  /** ISO time of generation. */
+  generated: string;
+}
+
+const FINISHED_TRAINING: ReadonlySet<StageStatus> = new Set(['COMPLETED', 'N/A']);
+
+/** A path as shown to the researcher: relative to the experiment directory when inside it. */
+export function displayPath(experimentDir: string, file: string): string {
+  const relative = path.relative(experimentDir, file);
+  if (relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)) {
+    return relative.split(path.sep).join('/');
+  }
+  return file;
+}
+
+function cellLabel(task: string, epoch: number | null): string {
+  return epoch === null ? task : `${task} epoch ${epoch}`;
+}
+
+/** Newest first: by inspect's created time, then by file name (inspect names start with the time). */
+function newestFirst(a: EvalLogFacts, b: EvalLogFacts): number {
+  const byCreated = (b.created ?? '').localeCompare(a.created ?? '');
+  return byCreated !== 0 ? byCreated : path.basename(b.file).localeCompare(path.basename(a.file));
+}
+
+/** Of several logs for one cell (retries, reruns): the newest success, else the newest running, else the newest. */
+function chooseLog(logs: EvalLogFacts[]): EvalLogFacts | undefined {
+  const sorted = [...logs].sort(newestFirst);
+  return (
+    sorted.find((log) => log.status === 'success') ?? sorted.find((log) => log.status === 'started') ?? sorted[0]
+  );
+}
+
+interface Cell {
+  run: string;
+  task: string;
+  epoch: number | null;
+  log: EvalLogFacts | undefined;
+}
+
+function cellsOf(entry: MatrixEntry, logs: EvalLogFacts[], used: Set<EvalLogFacts>): Cell[] {
+  const cells: Cell[] = [];
+  for (const task of entry.tasks) {
+    for (const epoch of entry.epochs ?? [null]) {
+      const candidates = logs.filter(
+        (log) =>
+          log.run === entry.run &&
+          log.task === task &&
+          // A control run's logs have no checkpoint epoch; a fine-tuned run's must match the cell.
+          (entry.epochs === null || log.epoch === epoch) &&
+          !used.has(log),
+      );
+      const log = chooseLog(candidates);
+      for (const candidate of candidates) used.add(candidate);
+      cells.push({ run: entry.run, task, epoch, log });
+    }
+  }
+  return cells;
+}
+
+function evaluationRow(experimentDir: string, cell: Cell): EvaluationRow {
+  const log = cell.log;
+  if (!log) {
+    return {
+      run: cell.run,
+      task: cell.task,
+      epoch: cell.epoch,
+      accuracy: null,
+      balanced_accuracy: null,
+      f1: null,
+      samples: null,
+      stderr: null,
+      status: 'missing',
+      log: null,
+    };
+  }
+  return {
+    run: cell.run,
+    task: cell.task,
+    epoch: log.epoch ?? cell.epoch,
+    accuracy: log.accuracy,
+    balanced_accuracy: log.balancedAccuracy,
+    f1: log.f1,
+    samples: log.samples,
+    stderr: log.stderr,
+    status: log.status,
+    log: displayPath(experimentDir, log.file),
+    scorer: log.scorer,
+    epoch_source: log.epochSource,
+    ...(log.error ? { error: log.error } : {}),
+  };
+}
+
+function evaluationStatus(cells: Cell[], active: readonly ActiveEvalJob[]): StageStatus {
+  if (cells.length === 0) return 'N/A';
+  const statuses = cells.map((cell) => cell.log?.status ?? 'missing');
+  if (statuses.every((status) => status === 'success')) return 'COMPLETED';
+  if (statuses.includes('started') || active.some((job) => job.state === 'RUNNING')) return 'RUNNING';
+  if (active.length > 0) return 'PENDING';
+  if (statuses.every((status) => status === 'missing')) return 'NOT_STARTED';
+  if (!statuses.includes('success')) return 'FAILED';
+  return 'PARTIAL';
+}
+
+function evaluationNotes(experimentDir: string, cells: Cell[], status: StageStatus): string {
+  const missing = cells.filter((cell) => !cell.log).map((cell) => cellLabel(cell.task, cell.epoch));
+  const running = cells
+    .filter((cell) => cell.log?.status === 'started')
+    .map((cell) => cellLabel(cell.task, cell.epoch));
+  const failed = cells.filter((cell) => cell.log && ['error', 'cancelled', 'unreadable'].includes(cell.log.status));
+  const parts: string[] = [];
+  for (const cell of failed) {
+    const log = cell.log!;
+    const what = log.status === 'unreadable' ? 'unreadable log' : `${log.status}`;
+    const why = log.error ? ` (${log.error})` : '';
+    parts.push(`${cellLabel(cell.task, cell.epoch)}: ${what}${why}; see ${displayPath(experimentDir, log.file)}`);
+  }
+  if (running.length > 0) parts.push(`still running: ${running.join(', ')}`);
+  if (missing.length > 0) {
+    parts.push(`${status === 'PENDING' ? 'queued, no log yet' : 'no log'}: ${missing.join(', ')}`);
+  }
+  return parts.join('; ');
+}
+
+function bestPerTask(rows: EvaluationRow[]): BestRow[] {
+  const tasks = [...new Set(rows.map((row) => row.task))];
+  const best: BestRow[] = [];
+  for (const task of tasks) {
+    const done = rows.filter((row) => row.task === task && row.status === 'success');
+    // A 0/1 task is judged by balanced accuracy, which a majority-class guesser cannot inflate.
+    const metric = done.some((row) => row.balanced_accuracy !== null) ? 'balanced_accuracy' : 'accuracy';
+    let winner: BestRow | undefined;
+    for (const row of done) {
+      const value = row[metric];
+      if (value === null || !Number.isFinite(value)) continue;
+      if (!winner || value > winner.value) winner = { task, run: row.run, epoch: row.epoch, metric, value };
+    }
+    if (winner) best.push(winner);
+  }
+  return best;
+}
+
+export function buildSummary(input: BuildInput): ExperimentSummary {
+  const { experiment } = input;
+  const dir = experiment.dir;
+  const warnings: Diagnostic[] = [...input.warnings];
+  const used = new Set<EvalLogFacts>();
+  const runs: RunSummary[] = [];
+  const training: TrainingRow[] = [];
+  const evaluations: EvaluationRow[] = [];
+  const incomplete: IncompleteRow[] = [];
+  let complete = 0;
+
+  for (const run of experiment.runs) {
+    const facts = run.type === 'fine-tuned' ? input.training.get(run.name) : undefined;
+    const finetune: RunSummary['finetune'] =
+      run.type === 'control'
+        ? { status: 'N/A' }
+        : {
+            status: facts?.status ?? 'NOT_STARTED',
+            ...(facts?.reason ? { reason: facts.reason } : {}),
+            ...(facts?.slurmOut ? { slurm_out: displayPath(dir, facts.slurmOut) } : {}),
+            ...(facts?.jobId ? { job_id: facts.jobId } : {}),
+          };
+    if (run.type === 'fine-tuned') {
+      training.push({
+        run: run.name,
+        final_loss: facts?.finalLoss ?? null,
+        total_steps: facts?.totalSteps ?? null,
+        epochs: facts?.epochs ?? null,
+        duration_s: facts?.durationS ?? null,
+        ...(facts?.jobId ? { job_id: facts.jobId } : {}),
+        ...(facts?.slurmOut ? { slurm_out: displayPath(dir, facts.slurmOut) } : {}),
+        ...(facts ? { checkpoints: facts.checkpoints } : {}),
+      });
+    }
+
+    const entries = experiment.matrix.filter((entry) => entry.run === run.name);
+    const cells = entries.flatMap((entry) => cellsOf(entry, input.evalLogs, used));
+    // Logs of this run that fit no cell (an epoch or task outside the matrix, an unknown epoch) still show.
+    const strays = input.evalLogs.filter((log) => log.run === run.name && !used.has(log));
+    for (const log of strays) used.add(log);
+    const active = (input.activeEvalJobs ?? []).filter((job) => job.run === run.name);
+    const evaluationState = evaluationStatus(cells, active);
+    runs.push({
+      name: run.name,
+      type: run.type,
+      model: run.model,
+      parameters: run.parameters,
+      finetune,
+      evaluation: { status: evaluationState },
+    });
+    evaluations.push(...cells.map((cell) => evaluationRow(dir, cell)));
+    for (const log of [...strays].sort(newestFirst).reverse()) {
+      evaluations.push(
+        evaluationRow(dir, { run: run.name, task: log.task ?? log.inspectTask ?? '?', epoch: log.epoch, log }),
+      );
+    }
+
+    const trainingDone = FINISHED_TRAINING.has(finetune.status);
+    if (!trainingDone) {
+      const see = finetune.slurm_out ? `see ${finetune.slurm_out}` : '';
+      incomplete.push({
+        run: run.name,
+        stage: 'fine-tuning',
+        status: finetune.status,
+        notes: [finetune.reason, see].filter(Boolean).join('; ') || 'no details found',
+      });
+    }
+    const evaluationDone = evaluationState === 'COMPLETED' || evaluationState === 'N/A';
+    // A run whose training did not finish has nothing to evaluate: its fine-tuning row says enough.
+    if (!evaluationDone && (trainingDone || evaluationState !== 'NOT_STARTED')) {
+      incomplete.push({
+        run: run.name,
+        stage: 'evaluation',
+        status: evaluationState,
+        notes: evaluationNotes(dir, cells, evaluationState),
+      });
+    }
+    if (trainingDone && evaluationDone) complete++;
+  }
+
+  // Logs in folders of runs the YAML does not list.
+  const orphans = input.evalLogs.filter((log) => !used.has(log));
+  for (const log of orphans) {
+    warnings.push({
+      level: 'warning',
+      file: displayPath(dir, log.file),
+      message: `evaluation log of "${log.run}", which is not a run of experiment_summary.yaml: left out of the tables`,
+    });
+  }
+
+  return {
+    schema: 1,
+    experiment: { name: experiment.name, dir },
+    generated: input.generated,
+    complete,
+    total: experiment.runs.length,
+    runs,
+    training,
+    evaluations,
+    best: bestPerTask(evaluations),
+    incomplete,
+    warnings,
+  };
+}
