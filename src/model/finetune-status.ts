@@ -83,7 +83,9 @@ function formatSeconds(total: number): string {
 function progress(facts: FinetuneFacts): string | null {
   const loss = facts.evidence.loss;
   if (!loss) return null;
-  const bar = loss.epochProgress ? ` (${loss.epochProgress.done}/${loss.epochProgress.total} of the epoch)` : '';
+  const bar = loss.epochProgress
+    ? ` (${loss.epochProgress.done}/${loss.epochProgress.total} of the epoch)`
+    : '';
   return `epoch ${loss.epochs}, step ${loss.totalSteps}${bar}`;
 }
 
@@ -108,10 +110,14 @@ function exitNote(facts: FinetuneFacts): string | null {
   return exit.signal ? `killed by signal ${exit.signal}` : `exit code ${exit.exitStatus}`;
 }
 
-const state = (...states: SlurmJobState[]) => (facts: FinetuneFacts) =>
-  facts.sacctState !== null && states.includes(facts.sacctState);
-const failureIs = (...statuses: StageStatus[]) => (facts: FinetuneFacts) =>
-  facts.evidence.failure !== null && statuses.includes(facts.evidence.failure.status);
+const state =
+  (...states: SlurmJobState[]) =>
+  (facts: FinetuneFacts) =>
+    facts.sacctState !== null && states.includes(facts.sacctState);
+const failureIs =
+  (...statuses: StageStatus[]) =>
+  (facts: FinetuneFacts) =>
+    facts.evidence.failure !== null && statuses.includes(facts.evidence.failure.status);
 const fixed = (status: StageStatus) => () => status;
 const fromFailure = (facts: FinetuneFacts): StageStatus => facts.evidence.failure?.status ?? 'FAILED';
 const failureReason = (facts: FinetuneFacts): string | null => facts.evidence.failure?.reason ?? null;
@@ -180,7 +186,8 @@ export const FINETUNE_STATUS_RULES: readonly FinetuneRule[] = [
   {
     id: 'cancelled-log-names-cause',
     description: 'sacct says CANCELLED and the log names a time limit, preemption or node failure → that',
-    applies: (f) => state('CANCELLED')(f) && f.evidence.failure !== null && CAUSE_STATUSES.has(f.evidence.failure.status),
+    applies: (f) =>
+      state('CANCELLED')(f) && f.evidence.failure !== null && CAUSE_STATUSES.has(f.evidence.failure.status),
     status: fromFailure,
     reason: failureReason,
   },
@@ -189,18 +196,24 @@ export const FINETUNE_STATUS_RULES: readonly FinetuneRule[] = [
     description: 'sacct says CANCELLED → CANCELLED',
     applies: state('CANCELLED'),
     status: fixed('CANCELLED'),
-    reason: (f) => joinReason(cancelledBy(f.evidence.sacctJob?.rawState ?? '') ?? failureReason(f) ?? 'cancelled', progress(f) ? `at ${progress(f)}` : null),
+    reason: (f) =>
+      joinReason(
+        cancelledBy(f.evidence.sacctJob?.rawState ?? '') ?? failureReason(f) ?? 'cancelled',
+        progress(f) ? `at ${progress(f)}` : null,
+      ),
   },
   {
     id: 'sacct-failed',
     description: 'sacct says FAILED → FAILED, with the log’s error line when it has one',
     applies: state('FAILED'),
-    status: (f) => (f.evidence.failure && f.evidence.failure.status !== 'CANCELLED' ? f.evidence.failure.status : 'FAILED'),
+    status: (f) =>
+      f.evidence.failure && f.evidence.failure.status !== 'CANCELLED' ? f.evidence.failure.status : 'FAILED',
     reason: (f) => failureReason(f) ?? joinReason(exitNote(f), 'no error found in the log tail'),
   },
   {
     id: 'completed-but-log-failed',
-    description: 'sacct says COMPLETED but the log shows a failure → the log’s status (the job script hid the error)',
+    description:
+      'sacct says COMPLETED but the log shows a failure → the log’s status (the job script hid the error)',
     applies: (f) => state('COMPLETED')(f) && f.evidence.failure !== null,
     status: fromFailure,
     reason: (f) => `${failureReason(f)} (SLURM says COMPLETED: the job script did not pass the error on)`,
@@ -224,14 +237,16 @@ export const FINETUNE_STATUS_RULES: readonly FinetuneRule[] = [
   },
   {
     id: 'log-finished',
-    description: 'no sacct row; final epoch checkpoint present and the loss reached the last step → COMPLETED',
+    description:
+      'no sacct row; final epoch checkpoint present and the loss reached the last step → COMPLETED',
     applies: (f) => noSacct(f) && f.hasLog && f.finalCheckpointPresent && f.lossReachedLastStep,
     status: fixed('COMPLETED'),
     reason: () => null,
   },
   {
     id: 'log-moved-to-output',
-    description: 'no sacct row; the log sits in ck-out, where cruijff_kit moves it only after success → COMPLETED',
+    description:
+      'no sacct row; the log sits in ck-out, where cruijff_kit moves it only after success → COMPLETED',
     applies: (f) => noSacct(f) && f.evidence.logLocation === 'output',
     status: fixed('COMPLETED'),
     reason: (f) =>
@@ -248,7 +263,8 @@ export const FINETUNE_STATUS_RULES: readonly FinetuneRule[] = [
       f.evidence.logIdleSeconds != null &&
       f.evidence.logIdleSeconds < STILL_RUNNING_IDLE_SECONDS,
     status: fixed('RUNNING'),
-    reason: (f) => joinReason('no SLURM record; the log is still being written', progress(f) ? `at ${progress(f)}` : null),
+    reason: (f) =>
+      joinReason('no SLURM record; the log is still being written', progress(f) ? `at ${progress(f)}` : null),
   },
   {
     id: 'log-stopped',

@@ -287,7 +287,9 @@ export async function querySacct(jobIds: string[], options: SacctOptions = {}): 
   const invalid = jobIds.filter((id) => !VALID_JOB_ID.test(id));
   const valid = [...new Set(jobIds.filter((id) => VALID_JOB_ID.test(id)))];
   const invalidWarning =
-    invalid.length > 0 ? `ignored job id(s) that are not SLURM ids: ${invalid.map((id) => JSON.stringify(id)).join(', ')}` : null;
+    invalid.length > 0
+      ? `ignored job id(s) that are not SLURM ids: ${invalid.map((id) => JSON.stringify(id)).join(', ')}`
+      : null;
   if (valid.length === 0) return { jobs: new Map(), warning: invalidWarning };
 
   const sacct = options.sacctPath ?? 'sacct';
@@ -315,10 +317,16 @@ export async function querySacct(jobIds: string[], options: SacctOptions = {}): 
     };
   }
   if (outcome.kind === 'too-much-output') {
-    return { jobs: new Map(), warning: withInvalid(`sacct printed more output than expected and was stopped${fallback}`) };
+    return {
+      jobs: new Map(),
+      warning: withInvalid(`sacct printed more output than expected and was stopped${fallback}`),
+    };
   }
   if (outcome.exitCode !== 0) {
-    return { jobs: new Map(), warning: withInvalid(explainFailure(outcome.stderr, outcome.exitCode, outcome.signal)) };
+    return {
+      jobs: new Map(),
+      warning: withInvalid(explainFailure(outcome.stderr, outcome.exitCode, outcome.signal)),
+    };
   }
 
   const parsed = parseSacctOutput(outcome.stdout);
@@ -347,14 +355,25 @@ type SacctRun =
 function runSacct(command: string, args: string[], timeoutMs: number): Promise<SacctRun> {
   return new Promise((resolve) => {
     let settled = false;
-    let timer: NodeJS.Timeout | undefined;
+    let child: ReturnType<typeof spawn> | undefined;
+    const kill = (): void => {
+      if (child?.pid === undefined) return;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    };
+    const timer = setTimeout(() => {
+      kill();
+      settle({ kind: 'timeout' });
+    }, timeoutMs);
     const settle = (run: SacctRun): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       resolve(run);
     };
-    let child: ReturnType<typeof spawn>;
     try {
       child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, windowsHide: true });
     } catch (error) {
@@ -362,17 +381,6 @@ function runSacct(command: string, args: string[], timeoutMs: number): Promise<S
       settle({ kind: 'spawn-error', code: failure.code, message: failure.message });
       return;
     }
-    const kill = (): void => {
-      try {
-        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        child.kill('SIGKILL');
-      }
-    };
-    timer = setTimeout(() => {
-      kill();
-      settle({ kind: 'timeout' });
-    }, timeoutMs);
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     let size = 0;

@@ -57,7 +57,8 @@ async function slurmOutputsIn(
     const path = join(dir, name);
     try {
       const info = await stat(path);
-      if (info.isFile()) files.push({ path, jobId: jobIdFromSlurmFileName(name), modifiedMs: info.mtimeMs, location });
+      if (info.isFile())
+        files.push({ path, jobId: jobIdFromSlurmFileName(name), modifiedMs: info.mtimeMs, location });
     } catch (error) {
       if (!isMissing(error)) warnings.push(warningFor(path, 'SLURM output', error));
     }
@@ -98,7 +99,8 @@ export async function findTrainingSlurmOutput(options: {
 }): Promise<{ slurmOut: SlurmOutputFile | null; others: SlurmOutputFile[]; warnings: Diagnostic[] }> {
   const warnings: Diagnostic[] = [];
   const places: Array<[string, SlurmOutputFile['location']]> = [];
-  if (options.outputBaseDir !== null) places.push([ckOutDir(options.outputBaseDir, options.runName), 'output']);
+  if (options.outputBaseDir !== null)
+    places.push([ckOutDir(options.outputBaseDir, options.runName), 'output']);
   places.push([join(options.experimentDir, options.runName), 'run']);
   for (const [dir, location] of places) {
     const found = await slurmOutputsIn(dir, location);
@@ -165,6 +167,7 @@ export async function evalLogNamesInSlurmOutput(
   try {
     const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
     for await (const rawLine of lines) {
+      // eslint-disable-next-line no-control-regex -- ANSI escape codes are exactly what is stripped
       const line = rawLine.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
       if (folding) {
         const piece = line.trim();

@@ -176,10 +176,7 @@ export async function readFinalLoss(path: string, options: ReadOptions = {}): Pr
  * Every loss render in file order, streamed in constant memory (renders repeat: see scanLossCurve).
  * Throws an Error naming the file when it cannot be read.
  */
-export async function* scanLossRenders(
-  path: string,
-  options: ReadOptions = {},
-): AsyncGenerator<LossRecord> {
+export async function* scanLossRenders(path: string, options: ReadOptions = {}): AsyncGenerator<LossRecord> {
   const stream = createReadStream(path, { highWaterMark: options.chunkSize ?? DEFAULT_CHUNK_SIZE });
   // `pending` holds the unsearched bytes; `from` is where searching resumes inside it (the byte
   // before it is kept only so the lookbehind sees whether a digit precedes).
@@ -226,7 +223,10 @@ export async function* scanLossCurve(
     }
     if (render.epoch === current.epoch && render.step === current.step) {
       current = render;
-    } else if (render.epoch > current.epoch || (render.epoch === current.epoch && render.step > current.step)) {
+    } else if (
+      render.epoch > current.epoch ||
+      (render.epoch === current.epoch && render.step > current.step)
+    ) {
       yield { epoch: current.epoch, step: current.step, loss: current.loss };
       current = render;
     }
@@ -236,11 +236,11 @@ export async function* scanLossCurve(
 
 // ---- failure evidence ---------------------------------------------------------------------------
 
+// eslint-disable-next-line no-control-regex -- ANSI escape codes are exactly what is stripped
 const ANSI_ESCAPE = /\x1b\[[0-9;?]*[A-Za-z]/g;
 const CUDA_OOM = /torch\.(?:cuda\.)?OutOfMemoryError|CUDA out of memory/;
 const HOST_OOM = /oom[_-]kill events?|: Out Of Memory\b/;
-const SLURM_CANCELLED =
-  /\*\*\* (JOB|STEP) (\S+) ON (\S+) CANCELLED AT (\S+)(?: DUE (?:TO|to) (.+?))? \*\*\*/;
+const SLURM_CANCELLED = /\*\*\* (JOB|STEP) (\S+) ON (\S+) CANCELLED AT (\S+)(?: DUE (?:TO|to) (.+?))? \*\*\*/;
 const RANK_PREFIX = /^\[(?:default)?rank\d+\]:\s?/;
 const MAX_REASON = 240;
 
@@ -292,7 +292,10 @@ function cudaOomEvidence(lines: string[]): FailureEvidence | null {
   // Keep "CUDA out of memory. Tried to allocate 2.00 GiB. GPU 0 has … free." and drop the advice.
   const from = line.search(/CUDA out of memory/);
   const message = from >= 0 ? line.slice(from) : line.replace(/^[\w.]*OutOfMemoryError:\s*/, '');
-  const sentences = message.split(/(?<=\.)\s+/).slice(0, 3).join(' ');
+  const sentences = message
+    .split(/(?<=\.)\s+/)
+    .slice(0, 3)
+    .join(' ');
   return { status: 'OUT_OF_MEMORY', reason: oneLine(sentences || 'CUDA out of memory') };
 }
 
@@ -313,7 +316,8 @@ function slurmCancellationEvidence(lines: string[]): FailureEvidence | null {
   const what = `${kind.toLowerCase()} ${id} on ${node} cancelled at ${time}`;
   const cause = (due ?? '').trim();
   const upper = cause.toUpperCase();
-  if (upper.startsWith('TIME LIMIT')) return { status: 'TIMEOUT', reason: oneLine(`time limit reached: ${what}`) };
+  if (upper.startsWith('TIME LIMIT'))
+    return { status: 'TIMEOUT', reason: oneLine(`time limit reached: ${what}`) };
   if (upper.startsWith('PREEMPTION')) return { status: 'PREEMPTED', reason: oneLine(`preempted: ${what}`) };
   if (upper.startsWith('NODE FAIL')) return { status: 'NODE_FAIL', reason: oneLine(`node failure: ${what}`) };
   if (upper.startsWith('JOB REQUEUE')) return { status: 'CANCELLED', reason: oneLine(`requeued: ${what}`) };
@@ -326,7 +330,9 @@ function slurmCancellationEvidence(lines: string[]): FailureEvidence | null {
 
 /** The exception line of the last `Traceback (most recent call last):` block, e.g. `ValueError: …`. */
 function lastTracebackException(lines: string[], before = lines.length): string | null {
-  const start = lastIndexWhere(lines.slice(0, before), (line) => line.startsWith('Traceback (most recent call last)'));
+  const start = lastIndexWhere(lines.slice(0, before), (line) =>
+    line.startsWith('Traceback (most recent call last)'),
+  );
   if (start < 0) return null;
   for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -360,9 +366,10 @@ function childFailedEvidence(lines: string[]): FailureEvidence | null {
   const ending = signal
     ? `was killed by signal ${signal}${signal === '9' ? ' (SIGKILL: often the host OOM killer)' : ''}`
     : `exited with code ${exitcode ?? '?'}`;
-  const reason = workerError && !workerError.includes('ChildFailedError')
-    ? `torchrun: ${who} ${ending}: ${workerError}`
-    : `torchrun: ${who} ${ending}`;
+  const reason =
+    workerError && !workerError.includes('ChildFailedError')
+      ? `torchrun: ${who} ${ending}: ${workerError}`
+      : `torchrun: ${who} ${ending}`;
   return { status: 'FAILED', reason: oneLine(reason) };
 }
 

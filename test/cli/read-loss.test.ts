@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../src/cli.js';
 
-const REALISTIC = join(import.meta.dirname, '..', 'fixtures', 'cruijff_kit', 'slurm_training_output.realistic_HEAD.txt');
+const REALISTIC = join(
+  import.meta.dirname,
+  '..',
+  'fixtures',
+  'cruijff_kit',
+  'slurm_training_output.realistic_HEAD.txt',
+);
 
 function fakeIo(): CliIo & { out: () => string; err: () => string } {
   let out = '';
@@ -66,7 +72,8 @@ describe('summarize-experiment read-loss', () => {
         total_steps: 12,
         epochs: 1,
         status: 'OUT_OF_MEMORY',
-        reason: 'CUDA out of memory. Tried to allocate 2.00 GiB. GPU 0 has a total capacity of 79.15 GiB of which 1.23 GiB is free.',
+        reason:
+          'CUDA out of memory. Tried to allocate 2.00 GiB. GPU 0 has a total capacity of 79.15 GiB of which 1.23 GiB is free.',
         error: null,
       },
       {
@@ -99,7 +106,9 @@ describe('summarize-experiment read-loss', () => {
     const lines = io.out().trimEnd().split('\n');
     expect(lines[0]).toMatch(/^Path\s+Job\s+Final Loss\s+Steps\s+Epochs\s+Status\s+Reason$/);
     expect(lines[1]).toMatch(/slurm-4242\.out\s+4242\s+0\.26427456736564636\s+500\s+2\s+-$/);
-    expect(lines[2]).toMatch(/slurm-1004672_3\.out\s+1004672_3\s+0\.0015\s+12\s+1\s+OUT_OF_MEMORY\s+CUDA out of memory\./);
+    expect(lines[2]).toMatch(
+      /slurm-1004672_3\.out\s+1004672_3\s+0\.0015\s+12\s+1\s+OUT_OF_MEMORY\s+CUDA out of memory\./,
+    );
     expect(lines[3]).toMatch(/diverged\.log\s+-\s+nan\s+3\s+1\s+-$/);
   });
 
@@ -117,7 +126,9 @@ describe('summarize-experiment read-loss', () => {
 
     const unknown = fakeIo();
     expect(await runCli(['read-loss', '--jsn', completed], unknown)).toBe(2);
-    expect(unknown.err()).toMatch(/^read-loss: unknown option --jsn\nusage: summarize-experiment read-loss PATH\.\.\. \[--json\]/);
+    expect(unknown.err()).toMatch(
+      /^read-loss: unknown option --jsn\nusage: summarize-experiment read-loss PATH\.\.\. \[--json\]/,
+    );
   });
 
   it('--help prints the usage; -- lets a path start with a dash', async () => {

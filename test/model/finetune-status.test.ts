@@ -17,7 +17,12 @@ const FINISHED_LOSS: FinalLoss = {
   epochs: 2,
   epochProgress: { done: 250, total: 250 },
 };
-const HALFWAY_LOSS: FinalLoss = { finalLoss: 0.3, totalSteps: 120, epochs: 1, epochProgress: { done: 120, total: 250 } };
+const HALFWAY_LOSS: FinalLoss = {
+  finalLoss: 0.3,
+  totalSteps: 120,
+  epochs: 1,
+  epochProgress: { done: 120, total: 250 },
+};
 const CUDA_OOM: FailureEvidence = {
   status: 'OUT_OF_MEMORY',
   reason: 'CUDA out of memory. Tried to allocate 2.00 GiB.',
@@ -77,7 +82,10 @@ const cases: Array<{
   },
   {
     situation: 'sacct FAILED and a CUDA OOM in the log (torch exits 1, so SLURM cannot tell)',
-    evidence: evidence({ sacctJob: job('FAILED', { exitCode: { exitStatus: 1, signal: 0 } }), failure: CUDA_OOM }),
+    evidence: evidence({
+      sacctJob: job('FAILED', { exitCode: { exitStatus: 1, signal: 0 } }),
+      failure: CUDA_OOM,
+    }),
     rule: 'oom-in-log',
     status: 'OUT_OF_MEMORY',
     reason: 'CUDA out of memory. Tried to allocate 2.00 GiB.',
@@ -93,14 +101,22 @@ const cases: Array<{
   },
   {
     situation: 'sacct OUT_OF_MEMORY (host RAM) with nothing in the log',
-    evidence: evidence({ sacctJob: job('OUT_OF_MEMORY', { exitCode: { exitStatus: 0, signal: 125 } }), loss: HALFWAY_LOSS }),
+    evidence: evidence({
+      sacctJob: job('OUT_OF_MEMORY', { exitCode: { exitStatus: 0, signal: 125 } }),
+      loss: HALFWAY_LOSS,
+    }),
     rule: 'sacct-out-of-memory',
     status: 'OUT_OF_MEMORY',
-    reason: 'SLURM killed the job for using more host memory than requested; last loss at epoch 1, step 120 (120/250 of the epoch)',
+    reason:
+      'SLURM killed the job for using more host memory than requested; last loss at epoch 1, step 120 (120/250 of the epoch)',
   },
   {
     situation: 'sacct TIMEOUT',
-    evidence: evidence({ sacctJob: job('TIMEOUT', { elapsedSeconds: 14_417 }), loss: HALFWAY_LOSS, failure: TIME_LIMIT }),
+    evidence: evidence({
+      sacctJob: job('TIMEOUT', { elapsedSeconds: 14_417 }),
+      loss: HALFWAY_LOSS,
+      failure: TIME_LIMIT,
+    }),
     rule: 'sacct-timeout',
     status: 'TIMEOUT',
     reason: 'hit the SLURM time limit after 4h 17s; last loss at epoch 1, step 120 (120/250 of the epoch)',
@@ -136,7 +152,11 @@ const cases: Array<{
   },
   {
     situation: 'scancel by a user (CANCELLED by 1000)',
-    evidence: evidence({ sacctJob: job('CANCELLED', { rawState: 'CANCELLED by 1000' }), failure: SCANCEL, loss: HALFWAY_LOSS }),
+    evidence: evidence({
+      sacctJob: job('CANCELLED', { rawState: 'CANCELLED by 1000' }),
+      failure: SCANCEL,
+      loss: HALFWAY_LOSS,
+    }),
     rule: 'sacct-cancelled',
     status: 'CANCELLED',
     reason: 'cancelled by user id 1000; at epoch 1, step 120 (120/250 of the epoch)',
@@ -150,7 +170,10 @@ const cases: Array<{
   },
   {
     situation: 'sacct FAILED with a Python traceback in the log',
-    evidence: evidence({ sacctJob: job('FAILED', { exitCode: { exitStatus: 1, signal: 0 } }), failure: TRACEBACK }),
+    evidence: evidence({
+      sacctJob: job('FAILED', { exitCode: { exitStatus: 1, signal: 0 } }),
+      failure: TRACEBACK,
+    }),
     rule: 'sacct-failed',
     status: 'FAILED',
     reason: TRACEBACK.reason,
@@ -171,7 +194,12 @@ const cases: Array<{
   },
   {
     situation: 'sacct COMPLETED and the files agree',
-    evidence: evidence({ sacctJob: job('COMPLETED'), logLocation: 'output', loss: FINISHED_LOSS, checkpointEpochs: [0, 1] }),
+    evidence: evidence({
+      sacctJob: job('COMPLETED'),
+      logLocation: 'output',
+      loss: FINISHED_LOSS,
+      checkpointEpochs: [0, 1],
+    }),
     rule: 'sacct-completed',
     status: 'COMPLETED',
     reason: null,
@@ -200,7 +228,8 @@ const cases: Array<{
     durationSeconds: null,
   },
   {
-    situation: 'no sacct, epochs not configured; the last epoch the log reached was saved (synthetic log, no bar)',
+    situation:
+      'no sacct, epochs not configured; the last epoch the log reached was saved (synthetic log, no bar)',
     evidence: evidence({
       configuredEpochs: null,
       loss: { finalLoss: 0.6234, totalSteps: 20, epochs: 1, epochProgress: null },
@@ -229,11 +258,16 @@ const cases: Array<{
     evidence: evidence({ loss: HALFWAY_LOSS, checkpointEpochs: [], logIdleSeconds: 86_400 }),
     rule: 'log-stopped',
     status: 'FAILED',
-    reason: 'the log stops at epoch 1, step 120 (120/250 of the epoch) with no error in its tail, and no SLURM record says why',
+    reason:
+      'the log stops at epoch 1, step 120 (120/250 of the epoch) with no error in its tail, and no SLURM record says why',
   },
   {
-    situation: 'no sacct; the final epoch’s bar stopped short of the last step although its checkpoint exists',
-    evidence: evidence({ loss: { ...FINISHED_LOSS, epochProgress: { done: 240, total: 250 } }, checkpointEpochs: [0, 1] }),
+    situation:
+      'no sacct; the final epoch’s bar stopped short of the last step although its checkpoint exists',
+    evidence: evidence({
+      loss: { ...FINISHED_LOSS, epochProgress: { done: 240, total: 250 } },
+      checkpointEpochs: [0, 1],
+    }),
     rule: 'log-stopped',
     status: 'FAILED',
     reason: /^the log stops at epoch 2, step 500 \(240\/250 of the epoch\)/,
@@ -277,14 +311,17 @@ const cases: Array<{
 ];
 
 describe('fine-tuning status from sacct and the files, row by row', () => {
-  it.each(cases)('$situation → $status ($rule)', ({ evidence: input, rule, status, reason, durationSeconds }) => {
-    const decided = decideFinetuneStatus(input);
-    expect(decided.rule).toBe(rule);
-    expect(decided.status).toBe(status);
-    if (reason instanceof RegExp) expect(decided.reason).toMatch(reason);
-    else expect(decided.reason).toBe(reason);
-    if (durationSeconds !== undefined) expect(decided.durationSeconds).toBe(durationSeconds);
-  });
+  it.each(cases)(
+    '$situation → $status ($rule)',
+    ({ evidence: input, rule, status, reason, durationSeconds }) => {
+      const decided = decideFinetuneStatus(input);
+      expect(decided.rule).toBe(rule);
+      expect(decided.status).toBe(status);
+      if (reason instanceof RegExp) expect(decided.reason).toMatch(reason);
+      else expect(decided.reason).toBe(reason);
+      if (durationSeconds !== undefined) expect(decided.durationSeconds).toBe(durationSeconds);
+    },
+  );
 
   it('every row of the table is exercised by a situation above', () => {
     const exercised = new Set(cases.map((c) => c.rule));
@@ -298,7 +335,13 @@ describe('fine-tuning status from sacct and the files, row by row', () => {
   });
 
   it('the duration is the job’s Elapsed, null when unknown', () => {
-    expect(decideFinetuneStatus(evidence({ sacctJob: job('COMPLETED', { elapsedSeconds: null }) })).durationSeconds).toBeNull();
-    expect(decideFinetuneStatus(evidence({ sacctJob: job('TIMEOUT', { elapsedSeconds: 86_429 }) })).durationSeconds).toBe(86_429);
+    expect(
+      decideFinetuneStatus(evidence({ sacctJob: job('COMPLETED', { elapsedSeconds: null }) }))
+        .durationSeconds,
+    ).toBeNull();
+    expect(
+      decideFinetuneStatus(evidence({ sacctJob: job('TIMEOUT', { elapsedSeconds: 86_429 }) }))
+        .durationSeconds,
+    ).toBe(86_429);
   });
 });

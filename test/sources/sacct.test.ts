@@ -25,7 +25,12 @@ let counter = 0;
  * A fake `sacct`: a Node script that records the arguments it received to argv.json next to it,
  * then prints `stdout` / `stderr` and exits with `exitCode`, or runs `body` instead.
  */
-async function fakeSacct(spec: { stdout?: string; stderr?: string; exitCode?: number; body?: string }): Promise<{
+async function fakeSacct(spec: {
+  stdout?: string;
+  stderr?: string;
+  exitCode?: number;
+  body?: string;
+}): Promise<{
   dir: string;
   path: string;
   argv: () => Promise<string[]>;
@@ -136,17 +141,30 @@ describe('the one batched sacct call', () => {
         '',
       ].join('\n'),
     });
-    const result = await querySacct(['1004672_0', '67', '12345_2', '555', '9', '77'], { sacctPath: fake.path });
+    const result = await querySacct(['1004672_0', '67', '12345_2', '555', '9', '77'], {
+      sacctPath: fake.path,
+    });
     expect(result.warning).toBeNull();
     const timeout = result.jobs.get('1004672_0');
-    expect(timeout).toMatchObject({ state: 'TIMEOUT', elapsedSeconds: 10_826, exitCode: { exitStatus: 0, signal: 0 } });
+    expect(timeout).toMatchObject({
+      state: 'TIMEOUT',
+      elapsedSeconds: 10_826,
+      exitCode: { exitStatus: 0, signal: 0 },
+    });
     expect(timeout?.steps.map((s) => [s.stepId, s.state, s.exitCode?.signal])).toEqual([
       ['1004672_0.batch', 'CANCELLED', 15],
       ['1004672_0.extern', 'COMPLETED', 0],
       ['1004672_0.0', 'CANCELLED', 15],
     ]);
-    expect(result.jobs.get('67')).toMatchObject({ state: 'CANCELLED', rawState: 'CANCELLED by 1000', elapsedSeconds: 86_429 });
-    expect(result.jobs.get('12345_2')).toMatchObject({ state: 'OUT_OF_MEMORY', exitCode: { exitStatus: 0, signal: 125 } });
+    expect(result.jobs.get('67')).toMatchObject({
+      state: 'CANCELLED',
+      rawState: 'CANCELLED by 1000',
+      elapsedSeconds: 86_429,
+    });
+    expect(result.jobs.get('12345_2')).toMatchObject({
+      state: 'OUT_OF_MEMORY',
+      exitCode: { exitStatus: 0, signal: 125 },
+    });
     expect(result.jobs.get('555')).toMatchObject({ state: 'FAILED', exitCode: { exitStatus: 1, signal: 0 } });
     expect(result.jobs.get('9_[1-3]')).toMatchObject({ state: 'PENDING' });
     expect(result.jobs.get('77')).toMatchObject({ elapsedSeconds: null, exitCode: null });
@@ -174,7 +192,11 @@ describe('the one batched sacct call', () => {
       ].join('\n'),
     });
     const result = await querySacct(['123', '67'], { sacctPath: fake.path });
-    expect(result.jobs.get('123')).toMatchObject({ jobName: 'torchtune+', state: 'TIMEOUT', elapsedSeconds: 14_417 });
+    expect(result.jobs.get('123')).toMatchObject({
+      jobName: 'torchtune+',
+      state: 'TIMEOUT',
+      elapsedSeconds: 14_417,
+    });
     expect(result.jobs.get('123')?.steps).toHaveLength(2);
     expect(result.jobs.get('67')).toMatchObject({ state: 'CANCELLED', rawState: 'CANCELLED+' });
     expect(result.warning).toMatch(/fixed-width table.*cut/);
@@ -204,7 +226,9 @@ describe('the one batched sacct call', () => {
     });
     const result = await querySacct(['1'], { sacctPath: fake.path });
     expect(result.jobs.size).toBe(0);
-    expect(result.warning).toMatch(/^sacct could not reach the SLURM accounting database \(sacct: error: slurm_persist_conn/);
+    expect(result.warning).toMatch(
+      /^sacct could not reach the SLURM accounting database \(sacct: error: slurm_persist_conn/,
+    );
   });
 
   it('warns with the first stderr line on any other non-zero exit', async () => {
@@ -216,18 +240,24 @@ describe('the one batched sacct call', () => {
 
   it('warns when sacct dies from a signal', async () => {
     const fake = await fakeSacct({ body: "process.kill(process.pid, 'SIGKILL');" });
-    expect((await querySacct(['1'], { sacctPath: fake.path })).warning).toMatch(/^sacct was killed by SIGKILL/);
+    expect((await querySacct(['1'], { sacctPath: fake.path })).warning).toMatch(
+      /^sacct was killed by SIGKILL/,
+    );
   });
 
   it('warns, and returns no jobs, when the output is garbage', async () => {
     const fake = await fakeSacct({ stdout: '<html>Service Unavailable</html>\n\u0000\u0001binary\n' });
     const result = await querySacct(['1'], { sacctPath: fake.path });
     expect(result.jobs.size).toBe(0);
-    expect(result.warning).toMatch(/^sacct printed 2 line\(s\) that could not be read, e\.g\. "<html>Service Unavailable<\/html>"/);
+    expect(result.warning).toMatch(
+      /^sacct printed 2 line\(s\) that could not be read, e\.g\. "<html>Service Unavailable<\/html>"/,
+    );
   });
 
   it('keeps the readable rows and warns about the others', async () => {
-    const fake = await fakeSacct({ stdout: `${row('5', 'ok', 'COMPLETED', '00:00:05', '0:0')}\nsacct: warning: something odd\n` });
+    const fake = await fakeSacct({
+      stdout: `${row('5', 'ok', 'COMPLETED', '00:00:05', '0:0')}\nsacct: warning: something odd\n`,
+    });
     const result = await querySacct(['5'], { sacctPath: fake.path });
     expect(result.jobs.get('5')?.state).toBe('COMPLETED');
     expect(result.warning).toMatch(/1 line\(s\) that could not be read/);
@@ -271,7 +301,9 @@ describe('the one batched sacct call', () => {
     );
     const fake = await fakeSacct({});
     await chmod(fake.path, 0o644);
-    expect((await querySacct(['1'], { sacctPath: fake.path })).warning).toMatch(/cannot be run \(permission denied\)/);
+    expect((await querySacct(['1'], { sacctPath: fake.path })).warning).toMatch(
+      /cannot be run \(permission denied\)/,
+    );
   });
 
   it('passes only SLURM job ids (digits and _), warning about the rest; none left → no call at all', async () => {

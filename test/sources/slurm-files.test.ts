@@ -110,36 +110,43 @@ describe('finding the training SLURM output of a run', () => {
     expect(found.slurmOut).toMatchObject({ jobId: null, location: 'run' });
   });
 
-  it.skipIf(isRoot)('warns, naming the folder, when ck-out cannot be read, and still looks in the run folder', async () => {
-    const { experimentDir, outputBaseDir } = await experiment();
-    const ck = ckOutDir(outputBaseDir, 'locked');
-    await file(join(ck, 'slurm-1.out'));
-    await file(join(experimentDir, 'locked', 'slurm-2.out'));
-    await chmod(ck, 0o000);
-    try {
-      const found = await findTrainingSlurmOutput({ experimentDir, runName: 'locked', outputBaseDir });
-      expect(found.slurmOut?.jobId).toBe('2');
-      expect(found.warnings).toEqual([
-        { level: 'warning', file: ck, message: `cannot read folder ${ck}: permission denied` },
-      ]);
-    } finally {
-      await chmod(ck, 0o755);
-    }
-  });
+  it.skipIf(isRoot)(
+    'warns, naming the folder, when ck-out cannot be read, and still looks in the run folder',
+    async () => {
+      const { experimentDir, outputBaseDir } = await experiment();
+      const ck = ckOutDir(outputBaseDir, 'locked');
+      await file(join(ck, 'slurm-1.out'));
+      await file(join(experimentDir, 'locked', 'slurm-2.out'));
+      await chmod(ck, 0o000);
+      try {
+        const found = await findTrainingSlurmOutput({ experimentDir, runName: 'locked', outputBaseDir });
+        expect(found.slurmOut?.jobId).toBe('2');
+        expect(found.warnings).toEqual([
+          { level: 'warning', file: ck, message: `cannot read folder ${ck}: permission denied` },
+        ]);
+      } finally {
+        await chmod(ck, 0o755);
+      }
+    },
+  );
 });
 
 describe('checkpoint epochs', () => {
   it('lists the 0-based epoch_N folders in ck-out, ascending, ignoring files and other names', async () => {
     const { outputBaseDir } = await experiment();
     const ck = ckOutDir(outputBaseDir, 'rank4');
-    for (const name of ['epoch_10', 'epoch_0', 'epoch_2', 'recipe_state', 'logs']) await mkdir(join(ck, name), { recursive: true });
+    for (const name of ['epoch_10', 'epoch_0', 'epoch_2', 'recipe_state', 'logs'])
+      await mkdir(join(ck, name), { recursive: true });
     await file(join(ck, 'epoch_5'));
     await file(join(ck, 'slurm-1.out'));
     expect(await listCheckpointEpochs(ck)).toEqual({ epochs: [0, 2, 10], warning: null });
   });
 
   it('gives no epochs and no warning when ck-out does not exist', async () => {
-    expect(await listCheckpointEpochs(join(root, 'nowhere', 'ck-out-x'))).toEqual({ epochs: [], warning: null });
+    expect(await listCheckpointEpochs(join(root, 'nowhere', 'ck-out-x'))).toEqual({
+      epochs: [],
+      warning: null,
+    });
   });
 
   it('finds no checkpoints where a file stands in place of ck-out', async () => {
@@ -229,12 +236,23 @@ describe('inspect log names announced in an eval job’s SLURM output', () => {
 
   it('ignores a `Log:` line that is not followed by a log path', async () => {
     const path = join(root, 'eval-none', 'slurm-504.out');
-    await file(path, ['Log: logs/cut-off-by-the-time-li', '', 'slurmstepd: error: *** JOB 504 ON n CANCELLED AT t ***', ''].join('\n'));
+    await file(
+      path,
+      [
+        'Log: logs/cut-off-by-the-time-li',
+        '',
+        'slurmstepd: error: *** JOB 504 ON n CANCELLED AT t ***',
+        '',
+      ].join('\n'),
+    );
     expect(await evalLogNamesInSlurmOutput(path)).toEqual({ logNames: [], warning: null });
   });
 
   it('gives no names and no warning when the output does not exist', async () => {
-    expect(await evalLogNamesInSlurmOutput(join(root, 'nope', 'slurm-1.out'))).toEqual({ logNames: [], warning: null });
+    expect(await evalLogNamesInSlurmOutput(join(root, 'nope', 'slurm-1.out'))).toEqual({
+      logNames: [],
+      warning: null,
+    });
   });
 
   it('warns, naming the file, when it is a directory', async () => {
@@ -252,7 +270,11 @@ describe('inspect log names announced in an eval job’s SLURM output', () => {
     await chmod(path, 0o000);
     expect(await evalLogNamesInSlurmOutput(path)).toEqual({
       logNames: [],
-      warning: { level: 'warning', file: path, message: `cannot read eval SLURM output ${path}: permission denied` },
+      warning: {
+        level: 'warning',
+        file: path,
+        message: `cannot read eval SLURM output ${path}: permission denied`,
+      },
     });
   });
 });

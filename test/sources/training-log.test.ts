@@ -90,14 +90,22 @@ describe('scanning the loss curve', () => {
 
   it('gives one point per step, dropping the repeated 100% renders', async () => {
     const curve = await collect(scanLossCurve(REALISTIC));
-    expect(curve.map((p) => p.step)).toEqual([40, 41, 42, 80, 120, 160, 200, 240, 250, 275, 300, 350, 400, 450, 490, 500]);
+    expect(curve.map((p) => p.step)).toEqual([
+      40, 41, 42, 80, 120, 160, 200, 240, 250, 275, 300, 350, 400, 450, 490, 500,
+    ]);
     expect(curve.at(-1)).toEqual({ epoch: 2, step: 500, loss: 0.26427456736564636 });
     expect(curve[8]).toEqual({ epoch: 1, step: 250, loss: 0.22619308531284332 });
   });
 
   it('keeps the last render of a step when a step is drawn twice', async () => {
     const path = await logFile(
-      ['', render(1, 1, '2.5', 1), render(1, 1, '2.5', 2), render(1, 2, '2.25', 2), render(1, 2, '2.0', 2)].join('\r'),
+      [
+        '',
+        render(1, 1, '2.5', 1),
+        render(1, 1, '2.5', 2),
+        render(1, 2, '2.25', 2),
+        render(1, 2, '2.0', 2),
+      ].join('\r'),
     );
     expect(await collect(scanLossCurve(path))).toEqual([
       { epoch: 1, step: 1, loss: 2.5 },
@@ -106,7 +114,9 @@ describe('scanning the loss curve', () => {
   });
 
   it('keeps a resetting middle field (torchtune 0.1.0 printed the batch index) as a new epoch', async () => {
-    const path = await logFile([render(1, 249, '0.3', 249), render(1, 250, '0.2', 250), render(2, 1, '0.25', 1)].join('\r'));
+    const path = await logFile(
+      [render(1, 249, '0.3', 249), render(1, 250, '0.2', 250), render(2, 1, '0.25', 1)].join('\r'),
+    );
     expect((await collect(scanLossCurve(path))).map((p) => [p.epoch, p.step])).toEqual([
       [1, 249],
       [1, 250],
@@ -115,15 +125,23 @@ describe('scanning the loss curve', () => {
   });
 
   it('names the file when it cannot be read', async () => {
-    await expect(collect(scanLossRenders(join(dir, 'absent.out')))).rejects.toThrow(/absent\.out: no such file/);
+    await expect(collect(scanLossRenders(join(dir, 'absent.out')))).rejects.toThrow(
+      /absent\.out: no such file/,
+    );
   });
 });
 
 describe('readFinalLoss on tqdm output as SLURM writes it', () => {
   it('reads the last of many \\r-separated renders on one physical line', async () => {
-    const renders = Array.from({ length: 300 }, (_, i) => render(1, i + 1, (2 / (i + 1)).toString(), (i % 250) + 1));
+    const renders = Array.from({ length: 300 }, (_, i) =>
+      render(1, i + 1, (2 / (i + 1)).toString(), (i % 250) + 1),
+    );
     const path = await logFile('  0%|          | 0/250 [00:00<?, ?it/s]\r' + renders.join('\r'));
-    expect(await readFinalLoss(path, { chunkSize: 97 })).toMatchObject({ totalSteps: 300, epochs: 1, finalLoss: 2 / 300 });
+    expect(await readFinalLoss(path, { chunkSize: 97 })).toMatchObject({
+      totalSteps: 300,
+      epochs: 1,
+      finalLoss: 2 / 300,
+    });
     expect(await collect(scanLossRenders(path, { chunkSize: 97 }))).toHaveLength(300);
   });
 
@@ -188,7 +206,11 @@ describe('readFinalLoss on tqdm output as SLURM writes it', () => {
   });
 
   it('returns null for a log without any loss line', async () => {
-    expect(await readFinalLoss(await logFile('Running LoRAFinetuneRecipeSingleDevice with resolved config:\nbatch_size: 4\n'))).toBeNull();
+    expect(
+      await readFinalLoss(
+        await logFile('Running LoRAFinetuneRecipeSingleDevice with resolved config:\nbatch_size: 4\n'),
+      ),
+    ).toBeNull();
   });
 
   it('returns null for an empty file', async () => {
@@ -226,7 +248,10 @@ describe('readFinalLoss on tqdm output as SLURM writes it', () => {
     }
     for (const chunkSize of [1, 2, 3, 5, 8, 50, 97]) {
       const renders = await collect(scanLossRenders(path, { chunkSize }));
-      expect(renders.map((r) => [r.epoch, r.step, r.loss]), `chunk ${chunkSize}`).toEqual([
+      expect(
+        renders.map((r) => [r.epoch, r.step, r.loss]),
+        `chunk ${chunkSize}`,
+      ).toEqual([
         [11, 2749, 6.05e-6],
         [12, 2750, 0.26427456736564636],
       ]);
@@ -235,7 +260,8 @@ describe('readFinalLoss on tqdm output as SLURM writes it', () => {
 
   it('reads one chunk of a 2 MB single-line log whose last render is at the end', async () => {
     const renders: string[] = [];
-    for (let step = 1; step <= 30_000; step++) renders.push(render(1 + Math.floor((step - 1) / 250), step, '0.5', ((step - 1) % 250) + 1));
+    for (let step = 1; step <= 30_000; step++)
+      renders.push(render(1 + Math.floor((step - 1) / 250), step, '0.5', ((step - 1) % 250) + 1));
     const path = await logFile(renders.join('\r'));
     const { record, bytesRead, fileSize } = await findLastLossRecord(path, { chunkSize: 64 * 1024 });
     expect(fileSize).toBeGreaterThan(2_000_000);
@@ -244,7 +270,9 @@ describe('readFinalLoss on tqdm output as SLURM writes it', () => {
   });
 
   it('names the file when it is missing or a directory', async () => {
-    await expect(readFinalLoss(join(dir, 'missing.out'))).rejects.toThrow(`cannot read training log ${join(dir, 'missing.out')}: no such file`);
+    await expect(readFinalLoss(join(dir, 'missing.out'))).rejects.toThrow(
+      `cannot read training log ${join(dir, 'missing.out')}: no such file`,
+    );
     await expect(readFinalLoss(dir)).rejects.toThrow(/is a directory/);
     await expect(readFailureEvidence(join(dir, 'missing.out'))).rejects.toThrow(/missing\.out: no such file/);
   });
@@ -278,7 +306,11 @@ describe('readFailureEvidence: every failure text form', () => {
     [
       'CUDA OOM on PyTorch 2.4+ (torch.OutOfMemoryError)',
       [CUT_OFF_RENDER, ...TRACEBACK_HEAD, `torch.OutOfMemoryError: ${OOM_MESSAGE}`].join('\n'),
-      { status: 'OUT_OF_MEMORY', reason: /^CUDA out of memory\. Tried to allocate 2\.00 GiB\. GPU 0 has a total capacity of 79\.15 GiB of which 1\.23 GiB is free\.$/ },
+      {
+        status: 'OUT_OF_MEMORY',
+        reason:
+          /^CUDA out of memory\. Tried to allocate 2\.00 GiB\. GPU 0 has a total capacity of 79\.15 GiB of which 1\.23 GiB is free\.$/,
+      },
     ],
     [
       'CUDA OOM on PyTorch 2.1–2.3 (torch.cuda.OutOfMemoryError)',
@@ -287,7 +319,10 @@ describe('readFailureEvidence: every failure text form', () => {
     ],
     [
       'CUDA OOM on old PyTorch (RuntimeError: CUDA out of memory)',
-      [...TRACEBACK_HEAD, 'RuntimeError: CUDA out of memory. Tried to allocate 20.00 MiB (GPU 0; 15.78 GiB total capacity)'].join('\n'),
+      [
+        ...TRACEBACK_HEAD,
+        'RuntimeError: CUDA out of memory. Tried to allocate 20.00 MiB (GPU 0; 15.78 GiB total capacity)',
+      ].join('\n'),
       { status: 'OUT_OF_MEMORY', reason: /^CUDA out of memory\. Tried to allocate 20\.00 MiB/ },
     ],
     [
@@ -303,7 +338,10 @@ describe('readFailureEvidence: every failure text form', () => {
     [
       'host OOM, Slurm 23.02+ (oom_kill event)',
       `${CUT_OFF_RENDER}\nslurmstepd: error: Detected 1 oom_kill event in StepId=123.batch. Some of the step tasks have been OOM Killed.\n`,
-      { status: 'OUT_OF_MEMORY', reason: /^host memory exhausted \(OOM killer\): Detected 1 oom_kill event in StepId=123\.batch\.$/ },
+      {
+        status: 'OUT_OF_MEMORY',
+        reason: /^host memory exhausted \(OOM killer\): Detected 1 oom_kill event in StepId=123\.batch\.$/,
+      },
     ],
     [
       'host OOM, plural events',
@@ -323,7 +361,10 @@ describe('readFailureEvidence: every failure text form', () => {
     [
       'time limit',
       `${CUT_OFF_RENDER}slurmstepd: error: *** JOB 123 ON node01 CANCELLED AT 2025-05-01T12:34:56 DUE TO TIME LIMIT ***\n`,
-      { status: 'TIMEOUT', reason: /^time limit reached: job 123 on node01 cancelled at 2025-05-01T12:34:56$/ },
+      {
+        status: 'TIMEOUT',
+        reason: /^time limit reached: job 123 on node01 cancelled at 2025-05-01T12:34:56$/,
+      },
     ],
     [
       'time limit of a srun step',
@@ -353,7 +394,10 @@ describe('readFailureEvidence: every failure text form', () => {
     [
       'scancel on Slurm 25.05+ (DUE to SIGNAL, lower-case "to")',
       'slurmstepd: error: *** JOB 123 ON node01 CANCELLED AT 2025-05-01T12:34:56 DUE to SIGNAL Terminated ***\n',
-      { status: 'CANCELLED', reason: /^job 123 on node01 cancelled at 2025-05-01T12:34:56 by signal terminated \(scancel\)$/ },
+      {
+        status: 'CANCELLED',
+        reason: /^job 123 on node01 cancelled at 2025-05-01T12:34:56 by signal terminated \(scancel\)$/,
+      },
     ],
     [
       'a Python traceback: its last exception line',
@@ -364,7 +408,7 @@ describe('readFailureEvidence: every failure text form', () => {
       'chained tracebacks: the last exception',
       [
         ...TRACEBACK_HEAD,
-        'KeyError: \'model\'',
+        "KeyError: 'model'",
         '',
         'During handling of the above exception, another exception occurred:',
         '',
@@ -425,7 +469,10 @@ describe('readFailureEvidence: every failure text form', () => {
         '  error_file: <N/A>',
         '  traceback : Signal 9 (SIGKILL) received by PID 4242',
       ].join('\n'),
-      { status: 'FAILED', reason: /^torchrun: rank 0 on node07 was killed by signal 9 \(SIGKILL: often the host OOM killer\)$/ },
+      {
+        status: 'FAILED',
+        reason: /^torchrun: rank 0 on node07 was killed by signal 9 \(SIGKILL: often the host OOM killer\)$/,
+      },
     ],
   ];
 
@@ -442,7 +489,11 @@ describe('readFailureEvidence: every failure text form', () => {
   });
 
   it('a CUDA OOM outranks the cancel line written when the job was torn down', async () => {
-    const text = [...TRACEBACK_HEAD, `torch.OutOfMemoryError: ${OOM_MESSAGE}`, 'slurmstepd: error: *** JOB 5 ON n1 CANCELLED AT 2025-01-01T00:00:00 ***'].join('\n');
+    const text = [
+      ...TRACEBACK_HEAD,
+      `torch.OutOfMemoryError: ${OOM_MESSAGE}`,
+      'slurmstepd: error: *** JOB 5 ON n1 CANCELLED AT 2025-01-01T00:00:00 ***',
+    ].join('\n');
     expect((await readFailureEvidence(await logFile(text)))?.status).toBe('OUT_OF_MEMORY');
   });
 
@@ -464,7 +515,9 @@ describe('readFailureEvidence: every failure text form', () => {
     const old = [...TRACEBACK_HEAD, 'ValueError: transient'].join('\n');
     const path = await logFile(`${old}\n${'x'.repeat(70 * 1024)}\n${render(2, 500, '0.2', 250)}\n`);
     expect(await readFailureEvidence(path)).toBeNull();
-    expect(await readFailureEvidence(path, { tailBytes: 200 * 1024 })).toMatchObject({ reason: 'ValueError: transient' });
+    expect(await readFailureEvidence(path, { tailBytes: 200 * 1024 })).toMatchObject({
+      reason: 'ValueError: transient',
+    });
   });
 
   it('failureEvidenceInText reads text already in memory the same way', () => {
