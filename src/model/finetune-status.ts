@@ -46,6 +46,11 @@ export interface FinetuneFacts {
   finalCheckpointPresent: boolean;
   /** The log's last render is the last step of the final epoch (its bar at n == total when shown). */
   lossReachedLastStep: boolean;
+  /**
+   * The log reached the last step and the final checkpoint exists. An error printed after that
+   * (wandb sync, a late teardown traceback) does not undo the training.
+   */
+  trainingFinished: boolean;
 }
 
 export interface FinetuneRule {
@@ -97,6 +102,10 @@ function lastLossNote(facts: FinetuneFacts): string {
 function joinReason(...parts: Array<string | null | undefined>): string | null {
   const text = parts.filter((p): p is string => Boolean(p)).join('; ');
   return text === '' ? null : text;
+}
+
+function finishedButNote(facts: FinetuneFacts): string {
+  return `training finished (checkpoint epoch_${facts.finalEpoch} saved), but the log then shows: ${failureReason(facts)}`;
 }
 
 function cancelledBy(rawState: string): string | null {
@@ -214,7 +223,7 @@ export const FINETUNE_STATUS_RULES: readonly FinetuneRule[] = [
     id: 'completed-but-log-failed',
     description:
       'sacct says COMPLETED but the log shows a failure → the log’s status (the job script hid the error)',
-    applies: (f) => state('COMPLETED')(f) && f.evidence.failure !== null,
+    applies: (f) => state('COMPLETED')(f) && f.evidence.failure !== null && !f.trainingFinished,
     status: fromFailure,
     reason: (f) => `${failureReason(f)} (SLURM says COMPLETED: the job script did not pass the error on)`,
   },
@@ -224,14 +233,16 @@ export const FINETUNE_STATUS_RULES: readonly FinetuneRule[] = [
     applies: state('COMPLETED'),
     status: fixed('COMPLETED'),
     reason: (f) =>
-      f.finalEpoch !== null && !f.finalCheckpointPresent && f.hasLog
-        ? `SLURM says COMPLETED but checkpoint epoch_${f.finalEpoch} is missing${lastLossNote(f)}`
-        : null,
+      f.evidence.failure
+        ? finishedButNote(f)
+        : f.finalEpoch !== null && !f.finalCheckpointPresent && f.hasLog
+          ? `SLURM says COMPLETED but checkpoint epoch_${f.finalEpoch} is missing${lastLossNote(f)}`
+          : null,
   },
   {
     id: 'log-failure',
-    description: 'no sacct row; the log shows a failure → the log’s status',
-    applies: (f) => noSacct(f) && f.evidence.failure !== null,
+    description: 'no sacct row; the log shows a failure before training finished → the log’s status',
+    applies: (f) => noSacct(f) && f.evidence.failure !== null && !f.trainingFinished,
     status: fromFailure,
     reason: failureReason,
   },
@@ -239,9 +250,9 @@ export const FINETUNE_STATUS_RULES: readonly FinetuneRule[] = [
     id: 'log-finished',
     description:
       'no sacct row; final epoch checkpoint present and the loss reached the last step → COMPLETED',
-    applies: (f) => noSacct(f) && f.hasLog && f.finalCheckpointPresent && f.lossReachedLastStep,
+    applies: (f) => noSacct(f) && f.trainingFinished,
     status: fixed('COMPLETED'),
-    reason: () => null,
+    reason: (f) => (f.evidence.failure ? finishedButNote(f) : null),
   },
   {
     id: 'log-moved-to-output',
@@ -325,6 +336,7 @@ export function finetuneFacts(evidence: FinetuneEvidence): FinetuneFacts {
     finalEpoch,
     finalCheckpointPresent,
     lossReachedLastStep,
+    trainingFinished: evidence.logLocation !== null && finalCheckpointPresent && lossReachedLastStep,
   };
 }
 

@@ -206,6 +206,18 @@ const cases: Array<{
     durationSeconds: 495,
   },
   {
+    situation: 'sacct COMPLETED, training finished, then a traceback (e.g. wandb at exit)',
+    evidence: evidence({
+      sacctJob: job('COMPLETED'),
+      loss: FINISHED_LOSS,
+      checkpointEpochs: [0, 1],
+      failure: TRACEBACK,
+    }),
+    rule: 'sacct-completed',
+    status: 'COMPLETED',
+    reason: `training finished (checkpoint epoch_1 saved), but the log then shows: ${TRACEBACK.reason}`,
+  },
+  {
     situation: 'sacct COMPLETED but the final checkpoint is missing',
     evidence: evidence({ sacctJob: job('COMPLETED'), loss: FINISHED_LOSS, checkpointEpochs: [0] }),
     rule: 'sacct-completed',
@@ -226,6 +238,13 @@ const cases: Array<{
     status: 'COMPLETED',
     reason: null,
     durationSeconds: null,
+  },
+  {
+    situation: 'no sacct; training finished, then a traceback',
+    evidence: evidence({ loss: FINISHED_LOSS, checkpointEpochs: [0, 1], failure: TRACEBACK }),
+    rule: 'log-finished',
+    status: 'COMPLETED',
+    reason: /^training finished \(checkpoint epoch_1 saved\), but the log then shows: ValueError/,
   },
   {
     situation:
