@@ -249,8 +249,16 @@ function oneLine(text: string): string {
   return line.length > MAX_REASON ? `${line.slice(0, MAX_REASON - 1)}…` : line;
 }
 
-/** The log's last `tailBytes` as clean lines: ANSI codes gone, split on both `\r` and `\n`. */
-async function readTailLines(path: string, tailBytes: number): Promise<string[]> {
+/** Log text as clean lines: ANSI codes gone, split on both `\r` and `\n`, torchrun's `[rank0]:` dropped. */
+function cleanLines(text: string): string[] {
+  return text
+    .replace(ANSI_ESCAPE, '')
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(RANK_PREFIX, ''));
+}
+
+/** The log's last `tailBytes`, decoded. */
+async function readTail(path: string, tailBytes: number): Promise<string> {
   let handle;
   try {
     handle = await open(path, 'r');
@@ -267,12 +275,7 @@ async function readTailLines(path: string, tailBytes: number): Promise<string[]>
       if (bytesRead === 0) break;
       got += bytesRead;
     }
-    return buffer
-      .subarray(0, got)
-      .toString('utf8')
-      .replace(ANSI_ESCAPE, '')
-      .split(/\r\n|\r|\n/)
-      .map((line) => line.replace(RANK_PREFIX, ''));
+    return buffer.subarray(0, got).toString('utf8');
   } catch (error) {
     throw describeIoError(path, error);
   } finally {
@@ -387,12 +390,9 @@ const FAILURE_READERS: Array<(lines: string[]) => FailureEvidence | null> = [
   tracebackEvidence,
 ];
 
-/** Failure evidence in already-read log text (exported for callers that hold the tail). */
+/** Failure evidence in already-read log text (for callers that hold the tail). */
 export function failureEvidenceInText(text: string): FailureEvidence | null {
-  const lines = text
-    .replace(ANSI_ESCAPE, '')
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(RANK_PREFIX, ''));
+  const lines = cleanLines(text);
   for (const read of FAILURE_READERS) {
     const evidence = read(lines);
     if (evidence) return evidence;
@@ -410,12 +410,7 @@ export async function readFailureEvidence(
   path: string,
   options: { tailBytes?: number } = {},
 ): Promise<FailureEvidence | null> {
-  const lines = await readTailLines(path, options.tailBytes ?? FAILURE_TAIL_BYTES);
-  for (const read of FAILURE_READERS) {
-    const evidence = read(lines);
-    if (evidence) return evidence;
-  }
-  return null;
+  return failureEvidenceInText(await readTail(path, options.tailBytes ?? FAILURE_TAIL_BYTES));
 }
 
 /** Everything the summary needs from one training log, with read errors as a value. */
