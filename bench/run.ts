@@ -1,7 +1,10 @@
-// `npm run bench`: each benchmark module in turn; each prints its own figures.
-const benches = ['./render.bench.js'];
+// `npm run bench`: runs every benchmark in turn; each prints its own figures.
+const benches: Array<{ name: string; load: () => Promise<{ run: () => Promise<void> }> }> = [
+  { name: 'training-log', load: () => import('./training-log.bench.js') },
+  { name: 'render', load: () => import('./render.bench.js') },
+];
 
-for (const name of benches) {
-  const bench = (await import(name)) as { run: () => Promise<void> };
-  await bench.run();
+for (const bench of benches) {
+  const { run } = await bench.load();
+  await run();
 }

@@ -1,5 +1,6 @@
 // The CLI sink: `summarize-experiment [EXPERIMENT_DIR] ...` and its subcommands.
 // Every subcommand is `(args, io) => exit code`, so tests run them in-process.
+import { readLossCommand } from './cli/read-loss.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -17,7 +18,9 @@ const processIo: CliIo = {
 };
 
 /** Subcommands by name; the default (no subcommand) is the experiment summary. */
-const commands: Record<string, Command> = {};
+const commands: Record<string, Command> = {
+  'read-loss': readLossCommand,
+};
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   const [first, ...rest] = argv;

@@ -1,0 +1,197 @@
+// Where SLURM outputs and checkpoints live in a cruijff_kit experiment, and what their names say.
+// Layout: ../../shared/reference/cruijff-kit-conventions.md §4. Missing folders and files are normal
+// (a run not started yet) and give empty results; folders or files that exist but cannot be read
+// give a warning naming them.
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Diagnostic } from '../model/summary.js';
+
+export interface SlurmOutputFile {
+  path: string;
+  /** `123` from `slurm-123.out`, `123_4` from `slurm-123_4.out`; null for other names. */
+  jobId: string | null;
+  modifiedMs: number;
+  /** `output`: `ck-out-{run}` (moved there when training succeeded); `run`: the run folder. */
+  location: 'output' | 'run';
+}
+
+const SLURM_OUT_NAME = /^slurm-(.+)\.out$/;
+const JOB_ID_IN_NAME = /^slurm-(\d+(?:_\d+)?)\.out$/;
+
+/** The job id a default SLURM output name carries (`slurm-%j.out`, `slurm-%A_%a.out`), or null. */
+export function jobIdFromSlurmFileName(name: string): string | null {
+  return JOB_ID_IN_NAME.exec(basename(name))?.[1] ?? null;
+}
+
+function isMissing(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+function warningFor(file: string, what: string, error: unknown): Diagnostic {
+  const code = (error as NodeJS.ErrnoException).code;
+  const problem = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+  return { level: 'warning', file, message: `cannot read ${what} ${file}: ${problem}` };
+}
+
+/** Directory entries, or [] when the directory does not exist; a warning when it cannot be read. */
+async function listDir(dir: string, what: string): Promise<{ names: string[]; warning: Diagnostic | null }> {
+  try {
+    return { names: await readdir(dir), warning: null };
+  } catch (error) {
+    if (isMissing(error)) return { names: [], warning: null };
+    return { names: [], warning: warningFor(dir, what, error) };
+  }
+}
+
+async function slurmOutputsIn(
+  dir: string,
+  location: SlurmOutputFile['location'],
+): Promise<{ files: SlurmOutputFile[]; warnings: Diagnostic[] }> {
+  const { names, warning } = await listDir(dir, 'folder');
+  const warnings = warning ? [warning] : [];
+  const files: SlurmOutputFile[] = [];
+  for (const name of names.filter((n) => SLURM_OUT_NAME.test(n)).sort()) {
+    const path = join(dir, name);
+    try {
+      const info = await stat(path);
+      if (info.isFile())
+        files.push({ path, jobId: jobIdFromSlurmFileName(name), modifiedMs: info.mtimeMs, location });
+    } catch (error) {
+      if (!isMissing(error)) warnings.push(warningFor(path, 'SLURM output', error));
+    }
+  }
+  return { files, warnings };
+}
+
+/** `{output.base_directory}/ck-out-{run}`: the fine-tuning output folder of a run. */
+export function ckOutDir(outputBaseDir: string, runName: string): string {
+  return join(outputBaseDir, `ck-out-${runName}`);
+}
+
+function newestFirst(a: SlurmOutputFile, b: SlurmOutputFile): number {
+  // Ties (same mtime) go to the higher job id: the later submission.
+  return b.modifiedMs - a.modifiedMs || compareJobIds(b.jobId, a.jobId);
+}
+
+function compareJobIds(a: string | null, b: string | null): number {
+  const key = (id: string | null): [number, number] => {
+    const [job, task] = (id ?? '-1').split('_');
+    return [Number(job), Number(task ?? -1)];
+  };
+  const [aj, at] = key(a);
+  const [bj, bt] = key(b);
+  return aj - bj || at - bt;
+}
+
+/**
+ * The training SLURM output of a run: the newest `slurm-*.out` in `{outputBaseDir}/ck-out-{run}`
+ * (where cruijff_kit moves it when training succeeded), else the newest in `{experimentDir}/{run}`
+ * (where a failed or running job's output stays). `others` lists the older candidates.
+ */
+export async function findTrainingSlurmOutput(options: {
+  experimentDir: string;
+  runName: string;
+  /** `output.base_directory`; null when the experiment does not say (later schema). */
+  outputBaseDir: string | null;
+}): Promise<{ slurmOut: SlurmOutputFile | null; others: SlurmOutputFile[]; warnings: Diagnostic[] }> {
+  const warnings: Diagnostic[] = [];
+  const places: Array<[string, SlurmOutputFile['location']]> = [];
+  if (options.outputBaseDir !== null)
+    places.push([ckOutDir(options.outputBaseDir, options.runName), 'output']);
+  places.push([join(options.experimentDir, options.runName), 'run']);
+  for (const [dir, location] of places) {
+    const found = await slurmOutputsIn(dir, location);
+    warnings.push(...found.warnings);
+    if (found.files.length > 0) {
+      const [slurmOut, ...others] = found.files.sort(newestFirst);
+      return { slurmOut: slurmOut ?? null, others, warnings };
+    }
+  }
+  return { slurmOut: null, others: [], warnings };
+}
+
+/** 0-based epochs whose `epoch_N` checkpoint folder exists in `ckOutDir`, ascending. */
+export async function listCheckpointEpochs(
+  ckOut: string,
+): Promise<{ epochs: number[]; warning: Diagnostic | null }> {
+  const { names, warning } = await listDir(ckOut, 'checkpoint folder');
+  const epochs: number[] = [];
+  for (const name of names) {
+    const m = /^epoch_(\d+)$/.exec(name);
+    if (!m) continue;
+    try {
+      if ((await stat(join(ckOut, name))).isDirectory()) epochs.push(Number(m[1]));
+    } catch {
+      // Vanished between readdir and stat: not a checkpoint.
+    }
+  }
+  return { epochs: epochs.sort((a, b) => a - b), warning };
+}
+
+/** `eval-{task}-{run}-ep{N}` or `eval-{task}-ep{N}` → N; null for base runs (`eval-{task}`) and others. */
+export function epochFromEvalJobName(jobName: string): number | null {
+  const m = /^eval-.+-ep(\d+)$/.exec(jobName.trim());
+  return m ? Number(m[1]) : null;
+}
+
+/** `{task}_epoch{N}.slurm` → N; null for `{task}_base.slurm` and others. */
+export function epochFromJobScriptName(name: string): number | null {
+  const m = /^.+_epoch(\d+)\.slurm$/.exec(basename(name));
+  return m ? Number(m[1]) : null;
+}
+
+const LOG_LINE = /^\s*Log:\s*(.*)$/;
+const LOG_FILE_END = /\.(?:eval|json)$/;
+/** A folded path continues over at most this many extra lines (80-column folds of a long path). */
+const MAX_FOLDED_LINES = 8;
+
+/**
+ * The file names (basenames) of the inspect logs an eval job's SLURM output announces with
+ * `Log: logs/<file>.eval`, in order. rich folds a long path at the console width (80 columns when
+ * not a terminal), so the path may continue over the next lines. A missing file gives [];
+ * an unreadable one a warning naming it.
+ */
+export async function evalLogNamesInSlurmOutput(
+  path: string,
+): Promise<{ logNames: string[]; warning: Diagnostic | null }> {
+  const logNames: string[] = [];
+  // The announced path so far, while it is still being unfolded; null when not inside one.
+  let folding: { text: string; extraLines: number } | null = null;
+  const finish = (text: string): void => {
+    const name = basename(text.trim());
+    if (LOG_FILE_END.test(name) && !logNames.includes(name)) logNames.push(name);
+  };
+  try {
+    const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+    for await (const rawLine of lines) {
+      // eslint-disable-next-line no-control-regex -- ANSI escape codes are exactly what is stripped
+      const line = rawLine.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
+      if (folding) {
+        const piece = line.trim();
+        if (piece === '' || piece.includes(' ') || folding.extraLines >= MAX_FOLDED_LINES) {
+          folding = null; // Not a continuation: the announcement was cut off or was not a path.
+        } else {
+          folding.text += piece;
+          folding.extraLines++;
+          if (LOG_FILE_END.test(folding.text)) {
+            finish(folding.text);
+            folding = null;
+          }
+          continue;
+        }
+      }
+      const m = LOG_LINE.exec(line);
+      if (!m) continue;
+      const text = (m[1] ?? '').trim();
+      if (LOG_FILE_END.test(text)) finish(text);
+      else folding = { text, extraLines: 0 };
+    }
+  } catch (error) {
+    if (isMissing(error)) return { logNames: [], warning: null };
+    return { logNames, warning: warningFor(path, 'eval SLURM output', error) };
+  }
+  return { logNames, warning: null };
+}
