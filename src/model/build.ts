@@ -104,7 +104,7 @@ interface Cell {
   log: EvalLogFacts | undefined;
 }
 
-function cellsOf(entry: MatrixEntry, logs: EvalLogFacts[], used: Set<EvalLogFacts>): Cell[] {
+function cellsOf(entry: MatrixEntry, logs: readonly EvalLogFacts[], used: Set<EvalLogFacts>): Cell[] {
   const cells: Cell[] = [];
   for (const task of entry.tasks) {
     for (const epoch of entry.epochs ?? [null]) {
