@@ -34,7 +34,7 @@ export function cutMarkdownToFit(markdown: string, budget: MarkdownBudget): stri
   const closingFor = (fence: boolean, details: number) => (fence ? '\n```' : '') + '\n</details>'.repeat(details);
   for (const line of lines) {
     const lineCost = measure(line, budget.unit) + 1;
-    const fenceAfter = /^\s*(```|~~~)/.test(line) ? !inFence : inFence;
+    const fenceAfter: boolean = /^\s*(```|~~~)/.test(line) ? !inFence : inFence;
     const detailsAfter =
       openDetails + (line.match(/<details\b/gi)?.length ?? 0) - (line.match(/<\/details>/gi)?.length ?? 0);
     const cost =
