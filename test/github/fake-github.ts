@@ -50,7 +50,7 @@ export interface FakeGitHubOptions {
   repo?: string;
   /** Known tokens and whose they are; any other token gets a 401. */
   tokens?: Record<string, FakeAccount>;
-  /** Tokens that may read but not write (a fork's GITHUB_TOKEN): writes get a 403. */
+  /** Tokens that may read but not write (a fork's GITHUB_TOKEN, acting as github-actions[bot]): writes get a 403. */
   readOnlyTokens?: string[];
   /** Comments per page when the client does not ask (GitHub's default is 30). */
   defaultPerPage?: number;
@@ -79,8 +79,10 @@ export class FakeGitHub {
   private constructor(private readonly options: FakeGitHubOptions) {
     this.owner = options.owner ?? 'octo-lab';
     this.repo = options.repo ?? 'experiments';
-    this.tokens = options.tokens ?? { [defaultToken]: actionsBot };
+    this.tokens = { ...(options.tokens ?? { [defaultToken]: actionsBot }) };
     this.readOnlyTokens = new Set(options.readOnlyTokens ?? []);
+    // A read-only token is still GITHUB_TOKEN: the same bot, only without write access.
+    for (const token of this.readOnlyTokens) this.tokens[token] ??= actionsBot;
   }
 
   static async start(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
