@@ -58,8 +58,14 @@ function defaultSleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** The real runtime: inputs, outputs, logs, job summary, GitHub and the artifact service. */
-export function actionsRuntime(env: NodeJS.ProcessEnv = process.env): ActionRuntime {
+/**
+ * The real runtime: inputs, outputs, logs, job summary, GitHub and the artifact service.
+ * `sleep` is the wait between retries of GitHub calls (tests pass one that does not wait).
+ */
+export function actionsRuntime(
+  env: NodeJS.ProcessEnv = process.env,
+  options: { sleep?: (ms: number) => Promise<void> } = {},
+): ActionRuntime {
   return {
     env,
     getInput: (name) => core.getInput(name),
@@ -68,7 +74,7 @@ export function actionsRuntime(env: NodeJS.ProcessEnv = process.env): ActionRunt
     setOutput: (name, value) => core.setOutput(name, value),
     setFailed: (message) => core.setFailed(message),
     jobSummary: coreJobSummary,
-    gitHubApi: (target) => octokitGitHubApi({ ...target, retry: retryOptions(actionsLog) }),
+    gitHubApi: (target) => octokitGitHubApi({ ...target, retry: retryOptions(actionsLog, options.sleep) }),
     artifactUploader: () => new DefaultArtifactClient(),
   };
 }
