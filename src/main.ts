@@ -6,7 +6,13 @@ import { type ArtifactResult, uploadSummaryArtifact } from './github/artifact.js
 import { cutMarkdownToFit, type MarkdownBudget } from './github/budget.js';
 import { type CommentResult, commentFooter, postPullRequestComment } from './github/comment.js';
 import { readRunContext, runUrl } from './github/context.js';
-import { type ActionInputs, defaultArtifactName, defaultCommentKey, InputError, readActionInputs } from './github/inputs.js';
+import {
+  type ActionInputs,
+  defaultArtifactName,
+  defaultCommentKey,
+  InputError,
+  readActionInputs,
+} from './github/inputs.js';
 import { writeJobSummary } from './github/job-summary.js';
 import { actionOutputs, failOnVerdict } from './github/outputs.js';
 import { scrubSecrets } from './github/retry.js';
@@ -40,12 +46,15 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
   try {
     inputs = readActionInputs(runtime.getInput);
   } catch (error) {
-    runtime.setFailed(error instanceof InputError ? error.message : `Could not read the inputs: ${String(error)}`);
+    runtime.setFailed(
+      error instanceof InputError ? error.message : `Could not read the inputs: ${String(error)}`,
+    );
     return;
   }
   const secrets = inputs.githubToken ? [inputs.githubToken] : [];
   if (inputs.githubToken) runtime.setSecret(inputs.githubToken);
-  const scrub = (error: unknown) => scrubSecrets(error instanceof Error ? error.message : String(error), secrets);
+  const scrub = (error: unknown) =>
+    scrubSecrets(error instanceof Error ? error.message : String(error), secrets);
 
   const context = readRunContext(runtime.env);
   if (context.payloadProblem) log.warning(`Could not read the event payload: ${context.payloadProblem}`);
@@ -79,7 +88,8 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
   // The artifact first: the job summary and the comment link to it.
   let artifact: ArtifactResult | null = null;
   if (inputs.artifact) {
-    const name = inputs.artifactName ?? defaultArtifactName(summary.experiment.name, context.job, context.runAttempt);
+    const name =
+      inputs.artifactName ?? defaultArtifactName(summary.experiment.name, context.job, context.runAttempt);
     artifact = await guarded('Artifact', () =>
       uploadSummaryArtifact({
         uploader: () => runtime.artifactUploader(),
@@ -99,7 +109,9 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
     : `The full summary is summary.md in the experiment directory.`;
 
   if (inputs.jobSummary) {
-    await guarded('Job summary', () => writeJobSummary({ writer: runtime.jobSummary, render, fullReportNote, log }));
+    await guarded('Job summary', () =>
+      writeJobSummary({ writer: runtime.jobSummary, render, fullReportNote, log }),
+    );
   }
 
   let comment: CommentResult | null = null;
@@ -121,7 +133,9 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
         context,
         render,
         footer: commentFooter(context, artifactLink),
-        fullReportNote: artifactLink ? fullReportNote : `The full summary is in the job summary of ${runUrl(context)}.`,
+        fullReportNote: artifactLink
+          ? fullReportNote
+          : `The full summary is in the job summary of ${runUrl(context)}.`,
         log,
         secrets,
       }),

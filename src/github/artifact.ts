@@ -59,7 +59,9 @@ export async function uploadSummaryArtifact(options: UploadArtifactOptions): Pro
       `No artifact: @actions/artifact does not support GitHub Enterprise Server (${context.serverUrl}). The summary files are in ${options.rootDirectory}.`,
     );
   }
-  const missingRuntime = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((name) => !options.env[name]);
+  const missingRuntime = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter(
+    (name) => !options.env[name],
+  );
   if (missingRuntime.length > 0) {
     return skip(
       `No artifact: ${missingRuntime.join(' and ')} ${missingRuntime.length > 1 ? 'are' : 'is'} not set (the runner sets them only for actions, not for run: steps or local runs). The summary files are in ${options.rootDirectory}.`,
@@ -79,7 +81,8 @@ export async function uploadSummaryArtifact(options: UploadArtifactOptions): Pro
         options.rootDirectory,
         options.retentionDays !== null ? { retentionDays: options.retentionDays } : {},
       );
-    if (uploaded.id === undefined) return skip(`Artifact '${options.name}' was uploaded but GitHub returned no id.`);
+    if (uploaded.id === undefined)
+      return skip(`Artifact '${options.name}' was uploaded but GitHub returned no id.`);
     const url = artifactUrl(context, uploaded.id);
     log.info(`Artifact '${options.name}' uploaded: ${url}`);
     return { uploaded: true, id: uploaded.id, url, name: options.name, size: uploaded.size ?? null };

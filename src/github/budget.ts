@@ -31,7 +31,8 @@ export function cutMarkdownToFit(markdown: string, budget: MarkdownBudget): stri
   let used = 0;
   let inFence = false;
   let openDetails = 0;
-  const closingFor = (fence: boolean, details: number) => (fence ? '\n```' : '') + '\n</details>'.repeat(details);
+  const closingFor = (fence: boolean, details: number) =>
+    (fence ? '\n```' : '') + '\n</details>'.repeat(details);
   for (const line of lines) {
     const lineCost = measure(line, budget.unit) + 1;
     const fenceAfter: boolean = /^\s*(```|~~~)/.test(line) ? !inFence : inFence;
@@ -63,7 +64,10 @@ function truncateToLimit(text: string, budget: MarkdownBudget): string {
  * Asks the renderer for markdown within the budget and guarantees the result fits. Returns the
  * markdown and whether the safety cut was needed (a renderer bug worth a debug line).
  */
-export function renderWithinBudget(render: RenderWithin, budget: MarkdownBudget): { markdown: string; recut: boolean } {
+export function renderWithinBudget(
+  render: RenderWithin,
+  budget: MarkdownBudget,
+): { markdown: string; recut: boolean } {
   const rendered = render(budget);
   if (measure(rendered, budget.unit) <= budget.maxLength) return { markdown: rendered, recut: false };
   return { markdown: cutMarkdownToFit(rendered, budget), recut: true };

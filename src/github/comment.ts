@@ -41,7 +41,12 @@ export function isAuthoredBy(comment: IssueComment, identity: TokenIdentity): bo
 }
 
 /** The comment body: marker, the summary within what is left of the limit, footer. */
-export function buildCommentBody(key: string, render: RenderWithin, footer: string, fullReportNote?: string): string {
+export function buildCommentBody(
+  key: string,
+  render: RenderWithin,
+  footer: string,
+  fullReportNote?: string,
+): string {
   const marker = commentMarker(key);
   const frame = `${marker}\n\n\n${footer}\n`;
   const { markdown } = renderWithinBudget(render, {

@@ -1,7 +1,7 @@
 // The few GitHub calls the action makes, behind one small interface: unit tests stub this seam,
 // and `octokitGitHubApi` is the one implementation that talks to GitHub (or a fake of it).
 import { getOctokit } from '@actions/github';
-import { type RetryOptions, withRetry } from './retry.js';
+import { type RetryOptions, scrubSecrets, withRetry } from './retry.js';
 
 export interface IssueComment {
   id: number;
@@ -101,7 +101,20 @@ function toPullRequest(pull: RestPull): PullRequestRef {
 export function octokitGitHubApi(options: OctokitApiOptions): GitHubApi {
   const octokit = getOctokit(options.token, { baseUrl: options.apiUrl, userAgent: 'summarize-experiment' });
   const { owner, repo } = options;
-  const retried = <T>(operation: () => Promise<T>) => withRetry(operation, options.retry);
+  // The token must not reach the log, even inside a server's error message.
+  const scrub = (text: string) => scrubSecrets(text, [options.token]);
+  const retry: RetryOptions = {
+    ...options.retry,
+    onRetry: (info) => options.retry.onRetry?.({ ...info, reason: scrub(info.reason) }),
+  };
+  const retried = async <T>(operation: () => Promise<T>): Promise<T> => {
+    try {
+      return await withRetry(operation, retry);
+    } catch (error) {
+      if (error instanceof Error) error.message = scrub(error.message);
+      throw error;
+    }
+  };
 
   return {
     async viewer() {
@@ -154,7 +167,12 @@ export function octokitGitHubApi(options: OctokitApiOptions): GitHubApi {
 
     async listPullRequestsForCommit(sha) {
       const { data } = await retried(() =>
-        octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha, per_page: 100 }),
+        octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+          owner,
+          repo,
+          commit_sha: sha,
+          per_page: 100,
+        }),
       );
       return (data as RestPull[]).map(toPullRequest);
     },

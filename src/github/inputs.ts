@@ -121,7 +121,11 @@ export function readActionInputs(getInput: GetInput): ActionInputs {
     jobSummary: readBoolean(Input.JobSummary, true),
     comment: readChoice(Input.Comment, commentModes, 'auto'),
     commentKey,
-    prNumber: readPositiveInteger(Input.PrNumber, Number.MAX_SAFE_INTEGER, 'a pull request number such as 42'),
+    prNumber: readPositiveInteger(
+      Input.PrNumber,
+      Number.MAX_SAFE_INTEGER,
+      'a pull request number such as 42',
+    ),
     artifact: readBoolean(Input.Artifact, true),
     artifactName,
     retentionDays: readPositiveInteger(
@@ -176,6 +180,11 @@ export function defaultArtifactName(experimentName: string, job: string, runAtte
       .replace(/\s+/g, '-')
       .replace(/-{2,}/g, '-')
       .replace(/^-+|-+$/g, '');
-  const parts = ['summary', clean(experimentName) || 'experiment', clean(job) || 'job', `attempt-${runAttempt}`];
+  const parts = [
+    'summary',
+    clean(experimentName) || 'experiment',
+    clean(job) || 'job',
+    `attempt-${runAttempt}`,
+  ];
   return parts.join('-');
 }

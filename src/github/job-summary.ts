@@ -13,7 +13,8 @@ export interface JobSummaryWriter {
   write(markdown: string): Promise<void>;
 }
 
-export type JobSummaryResult = { written: true; bytes: number; recut: boolean } | { written: false; reason: string };
+export type JobSummaryResult =
+  { written: true; bytes: number; recut: boolean } | { written: false; reason: string };
 
 export interface JobSummaryOptions {
   writer: JobSummaryWriter;

@@ -22,7 +22,8 @@ export interface OutputSources {
 export function actionOutputs(sources: OutputSources): ActionOutputs {
   const { summary, comment, artifact } = sources;
   const best = summary.best[0];
-  const posted = comment !== null && comment.action !== 'skipped' && comment.action !== 'failed' ? comment : null;
+  const posted =
+    comment !== null && comment.action !== 'skipped' && comment.action !== 'failed' ? comment : null;
   return {
     [Output.SummaryPath]: sources.files.markdown,
     [Output.SummaryJsonPath]: sources.files.json,
@@ -64,8 +65,10 @@ export function failOnVerdict(summary: ExperimentSummary, failOn: FailOn): strin
   }
   const failures: string[] = [];
   for (const run of summary.runs) {
-    if (failedStatuses.has(run.finetune.status)) failures.push(`${run.name} fine-tuning ${run.finetune.status}`);
-    if (failedStatuses.has(run.evaluation.status)) failures.push(`${run.name} evaluation ${run.evaluation.status}`);
+    if (failedStatuses.has(run.finetune.status))
+      failures.push(`${run.name} fine-tuning ${run.finetune.status}`);
+    if (failedStatuses.has(run.evaluation.status))
+      failures.push(`${run.name} evaluation ${run.evaluation.status}`);
   }
   for (const row of summary.evaluations) {
     if (row.status === 'error') failures.push(`${row.run} evaluation of ${row.task} error`);

@@ -46,7 +46,8 @@ export async function resolvePullRequest(options: ResolvePullRequestOptions): Pr
 
   const workflowRun = payload.workflow_run;
   const workflowRunPulls = (workflowRun?.pull_requests ?? []).filter(
-    (candidate): candidate is { number: number; head?: { sha?: string } } => typeof candidate.number === 'number',
+    (candidate): candidate is { number: number; head?: { sha?: string } } =>
+      typeof candidate.number === 'number',
   );
   if (workflowRunPulls.length > 0) {
     const sameHead = workflowRunPulls.find((candidate) => candidate.head?.sha === workflowRun?.head_sha);
@@ -55,7 +56,11 @@ export async function resolvePullRequest(options: ResolvePullRequestOptions): Pr
   }
 
   const sha = workflowRun?.head_sha || context.sha;
-  if (!sha) return { found: false, reason: 'no pull request in the event and no commit (GITHUB_SHA) to look one up by' };
+  if (!sha)
+    return {
+      found: false,
+      reason: 'no pull request in the event and no commit (GITHUB_SHA) to look one up by',
+    };
   const associated = await options.api.listPullRequestsForCommit(sha);
   const ours = `${context.owner}/${context.repo}`.toLowerCase();
   const inThisRepository = associated.filter((candidate) => candidate.baseRepository.toLowerCase() === ours);
@@ -73,7 +78,11 @@ function newestFirst(a: PullRequestRef, b: PullRequestRef): number {
   return b.updatedAt.localeCompare(a.updatedAt) || b.number - a.number;
 }
 
-function choosePullRequest(candidates: PullRequestRef[], sha: string, includeClosed: boolean): PullRequestRef | null {
+function choosePullRequest(
+  candidates: PullRequestRef[],
+  sha: string,
+  includeClosed: boolean,
+): PullRequestRef | null {
   const open = candidates.filter((candidate) => candidate.state === 'open').sort(newestFirst);
   const openAtThisCommit = open.find((candidate) => candidate.headSha === sha);
   if (openAtThisCommit) return openAtThisCommit;

@@ -69,7 +69,8 @@ export function transientError(error: unknown): { retry: boolean; retryAfterMs: 
   const httpish = (error ?? {}) as HttpishError;
   const retryAfterHeader = headerOf(httpish, 'retry-after');
   const retryAfterSeconds = retryAfterHeader !== undefined ? Number(retryAfterHeader) : Number.NaN;
-  const retryAfterMs = Number.isFinite(retryAfterSeconds) && retryAfterSeconds >= 0 ? retryAfterSeconds * 1000 : null;
+  const retryAfterMs =
+    Number.isFinite(retryAfterSeconds) && retryAfterSeconds >= 0 ? retryAfterSeconds * 1000 : null;
   if (hasNetworkCode(error)) return { retry: true, retryAfterMs: null };
   if (status === null) return { retry: false, retryAfterMs: null };
   if (status >= 500 || status === 429) return { retry: true, retryAfterMs };
@@ -91,7 +92,10 @@ export async function withRetry<T>(operation: () => Promise<T>, options: RetryOp
       if (!retry || attempt >= options.attempts) throw error;
       if (retryAfterMs !== null && retryAfterMs > options.maxDelayMs) throw error;
       const backoff = options.baseDelayMs * 2 ** (attempt - 1);
-      const delayMs = Math.min(options.maxDelayMs, retryAfterMs ?? Math.round(backoff * (0.75 + random() * 0.5)));
+      const delayMs = Math.min(
+        options.maxDelayMs,
+        retryAfterMs ?? Math.round(backoff * (0.75 + random() * 0.5)),
+      );
       const reason = error instanceof Error ? error.message : String(error);
       options.onRetry?.({ attempt, delayMs, reason });
       await options.sleep(delayMs);

@@ -50,7 +50,9 @@ export function retryOptions(log: ActionLog, sleep = defaultSleep): RetryOptions
     ...defaultRetryOptions,
     sleep,
     onRetry: ({ attempt, delayMs, reason }) =>
-      log.info(`GitHub call failed (${reason}); try ${attempt + 1} of ${defaultRetryOptions.attempts} in ${delayMs} ms.`),
+      log.info(
+        `GitHub call failed (${reason}); try ${attempt + 1} of ${defaultRetryOptions.attempts} in ${delayMs} ms.`,
+      ),
   };
 }
 

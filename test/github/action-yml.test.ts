@@ -26,13 +26,18 @@ describe('action.yml', () => {
     for (const input of Object.values(Input)) {
       const declared = actionYml.inputs[input]!;
       expect({ input, default: declared.default ?? '' }).toEqual({ input, default: inputDefaults[input] });
-      expect({ input, required: declared.required === true }).toEqual({ input, required: input === Input.ExperimentPath });
+      expect({ input, required: declared.required === true }).toEqual({
+        input,
+        required: input === Input.ExperimentPath,
+      });
     }
   });
 
   it('documents every input and output', () => {
-    for (const [name, input] of Object.entries(actionYml.inputs)) expect(input.description, name).toMatch(/\w{3}/);
-    for (const [name, output] of Object.entries(actionYml.outputs)) expect(output.description, name).toMatch(/\w{3}/);
+    for (const [name, input] of Object.entries(actionYml.inputs))
+      expect(input.description, name).toMatch(/\w{3}/);
+    for (const [name, output] of Object.entries(actionYml.outputs))
+      expect(output.description, name).toMatch(/\w{3}/);
   });
 
   it('runs dist/index.js on Node 24 and has branding', () => {

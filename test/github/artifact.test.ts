@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { artifactUrl, describeArtifactError, isGhesServer, uploadSummaryArtifact } from '../../src/github/artifact.js';
+import {
+  artifactUrl,
+  describeArtifactError,
+  isGhesServer,
+  uploadSummaryArtifact,
+} from '../../src/github/artifact.js';
 import { readRunContext } from '../../src/github/context.js';
 import { recordingLog } from '../../src/github/log.js';
 import { FakeArtifactService, unzip } from './fake-artifact-service.js';
@@ -31,7 +36,10 @@ beforeEach(() => {
     json: join(experimentDir, 'summary.json'),
     log: join(experimentDir, 'logs', 'summarize-experiment.log'),
   };
-  writeFileSync(files.markdown, '# Experiment Summary: cap_4L_lora\n\n| Run | Accuracy |\n|---|---|\n| r4 | 0.81 |\n');
+  writeFileSync(
+    files.markdown,
+    '# Experiment Summary: cap_4L_lora\n\n| Run | Accuracy |\n|---|---|\n| r4 | 0.81 |\n',
+  );
   writeFileSync(files.json, JSON.stringify({ schema: 1, experiment: { name: 'cap_4L_lora' } }));
   writeFileSync(files.log, '[2026-01-15 10:00:00] DISCOVER_EXPERIMENT\n');
   const { env } = runnerEnvironment({
@@ -70,9 +78,15 @@ describe('the summary artifact, uploaded by the real @actions/artifact client to
     expect(stored.workflowRunBackendId).toBe('run-backend-1');
     expect(stored.expiresAt).not.toBeNull();
     const zipped = unzip(stored.bytes!);
-    expect([...zipped.keys()].sort()).toEqual(['logs/summarize-experiment.log', 'summary.json', 'summary.md']);
+    expect([...zipped.keys()].sort()).toEqual([
+      'logs/summarize-experiment.log',
+      'summary.json',
+      'summary.md',
+    ]);
     expect(zipped.get('summary.md')!.equals(readFileSync(files.markdown))).toBe(true);
-    expect(result.url).toBe(`https://github.com/octo-lab/experiments/actions/runs/424242/artifacts/${result.id}`);
+    expect(result.url).toBe(
+      `https://github.com/octo-lab/experiments/actions/runs/424242/artifacts/${result.id}`,
+    );
   });
 
   it('a second upload under the same name (409 Conflict) is a warning naming the artifact, not a failure', async () => {
@@ -80,7 +94,9 @@ describe('the summary artifact, uploaded by the real @actions/artifact client to
     const log = recordingLog();
     const result = await upload('summary-twice', null, log);
     expect(result.uploaded).toBe(false);
-    const warnings = log.messages.filter((message) => message.level === 'warning').map((message) => message.message);
+    const warnings = log.messages
+      .filter((message) => message.level === 'warning')
+      .map((message) => message.message);
     expect(warnings.join('\n')).toMatch(/'summary-twice' already exists.*409/);
   });
 
@@ -102,7 +118,10 @@ describe('the summary artifact, uploaded by the real @actions/artifact client to
     const log = recordingLog();
     const result = await upload('summary-ghes', null, log);
     expect(result).toMatchObject({ uploaded: false });
-    expect(log.messages[0]).toMatchObject({ level: 'warning', message: expect.stringContaining('Enterprise Server') });
+    expect(log.messages[0]).toMatchObject({
+      level: 'warning',
+      message: expect.stringContaining('Enterprise Server'),
+    });
   });
 
   it('a missing log file leaves the others in the artifact, with a warning naming it', async () => {
@@ -110,7 +129,10 @@ describe('the summary artifact, uploaded by the real @actions/artifact client to
     const log = recordingLog();
     const result = await upload('summary-no-log', null, log);
     expect(result.uploaded).toBe(true);
-    expect(log.messages).toContainEqual({ level: 'warning', message: expect.stringContaining('summarize-experiment.log') });
+    expect(log.messages).toContainEqual({
+      level: 'warning',
+      message: expect.stringContaining('summarize-experiment.log'),
+    });
   });
 });
 
@@ -124,13 +146,21 @@ describe('artifact helpers', () => {
   it('names the GHES error, the network error of a firewalled self-hosted runner and the quota error', () => {
     const ghes = Object.assign(new Error('not supported'), { name: 'GHESNotSupportedError' });
     expect(describeArtifactError(ghes, 'x')).toMatch(/Enterprise Server/);
-    const network = Object.assign(new Error('Unable to make request: ECONNREFUSED\nIf you are using'), { name: 'NetworkError' });
+    const network = Object.assign(new Error('Unable to make request: ECONNREFUSED\nIf you are using'), {
+      name: 'NetworkError',
+    });
     expect(describeArtifactError(network, 'x')).toMatch(/cannot reach.*ECONNREFUSED/);
-    expect(describeArtifactError(new Error('Failed to CreateArtifact: boom'), 'x')).toBe("No artifact 'x': Failed to CreateArtifact: boom");
+    expect(describeArtifactError(new Error('Failed to CreateArtifact: boom'), 'x')).toBe(
+      "No artifact 'x': Failed to CreateArtifact: boom",
+    );
   });
 
   it('builds the artifact link from the server URL, repository, run and id', () => {
-    const context = readRunContext({ GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '9', GITHUB_SERVER_URL: 'https://github.com/' });
+    const context = readRunContext({
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_RUN_ID: '9',
+      GITHUB_SERVER_URL: 'https://github.com/',
+    });
     expect(artifactUrl(context, 12)).toBe('https://github.com/o/r/actions/runs/9/artifacts/12');
   });
 });

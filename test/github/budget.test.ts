@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { cutMarkdownToFit, measure, renderWithinBudget } from '../../src/github/budget.js';
 
 const table = (rows: number) =>
-  ['| Run | Accuracy |', '|---|---|', ...Array.from({ length: rows }, (_, index) => `| rank${index} | 0.${index} |`)].join('\n');
+  [
+    '| Run | Accuracy |',
+    '|---|---|',
+    ...Array.from({ length: rows }, (_, index) => `| rank${index} | 0.${index} |`),
+  ].join('\n');
 
 describe('the last-resort cut of markdown that is over budget', () => {
   it('markdown within the budget is returned unchanged', () => {
@@ -47,7 +51,10 @@ describe('the last-resort cut of markdown that is over budget', () => {
   });
 
   it('renderWithinBudget trusts a renderer that fits and re-cuts one that does not', () => {
-    expect(renderWithinBudget(() => 'short', { maxLength: 10, unit: 'chars' })).toEqual({ markdown: 'short', recut: false });
+    expect(renderWithinBudget(() => 'short', { maxLength: 10, unit: 'chars' })).toEqual({
+      markdown: 'short',
+      recut: false,
+    });
     const overshoot = renderWithinBudget(() => table(100), { maxLength: 300, unit: 'chars' });
     expect(overshoot.recut).toBe(true);
     expect(overshoot.markdown.length).toBeLessThanOrEqual(300);

@@ -19,7 +19,8 @@ afterEach(async () => {
   await github.close();
 });
 
-const summaryMarkdown = '# Experiment Summary: cap_4L_lora\n\n| Run | Accuracy |\n|---|---|\n| rank4 | 0.81 |\n';
+const summaryMarkdown =
+  '# Experiment Summary: cap_4L_lora\n\n| Run | Accuracy |\n|---|---|\n| rank4 | 0.81 |\n';
 const render = (budget: MarkdownBudget) => summaryMarkdown.slice(0, budget.maxLength);
 
 function contextFor(event: Record<string, unknown>, eventName = 'pull_request'): RunContext {
@@ -43,7 +44,14 @@ const prEvent = (headRepository = 'octo-lab/experiments') => ({
   },
 });
 
-function post(options: { token?: string; event?: Record<string, unknown>; key?: string; log?: ReturnType<typeof recordingLog> } = {}) {
+function post(
+  options: {
+    token?: string;
+    event?: Record<string, unknown>;
+    key?: string;
+    log?: ReturnType<typeof recordingLog>;
+  } = {},
+) {
   const token = options.token ?? defaultToken;
   const context = contextFor(options.event ?? prEvent());
   return postPullRequestComment({
@@ -83,7 +91,11 @@ describe('the pull request comment against a fake GitHub', () => {
   });
 
   it('a marker planted by another user is left untouched and the action writes its own comment', async () => {
-    const planted = github.addComment(7, `${commentMarker('cap_4L_lora')}\nplanted by someone else`, someUser);
+    const planted = github.addComment(
+      7,
+      `${commentMarker('cap_4L_lora')}\nplanted by someone else`,
+      someUser,
+    );
     const result = await post();
     expect(result.action).toBe('created');
     expect(github.comments.find((comment) => comment.id === planted.id)!.body).toBe(
@@ -105,8 +117,12 @@ describe('the pull request comment against a fake GitHub', () => {
     for (let index = 0; index < 20; index++) github.addComment(7, `more review ${index}`, someUser);
     const second = await post();
     expect(second.action).toBe('unchanged');
-    expect(github.commentsOn(7).filter((comment) => comment.author.login === actionsBot.login)).toHaveLength(1);
-    expect(github.calls().filter((call) => call.endsWith('/issues/7/comments') && call.startsWith('GET')).length).toBeGreaterThanOrEqual(4);
+    expect(github.commentsOn(7).filter((comment) => comment.author.login === actionsBot.login)).toHaveLength(
+      1,
+    );
+    expect(
+      github.calls().filter((call) => call.endsWith('/issues/7/comments') && call.startsWith('GET')).length,
+    ).toBeGreaterThanOrEqual(4);
   });
 
   it('a 500 from GitHub is retried with backoff and the comment is still created', async () => {
@@ -114,7 +130,11 @@ describe('the pull request comment against a fake GitHub', () => {
     const result = await post();
     expect(result.action).toBe('created');
     expect(sleeps).toHaveLength(1);
-    expect(github.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/comments')).map((request) => request.status)).toEqual([500, 201]);
+    expect(
+      github.requests
+        .filter((request) => request.method === 'POST' && request.path.endsWith('/comments'))
+        .map((request) => request.status),
+    ).toEqual([500, 201]);
     expect(github.commentsOn(7)).toHaveLength(1);
   });
 
@@ -127,7 +147,11 @@ describe('the pull request comment against a fake GitHub', () => {
 
   it('a read-only token (fork pull request) gets a 403: a warning pointing to the workflow_run recipe, no throw, no retry', async () => {
     const log = recordingLog();
-    const result = await post({ token: 'ghs_forkReadOnlyToken0000', event: prEvent('a-student/experiments'), log });
+    const result = await post({
+      token: 'ghs_forkReadOnlyToken0000',
+      event: prEvent('a-student/experiments'),
+      log,
+    });
     expect(result.action).toBe('failed');
     const warning = log.messages.find((message) => message.level === 'warning')!.message;
     expect(warning).toMatch(/comes from a fork/);

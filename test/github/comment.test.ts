@@ -62,18 +62,26 @@ describe('whose comment it is', () => {
 
   it('a personal access token matches the comments of its user, not the bot', () => {
     const alice: TokenIdentity = { login: 'Alice', id: 77 };
-    expect(isAuthoredBy(comment({ authorLogin: 'alice', authorType: 'User', authorId: 77 }), alice)).toBe(true);
+    expect(isAuthoredBy(comment({ authorLogin: 'alice', authorType: 'User', authorId: 77 }), alice)).toBe(
+      true,
+    );
     expect(isAuthoredBy(comment({}), alice)).toBe(false);
   });
 
   it('a viewer login without [bot] matches the bot only when GitHub says the author is a Bot', () => {
     const viewer: TokenIdentity = { login: 'my-app', id: null };
-    expect(isAuthoredBy(comment({ authorLogin: 'my-app[bot]', authorId: 5, authorType: 'Bot' }), viewer)).toBe(true);
-    expect(isAuthoredBy(comment({ authorLogin: 'my-app[bot]', authorId: 5, authorType: 'User' }), viewer)).toBe(false);
+    expect(
+      isAuthoredBy(comment({ authorLogin: 'my-app[bot]', authorId: 5, authorType: 'Bot' }), viewer),
+    ).toBe(true);
+    expect(
+      isAuthoredBy(comment({ authorLogin: 'my-app[bot]', authorId: 5, authorType: 'User' }), viewer),
+    ).toBe(false);
   });
 
   it('a user whose login equals the bot name without [bot] is not the bot', () => {
-    expect(isAuthoredBy(comment({ authorLogin: 'github-actions', authorType: 'User', authorId: 9 }), bot)).toBe(false);
+    expect(
+      isAuthoredBy(comment({ authorLogin: 'github-actions', authorType: 'User', authorId: 9 }), bot),
+    ).toBe(false);
   });
 });
 
@@ -85,7 +93,11 @@ describe('the comment upsert', () => {
     const { api, writes } = stubApi([
       comment({ id: 1, body: `${commentMarker(key)}\nold`, createdAt: '2026-01-01T00:00:00Z' }),
       comment({ id: 2, body: `${commentMarker(key)}\nnewer`, createdAt: '2026-01-02T00:00:00Z' }),
-      comment({ id: 3, body: `${commentMarker('other')}\nanother experiment`, createdAt: '2026-01-03T00:00:00Z' }),
+      comment({
+        id: 3,
+        body: `${commentMarker('other')}\nanother experiment`,
+        createdAt: '2026-01-03T00:00:00Z',
+      }),
     ]);
     const outcome = await upsertComment(api, 7, key, body, bot);
     expect(outcome).toMatchObject({ action: 'updated', id: 2 });
@@ -94,7 +106,13 @@ describe('the comment upsert', () => {
 
   it('a comment with the marker by someone else is never updated: a new one is created', async () => {
     const { api, writes } = stubApi([
-      comment({ id: 5, body: `${commentMarker(key)}\nhijack`, authorLogin: 'mallory', authorType: 'User', authorId: 666 }),
+      comment({
+        id: 5,
+        body: `${commentMarker(key)}\nhijack`,
+        authorLogin: 'mallory',
+        authorType: 'User',
+        authorId: 666,
+      }),
     ]);
     const outcome = await upsertComment(api, 7, key, body, bot);
     expect(outcome.action).toBe('created');
@@ -115,14 +133,20 @@ describe('the comment upsert', () => {
 });
 
 describe('the comment size budget', () => {
-  const footer = '<sub>Updated by summarize-experiment in [run 1](https://github.com/o/r/actions/runs/1).</sub>';
+  const footer =
+    '<sub>Updated by summarize-experiment in [run 1](https://github.com/o/r/actions/runs/1).</sub>';
 
   it('asks the renderer for characters, leaving room for the marker and the footer', () => {
     const asked: MarkdownBudget[] = [];
-    const body = buildCommentBody('k', (budget) => {
-      asked.push(budget);
-      return 'x'.repeat(budget.maxLength);
-    }, footer, 'The full summary is in the artifact.');
+    const body = buildCommentBody(
+      'k',
+      (budget) => {
+        asked.push(budget);
+        return 'x'.repeat(budget.maxLength);
+      },
+      footer,
+      'The full summary is in the artifact.',
+    );
     expect(asked[0]!.unit).toBe('chars');
     expect(asked[0]!.fullReportNote).toBe('The full summary is in the artifact.');
     expect(body.length).toBeLessThanOrEqual(commentLimitChars);
@@ -134,29 +158,63 @@ describe('the comment size budget', () => {
     const rows = Array.from({ length: 5000 }, (_, index) => `| run${index} | 0.${index} |`).join('\n');
     const body = buildCommentBody('k', () => `| Run | Acc |\n|---|---|\n${rows}\n`, footer);
     expect(body.length).toBeLessThanOrEqual(commentLimitChars);
-    const lastRow = body.split('\n').filter((line) => line.startsWith('| run')).at(-1)!;
+    const lastRow = body
+      .split('\n')
+      .filter((line) => line.startsWith('| run'))
+      .at(-1)!;
     expect(lastRow).toMatch(/^\| run\d+ \| 0\.\d+ \|$/);
     expect(body).toContain('cut to fit');
   });
 });
 
 describe('the comment sink decisions', () => {
-  const context = readRunContext({ GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '1', GITHUB_SHA: 'b'.repeat(40) });
+  const context = readRunContext({
+    GITHUB_REPOSITORY: 'o/r',
+    GITHUB_RUN_ID: '1',
+    GITHUB_SHA: 'b'.repeat(40),
+  });
   const render = () => 'summary';
 
   it('no pull request for the commit: a notice, no comment, no failure', async () => {
     const log = recordingLog();
     const { api, writes } = stubApi([]);
-    const result = await postPullRequestComment({ mode: 'auto', key: 'k', prNumber: null, api, context, render, footer: '', log, secrets: [] });
+    const result = await postPullRequestComment({
+      mode: 'auto',
+      key: 'k',
+      prNumber: null,
+      api,
+      context,
+      render,
+      footer: '',
+      log,
+      secrets: [],
+    });
     expect(result.action).toBe('skipped');
-    expect(log.messages).toEqual([{ level: 'notice', message: expect.stringMatching(/No pull request to comment on: no pull request contains commit bbbbbbbbbbbb/) }]);
+    expect(log.messages).toEqual([
+      {
+        level: 'notice',
+        message: expect.stringMatching(
+          /No pull request to comment on: no pull request contains commit bbbbbbbbbbbb/,
+        ),
+      },
+    ]);
     expect(writes).toEqual([]);
   });
 
   it('with comment: always, not finding a pull request is a warning', async () => {
     const log = recordingLog();
     const { api } = stubApi([]);
-    await postPullRequestComment({ mode: 'always', key: 'k', prNumber: null, api, context, render, footer: '', log, secrets: [] });
+    await postPullRequestComment({
+      mode: 'always',
+      key: 'k',
+      prNumber: null,
+      api,
+      context,
+      render,
+      footer: '',
+      log,
+      secrets: [],
+    });
     expect(log.messages[0]!.level).toBe('warning');
   });
 
@@ -164,9 +222,21 @@ describe('the comment sink decisions', () => {
     const log = recordingLog();
     const { api } = stubApi([]);
     api.createIssueComment = async () => {
-      throw Object.assign(new Error('Resource not accessible by integration (token ghs_secret123)'), { status: 403 });
+      throw Object.assign(new Error('Resource not accessible by integration (token ghs_secret123)'), {
+        status: 403,
+      });
     };
-    const result = await postPullRequestComment({ mode: 'auto', key: 'k', prNumber: 7, api, context, render, footer: '', log, secrets: ['ghs_secret123'] });
+    const result = await postPullRequestComment({
+      mode: 'auto',
+      key: 'k',
+      prNumber: 7,
+      api,
+      context,
+      render,
+      footer: '',
+      log,
+      secrets: ['ghs_secret123'],
+    });
     expect(result.action).toBe('failed');
     const warning = log.messages.find((message) => message.level === 'warning')!.message;
     expect(warning).toMatch(/permissions: pull-requests: write/);
@@ -176,9 +246,22 @@ describe('the comment sink decisions', () => {
 
   it('without a token there is no comment and a warning says why', async () => {
     const log = recordingLog();
-    const result = await postPullRequestComment({ mode: 'auto', key: 'k', prNumber: 7, api: null, context, render, footer: '', log, secrets: [] });
+    const result = await postPullRequestComment({
+      mode: 'auto',
+      key: 'k',
+      prNumber: 7,
+      api: null,
+      context,
+      render,
+      footer: '',
+      log,
+      secrets: [],
+    });
     expect(result.action).toBe('skipped');
-    expect(log.messages[0]).toMatchObject({ level: 'warning', message: expect.stringContaining('github-token') });
+    expect(log.messages[0]).toMatchObject({
+      level: 'warning',
+      message: expect.stringContaining('github-token'),
+    });
   });
 
   it('when the token identity cannot be resolved it does not comment, rather than risk updating a stranger', async () => {
@@ -187,7 +270,17 @@ describe('the comment sink decisions', () => {
     api.viewer = async () => {
       throw Object.assign(new Error('Bad credentials'), { status: 401 });
     };
-    const result = await postPullRequestComment({ mode: 'auto', key: 'k', prNumber: 7, api, context, render, footer: '', log, secrets: [] });
+    const result = await postPullRequestComment({
+      mode: 'auto',
+      key: 'k',
+      prNumber: 7,
+      api,
+      context,
+      render,
+      footer: '',
+      log,
+      secrets: [],
+    });
     expect(result.action).toBe('failed');
     expect(writes).toEqual([]);
   });

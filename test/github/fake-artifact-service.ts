@@ -66,7 +66,11 @@ export class FakeArtifactService {
     body?: unknown,
     headers: Record<string, string> = {},
   ): void {
-    this.requests.push({ method: request.method ?? '', path: new URL(request.url ?? '/', 'http://fake').pathname, status });
+    this.requests.push({
+      method: request.method ?? '',
+      path: new URL(request.url ?? '/', 'http://fake').pathname,
+      status,
+    });
     if (body === undefined) {
       response.writeHead(status, headers);
       response.end();
@@ -101,7 +105,11 @@ export class FakeArtifactService {
         return;
       }
       const blobPath = url.pathname.slice(blobPrefix.length);
-      const artifact = this.artifacts.find((candidate) => `${candidate.id}/${candidate.name}.zip` === blobPath || `${candidate.id}/${candidate.name}` === blobPath);
+      const artifact = this.artifacts.find(
+        (candidate) =>
+          `${candidate.id}/${candidate.name}.zip` === blobPath ||
+          `${candidate.id}/${candidate.name}` === blobPath,
+      );
       if (!artifact) {
         this.reply(request, response, 404, undefined);
         return;
@@ -124,7 +132,9 @@ export class FakeArtifactService {
       }
       if (comp === 'blocklist') {
         const staged = this.blocks.get(blobPath) ?? new Map<string, Buffer>();
-        const ids = [...raw.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map((m) => m[1]!);
+        const ids = [...raw.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map(
+          (m) => m[1]!,
+        );
         artifact.bytes = Buffer.concat(ids.map((id) => staged.get(id) ?? Buffer.alloc(0)));
         this.reply(request, response, 201, undefined, blobHeaders);
         return;
@@ -135,13 +145,22 @@ export class FakeArtifactService {
       return;
     }
 
-    this.reply(request, response, 404, { code: 'not_found', msg: `the fake artifact service does not implement ${request.method} ${url.pathname}` });
+    this.reply(request, response, 404, {
+      code: 'not_found',
+      msg: `the fake artifact service does not implement ${request.method} ${url.pathname}`,
+    });
   }
 
-  private createArtifact(request: IncomingMessage, response: ServerResponse, body: Record<string, unknown>): void {
+  private createArtifact(
+    request: IncomingMessage,
+    response: ServerResponse,
+    body: Record<string, unknown>,
+  ): void {
     const name = String(body.name ?? '');
     const runId = String(body.workflow_run_backend_id ?? '');
-    if (this.artifacts.some((artifact) => artifact.name === name && artifact.workflowRunBackendId === runId)) {
+    if (
+      this.artifacts.some((artifact) => artifact.name === name && artifact.workflowRunBackendId === runId)
+    ) {
       this.reply(request, response, 409, {
         code: 'already_exists',
         msg: 'an artifact with this name already exists on the workflow run',
@@ -168,9 +187,14 @@ export class FakeArtifactService {
     });
   }
 
-  private finalizeArtifact(request: IncomingMessage, response: ServerResponse, body: Record<string, unknown>): void {
+  private finalizeArtifact(
+    request: IncomingMessage,
+    response: ServerResponse,
+    body: Record<string, unknown>,
+  ): void {
     const artifact = this.artifacts.find(
-      (candidate) => candidate.name === body.name && candidate.workflowRunBackendId === body.workflow_run_backend_id,
+      (candidate) =>
+        candidate.name === body.name && candidate.workflowRunBackendId === body.workflow_run_backend_id,
     );
     if (!artifact || artifact.bytes === null) {
       this.reply(request, response, 404, { code: 'not_found', msg: 'no uploaded artifact of that name' });

@@ -193,7 +193,11 @@ export class FakeGitHub {
     );
     if (queue) {
       const queuedResponse = queue.responses.shift()!;
-      reply(queuedResponse.status, queuedResponse.body ?? { message: `queued ${queuedResponse.status}` }, queuedResponse.headers);
+      reply(
+        queuedResponse.status,
+        queuedResponse.body ?? { message: `queued ${queuedResponse.status}` },
+        queuedResponse.headers,
+      );
       return;
     }
 
@@ -233,7 +237,10 @@ export class FakeGitHub {
     let match = /^\/issues\/(\d+)\/comments$/.exec(route);
     if (match && method === 'GET') {
       const issueNumber = Number(match[1]);
-      const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? this.options.defaultPerPage ?? 30));
+      const perPage = Math.min(
+        100,
+        Number(url.searchParams.get('per_page') ?? this.options.defaultPerPage ?? 30),
+      );
       const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
       const all = this.commentsOn(issueNumber);
       const pageItems = all.slice((page - 1) * perPage, page * perPage);
@@ -257,7 +264,10 @@ export class FakeGitHub {
       }
       const text = String(body.body ?? '');
       if (text.length > commentLimit) {
-        reply(422, { message: 'Validation Failed', errors: [{ message: 'Body is too long (maximum is 65536 characters)' }] });
+        reply(422, {
+          message: 'Validation Failed',
+          errors: [{ message: 'Body is too long (maximum is 65536 characters)' }],
+        });
         return;
       }
       const comment = this.addComment(Number(match[1]), text, account);
@@ -278,7 +288,10 @@ export class FakeGitHub {
       }
       const text = String(body.body ?? '');
       if (text.length > commentLimit) {
-        reply(422, { message: 'Validation Failed', errors: [{ message: 'Body is too long (maximum is 65536 characters)' }] });
+        reply(422, {
+          message: 'Validation Failed',
+          errors: [{ message: 'Body is too long (maximum is 65536 characters)' }],
+        });
         return;
       }
       comment.body = text;

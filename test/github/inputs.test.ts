@@ -95,8 +95,14 @@ describe('reading the inputs', () => {
     expect(problems).toContain("Input 'job-summary' must be true or false (got 'yes').");
     expect(problems).toContain("Input 'pr-number' must be a pull request number such as 42 (got 'latest').");
     expect(problems).toContain("Input 'comment-key' must contain at least one letter or digit (got '-->').");
-    expect(problems.some((problem) => /^Input 'retention-days' must be a whole number of days from 1 to 400/.test(problem))).toBe(true);
-    expect(problems.some((problem) => /^Input 'artifact-name' must not contain '\/', ':'/.test(problem))).toBe(true);
+    expect(
+      problems.some((problem) =>
+        /^Input 'retention-days' must be a whole number of days from 1 to 400/.test(problem),
+      ),
+    ).toBe(true);
+    expect(
+      problems.some((problem) => /^Input 'artifact-name' must not contain '\/', ':'/.test(problem)),
+    ).toBe(true);
     expect((error as InputError).message.split('\n')[0]).toBe('Bad inputs:');
   });
 });
@@ -115,7 +121,9 @@ describe('derived names', () => {
   });
 
   it('the default artifact name is unique per experiment, job and run attempt, and valid', () => {
-    expect(defaultArtifactName('cap_4L_lora', 'summarize', 2)).toBe('summary-cap_4L_lora-summarize-attempt-2');
+    expect(defaultArtifactName('cap_4L_lora', 'summarize', 2)).toBe(
+      'summary-cap_4L_lora-summarize-attempt-2',
+    );
     expect(defaultArtifactName('a/b: c', 'job', 1)).toBe('summary-a-b-c-job-attempt-1');
   });
 });

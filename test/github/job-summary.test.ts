@@ -30,7 +30,11 @@ afterEach(() => {
 describe('the job summary through @actions/core', () => {
   it('is written once, exactly as rendered', async () => {
     const markdown = '# Experiment Summary: cap_4L_lora\n\n| Run | Accuracy |\n|---|---|\n| rank4 | 0.81 |\n';
-    const result = await writeJobSummary({ writer: coreJobSummary, render: () => markdown, log: recordingLog() });
+    const result = await writeJobSummary({
+      writer: coreJobSummary,
+      render: () => markdown,
+      log: recordingLog(),
+    });
     expect(result).toMatchObject({ written: true, recut: false });
     expect(readFileSync(summaryFile, 'utf8')).toBe(`${markdown}\n`);
   });
@@ -58,7 +62,9 @@ describe('the job summary through @actions/core', () => {
     const log = recordingLog();
     const result = await writeJobSummary({ writer: coreJobSummary, render: () => 'x', log });
     expect(result.written).toBe(false);
-    expect(log.messages).toEqual([{ level: 'warning', message: expect.stringContaining('GITHUB_STEP_SUMMARY is not set') }]);
+    expect(log.messages).toEqual([
+      { level: 'warning', message: expect.stringContaining('GITHUB_STEP_SUMMARY is not set') },
+    ]);
   });
 
   it('a step summary file that cannot be written is a warning', async () => {
@@ -68,6 +74,9 @@ describe('the job summary through @actions/core', () => {
     const log = recordingLog();
     const result = await writeJobSummary({ writer: coreJobSummary, render: () => 'x', log });
     expect(result.written).toBe(false);
-    expect(log.messages[0]).toMatchObject({ level: 'warning', message: expect.stringContaining('Could not write the job summary') });
+    expect(log.messages[0]).toMatchObject({
+      level: 'warning',
+      message: expect.stringContaining('Could not write the job summary'),
+    });
   });
 });

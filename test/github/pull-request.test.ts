@@ -6,7 +6,14 @@ import { resolvePullRequest } from '../../src/github/pull-request.js';
 const sha = 'c'.repeat(40);
 
 function context(eventName: string, payload: RunContext['payload']): RunContext {
-  return { ...readRunContext({ GITHUB_REPOSITORY: 'octo-lab/experiments', GITHUB_SHA: sha, GITHUB_EVENT_NAME: eventName }), payload };
+  return {
+    ...readRunContext({
+      GITHUB_REPOSITORY: 'octo-lab/experiments',
+      GITHUB_SHA: sha,
+      GITHUB_EVENT_NAME: eventName,
+    }),
+    payload,
+  };
 }
 
 function pull(overrides: Partial<PullRequestRef>): PullRequestRef {
@@ -49,7 +56,11 @@ describe('which pull request a run belongs to', () => {
     const fork = await resolvePullRequest({
       prNumber: null,
       context: context('pull_request', {
-        pull_request: { number: 7, head: { repo: { full_name: 'student/experiments' } }, base: { repo: { full_name: 'octo-lab/experiments' } } },
+        pull_request: {
+          number: 7,
+          head: { repo: { full_name: 'student/experiments' } },
+          base: { repo: { full_name: 'octo-lab/experiments' } },
+        },
       }),
       api: noLookup,
       includeClosed: false,
@@ -58,7 +69,11 @@ describe('which pull request a run belongs to', () => {
     const target = await resolvePullRequest({
       prNumber: null,
       context: context('pull_request_target', {
-        pull_request: { number: 7, head: { repo: { full_name: 'student/experiments' } }, base: { repo: { full_name: 'octo-lab/experiments' } } },
+        pull_request: {
+          number: 7,
+          head: { repo: { full_name: 'student/experiments' } },
+          base: { repo: { full_name: 'octo-lab/experiments' } },
+        },
       }),
       api: noLookup,
       includeClosed: false,
@@ -113,14 +128,32 @@ describe('which pull request a run belongs to', () => {
 
   it('a commit only in merged pull requests gets no comment with auto, the merged one with always', async () => {
     const pulls = [pull({ number: 30, state: 'closed', mergedAt: '2026-01-05T00:00:00Z' })];
-    const auto = await resolvePullRequest({ prNumber: null, context: context('push', {}), api: lookup(pulls), includeClosed: false });
+    const auto = await resolvePullRequest({
+      prNumber: null,
+      context: context('push', {}),
+      api: lookup(pulls),
+      includeClosed: false,
+    });
     expect(auto).toEqual({ found: false, reason: expect.stringContaining('only to closed pull requests') });
-    const always = await resolvePullRequest({ prNumber: null, context: context('push', {}), api: lookup(pulls), includeClosed: true });
+    const always = await resolvePullRequest({
+      prNumber: null,
+      context: context('push', {}),
+      api: lookup(pulls),
+      includeClosed: true,
+    });
     expect(always).toMatchObject({ found: true, number: 30 });
   });
 
   it('no pull request anywhere: not found, with a reason naming the commit', async () => {
-    const result = await resolvePullRequest({ prNumber: null, context: context('push', {}), api: lookup([]), includeClosed: false });
-    expect(result).toEqual({ found: false, reason: `no pull request contains commit ${sha.slice(0, 12)} (set pr-number to choose one)` });
+    const result = await resolvePullRequest({
+      prNumber: null,
+      context: context('push', {}),
+      api: lookup([]),
+      includeClosed: false,
+    });
+    expect(result).toEqual({
+      found: false,
+      reason: `no pull request contains commit ${sha.slice(0, 12)} (set pr-number to choose one)`,
+    });
   });
 });

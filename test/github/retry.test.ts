@@ -5,7 +5,13 @@ const httpError = (status: number, headers: Record<string, string> = {}) =>
   Object.assign(new Error(`HTTP ${status}`), { status, response: { headers } });
 
 function retrying(sleeps: number[]) {
-  return { attempts: 4, baseDelayMs: 1000, maxDelayMs: 30_000, sleep: async (ms: number) => void sleeps.push(ms), random: () => 0.5 };
+  return {
+    attempts: 4,
+    baseDelayMs: 1000,
+    maxDelayMs: 30_000,
+    sleep: async (ms: number) => void sleeps.push(ms),
+    random: () => 0.5,
+  };
 }
 
 describe('retries of GitHub calls', () => {
@@ -44,17 +50,24 @@ describe('retries of GitHub calls', () => {
   it('403, 404 and 422 are answers, not hiccups: never retried', async () => {
     for (const status of [401, 403, 404, 422]) {
       const sleeps: number[] = [];
-      await expect(withRetry(async () => Promise.reject(httpError(status)), retrying(sleeps))).rejects.toMatchObject({ status });
+      await expect(
+        withRetry(async () => Promise.reject(httpError(status)), retrying(sleeps)),
+      ).rejects.toMatchObject({ status });
       expect(sleeps).toEqual([]);
     }
   });
 
   it('a 403 that is a secondary rate limit (Retry-After) is retried', () => {
-    expect(transientError(httpError(403, { 'retry-after': '1' }))).toEqual({ retry: true, retryAfterMs: 1000 });
+    expect(transientError(httpError(403, { 'retry-after': '1' }))).toEqual({
+      retry: true,
+      retryAfterMs: 1000,
+    });
     expect(transientError(httpError(403))).toEqual({ retry: false, retryAfterMs: null });
   });
 
   it('the token is scrubbed from messages', () => {
-    expect(scrubSecrets('request with ghs_abc123 failed; ghs_abc123 again', ['ghs_abc123'])).toBe('request with *** failed; *** again');
+    expect(scrubSecrets('request with ghs_abc123 failed; ghs_abc123 again', ['ghs_abc123'])).toBe(
+      'request with *** failed; *** again',
+    );
   });
 });

@@ -68,7 +68,12 @@ export function pullRequestEvent(options: PullRequestEventOptions): Record<strin
         label: `${headRepository.split('/')[0]}:rank-sweep`,
         ref: 'rank-sweep',
         sha: options.headSha,
-        repo: { ...repository, full_name: headRepository, name: headRepository.split('/')[1], fork: headRepository !== fullName },
+        repo: {
+          ...repository,
+          full_name: headRepository,
+          name: headRepository.split('/')[1],
+          fork: headRepository !== fullName,
+        },
       },
       base: { label: `${options.owner}:main`, ref: 'main', sha: '2'.repeat(40), repo: repository },
       merged: false,
