@@ -50,8 +50,11 @@ beforeEach(() => {
     runtimeToken: token,
   });
   for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+  // The artifact client logs every request through @actions/core; keep the test output readable.
+  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
 });
 afterEach(() => {
+  vi.restoreAllMocks();
   vi.unstubAllEnvs();
   rmSync(scratch, { recursive: true, force: true });
 });
