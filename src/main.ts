@@ -104,9 +104,9 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
     );
   }
   const artifactLink = artifact?.uploaded ? artifact.url : null;
-  const fullReportNote = artifactLink
-    ? `The full summary is in the artifact [${artifact?.uploaded ? artifact.name : ''}](${artifactLink}).`
-    : `The full summary is summary.md in the experiment directory.`;
+  const fullReportNote = artifact?.uploaded
+    ? `The full summary is in the artifact [${artifact.name}](${artifact.url}).`
+    : 'The full summary is summary.md in the experiment directory.';
 
   if (inputs.jobSummary) {
     await guarded('Job summary', () =>
