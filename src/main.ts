@@ -1,3 +1,156 @@
-export async function run(): Promise<void> {
-  process.stdout.write('main\n');
+// The Action: read the inputs, run the same pipeline as the CLI, then hand the summary to the
+// GitHub sinks (artifact, job summary, pull request comment) and set the outputs.
+// The step fails only for bad inputs, when no summary can be made, or when fail-on says so;
+// everything else the sinks meet is a warning, because summary.md is already on disk.
+import { type ArtifactResult, uploadSummaryArtifact } from './github/artifact.js';
+import { cutMarkdownToFit, type MarkdownBudget } from './github/budget.js';
+import { type CommentResult, commentFooter, postPullRequestComment } from './github/comment.js';
+import { readRunContext, runUrl } from './github/context.js';
+import {
+  type ActionInputs,
+  defaultArtifactName,
+  defaultCommentKey,
+  InputError,
+  readActionInputs,
+} from './github/inputs.js';
+import { writeJobSummary } from './github/job-summary.js';
+import { actionOutputs, failOnVerdict } from './github/outputs.js';
+import { scrubSecrets } from './github/retry.js';
+import { type ActionRuntime, actionsRuntime } from './github/runtime.js';
+import { type SummarizeOptions, type SummarizeResult, summarizeExperiment } from './pipeline.js';
+
+export interface ActionDeps {
+  runtime: ActionRuntime;
+  summarize: (options: SummarizeOptions) => Promise<SummarizeResult>;
+  /** The summary as markdown within a sink's budget (the renderer drops detail to fit). */
+  render: (result: SummarizeResult, budget: MarkdownBudget) => string;
+}
+
+/**
+ * Until the budget-aware renderer is wired, sinks get the full summary.md cut at a line boundary.
+ * Wiring: `render: (result, budget) => renderMarkdown(result.summary, budget)`.
+ */
+export function renderFromWrittenMarkdown(result: SummarizeResult, budget: MarkdownBudget): string {
+  return cutMarkdownToFit(result.markdown, budget);
+}
+
+export function defaultDeps(): ActionDeps {
+  return { runtime: actionsRuntime(), summarize: summarizeExperiment, render: renderFromWrittenMarkdown };
+}
+
+export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
+  const { runtime } = deps;
+  const { log } = runtime;
+
+  let inputs: ActionInputs;
+  try {
+    inputs = readActionInputs(runtime.getInput);
+  } catch (error) {
+    runtime.setFailed(
+      error instanceof InputError ? error.message : `Could not read the inputs: ${String(error)}`,
+    );
+    return;
+  }
+  const secrets = inputs.githubToken ? [inputs.githubToken] : [];
+  if (inputs.githubToken) runtime.setSecret(inputs.githubToken);
+  const scrub = (error: unknown) =>
+    scrubSecrets(error instanceof Error ? error.message : String(error), secrets);
+
+  const context = readRunContext(runtime.env);
+  if (context.payloadProblem) log.warning(`Could not read the event payload: ${context.payloadProblem}`);
+
+  let result: SummarizeResult;
+  try {
+    result = await deps.summarize({
+      experimentPath: inputs.experimentPath,
+      sacct: inputs.sacct,
+      progress: (message) => log.info(message),
+    });
+  } catch (error) {
+    runtime.setFailed(`No summary of ${inputs.experimentPath}: ${scrub(error)}`);
+    return;
+  }
+  const { summary } = result;
+  log.info(
+    `Summarized ${summary.experiment.name}: ${summary.complete} of ${summary.total} runs complete; wrote ${result.files.markdown}.`,
+  );
+
+  const render = (budget: MarkdownBudget) => deps.render(result, budget);
+  const guarded = async <T>(sink: string, work: () => Promise<T>): Promise<T | null> => {
+    try {
+      return await work();
+    } catch (error) {
+      log.warning(`${sink}: ${scrub(error)}`);
+      return null;
+    }
+  };
+
+  // The artifact first: the job summary and the comment link to it.
+  let artifact: ArtifactResult | null = null;
+  if (inputs.artifact) {
+    const name =
+      inputs.artifactName ?? defaultArtifactName(summary.experiment.name, context.job, context.runAttempt);
+    artifact = await guarded('Artifact', () =>
+      uploadSummaryArtifact({
+        uploader: () => runtime.artifactUploader(),
+        name,
+        files: [result.files.markdown, result.files.json, result.files.log],
+        rootDirectory: result.experimentDir,
+        retentionDays: inputs.retentionDays,
+        context,
+        env: runtime.env,
+        log,
+      }),
+    );
+  }
+  const artifactLink = artifact?.uploaded ? artifact.url : null;
+  const fullReportNote = artifact?.uploaded
+    ? `The full summary is in the artifact [${artifact.name}](${artifact.url}).`
+    : 'The full summary is summary.md in the experiment directory.';
+
+  if (inputs.jobSummary) {
+    await guarded('Job summary', () =>
+      writeJobSummary({ writer: runtime.jobSummary, render, fullReportNote, log }),
+    );
+  }
+
+  let comment: CommentResult | null = null;
+  if (inputs.comment !== 'off') {
+    const key = inputs.commentKey ?? defaultCommentKey(summary.experiment.name);
+    comment = await guarded('Pull request comment', () =>
+      postPullRequestComment({
+        mode: inputs.comment,
+        key,
+        prNumber: inputs.prNumber,
+        api: inputs.githubToken
+          ? runtime.gitHubApi({
+              token: inputs.githubToken,
+              apiUrl: context.apiUrl,
+              owner: context.owner,
+              repo: context.repo,
+            })
+          : null,
+        context,
+        render,
+        footer: commentFooter(context, artifactLink),
+        fullReportNote: artifactLink
+          ? fullReportNote
+          : `The full summary is in the job summary of ${runUrl(context)}.`,
+        log,
+        secrets,
+      }),
+    );
+  }
+
+  const outputs = actionOutputs({ summary, files: result.files, comment, artifact });
+  for (const [name, value] of Object.entries(outputs)) {
+    try {
+      runtime.setOutput(name, value);
+    } catch (error) {
+      log.warning(`Could not set output ${name}: ${scrub(error)}`);
+    }
+  }
+
+  const verdict = failOnVerdict(summary, inputs.failOn);
+  if (verdict) runtime.setFailed(verdict);
 }

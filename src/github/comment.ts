@@ -1,0 +1,176 @@
+// One pull request comment per experiment (per comment key), updated in place on every run.
+import { type RenderWithin, renderWithinBudget } from './budget.js';
+import { forkRecipeAnchor, forkRecipeHeading, markerPrefix } from './constants.js';
+import { forkRecipeLink, type RunContext, runUrl } from './context.js';
+import type { GitHubApi, IssueComment, TokenIdentity } from './github-api.js';
+import type { CommentMode } from './inputs.js';
+import type { ActionLog } from './log.js';
+import { type PullRequestResolution, resolvePullRequest } from './pull-request.js';
+import { scrubSecrets, statusOf } from './retry.js';
+
+/** GitHub refuses longer comment bodies with a 422. */
+export const commentLimitChars = 65_536;
+/** Room left unused under the limit, for line-ending normalisation on GitHub's side. */
+export const commentMarginChars = 256;
+
+/** The hidden marker; the key must already be sanitised (see sanitizeCommentKey). */
+export function commentMarker(key: string): string {
+  return `<!-- ${markerPrefix}:${key} -->`;
+}
+
+/** The footer under the summary: which run wrote it, and where the full files are. */
+export function commentFooter(context: RunContext, artifactUrl: string | null): string {
+  const run = `[run ${context.runId}${context.runAttempt > 1 ? ` (attempt ${context.runAttempt})` : ''}](${runUrl(context)})`;
+  const files = artifactUrl ? ` · [summary files](${artifactUrl})` : '';
+  return `<sub>Updated by summarize-experiment in ${run}${files}.</sub>`;
+}
+
+/**
+ * Whether the token's identity wrote the comment. The REST author is compared with the GraphQL
+ * viewer by account id when both are known, else by login; a bot's login may come back without
+ * its `[bot]` suffix, which is accepted only when GitHub says the author is a Bot (humans cannot
+ * have `[bot]` logins, so nobody can pose as the bot this way).
+ */
+export function isAuthoredBy(comment: IssueComment, identity: TokenIdentity): boolean {
+  if (identity.id !== null && comment.authorId !== null && identity.id === comment.authorId) return true;
+  const author = comment.authorLogin.toLowerCase();
+  const viewer = identity.login.toLowerCase();
+  if (author === '' || viewer === '') return false;
+  if (author === viewer) return true;
+  return comment.authorType === 'Bot' && !viewer.endsWith('[bot]') && author === `${viewer}[bot]`;
+}
+
+/** The comment body: marker, the summary within what is left of the limit, footer. */
+export function buildCommentBody(
+  key: string,
+  render: RenderWithin,
+  footer: string,
+  fullReportNote?: string,
+): string {
+  const marker = commentMarker(key);
+  const frame = `${marker}\n\n\n${footer}\n`;
+  const { markdown } = renderWithinBudget(render, {
+    maxLength: commentLimitChars - commentMarginChars - frame.length,
+    unit: 'chars',
+    ...(fullReportNote ? { fullReportNote } : {}),
+  });
+  return `${marker}\n${markdown.replace(/\s+$/, '')}\n\n${footer}\n`;
+}
+
+export type UpsertOutcome = { action: 'created' | 'updated' | 'unchanged'; id: number; url: string };
+
+/**
+ * Finds this key's comment written by the token's identity (the newest, if there are several) and
+ * updates it, else creates one. Comments carrying the marker by anyone else are never touched.
+ */
+export async function upsertComment(
+  api: Pick<GitHubApi, 'listIssueComments' | 'createIssueComment' | 'updateIssueComment'>,
+  issueNumber: number,
+  key: string,
+  body: string,
+  identity: TokenIdentity,
+): Promise<UpsertOutcome> {
+  const marker = commentMarker(key);
+  const comments = await api.listIssueComments(issueNumber);
+  const ours = comments
+    .filter((comment) => comment.body.includes(marker) && isAuthoredBy(comment, identity))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+  const existing = ours[0];
+  if (existing) {
+    if (existing.body === body) return { action: 'unchanged', id: existing.id, url: existing.htmlUrl };
+    const updated = await api.updateIssueComment(existing.id, body);
+    return { action: 'updated', id: updated.id, url: updated.htmlUrl };
+  }
+  const created = await api.createIssueComment(issueNumber, body);
+  return { action: 'created', id: created.id, url: created.htmlUrl };
+}
+
+export type CommentResult =
+  | (UpsertOutcome & { pullRequest: number })
+  | { action: 'skipped'; reason: string }
+  | { action: 'failed'; reason: string };
+
+export interface PostCommentOptions {
+  mode: CommentMode;
+  /** Sanitised comment key. */
+  key: string;
+  prNumber: number | null;
+  /** null when the workflow gave no token. */
+  api: GitHubApi | null;
+  context: RunContext;
+  render: RenderWithin;
+  footer: string;
+  fullReportNote?: string;
+  log: ActionLog;
+  /** Strings never to show in messages (the token). */
+  secrets: readonly string[];
+}
+
+/**
+ * The comment sink. Never throws: a missing pull request is a notice, a refused or failed call a
+ * warning (with the fork recipe when the token is read-only), because the job summary and the
+ * artifact still carry the report.
+ */
+export async function postPullRequestComment(options: PostCommentOptions): Promise<CommentResult> {
+  const { log, context } = options;
+  if (options.mode === 'off') return { action: 'skipped', reason: 'comment: off' };
+  if (options.api === null) {
+    const reason = 'No github-token: the pull request comment is skipped.';
+    log.warning(reason);
+    return { action: 'skipped', reason };
+  }
+  const api = options.api;
+  const describe = (error: unknown) =>
+    scrubSecrets(error instanceof Error ? error.message : String(error), options.secrets);
+  const recipe = forkRecipeLink(context, forkRecipeHeading, forkRecipeAnchor);
+
+  let pullRequest: PullRequestResolution;
+  try {
+    pullRequest = await resolvePullRequest({
+      prNumber: options.prNumber,
+      context,
+      api,
+      includeClosed: options.mode === 'always',
+    });
+  } catch (error) {
+    const reason = `Could not look up the pull request of this commit: ${describe(error)}. No comment; set pr-number to skip the lookup.`;
+    log.warning(reason);
+    return { action: 'failed', reason };
+  }
+  if (!pullRequest.found) {
+    const reason = `No pull request to comment on: ${pullRequest.reason}.`;
+    if (options.mode === 'always') log.warning(reason);
+    else log.notice(reason);
+    return { action: 'skipped', reason };
+  }
+
+  let identity: TokenIdentity;
+  try {
+    identity = await api.viewer();
+  } catch (error) {
+    const reason = `Could not tell which account the github-token belongs to (${describe(error)}); no comment, so that nobody else's comment is overwritten.`;
+    log.warning(reason);
+    return { action: 'failed', reason };
+  }
+
+  const body = buildCommentBody(options.key, options.render, options.footer, options.fullReportNote);
+  try {
+    const outcome = await upsertComment(api, pullRequest.number, options.key, body, identity);
+    log.info(`Pull request #${pullRequest.number}: comment ${outcome.action} (${outcome.url}).`);
+    return { ...outcome, pullRequest: pullRequest.number };
+  } catch (error) {
+    const status = statusOf(error);
+    let reason: string;
+    if (status === 403 || (status === 404 && pullRequest.forkPullRequestEvent)) {
+      reason = pullRequest.forkPullRequestEvent
+        ? `Pull request #${pullRequest.number} comes from a fork, so this run's github-token is read-only and cannot comment (${describe(error)}). The job summary and the artifact have the report; to get the comment, use the workflow_run recipe: ${recipe}.`
+        : `The github-token may not comment on pull request #${pullRequest.number} (${describe(error)}). Give the job \`permissions: pull-requests: write\`; for pull requests from forks use the workflow_run recipe: ${recipe}.`;
+    } else if (status === 401) {
+      reason = `The github-token was refused (401, ${describe(error)}): no comment.`;
+    } else {
+      reason = `Could not comment on pull request #${pullRequest.number}: ${describe(error)}.`;
+    }
+    log.warning(reason);
+    return { action: 'failed', reason };
+  }
+}

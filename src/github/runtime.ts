@@ -1,0 +1,82 @@
+// The one adapter from the action's orchestration (src/main.ts) to @actions/core, @actions/github
+// and @actions/artifact. Tests hand `run` a different ActionRuntime instead of mocking modules.
+import { DefaultArtifactClient } from '@actions/artifact';
+import * as core from '@actions/core';
+import type { ArtifactUploader } from './artifact.js';
+import { type GitHubApi, octokitGitHubApi } from './github-api.js';
+import type { GetInput } from './inputs.js';
+import type { JobSummaryWriter } from './job-summary.js';
+import type { ActionLog } from './log.js';
+import { defaultRetryOptions, type RetryOptions } from './retry.js';
+
+export interface GitHubApiTarget {
+  token: string;
+  apiUrl: string;
+  owner: string;
+  repo: string;
+}
+
+export interface ActionRuntime {
+  env: NodeJS.ProcessEnv;
+  getInput: GetInput;
+  /** Masks a value in everything the runner logs from now on. */
+  setSecret(secret: string): void;
+  log: ActionLog;
+  setOutput(name: string, value: string): void;
+  /** Marks the step failed (exit code 1) with an error annotation. */
+  setFailed(message: string): void;
+  jobSummary: JobSummaryWriter;
+  gitHubApi(target: GitHubApiTarget): GitHubApi;
+  artifactUploader(): ArtifactUploader;
+}
+
+export const actionsLog: ActionLog = {
+  debug: (message) => core.debug(message),
+  info: (message) => core.info(message),
+  notice: (message) => core.notice(message),
+  warning: (message) => core.warning(message),
+};
+
+export const coreJobSummary: JobSummaryWriter = {
+  available: () => Boolean(process.env.GITHUB_STEP_SUMMARY),
+  async write(markdown) {
+    // One write of the whole rendered summary; core.summary.write() throws when the file is missing.
+    await core.summary.addRaw(markdown, true).write();
+  },
+};
+
+export function retryOptions(log: ActionLog, sleep = defaultSleep): RetryOptions {
+  return {
+    ...defaultRetryOptions,
+    sleep,
+    onRetry: ({ attempt, delayMs, reason }) =>
+      log.info(
+        `GitHub call failed (${reason}); try ${attempt + 1} of ${defaultRetryOptions.attempts} in ${delayMs} ms.`,
+      ),
+  };
+}
+
+function defaultSleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * The real runtime: inputs, outputs, logs, job summary, GitHub and the artifact service.
+ * `sleep` is the wait between retries of GitHub calls (tests pass one that does not wait).
+ */
+export function actionsRuntime(
+  env: NodeJS.ProcessEnv = process.env,
+  options: { sleep?: (ms: number) => Promise<void> } = {},
+): ActionRuntime {
+  return {
+    env,
+    getInput: (name) => core.getInput(name),
+    setSecret: (secret) => core.setSecret(secret),
+    log: actionsLog,
+    setOutput: (name, value) => core.setOutput(name, value),
+    setFailed: (message) => core.setFailed(message),
+    jobSummary: coreJobSummary,
+    gitHubApi: (target) => octokitGitHubApi({ ...target, retry: retryOptions(actionsLog, options.sleep) }),
+    artifactUploader: () => new DefaultArtifactClient(),
+  };
+}
