@@ -3,7 +3,7 @@
 // The step fails only for bad inputs, when no summary can be made, or when fail-on says so;
 // everything else the sinks meet is a warning, because summary.md is already on disk.
 import { type ArtifactResult, uploadSummaryArtifact } from './github/artifact.js';
-import { cutMarkdownToFit, type MarkdownBudget } from './github/budget.js';
+import type { MarkdownBudget } from './github/budget.js';
 import { type CommentResult, commentFooter, postPullRequestComment } from './github/comment.js';
 import { readRunContext, runUrl } from './github/context.js';
 import {
@@ -18,6 +18,7 @@ import { actionOutputs, failOnVerdict } from './github/outputs.js';
 import { scrubSecrets } from './github/retry.js';
 import { type ActionRuntime, actionsRuntime } from './github/runtime.js';
 import { type SummarizeOptions, type SummarizeResult, summarizeExperiment } from './pipeline.js';
+import { renderMarkdown } from './render/markdown.js';
 
 export interface ActionDeps {
   runtime: ActionRuntime;
@@ -26,16 +27,13 @@ export interface ActionDeps {
   render: (result: SummarizeResult, budget: MarkdownBudget) => string;
 }
 
-/**
- * Until the budget-aware renderer is wired, sinks get the full summary.md cut at a line boundary.
- * Wiring: `render: (result, budget) => renderMarkdown(result.summary, budget)`.
- */
-export function renderFromWrittenMarkdown(result: SummarizeResult, budget: MarkdownBudget): string {
-  return cutMarkdownToFit(result.markdown, budget);
+/** The summary for one sink: the renderer drops detail step by step until it fits the budget. */
+export function renderWithinSinkBudget(result: SummarizeResult, budget: MarkdownBudget): string {
+  return renderMarkdown(result.summary, budget);
 }
 
 export function defaultDeps(): ActionDeps {
-  return { runtime: actionsRuntime(), summarize: summarizeExperiment, render: renderFromWrittenMarkdown };
+  return { runtime: actionsRuntime(), summarize: summarizeExperiment, render: renderWithinSinkBudget };
 }
 
 export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { commentMarker } from '../src/github/comment.js';
 import { actionsRuntime } from '../src/github/runtime.js';
-import { type ActionDeps, renderFromWrittenMarkdown, run } from '../src/main.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+import { type ActionDeps, renderWithinSinkBudget, run } from '../src/main.js';
 import type { SummarizeOptions, SummarizeResult } from '../src/pipeline.js';
 import { FakeArtifactService, unzip } from './github/fake-artifact-service.js';
 import { actionsBot, defaultToken, FakeGitHub, someUser } from './github/fake-github.js';
@@ -58,7 +59,7 @@ async function fakeSummarize(options: SummarizeOptions): Promise<SummarizeResult
     throw new Error(`${options.experimentPath}/experiment_summary.yaml: no such file`);
   }
   const summary = experimentSummary({ experiment: { name: 'cap_4L_lora_comparison', dir: experimentDir } });
-  const markdown = `# Experiment Summary: ${summary.experiment.name}\n\n| Run | Accuracy |\n|---|---|\n| rank4 | 0.84 |\n| base | 0.55 |\n`;
+  const markdown = renderMarkdown(summary);
   const files = {
     markdown: join(experimentDir, 'summary.md'),
     json: join(experimentDir, 'summary.json'),
@@ -98,7 +99,7 @@ function deps(): ActionDeps {
   return {
     runtime: actionsRuntime(process.env, { sleep: async () => {} }),
     summarize: fakeSummarize,
-    render: renderFromWrittenMarkdown,
+    render: renderWithinSinkBudget,
   };
 }
 
@@ -142,7 +143,9 @@ describe('the action, run in-process against fake GitHub services', () => {
       `https://github.com/octo-lab/experiments/actions/runs/424242/artifacts/${artifact.id}`,
     );
     expect(comment!.body).toContain(outputs['artifact-url']);
-    expect(readFileSync(runner.files.stepSummary!, 'utf8')).toContain('| rank4 | 0.84 |');
+    expect(readFileSync(runner.files.stepSummary!, 'utf8')).toContain(
+      '| rank4 | capitalization | 2 | 0.840 |',
+    );
 
     // A re-run (attempt 2): the same comment is updated, a new artifact name avoids the 409.
     setUpRunner({ 'experiment-path': experimentDir }, { runAttempt: 2 });
@@ -185,7 +188,9 @@ describe('the action, run in-process against fake GitHub services', () => {
     await run(deps());
     expect(process.exitCode ?? 0).toBe(0);
     expect(annotations('warning').join('\n')).toMatch(/comes from a fork.*workflow_run recipe/s);
-    expect(readFileSync(runner.files.stepSummary!, 'utf8')).toContain('| rank4 | 0.84 |');
+    expect(readFileSync(runner.files.stepSummary!, 'utf8')).toContain(
+      '| rank4 | capitalization | 2 | 0.840 |',
+    );
     expect(artifacts.artifacts.some((artifact) => artifact.name === 'fork-run' && artifact.finalized)).toBe(
       true,
     );
