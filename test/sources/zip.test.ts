@@ -29,7 +29,7 @@ async function zipError(promise: Promise<unknown>): Promise<ZipError> {
     await promise;
   } catch (error) {
     if (error instanceof ZipError) return error;
-    throw new Error(`expected a ZipError, got ${String(error)}`);
+    throw new Error(`expected a ZipError, got ${String(error)}`, { cause: error });
   }
   throw new Error('expected a ZipError, got success');
 }
