@@ -1,6 +1,8 @@
 // The CLI sink: `summarize-experiment [EXPERIMENT_DIR] ...` and its subcommands.
 // Every subcommand is `(args, io) => exit code`, so tests run them in-process.
 
+import { readEvalCommand } from './cli/read-eval.js';
+
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -17,7 +19,9 @@ const processIo: CliIo = {
 };
 
 /** Subcommands by name; the default (no subcommand) is the experiment summary. */
-const commands: Record<string, Command> = {};
+const commands: Record<string, Command> = {
+  'read-eval': readEvalCommand,
+};
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   const [first, ...rest] = argv;
