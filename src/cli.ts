@@ -1,5 +1,6 @@
 // The CLI sink: `summarize-experiment [EXPERIMENT_DIR] ...` and its subcommands.
 // Every subcommand is `(args, io) => exit code`, so tests run them in-process.
+import { readEvalCommand } from './cli/read-eval.js';
 import { readLossCommand } from './cli/read-loss.js';
 
 export interface CliIo {
@@ -19,6 +20,7 @@ const processIo: CliIo = {
 
 /** Subcommands by name; the default (no subcommand) is the experiment summary. */
 const commands: Record<string, Command> = {
+  'read-eval': readEvalCommand,
   'read-loss': readLossCommand,
 };
 

@@ -1,0 +1,147 @@
+// `summarize-experiment read-eval PATH... [--json] [--scorer NAME]`: the numbers of each inspect log,
+// replacing the manual workflow's parse_eval_log.py and summary_binary.py.
+import { stat } from 'node:fs/promises';
+import type { CliIo } from '../cli.js';
+import { summarizeEvalLogs, unreadableSummary, type EvalLogSummary } from '../model/eval-log-summary.js';
+import { listEvalLogs } from '../sources/eval-log-files.js';
+
+export const READ_EVAL_USAGE = `Usage: summarize-experiment read-eval PATH... [--json] [--scorer NAME]
+
+Read inspect-ai evaluation logs (.eval or .json) and print, for each, its status, task, model,
+scorer, accuracy, stderr, samples, metrics, checkpoint epoch and, when every target is 0/1, the
+binary metrics (balanced accuracy, F1, precision/recall, confusion matrix).
+
+  PATH           a log file, or a directory searched for logs
+  --json         print a JSON array, one object per log
+  --scorer NAME  report this score when a log has it (default: the first with an accuracy)
+  -h, --help     show this help
+
+Unreadable logs are reported (status "unreadable") and do not change the exit code.
+`;
+
+interface ReadEvalArgs {
+  paths: string[];
+  json: boolean;
+  scorer: string | null;
+}
+
+function parseArgs(args: string[]): ReadEvalArgs | { help: true } | { problem: string } {
+  const parsed: ReadEvalArgs = { paths: [], json: false, scorer: null };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      parsed.paths.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg === '-h' || arg === '--help') return { help: true };
+    if (arg === '--json') parsed.json = true;
+    else if (arg === '--scorer' || arg.startsWith('--scorer=')) {
+      const value = arg === '--scorer' ? args[++i] : arg.slice('--scorer='.length);
+      if (!value) return { problem: '--scorer needs a scorer name' };
+      parsed.scorer = value;
+    } else if (arg.startsWith('-') && arg !== '-') return { problem: `unknown option ${arg}` };
+    else parsed.paths.push(arg);
+  }
+  if (parsed.paths.length === 0) return { problem: 'no log given' };
+  return parsed;
+}
+
+export async function readEvalCommand(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(args);
+  if ('help' in parsed) {
+    io.stdout(READ_EVAL_USAGE);
+    return 0;
+  }
+  if ('problem' in parsed) {
+    io.stderr(`read-eval: ${parsed.problem}\n\n${READ_EVAL_USAGE}`);
+    return 2;
+  }
+  const summaries = await readAll(parsed.paths, parsed.scorer);
+  io.stdout(parsed.json ? `${JSON.stringify(summaries, null, 2)}\n` : formatTable(summaries));
+  return 0;
+}
+
+/** Each PATH in order; a directory contributes its logs (or one unreadable entry if it has none). */
+async function readAll(paths: string[], scorer: string | null): Promise<EvalLogSummary[]> {
+  const groups = await Promise.all(
+    paths.map(async (path): Promise<Array<string | EvalLogSummary>> => {
+      const isDirectory = await stat(path).then(
+        (info) => info.isDirectory(),
+        () => false,
+      );
+      if (!isDirectory) return [path];
+      const logs = await listEvalLogs(path);
+      return logs.length > 0 ? logs : [noLogs(path)];
+    }),
+  );
+  const entries = groups.flat();
+  const files = entries.filter((entry): entry is string => typeof entry === 'string');
+  const read = new Map<string, EvalLogSummary>();
+  for (const [i, summary] of (await summarizeEvalLogs(files, { scorer })).entries())
+    read.set(files[i]!, summary);
+  return entries.map((entry) => (typeof entry === 'string' ? read.get(entry)! : entry));
+}
+
+function noLogs(dir: string): EvalLogSummary {
+  return unreadableSummary(
+    dir,
+    `${dir}: a directory with no inspect logs (.eval, or .json named like inspect's logs)`,
+  );
+}
+
+const number = (value: number | null | undefined): string => (value == null ? '-' : value.toFixed(3));
+
+/** A plain-text table, then the problems of each log below it. */
+export function formatTable(summaries: readonly EvalLogSummary[]): string {
+  const header = [
+    'STATUS',
+    'TASK',
+    'MODEL',
+    'EPOCH',
+    'SCORER',
+    'ACCURACY',
+    'STDERR',
+    'SAMPLES',
+    'BAL_ACC',
+    'F1',
+    'LOG',
+  ];
+  const rows = summaries.map((s) => [
+    s.status,
+    s.task ?? '-',
+    s.model ?? '-',
+    s.epoch === null ? '-' : String(s.epoch),
+    s.scorer ?? '-',
+    number(s.accuracy),
+    number(s.stderr),
+    s.samples === null ? '-' : String(s.samples),
+    number(s.binary?.balanced_accuracy),
+    number(s.binary?.f1),
+    s.path,
+  ]);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
+  );
+  const line = (cells: string[]): string =>
+    cells
+      .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!)))
+      .join('  ')
+      .trimEnd();
+  const out = [line(header), ...rows.map(line)];
+  const notes = summaries.flatMap((s) => [
+    // An unreadable log's message already names the file; inspect's error messages do not.
+    ...(s.error
+      ? [s.status === 'unreadable' ? `unreadable: ${s.error}` : `${s.status}: ${s.path}: ${s.error}`]
+      : []),
+    ...s.warnings.map((warning) => `warning: ${s.path}: ${warning}`),
+  ]);
+  const binary = summaries.filter((s) => s.binary !== null);
+  for (const s of binary) {
+    const m = s.binary!.confusion_matrix;
+    notes.push(
+      `binary: ${s.path}: tp ${m.tp}, tn ${m.tn}, fp ${m.fp}, fn ${m.fn}, other ${m.other}; ` +
+        `precision_1 ${number(s.binary!.precision_1)}, recall_1 ${number(s.binary!.recall_1)}, recall_0 ${number(s.binary!.recall_0)}`,
+    );
+  }
+  return `${[...out, ...(notes.length > 0 ? ['', ...notes] : [])].join('\n')}\n`;
+}

@@ -1,0 +1,202 @@
+// One evaluation log → the numbers a report shows for it: the `read-eval` object
+// `{status, path, task, model, scorer, accuracy, stderr, samples, metrics, epoch, binary}`
+// plus the details the experiment summary needs (error message, times, checkpoint path, ...).
+import {
+  readEvalLog,
+  type EvalLog,
+  type EvalLogRead,
+  type ReadEvalLogOptions,
+} from '../sources/inspect-log.js';
+import { mapLimit } from '../util/map-limit.js';
+import {
+  binaryMetrics,
+  binaryTarget,
+  checkpointEpoch,
+  choosePrimaryScore,
+  finiteOrNull,
+  hasBinaryTargets,
+  prediction,
+  primaryScorerKey,
+  sampleScore,
+  type BinaryLabel,
+  type BinaryMetrics,
+  type CheckpointEpochSource,
+} from './eval-metrics.js';
+
+export interface EvalLogSummary {
+  status: 'success' | 'cancelled' | 'error' | 'started' | 'unreadable';
+  path: string;
+  task: string | null;
+  model: string | null;
+  /** Name of the score reported (see choosePrimaryScore). */
+  scorer: string | null;
+  accuracy: number | null;
+  stderr: number | null;
+  /** results.completed_samples, else the number of sample summaries. */
+  samples: number | null;
+  /** Every metric of the reported score; NaN (no value) as null. */
+  metrics: Record<string, number | null>;
+  /** 0-based training epoch of the evaluated checkpoint; null when unknown or a base model. */
+  epoch: number | null;
+  /** When every target is 0/1; else null. */
+  binary: BinaryMetrics | null;
+
+  /** Why the log is unreadable, or inspect's error message for status `error`. */
+  error: string | null;
+  /** Problems that did not stop the log from being read. */
+  warnings: string[];
+  epoch_source: CheckpointEpochSource;
+  task_display_name: string | null;
+  /** `eval.model_args.model_path`: the checkpoint directory evaluated. */
+  model_path: string | null;
+  eval_metadata: Record<string, unknown>;
+  created: string | null;
+  started_at: string | null;
+  completed_at: string | null;
+  inspect_version: string | null;
+  total_samples: number | null;
+  /** Every score of the log, in inspect's order. */
+  scores: Array<{
+    name: string;
+    scorer: string;
+    reducer: string | null;
+    metrics: Record<string, number | null>;
+  }>;
+}
+
+export interface SummarizeEvalLogOptions extends Pick<ReadEvalLogOptions, 'maxMemberBytes' | 'zstdDecoder'> {
+  /** The scorer the experiment names (e.g. `match`): report it when the log has it. */
+  scorer?: string | null;
+}
+
+export interface SummarizeEvalLogsOptions extends SummarizeEvalLogOptions {
+  /** Logs read at once. Default 16. */
+  concurrency?: number;
+}
+
+/** Read one log (header, summaries, and full samples only where an answer is missing) and summarize it. */
+export async function summarizeEvalLog(
+  path: string,
+  options: SummarizeEvalLogOptions = {},
+): Promise<EvalLogSummary> {
+  const preferred = options.scorer ?? null;
+  const log = await readEvalLog(path, {
+    maxMemberBytes: options.maxMemberBytes,
+    zstdDecoder: options.zstdDecoder,
+    summaries: true,
+    completionsFor: (read) => {
+      const summaries = read.summaries ?? [];
+      if (!hasBinaryTargets(summaries)) return [];
+      const primary = choosePrimaryScore(read.results?.scores ?? [], preferred);
+      const key = primaryScorerKey(read, primary, preferred);
+      return summaries.filter((summary) => sampleScore(summary, key, primary?.name)?.answer == null);
+    },
+  });
+  return summarizeReadLog(log, preferred);
+}
+
+/** Summarize many logs, `concurrency` at a time, in the given order. Never throws for a bad log. */
+export function summarizeEvalLogs(
+  paths: readonly string[],
+  options: SummarizeEvalLogsOptions = {},
+): Promise<EvalLogSummary[]> {
+  return mapLimit(paths, options.concurrency ?? 16, (path) => summarizeEvalLog(path, options));
+}
+
+/** The pure part: a log as read (with summaries, and completions where answers are missing). */
+export function summarizeReadLog(log: EvalLogRead, preferredScorer?: string | null): EvalLogSummary {
+  if (log.status === 'unreadable') return unreadableSummary(log.path, log.error);
+  return summarizeLog(log, preferredScorer ?? null);
+}
+
+function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
+  const warnings = [...log.warnings];
+  const scores = log.results?.scores ?? [];
+  const primary = choosePrimaryScore(scores, preferred);
+  if (preferred && primary && primary.name !== preferred && primary.scorer !== preferred) {
+    warnings.push(`scorer "${preferred}" is not in the log; reporting "${primary.name}"`);
+  }
+  const summaries = log.summaries ?? [];
+  const { epoch, source } = checkpointEpoch(log);
+  const modelPath = log.modelArgs['model_path'];
+
+  let binary: BinaryMetrics | null = null;
+  if (hasBinaryTargets(summaries)) {
+    const key = primaryScorerKey(log, primary, preferred);
+    const unreadable = summaries.filter((summary) => summary.completionError !== undefined);
+    if (unreadable.length > 0) {
+      warnings.push(
+        `${unreadable.length} sample(s) without an answer could not be read; counted as "other" (${unreadable[0]!.completionError})`,
+      );
+    }
+    binary = binaryMetrics(
+      summaries.map((summary) => ({
+        target: binaryTarget(summary.target) as BinaryLabel,
+        prediction: prediction(summary, sampleScore(summary, key, primary?.name)),
+      })),
+    );
+  }
+
+  return {
+    status: log.status,
+    path: log.path,
+    task: log.task,
+    model: log.model,
+    scorer: primary?.name ?? null,
+    accuracy: finiteOrNull(primary?.metrics['accuracy']),
+    stderr: finiteOrNull(primary?.metrics['stderr']),
+    samples: log.results?.completedSamples ?? (log.summaries ? log.summaries.length : null),
+    metrics: primary ? nullForNaN(primary.metrics) : {},
+    epoch,
+    binary,
+    error: log.error,
+    warnings,
+    epoch_source: source,
+    task_display_name: log.taskDisplayName,
+    model_path: typeof modelPath === 'string' ? modelPath : null,
+    eval_metadata: log.evalMetadata,
+    created: log.created,
+    started_at: log.stats.startedAt,
+    completed_at: log.stats.completedAt,
+    inspect_version: log.inspectVersion,
+    total_samples: log.results?.totalSamples ?? null,
+    scores: scores.map((score) => ({
+      name: score.name,
+      scorer: score.scorer,
+      reducer: score.reducer,
+      metrics: nullForNaN(score.metrics),
+    })),
+  };
+}
+
+export function unreadableSummary(path: string, error: string): EvalLogSummary {
+  return {
+    status: 'unreadable',
+    path,
+    task: null,
+    model: null,
+    scorer: null,
+    accuracy: null,
+    stderr: null,
+    samples: null,
+    metrics: {},
+    epoch: null,
+    binary: null,
+    error,
+    warnings: [],
+    epoch_source: null,
+    task_display_name: null,
+    model_path: null,
+    eval_metadata: {},
+    created: null,
+    started_at: null,
+    completed_at: null,
+    inspect_version: null,
+    total_samples: null,
+    scores: [],
+  };
+}
+
+function nullForNaN(metrics: Record<string, number>): Record<string, number | null> {
+  return Object.fromEntries(Object.entries(metrics).map(([key, value]) => [key, finiteOrNull(value)]));
+}
