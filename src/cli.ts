@@ -2,6 +2,7 @@
 // Every subcommand is `(args, io) => exit code`, so tests run them in-process.
 import { readEvalCommand } from './cli/read-eval.js';
 import { readLossCommand } from './cli/read-loss.js';
+import { summarizeCommand } from './cli/summarize.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -28,8 +29,5 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   const [first, ...rest] = argv;
   const command = first === undefined ? undefined : commands[first];
   if (command) return command(rest, io);
-  io.stderr(
-    `summarize-experiment: the experiment summary is not wired yet (subcommands: ${Object.keys(commands).join(', ') || 'none'})\n`,
-  );
-  return 2;
+  return summarizeCommand(argv, io);
 }

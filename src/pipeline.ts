@@ -1,6 +1,36 @@
 // The whole job, shared by the CLI and the Action: read the experiment, build the summary model,
 // write summary.md, summary.json and logs/summarize-experiment.log into the experiment directory.
-import type { ExperimentSummary } from './model/summary.js';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { decideFinetuneStatus } from './model/finetune-status.js';
+import { summarizeEvalLogs, type EvalLogSummary } from './model/eval-log-summary.js';
+import {
+  buildSummary,
+  displayPath,
+  type ActiveEvalJob,
+  type EvalLogFacts,
+  type TrainingFacts,
+} from './model/build.js';
+import type { Diagnostic, ExperimentSummary, ProcessAction, ProcessEvent } from './model/summary.js';
+import { renderJson } from './render/json.js';
+import { renderLogBlock } from './render/log.js';
+import { renderMarkdown } from './render/markdown.js';
+import { writeSummaryFiles } from './render/files.js';
+import { formatDiagnostic } from './render/format.js';
+import { listEvalLogs } from './sources/eval-log-files.js';
+import { readExperiment, trainingLocation, type MatrixEntry } from './sources/experiment.js';
+import { querySacct, type SacctJob } from './sources/sacct.js';
+import {
+  epochFromEvalJobName,
+  epochFromJobScriptName,
+  evalLogNamesInSlurmOutput,
+  findTrainingSlurmOutput,
+  jobIdFromSlurmFileName,
+  listCheckpointEpochs,
+  type SlurmOutputFile,
+} from './sources/slurm-files.js';
+import { readTrainingLog, type TrainingLogReading } from './sources/training-log.js';
+import { mapLimit } from './util/map-limit.js';
 
 export type SacctSetting = { mode: 'auto' } | { mode: 'off' } | { mode: 'path'; path: string };
 
@@ -23,11 +53,420 @@ export interface SummarizeResult {
   files: { markdown: string; json: string; log: string };
 }
 
+/** Logs read at once: enough to hide I/O latency on a cluster file system, far below any fd limit. */
+const LOG_CONCURRENCY = 16;
+
+/** Collects the process log's entries while the summary is built. */
+class ProcessLog {
+  readonly events: ProcessEvent[] = [];
+  constructor(private readonly now: () => Date) {}
+  record(action: ProcessAction, subject: string | undefined, lines: Array<[string, string]>): void {
+    this.events.push({ time: this.now().toISOString(), action, ...(subject ? { subject } : {}), lines });
+  }
+}
+
+interface TrainingFound {
+  run: string;
+  location: { outputDir: string; runDir: string };
+  slurmOut: SlurmOutputFile | null;
+  reading: TrainingLogReading | null;
+  checkpoints: number[];
+}
+
+interface EvalJobOutput {
+  run: string;
+  slurmOut: string;
+  jobId: string | null;
+  logNames: string[];
+}
+
+function isMissing(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+/** `slurm-*.out` files of a run's eval folder and of its per-cell subfolders (`{task}_epoch{N}/`). */
+async function evalSlurmOutputs(evalDir: string, warnings: Diagnostic[]): Promise<string[]> {
+  const found: string[] = [];
+  const scan = async (dir: string, depth: number): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      if (!isMissing(error)) {
+        warnings.push({
+          level: 'warning',
+          file: dir,
+          message: `cannot list ${dir}: ${(error as Error).message}`,
+        });
+      }
+      return;
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isFile() && /^slurm-.+\.out$/.test(entry.name)) found.push(full);
+      else if (entry.isDirectory() && depth > 0 && entry.name !== 'logs') await scan(full, depth - 1);
+    }
+  };
+  await scan(evalDir, 1);
+  return found.sort();
+}
+
+/** The matrix task a log belongs to, from inspect's task name (`capitalization_rank4` with vis_label rank4). */
+export function matrixTaskOf(inspectTask: string | null, entries: readonly MatrixEntry[]): string | null {
+  if (!inspectTask) return null;
+  const name = inspectTask.slice(inspectTask.lastIndexOf('/') + 1);
+  const tasks = entries.flatMap((entry) => entry.tasks.map((task) => ({ task, visLabel: entry.visLabel })));
+  const exact = tasks.find(({ task }) => task === name);
+  if (exact) return exact.task;
+  const labelled = tasks.find(({ task, visLabel }) => visLabel !== null && `${task}_${visLabel}` === name);
+  if (labelled) return labelled.task;
+  // Any other suffix inspect may carry: the longest task name the log's name starts with.
+  const prefixed = tasks
+    .filter(({ task }) => name.startsWith(`${task}_`) || name.startsWith(`${task}-`))
+    .sort((a, b) => b.task.length - a.task.length)[0];
+  return prefixed?.task ?? null;
+}
+
+/** `{task}_epoch{N}` per-cell folders (cruijff_kit from May 2026) name the epoch. */
+function epochFromFolder(logFile: string, evalDir: string): number | null {
+  const relative = path.relative(evalDir, logFile).split(path.sep);
+  for (const part of relative.slice(0, -1)) {
+    const match = /_epoch(\d+)$/.exec(part);
+    if (match) return Number(match[1]);
+  }
+  return null;
+}
+
+function sacctWanted(setting: SacctSetting): { sacctPath?: string } | null {
+  if (setting.mode === 'off') return null;
+  return setting.mode === 'path' ? { sacctPath: setting.path } : {};
+}
+
+function describeLoss(reading: TrainingLogReading | null, found: TrainingFound): string {
+  if (!found.slurmOut) {
+    return `N/A (no slurm-*.out in ${found.location.outputDir} or ${found.location.runDir})`;
+  }
+  if (reading?.error) return `ERROR - ${reading.error}`;
+  const loss = reading?.loss;
+  if (!loss) return 'N/A (no loss line in the output)';
+  return `Final loss = ${loss.finalLoss} (epoch ${loss.epochs}, step ${loss.totalSteps})`;
+}
+
+function describeAccuracy(summary: EvalLogSummary): string {
+  if (summary.status === 'unreadable') return `ERROR - ${summary.error ?? 'unreadable'}`;
+  const parts = [
+    `Accuracy = ${summary.accuracy ?? 'N/A'}`,
+    `samples = ${summary.samples ?? 'N/A'}`,
+    `scorer = ${summary.scorer ?? 'none'}`,
+  ];
+  if (summary.binary) {
+    parts.push(`balanced accuracy = ${summary.binary.balanced_accuracy}`, `F1 = ${summary.binary.f1}`);
+  }
+  const status =
+    summary.status === 'success'
+      ? ''
+      : ` (log status ${summary.status}${summary.error ? `: ${summary.error}` : ''})`;
+  return parts.join(', ') + status;
+}
+
 /**
  * Throws only when no summary can be made (no YAML, YAML that does not parse, no runs);
  * everything else becomes warnings, statuses and notes inside the summary.
  */
-export async function summarizeExperiment(_options: SummarizeOptions): Promise<SummarizeResult> {
-  // Wired by the end-to-end issue; the readers and renderers are built first.
-  throw new Error('summarizeExperiment: not wired yet');
+export async function summarizeExperiment(options: SummarizeOptions): Promise<SummarizeResult> {
+  const now = options.now ?? (() => new Date());
+  const progress = options.progress ?? (() => undefined);
+  const startedAt = now();
+  const log = new ProcessLog(now);
+
+  const { experiment, warnings: yamlWarnings } = await readExperiment(options.experimentPath);
+  const dir = experiment.dir;
+  const warnings: Diagnostic[] = [...yamlWarnings];
+  const fineTuned = experiment.runs.filter((run) => run.type === 'fine-tuned');
+  const plannedCells = experiment.matrix.reduce(
+    (sum, entry) => sum + entry.tasks.length * (entry.epochs?.length ?? 1),
+    0,
+  );
+  log.record('DISCOVER_EXPERIMENT', undefined, [
+    ['Details', `${experiment.yamlPath}`],
+    [
+      'Result',
+      `${experiment.name}: ${experiment.runs.length} runs (${fineTuned.length} fine-tuned, ` +
+        `${experiment.runs.length - fineTuned.length} control), ${experiment.tasks.length} tasks, ` +
+        `${plannedCells} evaluations planned`,
+    ],
+  ]);
+
+  // Training outputs: where each fine-tuned run's SLURM output and checkpoints are.
+  progress(`reading training outputs of ${fineTuned.length} runs`);
+  const training = await mapLimit(fineTuned, LOG_CONCURRENCY, async (run): Promise<TrainingFound> => {
+    const location = trainingLocation(experiment, run.name);
+    const found = await findTrainingSlurmOutput(location);
+    warnings.push(...found.warnings);
+    const checkpoints = await listCheckpointEpochs(location.outputDir);
+    if (checkpoints.warning) warnings.push(checkpoints.warning);
+    const reading = found.slurmOut ? await readTrainingLog(found.slurmOut.path) : null;
+    if (reading?.error)
+      warnings.push({ level: 'error', file: displayPath(dir, reading.path), message: reading.error });
+    if (found.others.length > 0 && found.slurmOut) {
+      warnings.push({
+        level: 'warning',
+        file: displayPath(dir, found.slurmOut.path),
+        message: `${run.name}: ${found.others.length + 1} training outputs; the newest was read`,
+      });
+    }
+    return { run: run.name, location, slurmOut: found.slurmOut, reading, checkpoints: checkpoints.epochs };
+  });
+
+  // Evaluation logs and the eval jobs' SLURM outputs, per run folder.
+  const runNames = [
+    ...new Set([...experiment.runs.map((run) => run.name), ...experiment.matrix.map((e) => e.run)]),
+  ];
+  const logFiles: Array<{ run: string; file: string; evalDir: string }> = [];
+  const evalJobs: EvalJobOutput[] = [];
+  for (const run of runNames) {
+    const evalDir = path.join(dir, run, 'eval');
+    try {
+      for (const file of await listEvalLogs(evalDir)) logFiles.push({ run, file, evalDir });
+    } catch (error) {
+      if (!isMissing(error)) {
+        warnings.push({
+          level: 'error',
+          file: displayPath(dir, evalDir),
+          message: `cannot list evaluation logs in ${evalDir}: ${(error as Error).message}`,
+        });
+      }
+    }
+    for (const slurmOut of await evalSlurmOutputs(evalDir, warnings)) {
+      const announced = await evalLogNamesInSlurmOutput(slurmOut);
+      if (announced.warning) warnings.push(announced.warning);
+      evalJobs.push({ run, slurmOut, jobId: jobIdFromSlurmFileName(slurmOut), logNames: announced.logNames });
+    }
+  }
+  progress(`reading ${logFiles.length} evaluation logs`);
+  const evalSummaries = await summarizeEvalLogs(
+    logFiles.map((entry) => entry.file),
+    { scorer: experiment.scorers[0] ?? null, concurrency: LOG_CONCURRENCY },
+  );
+
+  // One batched sacct call for every job id the files name.
+  const jobIds = [
+    ...training.map((t) => t.slurmOut?.jobId).filter((id): id is string => Boolean(id)),
+    ...evalJobs.map((job) => job.jobId).filter((id): id is string => Boolean(id)),
+  ];
+  const sacctOptions = sacctWanted(options.sacct);
+  let sacctJobs = new Map<string, SacctJob>();
+  if (sacctOptions && jobIds.length > 0) {
+    progress(`asking sacct about ${jobIds.length} jobs`);
+    const sacct = await querySacct([...new Set(jobIds)], sacctOptions);
+    sacctJobs = sacct.jobs;
+    if (sacct.warning) {
+      warnings.push({
+        level: 'warning',
+        file: null,
+        message: sacct.warning,
+      });
+    }
+  }
+  const sacctAvailable = sacctOptions !== null && sacctJobs.size > 0;
+
+  // Fine-tuning status per run, from sacct and the files together.
+  const trainingFacts = new Map<string, TrainingFacts>();
+  for (const found of training) {
+    const run = fineTuned.find((r) => r.name === found.run)!;
+    const sacctJob = found.slurmOut?.jobId ? (sacctJobs.get(found.slurmOut.jobId) ?? null) : null;
+    const logIdleSeconds =
+      found.slurmOut && !sacctAvailable
+        ? Math.max(0, (now().getTime() - found.slurmOut.modifiedMs) / 1000)
+        : null;
+    const decision = decideFinetuneStatus({
+      sacctJob,
+      logLocation: found.slurmOut?.location ?? null,
+      loss: found.reading?.loss ?? null,
+      failure: found.reading?.failure ?? null,
+      checkpointEpochs: found.checkpoints,
+      configuredEpochs: run.epochs ?? experiment.trainingEpochs,
+      logIdleSeconds,
+    });
+    const loss = found.reading?.loss ?? null;
+    trainingFacts.set(found.run, {
+      status: decision.status,
+      ...(decision.reason ? { reason: decision.reason } : {}),
+      slurmOut: found.slurmOut?.path ?? null,
+      jobId: found.slurmOut?.jobId ?? null,
+      finalLoss: loss?.finalLoss ?? null,
+      totalSteps: loss?.totalSteps ?? null,
+      epochs: loss?.epochs ?? null,
+      durationS: decision.durationSeconds,
+      checkpoints: found.checkpoints,
+    });
+    log.record('EXTRACT_LOSS', found.run, [
+      [
+        'Details',
+        found.slurmOut
+          ? `Parsing ${displayPath(dir, found.slurmOut.path)}`
+          : 'Looking for the training SLURM output',
+      ],
+      ['Result', describeLoss(found.reading, found)],
+    ]);
+  }
+
+  // Each log's run, matrix task and checkpoint epoch.
+  const jobOfLog = new Map<string, EvalJobOutput>();
+  for (const job of evalJobs) for (const name of job.logNames) jobOfLog.set(`${job.run}/${name}`, job);
+  const evalLogs: EvalLogFacts[] = [];
+  const activeEvalJobs: ActiveEvalJob[] = [];
+  for (const job of evalJobs) {
+    const state = job.jobId ? sacctJobs.get(job.jobId)?.state : undefined;
+    if ((state === 'RUNNING' || state === 'PENDING') && job.logNames.length === 0) {
+      activeEvalJobs.push({ run: job.run, state });
+    }
+  }
+  logFiles.forEach(({ run, file, evalDir }, index) => {
+    const summary = evalSummaries[index]!;
+    const entries = experiment.matrix.filter((entry) => entry.run === run);
+    const isControl = experiment.runs.find((r) => r.name === run)?.type === 'control';
+    const task = matrixTaskOf(summary.task, entries);
+    const shown = displayPath(dir, file);
+    if (summary.status !== 'unreadable' && task === null && entries.length > 0) {
+      warnings.push({
+        level: 'warning',
+        file: shown,
+        message: `task "${summary.task}" is not in the evaluation matrix of ${run}`,
+      });
+    }
+    // Epoch: the header, else the eval job that wrote the log (its sacct name or job script), else the folder.
+    const sources: Array<{ source: string; epoch: number }> = [];
+    if (summary.epoch !== null)
+      sources.push({ source: `header (${summary.epoch_source})`, epoch: summary.epoch });
+    const job = jobOfLog.get(`${run}/${path.basename(file)}`);
+    const jobName = job?.jobId ? sacctJobs.get(job.jobId)?.jobName : undefined;
+    if (jobName) {
+      const fromName = epochFromEvalJobName(jobName) ?? epochFromJobScriptName(jobName);
+      if (fromName !== null) {
+        sources.push({
+          source: `sacct job name ${jobName} of ${displayPath(dir, job!.slurmOut)}`,
+          epoch: fromName,
+        });
+      }
+    }
+    const fromFolder = epochFromFolder(file, evalDir);
+    if (fromFolder !== null) sources.push({ source: 'folder name', epoch: fromFolder });
+    let epoch: number | null = null;
+    let epochSource: string | null = null;
+    if (!isControl && sources.length > 0) {
+      epoch = sources[0]!.epoch;
+      epochSource = sources[0]!.source;
+      const disagreeing = sources.filter((s) => s.epoch !== epoch);
+      if (disagreeing.length > 0) {
+        warnings.push({
+          level: 'warning',
+          file: shown,
+          message:
+            `epoch ${epoch} from the ${epochSource}, but ` +
+            disagreeing.map((s) => `${s.epoch} from the ${s.source}`).join(' and ') +
+            `: ${epoch} is used`,
+        });
+      }
+    } else if (!isControl && summary.status !== 'unreadable') {
+      warnings.push({
+        level: 'warning',
+        file: shown,
+        message:
+          'checkpoint epoch unknown: the header has no epoch metadata, no eval SLURM output names this log' +
+          (sacctAvailable ? '' : ' with a job sacct knows'),
+      });
+    }
+    if (summary.status === 'unreadable') {
+      warnings.push({ level: 'error', file: shown, message: summary.error ?? 'unreadable evaluation log' });
+    }
+    evalLogs.push({
+      file,
+      run,
+      task,
+      inspectTask: summary.task,
+      epoch,
+      epochSource,
+      status: summary.status,
+      accuracy: summary.accuracy,
+      stderr: summary.stderr,
+      samples: summary.samples,
+      balancedAccuracy: summary.binary?.balanced_accuracy ?? null,
+      f1: summary.binary?.f1 ?? null,
+      scorer: summary.scorer,
+      ...(summary.error ? { error: summary.error } : {}),
+      created: summary.created,
+    });
+    log.record(
+      'EXTRACT_ACCURACY',
+      `${run}/${task ?? summary.task ?? '?'}/${epoch === null ? 'base' : `epoch${epoch}`}`,
+      [
+        ['Details', `Reading ${shown}`],
+        ['Result', describeAccuracy(summary)],
+        ...(epochSource
+          ? ([['Explanation', `epoch from the ${epochSource}`]] as Array<[string, string]>)
+          : []),
+      ],
+    );
+  });
+
+  const summary = buildSummary({
+    experiment,
+    training: trainingFacts,
+    evalLogs,
+    activeEvalJobs,
+    warnings: dedupeWarnings(warnings),
+    generated: startedAt.toISOString(),
+  });
+  for (const run of summary.runs) {
+    log.record('PARSE_STATUS', run.name, [
+      [
+        'Result',
+        `fine-tuning ${run.finetune.status}${run.finetune.reason ? ` (${run.finetune.reason})` : ''}, evaluation ${run.evaluation.status}`,
+      ],
+    ]);
+  }
+
+  const markdown = renderMarkdown(summary);
+  const best = summary.best.map(
+    (b) => `${b.task}: ${b.run}${b.epoch === null ? '' : ` epoch ${b.epoch}`} ${b.metric} ${b.value}`,
+  );
+  log.record('GENERATE_SUMMARY', undefined, [
+    ['Details', 'Writing summary.md and summary.json'],
+    [
+      'Result',
+      `${summary.complete}/${summary.total} complete${best.length ? `; best ${best.join('; ')}` : ''}`,
+    ],
+    ...summary.warnings.map((w): [string, string] => [
+      w.level === 'error' ? 'Error' : 'Warning',
+      formatDiagnostic(w),
+    ]),
+  ]);
+  const losses = summary.training.filter((t) => t.final_loss !== null).length;
+  const accuracies = summary.evaluations.filter((e) => e.accuracy !== null).length;
+  log.record('COMPLETE', undefined, [
+    [
+      'Summary',
+      `${losses} loss values extracted, ${accuracies} accuracy values extracted, ${summary.warnings.length} warnings`,
+    ],
+    ['Duration', `${Math.round((now().getTime() - startedAt.getTime()) / 1000)} seconds`],
+  ]);
+
+  const files = await writeSummaryFiles(dir, {
+    markdown,
+    json: renderJson(summary),
+    logBlock: renderLogBlock(log.events, { started: startedAt.toISOString() }),
+  });
+  return { summary, experimentDir: dir, markdown, files };
+}
+
+function dedupeWarnings(warnings: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return warnings.filter((w) => {
+    const key = `${w.level}\u0000${w.file}\u0000${w.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -93,7 +93,9 @@ function newestFirst(a: EvalLogFacts, b: EvalLogFacts): number {
 function chooseLog(logs: EvalLogFacts[]): EvalLogFacts | undefined {
   const sorted = [...logs].sort(newestFirst);
   return (
-    sorted.find((log) => log.status === 'success') ?? sorted.find((log) => log.status === 'started') ?? sorted[0]
+    sorted.find((log) => log.status === 'success') ??
+    sorted.find((log) => log.status === 'started') ??
+    sorted[0]
   );
 }
 
@@ -173,13 +175,17 @@ function evaluationNotes(experimentDir: string, cells: Cell[], status: StageStat
   const running = cells
     .filter((cell) => cell.log?.status === 'started')
     .map((cell) => cellLabel(cell.task, cell.epoch));
-  const failed = cells.filter((cell) => cell.log && ['error', 'cancelled', 'unreadable'].includes(cell.log.status));
+  const failed = cells.filter(
+    (cell) => cell.log && ['error', 'cancelled', 'unreadable'].includes(cell.log.status),
+  );
   const parts: string[] = [];
   for (const cell of failed) {
     const log = cell.log!;
     const what = log.status === 'unreadable' ? 'unreadable log' : `${log.status}`;
     const why = log.error ? ` (${log.error})` : '';
-    parts.push(`${cellLabel(cell.task, cell.epoch)}: ${what}${why}; see ${displayPath(experimentDir, log.file)}`);
+    parts.push(
+      `${cellLabel(cell.task, cell.epoch)}: ${what}${why}; see ${displayPath(experimentDir, log.file)}`,
+    );
   }
   if (running.length > 0) parts.push(`still running: ${running.join(', ')}`);
   if (missing.length > 0) {
@@ -259,7 +265,12 @@ export function buildSummary(input: BuildInput): ExperimentSummary {
     evaluations.push(...cells.map((cell) => evaluationRow(dir, cell)));
     for (const log of [...strays].sort(newestFirst).reverse()) {
       evaluations.push(
-        evaluationRow(dir, { run: run.name, task: log.task ?? log.inspectTask ?? '?', epoch: log.epoch, log }),
+        evaluationRow(dir, {
+          run: run.name,
+          task: log.task ?? log.inspectTask ?? '?',
+          epoch: log.epoch,
+          log,
+        }),
       );
     }
 

@@ -66,11 +66,6 @@ async function slurmOutputsIn(
   return { files, warnings };
 }
 
-/** `{output.base_directory}/ck-out-{run}`: the fine-tuning output folder of a run. */
-export function ckOutDir(outputBaseDir: string, runName: string): string {
-  return join(outputBaseDir, `ck-out-${runName}`);
-}
-
 function newestFirst(a: SlurmOutputFile, b: SlurmOutputFile): number {
   // Ties (same mtime) go to the higher job id: the later submission.
   return b.modifiedMs - a.modifiedMs || compareJobIds(b.jobId, a.jobId);
@@ -87,21 +82,20 @@ function compareJobIds(a: string | null, b: string | null): number {
 }
 
 /**
- * The training SLURM output of a run: the newest `slurm-*.out` in `{outputBaseDir}/ck-out-{run}`
- * (where cruijff_kit moves it when training succeeded), else the newest in `{experimentDir}/{run}`
- * (where a failed or running job's output stays). `others` lists the older candidates.
+ * The training SLURM output of a run: the newest `slurm-*.out` in its output folder
+ * (`{output.base_directory}/ck-out-{run}`, where cruijff_kit moves it when training succeeded),
+ * else the newest in the run folder `{experiment}/{run}` (where a failed or running job's output
+ * stays). `others` lists the older candidates.
  */
-export async function findTrainingSlurmOutput(options: {
-  experimentDir: string;
-  runName: string;
-  /** `output.base_directory`; null when the experiment does not say (later schema). */
-  outputBaseDir: string | null;
+export async function findTrainingSlurmOutput(location: {
+  /** The run's training output folder (see trainingLocation); null when there is none. */
+  outputDir: string | null;
+  runDir: string;
 }): Promise<{ slurmOut: SlurmOutputFile | null; others: SlurmOutputFile[]; warnings: Diagnostic[] }> {
   const warnings: Diagnostic[] = [];
   const places: Array<[string, SlurmOutputFile['location']]> = [];
-  if (options.outputBaseDir !== null)
-    places.push([ckOutDir(options.outputBaseDir, options.runName), 'output']);
-  places.push([join(options.experimentDir, options.runName), 'run']);
+  if (location.outputDir !== null) places.push([location.outputDir, 'output']);
+  places.push([location.runDir, 'run']);
   for (const [dir, location] of places) {
     const found = await slurmOutputsIn(dir, location);
     warnings.push(...found.warnings);

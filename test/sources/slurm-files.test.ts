@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ckOutDir,
   epochFromEvalJobName,
   epochFromJobScriptName,
   evalLogNamesInSlurmOutput,
@@ -29,7 +28,14 @@ async function experiment(): Promise<{ experimentDir: string; outputBaseDir: str
   const outputBaseDir = join(base, 'ck-outputs', 'sweep');
   await mkdir(experimentDir, { recursive: true });
   await mkdir(outputBaseDir, { recursive: true });
-  return { experimentDir, outputBaseDir };
+  latest = { experimentDir, outputBaseDir };
+  return latest;
+}
+let latest = { experimentDir: '', outputBaseDir: '' };
+
+/** Where trainingLocation puts a run of the latest experiment (ck-out layout). */
+function where(run: string): { outputDir: string; runDir: string } {
+  return { outputDir: join(latest.outputBaseDir, `ck-out-${run}`), runDir: join(latest.experimentDir, run) };
 }
 
 async function file(path: string, content = '', mtimeSeconds?: number): Promise<void> {
@@ -58,7 +64,7 @@ describe('finding the training SLURM output of a run', () => {
     const { experimentDir, outputBaseDir } = await experiment();
     await file(join(outputBaseDir, 'ck-out-rank4', 'slurm-100.out'));
     await file(join(experimentDir, 'rank4', 'slurm-99.out'));
-    const found = await findTrainingSlurmOutput({ experimentDir, runName: 'rank4', outputBaseDir });
+    const found = await findTrainingSlurmOutput(where('rank4'));
     expect(found.slurmOut).toMatchObject({
       path: join(outputBaseDir, 'ck-out-rank4', 'slurm-100.out'),
       jobId: '100',
@@ -68,35 +74,35 @@ describe('finding the training SLURM output of a run', () => {
   });
 
   it('takes the most recently modified of several, listing the others', async () => {
-    const { experimentDir, outputBaseDir } = await experiment();
-    const ck = ckOutDir(outputBaseDir, 'rank8');
+    const { outputBaseDir } = await experiment();
+    const ck = join(outputBaseDir, 'ck-out-rank8');
     await file(join(ck, 'slurm-300.out'), '', 1_700_000_000);
     await file(join(ck, 'slurm-200.out'), '', 1_700_000_500);
     await file(join(ck, 'slurm-250_1.out'), '', 1_700_000_100);
-    const found = await findTrainingSlurmOutput({ experimentDir, runName: 'rank8', outputBaseDir });
+    const found = await findTrainingSlurmOutput(where('rank8'));
     expect(found.slurmOut?.jobId).toBe('200');
     expect(found.others.map((f) => f.jobId)).toEqual(['250_1', '300']);
   });
 
   it('falls back to {experiment}/{run}/slurm-*.out where a failed run’s log stays', async () => {
     const { experimentDir, outputBaseDir } = await experiment();
-    await mkdir(ckOutDir(outputBaseDir, 'rank4'), { recursive: true });
+    await mkdir(join(outputBaseDir, 'ck-out-rank4'), { recursive: true });
     await file(join(experimentDir, 'rank4', 'slurm-1004672_0.out'));
     await file(join(experimentDir, 'rank4', 'finetune.slurm'));
-    const found = await findTrainingSlurmOutput({ experimentDir, runName: 'rank4', outputBaseDir });
+    const found = await findTrainingSlurmOutput(where('rank4'));
     expect(found.slurmOut).toMatchObject({ jobId: '1004672_0', location: 'run' });
   });
 
   it('looks only in the run folder when the experiment names no output base directory', async () => {
     const { experimentDir } = await experiment();
     await file(join(experimentDir, 'rank4', 'slurm-7.out'));
-    const found = await findTrainingSlurmOutput({ experimentDir, runName: 'rank4', outputBaseDir: null });
+    const found = await findTrainingSlurmOutput({ outputDir: null, runDir: join(experimentDir, 'rank4') });
     expect(found.slurmOut?.jobId).toBe('7');
   });
 
   it('finds nothing, without warnings, for a run that never started (no folders at all)', async () => {
-    const { experimentDir, outputBaseDir } = await experiment();
-    expect(await findTrainingSlurmOutput({ experimentDir, runName: 'ghost', outputBaseDir })).toEqual({
+    await experiment();
+    expect(await findTrainingSlurmOutput(where('ghost'))).toEqual({
       slurmOut: null,
       others: [],
       warnings: [],
@@ -106,7 +112,7 @@ describe('finding the training SLURM output of a run', () => {
   it('keeps a slurm-*.out whose name carries no job id, with jobId null', async () => {
     const { experimentDir } = await experiment();
     await file(join(experimentDir, 'r', 'slurm-rank4.out'));
-    const found = await findTrainingSlurmOutput({ experimentDir, runName: 'r', outputBaseDir: null });
+    const found = await findTrainingSlurmOutput({ outputDir: null, runDir: join(experimentDir, 'r') });
     expect(found.slurmOut).toMatchObject({ jobId: null, location: 'run' });
   });
 
@@ -114,12 +120,12 @@ describe('finding the training SLURM output of a run', () => {
     'warns, naming the folder, when ck-out cannot be read, and still looks in the run folder',
     async () => {
       const { experimentDir, outputBaseDir } = await experiment();
-      const ck = ckOutDir(outputBaseDir, 'locked');
+      const ck = join(outputBaseDir, 'ck-out-locked');
       await file(join(ck, 'slurm-1.out'));
       await file(join(experimentDir, 'locked', 'slurm-2.out'));
       await chmod(ck, 0o000);
       try {
-        const found = await findTrainingSlurmOutput({ experimentDir, runName: 'locked', outputBaseDir });
+        const found = await findTrainingSlurmOutput(where('locked'));
         expect(found.slurmOut?.jobId).toBe('2');
         expect(found.warnings).toEqual([
           { level: 'warning', file: ck, message: `cannot read folder ${ck}: permission denied` },
@@ -134,7 +140,7 @@ describe('finding the training SLURM output of a run', () => {
 describe('checkpoint epochs', () => {
   it('lists the 0-based epoch_N folders in ck-out, ascending, ignoring files and other names', async () => {
     const { outputBaseDir } = await experiment();
-    const ck = ckOutDir(outputBaseDir, 'rank4');
+    const ck = join(outputBaseDir, 'ck-out-rank4');
     for (const name of ['epoch_10', 'epoch_0', 'epoch_2', 'recipe_state', 'logs'])
       await mkdir(join(ck, name), { recursive: true });
     await file(join(ck, 'epoch_5'));
