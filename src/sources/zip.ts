@@ -80,7 +80,6 @@ export class ZipArchive {
     readonly size: number,
     /** Members by name; for duplicate names the last central-directory entry. */
     readonly entries: ReadonlyMap<string, ZipEntry>,
-    private readonly centralDirectoryOffset: number,
     private readonly maxMemberBytes: number,
     private readonly zstdDecoder: ZstdDecoder,
   ) {}
@@ -100,16 +99,8 @@ export class ZipArchive {
         options.maxMemberBytes ?? DEFAULT_MAX_MEMBER_BYTES,
         bufferConstants.MAX_LENGTH,
       );
-      const { offset, entries } = await readCentralDirectory(path, handle, stat.size, maxMemberBytes);
-      return new ZipArchive(
-        path,
-        handle,
-        stat.size,
-        entries,
-        offset,
-        maxMemberBytes,
-        options.zstdDecoder ?? 'auto',
-      );
+      const entries = await readCentralDirectory(path, handle, stat.size, maxMemberBytes);
+      return new ZipArchive(path, handle, stat.size, entries, maxMemberBytes, options.zstdDecoder ?? 'auto');
     } catch (error) {
       await handle.close().catch(() => undefined);
       throw error instanceof ZipError ? error : new ZipError(path, 'io', (error as Error).message);
@@ -208,11 +199,6 @@ export class ZipArchive {
     return bytes.toString('utf8');
   }
 
-  /** Where the central directory starts (members all lie before it). */
-  get centralDirectoryStart(): number {
-    return this.centralDirectoryOffset;
-  }
-
   async close(): Promise<void> {
     await this.handle.close();
   }
@@ -282,7 +268,7 @@ async function readCentralDirectory(
   handle: FileHandle,
   size: number,
   maxCentralDirectoryBytes: number,
-): Promise<{ offset: number; entries: Map<string, ZipEntry> }> {
+): Promise<Map<string, ZipEntry>> {
   const notZip = async (): Promise<ZipError> => {
     // Say "truncated" when the file starts like a ZIP: the likely story is a copy cut short.
     const head = size >= 4 ? await readAt(path, handle, size, 0, 4) : Buffer.alloc(0);
@@ -412,5 +398,5 @@ async function readCentralDirectory(
     });
     p = end;
   }
-  return { offset: cdOffset, entries };
+  return entries;
 }
