@@ -2,7 +2,10 @@
 // (start journal, samples, journal summaries, summaries.json, reductions.json, header.json),
 // for experiment trees in tests and for the demo experiment. Metrics are computed the way
 // inspect computes them: accuracy = mean of the scores, stderr = std(ddof=1)/sqrt(n).
-import { buildZip, type ZipMember, type ZipMethod } from './zip-writer.js';
+import { buildZip, type ZipMemberSpec } from './zip-writer.js';
+
+export type ZipMethod = 'stored' | 'deflate' | 'zstd';
+const METHOD_CODE = { stored: 0, deflate: 8, zstd: 93 } as const;
 
 export interface EvalSampleSpec {
   id: number | string;
@@ -88,7 +91,7 @@ export function buildEvalLog(spec: EvalLogSpec): Buffer {
   const scorer = spec.scorer ?? 'match';
   const status = spec.status ?? 'success';
   const evalPart = evalSpec(spec);
-  const members: ZipMember[] = [
+  const members: ZipMemberSpec[] = [
     { name: '_journal/start.json', data: JSON.stringify({ version: 2, eval: evalPart, plan }) },
   ];
   const summaries = spec.samples.map((sample) => ({
@@ -189,7 +192,11 @@ export function buildEvalLog(spec: EvalLogSpec): Buffer {
     };
     members.push({ name: 'header.json', data: JSON.stringify(header) });
   }
-  return buildZip(members, spec.method ?? 'deflate');
+  const method = METHOD_CODE[spec.method ?? 'deflate'];
+  // zstd members as inspect writes them since 0.3.214: several concatenated frames.
+  return buildZip(
+    members.map((member) => ({ ...member, method, ...(method === 93 ? { zstdFrameSize: 4096 } : {}) })),
+  );
 }
 
 /** Binary samples with a given confusion matrix, ids 1..n. */
