@@ -1,4 +1,4 @@
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -11,6 +11,7 @@ import {
   querySacct,
   sacctArguments,
 } from '../../src/sources/sacct.js';
+import { fakeSacct as makeFakeSacct } from '../helpers/fake-sacct.js';
 
 let root: string;
 beforeAll(async () => {
@@ -20,39 +21,7 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-let counter = 0;
-/**
- * A fake `sacct`: a Node script that records the arguments it received to argv.json next to it,
- * then prints `stdout` / `stderr` and exits with `exitCode`, or runs `body` instead.
- */
-async function fakeSacct(spec: {
-  stdout?: string;
-  stderr?: string;
-  exitCode?: number;
-  body?: string;
-}): Promise<{
-  dir: string;
-  path: string;
-  argv: () => Promise<string[]>;
-}> {
-  const dir = join(root, `bin-${counter++}`);
-  await mkdir(dir);
-  const path = join(dir, 'sacct');
-  const record = join(dir, 'argv.json');
-  const body =
-    spec.body ??
-    [
-      `process.stdout.write(${JSON.stringify(spec.stdout ?? '')});`,
-      `process.stderr.write(${JSON.stringify(spec.stderr ?? '')});`,
-      `process.exitCode = ${spec.exitCode ?? 0};`,
-    ].join('\n');
-  await writeFile(
-    path,
-    `#!/usr/bin/env node\nrequire('fs').writeFileSync(${JSON.stringify(record)}, JSON.stringify(process.argv.slice(2)));\n${body}\n`,
-  );
-  await chmod(path, 0o755);
-  return { dir, path, argv: async () => JSON.parse(await readFile(record, 'utf8')) as string[] };
-}
+const fakeSacct = (spec: Parameters<typeof makeFakeSacct>[1]) => makeFakeSacct(root, spec);
 
 /** Alive and not a zombie (a killed orphan may wait a moment to be reaped). */
 function isAlive(pid: number): boolean {
