@@ -153,8 +153,8 @@ function describeLoss(reading: TrainingLogReading | null, found: TrainingFound):
   return `Final loss = ${loss.finalLoss} (epoch ${loss.epochs}, step ${loss.totalSteps})`;
 }
 
-function describeAccuracy(summary: EvalLogSummary): string {
-  if (summary.status === 'unreadable') return `ERROR - ${summary.error ?? 'unreadable'}`;
+function describeAccuracy(summary: EvalLogSummary, error: string | null): string {
+  if (summary.status === 'unreadable') return `ERROR - ${error ?? 'unreadable'}`;
   const parts = [
     `Accuracy = ${summary.accuracy ?? 'N/A'}`,
     `samples = ${summary.samples ?? 'N/A'}`,
@@ -164,9 +164,7 @@ function describeAccuracy(summary: EvalLogSummary): string {
     parts.push(`balanced accuracy = ${summary.binary.balanced_accuracy}`, `F1 = ${summary.binary.f1}`);
   }
   const status =
-    summary.status === 'success'
-      ? ''
-      : ` (log status ${summary.status}${summary.error ? `: ${summary.error}` : ''})`;
+    summary.status === 'success' ? '' : ` (log status ${summary.status}${error ? `: ${error}` : ''})`;
   return parts.join(', ') + status;
 }
 
@@ -290,9 +288,14 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
       logIdleSeconds,
     });
     const loss = found.reading?.loss ?? null;
+    const reason =
+      decision.reason ??
+      (found.slurmOut
+        ? null
+        : `no training output (slurm-*.out) in ${displayPath(dir, found.location.outputDir)}/ or ${displayPath(dir, found.location.runDir)}/`);
     trainingFacts.set(found.run, {
       status: decision.status,
-      ...(decision.reason ? { reason: decision.reason } : {}),
+      ...(reason ? { reason } : {}),
       slurmOut: found.slurmOut?.path ?? null,
       jobId: found.slurmOut?.jobId ?? null,
       finalLoss: loss?.finalLoss ?? null,
@@ -329,6 +332,10 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
     const isControl = experiment.runs.find((r) => r.name === run)?.type === 'control';
     const task = matrixTaskOf(summary.task, entries);
     const shown = displayPath(dir, file);
+    // The reader's messages start with the absolute path; every place that shows one also names the file.
+    const error = summary.error?.startsWith(`${file}: `)
+      ? summary.error.slice(file.length + 2)
+      : summary.error;
     if (summary.status !== 'unreadable' && task === null && entries.length > 0) {
       warnings.push({
         level: 'warning',
@@ -379,7 +386,7 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
       });
     }
     if (summary.status === 'unreadable') {
-      warnings.push({ level: 'error', file: shown, message: summary.error ?? 'unreadable evaluation log' });
+      warnings.push({ level: 'error', file: shown, message: error ?? 'unreadable evaluation log' });
     }
     evalLogs.push({
       file,
@@ -395,15 +402,15 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
       balancedAccuracy: summary.binary?.balanced_accuracy ?? null,
       f1: summary.binary?.f1 ?? null,
       scorer: summary.scorer,
-      ...(summary.error ? { error: summary.error } : {}),
+      ...(error ? { error } : {}),
       created: summary.created,
     });
     log.record(
       'EXTRACT_ACCURACY',
-      `${run}/${task ?? summary.task ?? '?'}/${epoch === null ? 'base' : `epoch${epoch}`}`,
+      `${run}/${task ?? summary.task ?? '?'}/${isControl ? 'base' : epoch === null ? 'epoch?' : `epoch${epoch}`}`,
       [
         ['Details', `Reading ${shown}`],
-        ['Result', describeAccuracy(summary)],
+        ['Result', describeAccuracy(summary, error)],
         ...(epochSource
           ? ([['Explanation', `epoch from the ${epochSource}`]] as Array<[string, string]>)
           : []),

@@ -250,8 +250,22 @@ export function buildSummary(input: BuildInput): ExperimentSummary {
     const entries = experiment.matrix.filter((entry) => entry.run === run.name);
     const cells = entries.flatMap((entry) => cellsOf(entry, input.evalLogs, used));
     // Logs of this run that fit no cell (an epoch or task outside the matrix, an unknown epoch) still show.
-    const strays = input.evalLogs.filter((log) => log.run === run.name && !used.has(log));
+    let strays = input.evalLogs.filter((log) => log.run === run.name && !used.has(log));
     for (const log of strays) used.add(log);
+    // One log nobody could place (typically unreadable: no header to tell its task and epoch) and one
+    // cell without a log: that log is the cell's, and the row shows its error where it belongs.
+    const empty = cells.filter((cell) => !cell.log);
+    const [onlyStray] = strays;
+    if (
+      strays.length === 1 &&
+      empty.length === 1 &&
+      onlyStray &&
+      onlyStray.task === null &&
+      onlyStray.epoch === null
+    ) {
+      empty[0]!.log = { ...onlyStray, epochSource: 'the only matrix cell of the run without a log' };
+      strays = [];
+    }
     const active = (input.activeEvalJobs ?? []).filter((job) => job.run === run.name);
     const evaluationState = evaluationStatus(cells, active);
     runs.push({

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExperimentSummary } from '../../src/model/summary.js';
 import { renderJson } from '../../src/render/json.js';
@@ -12,7 +13,9 @@ import {
   oddNames,
   partialSweep,
 } from '../fixtures/summaries.js';
-import { expectGolden } from './golden.js';
+import { expectGolden } from '../helpers/golden.js';
+
+const GOLDEN = path.join(import.meta.dirname, '__golden__');
 import { cellText, tableAfter, tables, withoutCodeSpans } from './gfm.js';
 
 const CASES: Array<[string, () => ExperimentSummary]> = [
@@ -28,8 +31,8 @@ describe('summary.md and summary.json golden files', () => {
     const summary = build();
     const markdown = renderMarkdown(summary);
     tables(markdown); // every table well formed
-    await expectGolden(`${name}.summary.md`, markdown);
-    await expectGolden(`${name}.summary.json`, renderJson(summary));
+    await expectGolden(GOLDEN, `${name}.summary.md`, markdown);
+    await expectGolden(GOLDEN, `${name}.summary.json`, renderJson(summary));
   });
 });
 

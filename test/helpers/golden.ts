@@ -5,12 +5,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect } from 'vitest';
 
-const GOLDEN_DIR = path.join(import.meta.dirname, '__golden__');
-
-export async function expectGolden(name: string, actual: string): Promise<void> {
-  const file = path.join(GOLDEN_DIR, name);
+/** Compares `actual` with `goldenDir/name` (tests keep their golden files in `__golden__` beside them). */
+export async function expectGolden(goldenDir: string, name: string, actual: string): Promise<void> {
+  const file = path.join(goldenDir, name);
   if (process.env.UPDATE_GOLDEN === '1') {
-    await mkdir(GOLDEN_DIR, { recursive: true });
+    await mkdir(goldenDir, { recursive: true });
     await writeFile(file, actual);
     return;
   }
