@@ -2,7 +2,8 @@ import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../src/cli.js';
+import { runCli } from '../../src/cli.js';
+import { fakeIo } from '../helpers/cli-io.js';
 
 const REALISTIC = join(
   import.meta.dirname,
@@ -11,22 +12,6 @@ const REALISTIC = join(
   'cruijff_kit',
   'slurm_training_output.realistic_HEAD.txt',
 );
-
-function fakeIo(): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: (text) => {
-      out += text;
-    },
-    stderr: (text) => {
-      err += text;
-    },
-    stderrIsTTY: false,
-    out: () => out,
-    err: () => err,
-  };
-}
 
 let dir: string;
 let completed: string;

@@ -1,0 +1,108 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli.js';
+import { fakeIo } from '../helpers/cli-io.js';
+
+const DEMO = path.join(import.meta.dirname, '..', '..', 'examples', 'demo');
+const root = mkdtempSync(path.join(tmpdir(), 'cli-summarize-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+let counter = 0;
+function demoCopy(): string {
+  const dir = path.join(root, `demo-${counter++}`);
+  cpSync(DEMO, dir, { recursive: true });
+  return dir;
+}
+
+async function run(args: string[], options: { stderrIsTTY?: boolean } = {}) {
+  const io = fakeIo(options);
+  const code = await runCli(args, io);
+  return { code, stdout: io.out(), stderr: io.err() };
+}
+
+describe('summarize-experiment EXPERIMENT_DIR', () => {
+  it('writes the three files and prints where, with the best run, exit 0', async () => {
+    const dir = demoCopy();
+    const { code, stdout, stderr } = await run([dir, '--no-sacct']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('capitalization_lora_rank_demo: 3/3 runs complete');
+    expect(stdout).toContain(
+      'best on capitalization: Llama-3.2-1B-Instruct_rank8 (epoch 1), balanced accuracy 0.892',
+    );
+    for (const file of ['summary.md', 'summary.json', 'logs/summarize-experiment.log']) {
+      expect(existsSync(path.join(dir, file)), file).toBe(true);
+      expect(stdout).toContain(path.join(dir, file));
+    }
+  });
+
+  it('accepts the path of experiment_summary.yaml itself', async () => {
+    const dir = demoCopy();
+    const { code } = await run([path.join(dir, 'experiment_summary.yaml'), '--no-sacct']);
+    expect(code).toBe(0);
+    expect(existsSync(path.join(dir, 'summary.md'))).toBe(true);
+  });
+
+  it('--quiet prints nothing, even the warnings, and still writes the summary', async () => {
+    const dir = demoCopy();
+    const { code, stdout, stderr } = await run([dir, '--quiet', '--sacct', path.join(root, 'no-such-sacct')]);
+    expect([code, stdout, stderr]).toEqual([0, '', '']);
+    expect(existsSync(path.join(dir, 'summary.md'))).toBe(true);
+  });
+
+  it('a sacct that cannot run is a warning on stderr, never a failure', async () => {
+    const dir = demoCopy();
+    const { code, stderr } = await run([dir, '--sacct', path.join(root, 'no-such-sacct')]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^warning: .*sacct/m);
+  });
+
+  it('says what is missing and how to point at an experiment when the folder has no experiment_summary.yaml', async () => {
+    const dir = path.join(root, 'not-an-experiment');
+    mkdirSync(dir, { recursive: true });
+    const { code, stdout, stderr } = await run([dir]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain(`No experiment_summary.yaml in ${dir}`);
+  });
+
+  it('names the file and line of YAML that does not parse, and writes nothing', async () => {
+    const dir = path.join(root, 'bad-yaml');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'experiment_summary.yaml'), 'runs:\n  - name: a\n    type: [fine-tuned\n');
+    const { code, stderr } = await run([dir]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/experiment_summary\.yaml/);
+    expect(stderr).toMatch(/line \d|:\d+/);
+    expect(existsSync(path.join(dir, 'summary.md'))).toBe(false);
+  });
+
+  it('refuses an experiment without runs', async () => {
+    const dir = path.join(root, 'no-runs');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'experiment_summary.yaml'), 'experiment:\n  name: empty\n');
+    const { code, stderr } = await run([dir]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/runs/);
+  });
+
+  it.each([
+    [['--no-sacct', '--sacct', '/usr/bin/sacct'], /contradict/],
+    [['--bogus'], /bogus/],
+    [['a', 'b'], /one experiment at a time/],
+    [['--sacct', ''], /--sacct needs/],
+  ])('usage error %j → exit 2', async (args, message) => {
+    const { code, stderr } = await run(args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  it('--help prints the usage on stdout, exit 0', async () => {
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^usage: summarize-experiment \[EXPERIMENT_DIR\]/);
+  });
+});

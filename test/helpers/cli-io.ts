@@ -1,0 +1,20 @@
+// A CliIo that collects what a command prints, for running CLI commands in-process.
+import type { CliIo } from '../../src/cli.js';
+
+export function fakeIo(
+  options: { stderrIsTTY?: boolean } = {},
+): CliIo & { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    stdout: (text) => {
+      out += text;
+    },
+    stderr: (text) => {
+      err += text;
+    },
+    stderrIsTTY: options.stderrIsTTY ?? false,
+    out: () => out,
+    err: () => err,
+  };
+}
