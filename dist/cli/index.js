@@ -1,7 +1,8635 @@
-/******/ // The require scope
-/******/ var __nccwpck_require__ = {};
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 7349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 5937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 4631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 1596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 3661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 6673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 7165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 4043:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 6628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 4047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 5840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 7451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(3069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 6752:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 4475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 1212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
 /******/ 
 /************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -21,25 +8649,5623 @@
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ runCli)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runCli)
+});
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
+// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
+// aliases for shorter compressed code (most minifers don't do this)
+var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
+var slc = function (v, s, e) {
+    if (u8.prototype.slice)
+        return u8.prototype.slice.call(v, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    var n = new u8(e - s);
+    n.set(v.subarray(s, e));
+    return n;
+};
+var fill = function (v, n, s, e) {
+    if (u8.prototype.fill)
+        return u8.prototype.fill.call(v, n, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    for (; s < e; ++s)
+        v[s] = n;
+    return v;
+};
+var cpw = function (v, t, s, e) {
+    if (u8.prototype.copyWithin)
+        return u8.prototype.copyWithin.call(v, t, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    while (s < e) {
+        v[t++] = v[s++];
+    }
+};
+/**
+ * Codes for errors generated within this library
+ */
+var ZstdErrorCode = {
+    InvalidData: 0,
+    WindowSizeTooLarge: 1,
+    InvalidBlockType: 2,
+    FSEAccuracyTooHigh: 3,
+    DistanceTooFarBack: 4,
+    UnexpectedEOF: 5
+};
+// error codes
+var ec = [
+    'invalid zstd data',
+    'window size too large (>2046MB)',
+    'invalid block type',
+    'FSE accuracy too high',
+    'match distance too far back',
+    'unexpected EOF'
+];
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+var rb = function (d, b, n) {
+    var i = 0, o = 0;
+    for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+    return o;
+};
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read Zstandard frame header
+var rzfh = function (dat, w) {
+    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
+    if (n3 == 0x2FB528 && dat[3] == 253) {
+        // Zstandard
+        var flg = dat[4];
+        //    single segment       checksum             dict flag     frame content flag
+        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+            err(0);
+        // byte
+        var bt = 6 - ss;
+        // dict bytes
+        var db = df == 3 ? 4 : df;
+        // dictionary id
+        var di = rb(dat, bt, db);
+        bt += db;
+        // frame size bytes
+        var fsb = fcf ? (1 << fcf) : ss;
+        // frame source size
+        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
+        // window size
+        var ws = fss;
+        if (!ss) {
+            // window descriptor
+            var wb = 1 << (10 + (dat[5] >> 3));
+            ws = wb + (wb >> 3) * (dat[5] & 7);
+        }
+        if (ws > 2145386496)
+            err(1);
+        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+            b: bt + fsb,
+            y: 0,
+            l: 0,
+            d: di,
+            w: (w && w != 1) ? w : buf.subarray(12),
+            e: ws,
+            o: new i32(buf.buffer, 0, 3),
+            u: fss,
+            c: cc,
+            m: Math.min(131072, ws)
+        };
+    }
+    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
+        // skippable
+        return b4(dat, 4) + 8;
+    }
+    err(0);
+};
+// most significant bit for nonzero
+var msb = function (val) {
+    var bits = 0;
+    for (; (1 << bits) <= val; ++bits)
+        ;
+    return bits - 1;
+};
+// read finite state entropy
+var rfse = function (dat, bt, mal) {
+    // table pos
+    var tpos = (bt << 3) + 4;
+    // accuracy log
+    var al = (dat[bt] & 15) + 5;
+    if (al > mal)
+        err(3);
+    // size
+    var sz = 1 << al;
+    // probabilities symbols  repeat   index   high threshold
+    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+    // optimization: single allocation is much faster
+    var buf = new ab(512 + (sz << 2));
+    var freq = new i16(buf, 0, 256);
+    // same view as freq
+    var dstate = new u16(buf, 0, 256);
+    var nstate = new u16(buf, 512, sz);
+    var bb1 = 512 + (sz << 1);
+    var syms = new u8(buf, bb1, sz);
+    var nbits = new u8(buf, bb1 + sz);
+    while (sym < 255 && probs > 0) {
+        var bits = msb(probs + 1);
+        var cbt = tpos >> 3;
+        // mask
+        var msk = (1 << (bits + 1)) - 1;
+        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
+        // mask (1 fewer bit)
+        var msk1fb = (1 << bits) - 1;
+        // max small value
+        var msv = msk - probs - 1;
+        // small value
+        var sval = val & msk1fb;
+        if (sval < msv)
+            tpos += bits, val = sval;
+        else {
+            tpos += bits + 1;
+            if (val > msk1fb)
+                val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+            probs += val;
+            syms[--ht] = sym;
+        }
+        else
+            probs -= val;
+        if (!val) {
+            do {
+                // repeat byte
+                var rbt = tpos >> 3;
+                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
+                tpos += 2;
+                sym += re;
+            } while (re == 3);
+        }
+    }
+    if (sym > 255 || probs)
+        err(0);
+    var sympos = 0;
+    // sym step (coprime with sz - formula from zstd source)
+    var sstep = (sz >> 1) + (sz >> 3) + 3;
+    // sym mask
+    var smask = sz - 1;
+    for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+            dstate[s] = -sf;
+            continue;
+        }
+        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
+        for (i = 0; i < sf; ++i) {
+            syms[sympos] = s;
+            do {
+                sympos = (sympos + sstep) & smask;
+            } while (sympos >= ht);
+        }
+    }
+    // After spreading symbols, should be zero again
+    if (sympos)
+        err(0);
+    for (i = 0; i < sz; ++i) {
+        // next state
+        var ns = dstate[syms[i]]++;
+        // num bits
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+    }
+    return [(tpos + 7) >> 3, {
+            b: al,
+            s: syms,
+            n: nbits,
+            t: nstate
+        }];
+};
+// read huffman
+var rhu = function (dat, bt) {
+    //  index  weight count
+    var i = 0, wc = -1;
+    //    buffer             header byte
+    var buf = new u8(292), hb = dat[bt];
+    // huffman weights
+    var hw = buf.subarray(0, 256);
+    // rank count
+    var rc = buf.subarray(256, 268);
+    // rank index
+    var ri = new u16(buf.buffer, 268);
+    // NOTE: at this point bt is 1 less than expected
+    if (hb < 128) {
+        // end byte, fse decode table
+        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+        bt += hb;
+        var epos = ebt << 3;
+        // last byte
+        var lb = dat[bt];
+        if (!lb)
+            err(0);
+        //  state1   state2   state1 bits   state2 bits
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        // fse pos
+        // pre-increment to account for original deficit of 1
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (;;) {
+            fpos -= btr1;
+            if (fpos < epos)
+                break;
+            var cbt = fpos >> 3;
+            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
+            hw[++wc] = fdt.s[st1];
+            fpos -= btr2;
+            if (fpos < epos)
+                break;
+            cbt = fpos >> 3;
+            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
+            hw[++wc] = fdt.s[st2];
+            btr1 = fdt.n[st1];
+            st1 = fdt.t[st1];
+            btr2 = fdt.n[st2];
+            st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+            err(0);
+    }
+    else {
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+            var byte = dat[++bt];
+            hw[i] = byte >> 4;
+            hw[i + 1] = byte & 15;
+        }
+        ++bt;
+    }
+    // weight exponential sum
+    var wes = 0;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        // bits must be at most 11, same as weight
+        if (wt > 11)
+            err(0);
+        wes += wt && (1 << (wt - 1));
+    }
+    // max bits
+    var mb = msb(wes) + 1;
+    // table size
+    var ts = 1 << mb;
+    // remaining sum
+    var rem = ts - wes;
+    // must be power of 2
+    if (rem & (rem - 1))
+        err(0);
+    hw[wc++] = msb(rem) + 1;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && (mb + 1 - wt)];
+    }
+    // huf buf
+    var hbuf = new u8(ts << 1);
+    //    symbols                      num bits
+    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+    ri[mb] = 0;
+    for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
+    }
+    if (ri[0] != ts)
+        err(0);
+    for (i = 0; i < wc; ++i) {
+        var bits = hw[i];
+        if (bits) {
+            var code = ri[bits];
+            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
+        }
+    }
+    return [bt, {
+            n: nb,
+            b: mb,
+            s: syms
+        }];
+};
+// Tables generated using this:
+// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
+// default literal length table
+var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
+]), 0, 6)[1];
+// default match length table
+var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
+]), 0, 6)[1];
+// default offset code table
+var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
+    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
+]), 0, 5)[1];
+// bits to baseline
+var b2bl = function (b, s) {
+    var len = b.length, bl = new i32(len);
+    for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
+    }
+    return bl;
+};
+// literal length bits
+var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
+])).buffer, 0, 36);
+// literal length baseline
+var llbl = /*#__PURE__ */ b2bl(llb, 0);
+// match length bits
+var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
+])).buffer, 0, 53);
+// match length baseline
+var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
+// decode huffman stream
+var dhu = function (dat, out, hu) {
+    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+    if (!lb)
+        err(0);
+    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+    for (; pos > eb && i < ss;) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
+        st = ((st << btr) | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= (btr = hu.n[st]);
+    }
+    if (pos != eb || i + 1 != ss)
+        err(0);
+};
+// decode huffman stream 4x
+// TODO: use workers to parallelize
+var dhu4 = function (dat, out, hu) {
+    var bt = 6;
+    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
+    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
+    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
+    dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+// read Zstandard block
+var rzb = function (dat, st, out) {
+    var _a;
+    var bt = st.b;
+    //    byte 0        block type
+    var b0 = dat[bt], btype = (b0 >> 1) & 3;
+    st.l = b0 & 1;
+    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
+    // end byte for block
+    var ebt = (bt += 3) + sz;
+    if (btype == 1) {
+        if (bt >= dat.length)
+            return;
+        st.b = bt + 1;
+        if (out) {
+            fill(out, dat[bt], st.y, st.y += sz);
+            return out;
+        }
+        return fill(new u8(sz), dat[bt]);
+    }
+    if (ebt > dat.length)
+        return;
+    if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+            out.set(dat.subarray(bt, ebt), st.y);
+            st.y += sz;
+            return out;
+        }
+        return slc(dat, bt, ebt);
+    }
+    if (btype == 2) {
+        //    byte 3        lit btype     size format
+        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
+        // lit src size  lit cmp sz 4 streams
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+            if (sf & 1)
+                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
+            else
+                lss = b3 >> 3;
+        }
+        else {
+            s4 = sf;
+            if (sf < 2)
+                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
+            else if (sf == 2)
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
+            else
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
+        }
+        ++bt;
+        // add literals to end - can never overlap with backreferences because unused literals always appended
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+        // starting point for literals
+        var spl = buf.length - lss;
+        if (lbt == 0)
+            buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+            fill(buf, dat[bt++], spl);
+        else {
+            // huffman table
+            var hu = st.h;
+            if (lbt == 2) {
+                var hud = rhu(dat, bt);
+                // subtract description length
+                lcs += bt - (bt = hud[0]);
+                st.h = hu = hud[1];
+            }
+            else if (!hu)
+                err(0);
+            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+        }
+        // num sequences
+        var ns = dat[bt++];
+        if (ns) {
+            if (ns == 255)
+                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
+            else if (ns > 127)
+                ns = ((ns - 128) << 8) | dat[bt++];
+            // symbol compression modes
+            var scm = dat[bt++];
+            if (scm & 3)
+                err(0);
+            var dts = [dmlt, doct, dllt];
+            for (var i = 2; i > -1; --i) {
+                var md = (scm >> ((i << 1) + 2)) & 3;
+                if (md == 1) {
+                    // rle buf
+                    var rbuf = new u8([0, 0, dat[bt++]]);
+                    dts[i] = {
+                        s: rbuf.subarray(2, 3),
+                        n: rbuf.subarray(0, 1),
+                        t: new u16(rbuf.buffer, 0, 1),
+                        b: 0
+                    };
+                }
+                else if (md == 2) {
+                    // accuracy log 8 for offsets, 9 for others
+                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+                }
+                else if (md == 3) {
+                    if (!st.t)
+                        err(0);
+                    dts[i] = st.t[i];
+                }
+            }
+            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+            var lb = dat[ebt - 1];
+            if (!lb)
+                err(0);
+            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
+            cbt = (spos -= oct.b) >> 3;
+            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
+            cbt = (spos -= mlt.b) >> 3;
+            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
+            for (++ns; --ns;) {
+                var llc = llt.s[lst];
+                var lbtr = llt.n[lst];
+                var mlc = mlt.s[mst];
+                var mbtr = mlt.n[mst];
+                var ofc = oct.s[ost];
+                var obtr = oct.n[ost];
+                cbt = (spos -= ofc) >> 3;
+                var ofp = 1 << ofc;
+                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
+                cbt = (spos -= mlb[mlc]) >> 3;
+                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
+                cbt = (spos -= llb[llc]) >> 3;
+                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
+                cbt = (spos -= lbtr) >> 3;
+                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
+                cbt = (spos -= mbtr) >> 3;
+                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
+                cbt = (spos -= obtr) >> 3;
+                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
+                if (off > 3) {
+                    st.o[2] = st.o[1];
+                    st.o[1] = st.o[0];
+                    st.o[0] = off -= 3;
+                }
+                else {
+                    var idx = off - (ll != 0);
+                    if (idx) {
+                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                        if (idx > 1)
+                            st.o[2] = st.o[1];
+                        st.o[1] = st.o[0];
+                        st.o[0] = off;
+                    }
+                    else
+                        off = st.o[0];
+                }
+                for (var i = 0; i < ll; ++i) {
+                    buf[oubt + i] = buf[spl + i];
+                }
+                oubt += ll, spl += ll;
+                var stin = oubt - off;
+                if (stin < 0) {
+                    var len = -stin;
+                    var bs = st.e + stin;
+                    if (len > ml)
+                        len = ml;
+                    for (var i = 0; i < len; ++i) {
+                        buf[oubt + i] = st.w[bs + i];
+                    }
+                    oubt += len, ml -= len, stin = 0;
+                }
+                for (var i = 0; i < ml; ++i) {
+                    buf[oubt + i] = buf[stin + i];
+                }
+                oubt += ml;
+            }
+            if (oubt != spl) {
+                while (spl < buf.length) {
+                    buf[oubt++] = buf[spl++];
+                }
+            }
+            else
+                oubt = buf.length;
+            if (out)
+                st.y += oubt;
+            else
+                buf = slc(buf, 0, oubt);
+        }
+        else if (out) {
+            st.y += lss;
+            if (spl) {
+                for (var i = 0; i < lss; ++i) {
+                    buf[i] = buf[spl + i];
+                }
+            }
+        }
+        else if (spl)
+            buf = slc(buf, spl);
+        st.b = ebt;
+        return buf;
+    }
+    err(2);
+};
+// concat
+var cct = function (bufs, ol) {
+    if (bufs.length == 1)
+        return bufs[0];
+    var buf = new u8(ol);
+    for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+    }
+    return buf;
+};
+/**
+ * Decompresses Zstandard data
+ * @param dat The input data
+ * @param buf The output buffer. If unspecified, the function will allocate
+ *            exactly enough memory to fit the decompressed data. If your
+ *            data has multiple frames and you know the output size, specifying
+ *            it will yield better performance.
+ * @returns The decompressed data
+ */
+function decompress(dat, buf) {
+    var bufs = [], nb = +!buf;
+    var bt = 0, ol = 0;
+    for (; dat.length;) {
+        var st = rzfh(dat, nb || buf);
+        if (typeof st == 'object') {
+            if (nb) {
+                buf = null;
+                if (st.w.length == st.u) {
+                    bufs.push(buf = st.w);
+                    ol += st.u;
+                }
+            }
+            else {
+                bufs.push(buf);
+                st.e = 0;
+            }
+            for (; !st.l;) {
+                var blk = rzb(dat, st, buf);
+                if (!blk)
+                    err(5);
+                if (buf)
+                    st.e = st.y;
+                else {
+                    bufs.push(blk);
+                    ol += blk.length;
+                    cpw(st.w, 0, blk.length);
+                    st.w.set(blk, st.w.length - blk.length);
+                }
+            }
+            bt = st.b + (st.c * 4);
+        }
+        else
+            bt = st;
+        dat = dat.subarray(bt);
+    }
+    return cct(bufs, ol);
+}
+/**
+ * Decompressor for Zstandard streamed data
+ */
+var Decompress = /*#__PURE__*/ (function () {
+    /**
+     * Creates a Zstandard decompressor
+     * @param ondata The handler for stream data
+     */
+    function Decompress(ondata) {
+        this.ondata = ondata;
+        this.c = [];
+        this.l = 0;
+        this.z = 0;
+    }
+    /**
+     * Pushes data to be decompressed
+     * @param chunk The chunk of data to push
+     * @param final Whether or not this is the last chunk in the stream
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (typeof this.s == 'number') {
+            var sub = Math.min(chunk.length, this.s);
+            chunk = chunk.subarray(sub);
+            this.s -= sub;
+        }
+        var sl = chunk.length;
+        var ncs = sl + this.l;
+        if (!this.s) {
+            if (final) {
+                if (!ncs) {
+                    this.ondata(new u8(0), true);
+                    return;
+                }
+                // min for frame + one block
+                if (ncs < 5)
+                    err(5);
+            }
+            else if (ncs < 18) {
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (typeof (this.s = rzfh(chunk)) == 'number')
+                return this.push(chunk, final);
+        }
+        if (typeof this.s != 'number') {
+            if (ncs < (this.z || 3)) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            else
+                this.z = 0;
+            for (;;) {
+                var blk = rzb(chunk, this.s);
+                if (!blk) {
+                    if (final)
+                        err(5);
+                    var adc = chunk.subarray(this.s.b);
+                    this.s.b = 0;
+                    this.c.push(adc), this.l += adc.length;
+                    return;
+                }
+                else {
+                    this.ondata(blk, false);
+                    cpw(this.s.w, 0, blk.length);
+                    this.s.w.set(blk, this.s.w.length - blk.length);
+                }
+                if (this.s.l) {
+                    var rest = chunk.subarray(this.s.b);
+                    this.s = this.s.c * 4;
+                    this.push(rest, final);
+                    return;
+                }
+            }
+        }
+        else if (final)
+            err(5);
+    };
+    return Decompress;
+}());
+
+
+;// CONCATENATED MODULE: ./src/sources/zstd.ts
+// Zstandard decoding for ZIP method 93 members, with a hard output budget.
+//
+// Inspect writes each member as several concatenated zstd frames (at most 200 MiB of input each).
+// node:zlib's zstd decoder stops after the FIRST frame of concatenated input and silently returns
+// only its bytes, so the input is split into frames here (the frame header and block headers give
+// each frame's compressed length) and decoded frame by frame. Node 20 has no zstd in zlib: there
+// the pure-JS `fzstd` stream decoder is used, block by block, so the budget holds there too.
+
+
+/** Why a zstd member could not be decoded; the ZIP reader turns it into a ZipError. */
+class ZstdDecodeError extends Error {
+    problem;
+    constructor(message, 
+    /** `too-large`: output would exceed the declared size; `unsupported`: dictionaries, huge windows. */
+    problem) {
+        super(message);
+        this.problem = problem;
+        this.name = 'ZstdDecodeError';
+    }
+}
+const ZSTD_MAGIC = 0xfd2fb528;
+const SKIPPABLE_MAGIC_MASK = 0xfffffff0;
+const SKIPPABLE_MAGIC = 0x184d2a50;
+/** libzstd's default decoding limit (ZSTD_WINDOWLOG_LIMIT_DEFAULT = 27); larger windows are refused. */
+const MAX_ZSTD_WINDOW = 2 ** 27;
+/** Split concatenated zstd input into its data frames; skippable frames are dropped. */
+function splitZstdFrames(data) {
+    const frames = [];
+    let pos = 0;
+    const need = (at, count, what) => {
+        if (at + count > data.length) {
+            throw new ZstdDecodeError(`zstd data ends inside a ${what} (byte ${at} of ${data.length})`, 'corrupt');
+        }
+    };
+    while (pos < data.length) {
+        need(pos, 4, 'frame magic number');
+        const magic = data.readUInt32LE(pos);
+        if ((magic & SKIPPABLE_MAGIC_MASK) >>> 0 === SKIPPABLE_MAGIC) {
+            need(pos, 8, 'skippable frame header');
+            const size = data.readUInt32LE(pos + 4);
+            need(pos + 8, size, 'skippable frame');
+            pos += 8 + size;
+            continue;
+        }
+        if (magic !== ZSTD_MAGIC) {
+            throw new ZstdDecodeError(`no zstd frame at byte ${pos} (magic 0x${magic.toString(16)})`, 'corrupt');
+        }
+        const start = pos;
+        let p = pos + 4;
+        need(p, 1, 'frame header');
+        const descriptor = data[p++];
+        const contentSizeFlag = descriptor >> 6;
+        const singleSegment = ((descriptor >> 5) & 1) === 1;
+        const hasChecksum = ((descriptor >> 2) & 1) === 1;
+        const dictionaryFlag = descriptor & 3;
+        if (descriptor & 8)
+            throw new ZstdDecodeError(`zstd frame at byte ${start} sets a reserved bit`, 'corrupt');
+        let windowSize = 0;
+        if (!singleSegment) {
+            need(p, 1, 'frame header');
+            const windowDescriptor = data[p++];
+            const base = 2 ** (10 + (windowDescriptor >> 3));
+            windowSize = base + (base / 8) * (windowDescriptor & 7);
+        }
+        const dictionaryBytes = [0, 1, 2, 4][dictionaryFlag];
+        need(p, dictionaryBytes, 'frame header');
+        const dictionaryId = dictionaryBytes === 0 ? 0 : data.readUIntLE(p, dictionaryBytes);
+        p += dictionaryBytes;
+        if (dictionaryId !== 0) {
+            throw new ZstdDecodeError(`zstd frame at byte ${start} needs dictionary ${dictionaryId}`, 'unsupported');
+        }
+        const contentSizeBytes = contentSizeFlag === 0 ? (singleSegment ? 1 : 0) : [0, 2, 4, 8][contentSizeFlag];
+        need(p, contentSizeBytes, 'frame header');
+        let contentSize = null;
+        if (contentSizeBytes === 8)
+            contentSize = Number(data.readBigUInt64LE(p));
+        else if (contentSizeBytes > 0)
+            contentSize = data.readUIntLE(p, contentSizeBytes) + (contentSizeBytes === 2 ? 256 : 0);
+        p += contentSizeBytes;
+        if (singleSegment)
+            windowSize = contentSize ?? 0;
+        for (;;) {
+            need(p, 3, 'block header');
+            const blockHeader = data[p] | (data[p + 1] << 8) | (data[p + 2] << 16);
+            p += 3;
+            const lastBlock = (blockHeader & 1) === 1;
+            const blockType = (blockHeader >> 1) & 3;
+            const blockSize = blockHeader >>> 3;
+            if (blockType === 3)
+                throw new ZstdDecodeError(`zstd block at byte ${p - 3} has the reserved type`, 'corrupt');
+            // An RLE block stores one byte that is repeated blockSize times.
+            const payload = blockType === 1 ? 1 : blockSize;
+            need(p, payload, 'block');
+            p += payload;
+            if (lastBlock)
+                break;
+        }
+        if (hasChecksum) {
+            need(p, 4, 'frame checksum');
+            p += 4;
+        }
+        frames.push({ bytes: data.subarray(start, p), contentSize, windowSize, singleSegment });
+        pos = p;
+    }
+    return frames;
+}
+/** Whether this Node's zlib decodes zstd (Node >= 22.15 / 23.8). */
+function nodeHasZstd() {
+    return typeof external_node_zlib_namespaceObject.zstdDecompress === 'function';
+}
+function nodeZstdFrame(frame, maxOutputLength) {
+    const decompress = external_node_zlib_namespaceObject.zstdDecompress;
+    const windowLogMax = external_node_zlib_namespaceObject.constants['ZSTD_d_windowLogMax'];
+    return new Promise((resolve, reject) => {
+        // windowLogMax 31: single-segment frames have a window equal to their content size, which
+        // is already checked against the budget; other frames are limited by MAX_ZSTD_WINDOW.
+        decompress(frame, { maxOutputLength, params: { [windowLogMax]: 31 } }, (error, result) => error ? reject(error) : resolve(result));
+    });
+}
+/**
+ * Decode every frame of `data` into exactly `expectedSize` bytes. Output beyond `expectedSize`
+ * is refused as soon as it appears (never buffered); a shorter output is refused at the end.
+ */
+async function decompressZstd(data, expectedSize, decoder = 'auto') {
+    const useNode = decoder === 'node' || (decoder === 'auto' && nodeHasZstd());
+    if (decoder === 'node' && !nodeHasZstd()) {
+        throw new ZstdDecodeError('this Node has no zstd in node:zlib', 'unsupported');
+    }
+    const frames = splitZstdFrames(data);
+    const output = Buffer.allocUnsafe(expectedSize);
+    let produced = 0;
+    const tooLarge = () => new ZstdDecodeError(`zstd data decompresses to more than the declared ${expectedSize} bytes`, 'too-large');
+    for (const frame of frames) {
+        const remaining = expectedSize - produced;
+        if (frame.contentSize !== null && frame.contentSize > remaining)
+            throw tooLarge();
+        if (!frame.singleSegment && frame.windowSize > MAX_ZSTD_WINDOW) {
+            throw new ZstdDecodeError(`zstd window of ${frame.windowSize} bytes exceeds the ${MAX_ZSTD_WINDOW}-byte limit`, 'unsupported');
+        }
+        if (useNode) {
+            let decoded;
+            try {
+                // maxOutputLength must be >= 1; one byte over an exhausted budget is still caught below.
+                decoded = await nodeZstdFrame(frame.bytes, Math.max(1, remaining));
+            }
+            catch (error) {
+                if (error.code === 'ERR_BUFFER_TOO_LARGE')
+                    throw tooLarge();
+                throw new ZstdDecodeError(`zstd: ${error.message}`, 'corrupt');
+            }
+            if (decoded.length > remaining)
+                throw tooLarge();
+            decoded.copy(output, produced);
+            produced += decoded.length;
+        }
+        else {
+            const stream = new Decompress((chunk) => {
+                if (chunk.length > expectedSize - produced)
+                    throw tooLarge();
+                output.set(chunk, produced);
+                produced += chunk.length;
+            });
+            try {
+                stream.push(frame.bytes, true);
+            }
+            catch (error) {
+                if (error instanceof ZstdDecodeError)
+                    throw error;
+                throw new ZstdDecodeError(`zstd: ${error.message}`, 'corrupt');
+            }
+        }
+    }
+    if (produced !== expectedSize) {
+        throw new ZstdDecodeError(`zstd data decompresses to ${produced} bytes, the ZIP entry declares ${expectedSize}`, 'corrupt');
+    }
+    return output;
+}
+
+;// CONCATENATED MODULE: ./src/sources/zip.ts
+
+
+
+
+/** A ZIP problem, naming the file (and the member when there is one). */
+class ZipError extends Error {
+    file;
+    problem;
+    detail;
+    member;
+    constructor(file, problem, detail, member) {
+        super(`${file}: ${member === undefined ? '' : `${member}: `}${detail}`);
+        this.file = file;
+        this.problem = problem;
+        this.detail = detail;
+        this.member = member;
+        this.name = 'ZipError';
+    }
+}
+const DEFAULT_MAX_MEMBER_BYTES = 1024 ** 3;
+const EOCD_SIGNATURE = 0x06054b50;
+const EOCD_SIZE = 22;
+const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
+const ZIP64_LOCATOR_SIZE = 20;
+const ZIP64_EOCD_SIGNATURE = 0x06064b50;
+const CD_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+const LOCAL_HEADER_SIZE = 30;
+const MAX_COMMENT = 0xffff;
+const hasCrc32 = typeof external_node_zlib_namespaceObject.crc32 === 'function';
+function inflateRaw(data, maxOutputLength) {
+    return new Promise((resolve, reject) => external_node_zlib_namespaceObject.inflateRaw(data, { maxOutputLength }, (error, result) => (error ? reject(error) : resolve(result))));
+}
+class ZipArchive {
+    path;
+    handle;
+    size;
+    entries;
+    maxMemberBytes;
+    zstdDecoder;
+    constructor(path, handle, size, 
+    /** Members by name; for duplicate names the last central-directory entry. */
+    entries, maxMemberBytes, zstdDecoder) {
+        this.path = path;
+        this.handle = handle;
+        this.size = size;
+        this.entries = entries;
+        this.maxMemberBytes = maxMemberBytes;
+        this.zstdDecoder = zstdDecoder;
+    }
+    /** Open an archive and read its central directory. Throws ZipError. */
+    static async open(path, options = {}) {
+        let handle;
+        try {
+            handle = await (0,promises_namespaceObject.open)(path, 'r');
+        }
+        catch (error) {
+            throw fileError(path, error);
+        }
+        try {
+            const stat = await handle.stat();
+            if (!stat.isFile())
+                throw new ZipError(path, 'not-a-file', 'not a regular file');
+            const maxMemberBytes = Math.min(options.maxMemberBytes ?? DEFAULT_MAX_MEMBER_BYTES, external_node_buffer_namespaceObject.constants.MAX_LENGTH);
+            const entries = await readCentralDirectory(path, handle, stat.size, maxMemberBytes);
+            return new ZipArchive(path, handle, stat.size, entries, maxMemberBytes, options.zstdDecoder ?? 'auto');
+        }
+        catch (error) {
+            await handle.close().catch(() => undefined);
+            throw error instanceof ZipError ? error : new ZipError(path, 'io', error.message);
+        }
+    }
+    has(name) {
+        return this.entries.has(name);
+    }
+    /** The decompressed bytes of one member. Throws ZipError. */
+    async read(name) {
+        const entry = this.entries.get(name);
+        if (!entry)
+            throw new ZipError(this.path, 'no-such-member', 'no such member in the archive', name);
+        const fail = (problem, detail) => new ZipError(this.path, problem, detail, name);
+        if (entry.flags & 1)
+            throw fail('unsupported', 'member is encrypted');
+        if (entry.method !== 0 && entry.method !== 8 && entry.method !== 93) {
+            throw fail('unsupported', `compression method ${entry.method} is not supported (0, 8 and 93 are)`);
+        }
+        if (entry.uncompressedSize > this.maxMemberBytes || entry.compressedSize > this.maxMemberBytes) {
+            throw fail('too-large', `declared size ${Math.max(entry.uncompressedSize, entry.compressedSize)} bytes exceeds the ${this.maxMemberBytes}-byte limit`);
+        }
+        const local = await readAt(this.path, this.handle, this.size, entry.localHeaderOffset, LOCAL_HEADER_SIZE, name);
+        if (local.readUInt32LE(0) !== LOCAL_SIGNATURE) {
+            throw fail('corrupt', `no local header at offset ${entry.localHeaderOffset}`);
+        }
+        // The local header's own name and extra lengths (they may differ from the CD's).
+        const dataOffset = entry.localHeaderOffset + LOCAL_HEADER_SIZE + local.readUInt16LE(26) + local.readUInt16LE(28);
+        if (dataOffset + entry.compressedSize > this.size) {
+            throw fail('truncated', `member data runs past the end of the file (${this.size} bytes)`);
+        }
+        const stored = await readAt(this.path, this.handle, this.size, dataOffset, entry.compressedSize, name);
+        let data;
+        if (entry.method === 0) {
+            if (entry.compressedSize !== entry.uncompressedSize) {
+                throw fail('corrupt', `stored member has compressed size ${entry.compressedSize} but size ${entry.uncompressedSize}`);
+            }
+            data = stored;
+        }
+        else if (entry.method === 8) {
+            try {
+                // maxOutputLength bounds memory: inflating stops as soon as the output passes the declared size.
+                data = await inflateRaw(stored, Math.max(1, entry.uncompressedSize));
+            }
+            catch (error) {
+                if (error.code === 'ERR_BUFFER_TOO_LARGE') {
+                    throw fail('too-large', `deflate data decompresses to more than the declared ${entry.uncompressedSize} bytes`);
+                }
+                throw fail('corrupt', `deflate: ${error.message}`);
+            }
+            if (data.length !== entry.uncompressedSize) {
+                throw fail(data.length > entry.uncompressedSize ? 'too-large' : 'corrupt', `deflate data decompresses to ${data.length} bytes, the entry declares ${entry.uncompressedSize}`);
+            }
+        }
+        else {
+            try {
+                data = await decompressZstd(stored, entry.uncompressedSize, this.zstdDecoder);
+            }
+            catch (error) {
+                if (error instanceof ZstdDecodeError)
+                    throw fail(error.problem, error.message);
+                throw error;
+            }
+        }
+        if (hasCrc32 && external_node_zlib_namespaceObject.crc32(data) !== entry.crc32)
+            throw fail('corrupt', 'CRC-32 mismatch');
+        return data;
+    }
+    /** One member as UTF-8 text. */
+    async readText(name) {
+        const bytes = await this.read(name);
+        if (bytes.length > external_node_buffer_namespaceObject.constants.MAX_STRING_LENGTH) {
+            throw new ZipError(this.path, 'too-large', `${bytes.length} bytes is more than a JavaScript string can hold`, name);
+        }
+        return bytes.toString('utf8');
+    }
+    async close() {
+        await this.handle.close();
+    }
+}
+/** Open, use and always close an archive. */
+async function withZipArchive(path, options, use) {
+    const archive = await ZipArchive.open(path, options);
+    try {
+        return await use(archive);
+    }
+    finally {
+        await archive.close().catch(() => undefined);
+    }
+}
+function fileError(path, error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return new ZipError(path, 'missing', 'no such file');
+    if (code === 'EISDIR')
+        return new ZipError(path, 'not-a-file', 'is a directory');
+    return new ZipError(path, 'io', error.message);
+}
+async function readAt(path, handle, fileSize, position, length, member) {
+    if (position + length > fileSize) {
+        throw new ZipError(path, 'truncated', `needs bytes ${position}..${position + length} but the file has ${fileSize}`, member);
+    }
+    const buffer = Buffer.allocUnsafe(length);
+    let done = 0;
+    while (done < length) {
+        let bytesRead;
+        try {
+            ({ bytesRead } = await handle.read(buffer, done, length - done, position + done));
+        }
+        catch (error) {
+            throw fileError(path, error);
+        }
+        if (bytesRead === 0)
+            throw new ZipError(path, 'truncated', `file ended at byte ${position + done}`, member);
+        done += bytesRead;
+    }
+    return buffer;
+}
+function safeNumber(path, value, what) {
+    if (value > BigInt(Number.MAX_SAFE_INTEGER))
+        throw new ZipError(path, 'corrupt', `${what} ${value} is out of range`);
+    return Number(value);
+}
+async function readCentralDirectory(path, handle, size, maxCentralDirectoryBytes) {
+    const notZip = async () => {
+        // Say "truncated" when the file starts like a ZIP: the likely story is a copy cut short.
+        const head = size >= 4 ? await readAt(path, handle, size, 0, 4) : Buffer.alloc(0);
+        return head.length === 4 && head.readUInt32LE(0) === LOCAL_SIGNATURE
+            ? new ZipError(path, 'truncated', 'no end-of-central-directory record: the archive is truncated')
+            : new ZipError(path, 'not-a-zip', size === 0 ? 'empty file, not a ZIP archive' : 'not a ZIP archive');
+    };
+    if (size < EOCD_SIZE)
+        throw await notZip();
+    const tailLength = Math.min(size, EOCD_SIZE + MAX_COMMENT + ZIP64_LOCATOR_SIZE);
+    const tailStart = size - tailLength;
+    const tail = await readAt(path, handle, size, tailStart, tailLength);
+    // Backwards search: the record sits right before the archive comment, whose length it gives.
+    let eocd = -1;
+    for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
+        if (tail.readUInt32LE(i) === EOCD_SIGNATURE &&
+            i + EOCD_SIZE + tail.readUInt16LE(i + 20) === tail.length) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        throw await notZip();
+    let entryCount = tail.readUInt16LE(eocd + 10);
+    let cdSize = tail.readUInt32LE(eocd + 12);
+    let cdOffset = tail.readUInt32LE(eocd + 16);
+    const locator = eocd - ZIP64_LOCATOR_SIZE;
+    if (locator >= 0 && tail.readUInt32LE(locator) === ZIP64_LOCATOR_SIGNATURE) {
+        const eocd64Offset = safeNumber(path, tail.readBigUInt64LE(locator + 8), 'ZIP64 end record offset');
+        const eocd64 = await readAt(path, handle, size, eocd64Offset, 56);
+        if (eocd64.readUInt32LE(0) !== ZIP64_EOCD_SIGNATURE) {
+            throw new ZipError(path, 'corrupt', `no ZIP64 end-of-central-directory record at offset ${eocd64Offset}`);
+        }
+        entryCount = safeNumber(path, eocd64.readBigUInt64LE(32), 'entry count');
+        cdSize = safeNumber(path, eocd64.readBigUInt64LE(40), 'central directory size');
+        cdOffset = safeNumber(path, eocd64.readBigUInt64LE(48), 'central directory offset');
+    }
+    else if (entryCount === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+        throw new ZipError(path, 'corrupt', 'ZIP64 values in the end record but no ZIP64 locator');
+    }
+    if (cdOffset + cdSize > size) {
+        throw new ZipError(path, 'truncated', `central directory (${cdSize} bytes at ${cdOffset}) runs past the end of the file`);
+    }
+    if (cdSize > maxCentralDirectoryBytes) {
+        throw new ZipError(path, 'too-large', `central directory of ${cdSize} bytes exceeds the ${maxCentralDirectoryBytes}-byte limit`);
+    }
+    // The CD usually sits just before the EOCD, inside the tail already read.
+    const cd = cdOffset >= tailStart && cdOffset + cdSize <= size
+        ? tail.subarray(cdOffset - tailStart, cdOffset - tailStart + cdSize)
+        : await readAt(path, handle, size, cdOffset, cdSize);
+    const entries = new Map();
+    let p = 0;
+    for (let index = 0; index < entryCount; index++) {
+        if (p + 46 > cd.length || cd.readUInt32LE(p) !== CD_SIGNATURE) {
+            throw new ZipError(path, 'corrupt', `central directory entry ${index + 1} of ${entryCount} is damaged`);
+        }
+        const nameLength = cd.readUInt16LE(p + 28);
+        const extraLength = cd.readUInt16LE(p + 30);
+        const commentLength = cd.readUInt16LE(p + 32);
+        const end = p + 46 + nameLength + extraLength + commentLength;
+        if (end > cd.length) {
+            throw new ZipError(path, 'corrupt', `central directory entry ${index + 1} of ${entryCount} runs past the directory`);
+        }
+        // Inspect writes ASCII names; UTF-8 covers both the flagged and the ASCII case.
+        const name = cd.toString('utf8', p + 46, p + 46 + nameLength);
+        let compressedSize = cd.readUInt32LE(p + 20);
+        let uncompressedSize = cd.readUInt32LE(p + 24);
+        let localHeaderOffset = cd.readUInt32LE(p + 42);
+        if (compressedSize === 0xffffffff ||
+            uncompressedSize === 0xffffffff ||
+            localHeaderOffset === 0xffffffff) {
+            // ZIP64 extra field 0x0001: only the fields whose 32-bit value is the sentinel, in this order.
+            let q = p + 46 + nameLength;
+            const extraEnd = q + extraLength;
+            let found = false;
+            while (q + 4 <= extraEnd) {
+                const id = cd.readUInt16LE(q);
+                const length = cd.readUInt16LE(q + 2);
+                if (id === 0x0001) {
+                    let r = q + 4;
+                    const next = (what) => {
+                        if (r + 8 > q + 4 + length)
+                            throw new ZipError(path, 'corrupt', `ZIP64 extra field of ${name} lacks the ${what}`);
+                        const value = safeNumber(path, cd.readBigUInt64LE(r), what);
+                        r += 8;
+                        return value;
+                    };
+                    if (uncompressedSize === 0xffffffff)
+                        uncompressedSize = next('size');
+                    if (compressedSize === 0xffffffff)
+                        compressedSize = next('compressed size');
+                    if (localHeaderOffset === 0xffffffff)
+                        localHeaderOffset = next('local header offset');
+                    found = true;
+                    break;
+                }
+                q += 4 + length;
+            }
+            if (!found)
+                throw new ZipError(path, 'corrupt', `${name} has ZIP64 sizes but no ZIP64 extra field`);
+        }
+        entries.set(name, {
+            name,
+            method: cd.readUInt16LE(p + 10),
+            flags: cd.readUInt16LE(p + 8),
+            crc32: cd.readUInt32LE(p + 16),
+            compressedSize,
+            uncompressedSize,
+            localHeaderOffset,
+        });
+        p = end;
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/sources/inspect-json.ts
+// JSON as Inspect writes it: bare NaN / Infinity / -Infinity tokens (ser_json_inf_nan="constants"),
+// and `.json` logs that hold the whole EvalLog, samples included, in one object of any size.
+
+/** A log whose bytes are not the JSON they should be. */
+class LogFormatError extends Error {
+    name = 'LogFormatError';
+}
+const NAN_SENTINEL = '\u0000inspect-NaN\u0000';
+// A JSON string (unrolled loop: no backtracking on long strings), or one of the bare tokens.
+const STRING_OR_TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"|-?Infinity|NaN/g;
+/**
+ * JSON.parse, and only when that fails, a second try that understands NaN and ±Infinity outside
+ * strings (most logs have none, so the fast path is plain JSON.parse).
+ */
+function parseInspectJson(text, what) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (firstError) {
+        let sawNaN = false;
+        const rewritten = text.replace(STRING_OR_TOKEN, (token) => {
+            if (token.startsWith('"'))
+                return token;
+            if (token === 'NaN') {
+                sawNaN = true;
+                return JSON.stringify(NAN_SENTINEL);
+            }
+            // 1e999 overflows to Infinity in JSON.parse, which is exactly the token's meaning.
+            return token.startsWith('-') ? '-1e999' : '1e999';
+        });
+        if (rewritten === text)
+            throw new LogFormatError(`${what} is not valid JSON (${firstError.message})`);
+        try {
+            return sawNaN
+                ? JSON.parse(rewritten, (_key, value) => (value === NAN_SENTINEL ? Number.NaN : value))
+                : JSON.parse(rewritten);
+        }
+        catch (error) {
+            throw new LogFormatError(`${what} is not valid JSON (${error.message})`);
+        }
+    }
+}
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+function isWhitespace(byte) {
+    return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}
+/**
+ * Read a `.json` log once, in chunks, splitting it at the separators of its top-level object.
+ * Returns the raw JSON of each top-level member by key, except `samples` (handed one element at a
+ * time to `onSample`, or skipped when it is null) and `reductions` (not needed). Memory stays
+ * around the size of the largest single sample, whatever the size of the file.
+ */
+async function scanJsonLog(path, onSample, chunkSize = 1024 * 1024) {
+    const members = new Map();
+    let sampleIndex = 0;
+    let depth = 0;
+    let inString = false;
+    let escaped = false;
+    let started = false;
+    let finished = false;
+    // The segment being captured: bytes between two separators at the level we split at.
+    let segmentKind = null;
+    let segmentParts = [];
+    let segmentStart = 0;
+    let memberKey = null;
+    let inSamples = false;
+    let offset = 0;
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new LogFormatError('not a regular file');
+        const chunk = Buffer.allocUnsafe(chunkSize);
+        for (;;) {
+            const { bytesRead } = await handle.read(chunk, 0, chunkSize, offset);
+            if (bytesRead === 0)
+                break;
+            const bytes = chunk.subarray(0, bytesRead);
+            let i = offset === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+            offset += bytesRead;
+            segmentStart = 0;
+            let nextBackslash = bytes.indexOf(BACKSLASH, i);
+            const take = (end) => {
+                const parts = segmentParts;
+                parts.push(bytes.subarray(segmentStart, end));
+                segmentParts = [];
+                return parts.length === 1 ? Buffer.from(parts[0]) : Buffer.concat(parts);
+            };
+            const startSegment = (kind, at) => {
+                segmentKind = kind;
+                segmentParts = [];
+                segmentStart = at;
+                if (kind === 'member')
+                    memberKey = null;
+            };
+            const finishSegment = (end) => {
+                if (segmentKind === null)
+                    return;
+                const raw = take(end);
+                const kind = segmentKind;
+                segmentKind = null;
+                if (raw.toString('latin1').trim() === '')
+                    return;
+                if (kind === 'sample')
+                    onSample?.(raw, sampleIndex++);
+                else if (memberKey !== null)
+                    members.set(memberKey, raw);
+                else
+                    throw new LogFormatError(`a member of the log object has no key near byte ${offset - bytesRead + end}`);
+            };
+            while (i < bytes.length) {
+                if (inString) {
+                    if (escaped) {
+                        escaped = false;
+                        i++;
+                        continue;
+                    }
+                    // Jump to the next quote or backslash: most of a log's bytes are inside strings.
+                    if (nextBackslash !== -1 && nextBackslash < i)
+                        nextBackslash = bytes.indexOf(BACKSLASH, i);
+                    const quote = bytes.indexOf(QUOTE, i);
+                    if (nextBackslash !== -1 && (quote === -1 || nextBackslash < quote)) {
+                        escaped = true;
+                        i = nextBackslash + 1;
+                        continue;
+                    }
+                    if (quote === -1) {
+                        i = bytes.length;
+                        continue;
+                    }
+                    inString = false;
+                    i = quote + 1;
+                    continue;
+                }
+                const byte = bytes[i];
+                if (finished) {
+                    if (!isWhitespace(byte))
+                        throw new LogFormatError(`unexpected data after the log object at byte ${offset - bytesRead + i}`);
+                    i++;
+                    continue;
+                }
+                if (!started && !isWhitespace(byte)) {
+                    if (byte !== OPEN_OBJECT)
+                        throw new LogFormatError('is not a JSON object');
+                    started = true;
+                }
+                switch (byte) {
+                    case QUOTE:
+                        inString = true;
+                        break;
+                    case OPEN_OBJECT:
+                    case OPEN_ARRAY:
+                        depth++;
+                        if (depth === 1)
+                            startSegment('member', i + 1);
+                        else if (depth === 2 && inSamples && byte === OPEN_ARRAY)
+                            startSegment(onSample ? 'sample' : null, i + 1);
+                        break;
+                    case CLOSE_OBJECT:
+                    case CLOSE_ARRAY:
+                        if (depth === 1) {
+                            finishSegment(i);
+                            finished = true;
+                        }
+                        else if (depth === 2 && inSamples) {
+                            finishSegment(i);
+                            inSamples = false;
+                        }
+                        depth--;
+                        break;
+                    case COMMA:
+                        if (depth === 1) {
+                            finishSegment(i);
+                            startSegment('member', i + 1);
+                        }
+                        else if (depth === 2 && inSamples) {
+                            finishSegment(i);
+                            startSegment(onSample ? 'sample' : null, i + 1);
+                        }
+                        break;
+                    case COLON:
+                        if (depth === 1 && segmentKind === 'member' && memberKey === null) {
+                            const keyText = take(i).toString('utf8');
+                            const key = parseInspectJson(keyText.trim(), 'a member key');
+                            if (typeof key !== 'string')
+                                throw new LogFormatError(`a member key is not a string: ${keyText.trim()}`);
+                            memberKey = key;
+                            if (key === 'samples' || key === 'reductions') {
+                                // Samples are split one level down; reductions are not needed for a summary.
+                                inSamples = key === 'samples';
+                                segmentKind = null;
+                            }
+                            else {
+                                segmentStart = i + 1;
+                            }
+                        }
+                        break;
+                }
+                i++;
+            }
+            if (segmentKind !== null) {
+                // Keep the unfinished segment: copy it, since the chunk buffer is reused.
+                segmentParts.push(Buffer.from(bytes.subarray(segmentStart)));
+            }
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    if (!started)
+        throw new LogFormatError('is empty, not a JSON log');
+    if (!finished)
+        throw new LogFormatError('ends before the log object is complete (truncated JSON)');
+    return members;
+}
+
+;// CONCATENATED MODULE: ./src/sources/inspect-log.ts
+// Reader for inspect-ai evaluation logs: `.eval` ZIP archives (deflate or multi-frame zstd,
+// finished, cancelled, errored or still being written) and `.json` logs (versions 1 and >= 2).
+// It reads only what is asked for: the header, and the sample summaries when requested; a full
+// sample only when the caller asks for its output completion. Problems are values: a log that
+// cannot be read comes back as `{ status: 'unreadable', path, error }`, never as a throw.
+
+
+function isReadable(log) {
+    return log.status !== 'unreadable';
+}
+/** Read one log. Never throws: problems give `{status: 'unreadable', error}` naming the file. */
+async function readEvalLog(path, options = {}) {
+    try {
+        return path.toLowerCase().endsWith('.json')
+            ? await readJsonLog(path, options)
+            : await readEvalArchive(path, options);
+    }
+    catch (error) {
+        return { status: 'unreadable', path, error: describeError(path, error) };
+    }
+}
+function describeError(path, error) {
+    if (error instanceof ZipError)
+        return error.message;
+    const code = error.code;
+    if (code === 'ENOENT')
+        return `${path}: no such file`;
+    if (code === 'EISDIR')
+        return `${path}: is a directory, not a log file`;
+    if (error instanceof LogFormatError)
+        return `${path}: ${error.message}`;
+    return `${path}: ${error.message ?? String(error)}`;
+}
+// ---------------------------------------------------------------------------------------------
+// .eval archives
+const JOURNAL_SUMMARY = /^_journal\/summaries\/(\d+)\.json$/;
+async function readEvalArchive(path, options) {
+    const archive = await ZipArchive.open(path, options);
+    try {
+        const readJson = async (member) => parseInspectJson(await archive.readText(member), `${member}`);
+        let log;
+        if (archive.has('header.json')) {
+            log = normalizeHeader(path, 'eval', 'header.json', await readJson('header.json'));
+        }
+        else if (archive.has('_journal/start.json')) {
+            // Still running, or crashed before finishing: Inspect itself reads it as `started`.
+            log = normalizeHeader(path, 'eval', '_journal/start.json', await readJson('_journal/start.json'));
+        }
+        else {
+            throw new LogFormatError('has neither header.json nor _journal/start.json: not an inspect log, or damaged');
+        }
+        if (options.summaries) {
+            try {
+                await readArchiveSummaries(archive, log, readJson);
+            }
+            catch (error) {
+                if (!(error instanceof ZipError || error instanceof LogFormatError))
+                    throw error;
+                log.summaries = [];
+                log.summariesSource = 'none';
+                log.warnings.push(`sample summaries could not be read: ${describeError(path, error)}`);
+            }
+            if (options.completionsFor) {
+                for (const summary of options.completionsFor(log))
+                    await readArchiveCompletion(archive, summary);
+            }
+        }
+        return log;
+    }
+    finally {
+        await archive.close().catch(() => undefined);
+    }
+}
+async function readArchiveSummaries(archive, log, readJson) {
+    if (archive.has('summaries.json')) {
+        log.summaries = summaryList(await readJson('summaries.json'), 'summaries.json');
+        log.summariesSource = 'summaries.json';
+        return;
+    }
+    const journal = [...archive.entries.keys()]
+        .map((name) => ({ name, match: JOURNAL_SUMMARY.exec(name) }))
+        .filter((entry) => entry.match !== null)
+        .sort((a, b) => Number(a.match[1]) - Number(b.match[1]));
+    // Flushes can repeat a sample (retries): the last one for an (id, epoch) wins.
+    const byKey = new Map();
+    for (const { name } of journal) {
+        for (const summary of summaryList(await readJson(name), name))
+            byKey.set(sampleKey(summary), summary);
+    }
+    log.summaries = [...byKey.values()];
+    log.summariesSource = journal.length > 0 ? '_journal/summaries' : 'none';
+}
+async function readArchiveCompletion(archive, summary) {
+    const member = `samples/${summary.id}_epoch_${summary.epoch}.json`;
+    try {
+        const sample = parseInspectJson(await archive.readText(member), member);
+        summary.completion = isRecord(sample) ? lastAssistantText(sample) : null;
+    }
+    catch (error) {
+        if (!(error instanceof ZipError || error instanceof LogFormatError))
+            throw error;
+        summary.completion = null;
+        summary.completionError = describeError(archive.path, error);
+    }
+}
+function sampleKey(summary) {
+    return `${JSON.stringify(summary.id)}\u0000${String(summary.epoch)}`;
+}
+// ---------------------------------------------------------------------------------------------
+// .json logs
+async function readJsonLog(path, options) {
+    const samples = [];
+    // Completions are cheap to take while each sample is in hand, and the file is read only once.
+    const completions = new Map();
+    const members = await scanJsonLog(path, options.summaries
+        ? (raw, index) => {
+            const sample = parseInspectJson(raw.toString('utf8'), `sample ${index + 1}`);
+            if (!isRecord(sample))
+                throw new LogFormatError(`sample ${index + 1} is not an object`);
+            const summary = sampleToSummary(sample);
+            samples.push(summary);
+            completions.set(sampleKey(summary), lastAssistantText(sample));
+        }
+        : null);
+    const header = {};
+    for (const [key, raw] of members)
+        header[key] = parseInspectJson(raw.toString('utf8'), `the log's "${key}"`);
+    const log = normalizeHeader(path, 'json', 'json', header);
+    if (log.version === 1) {
+        // v1 samples hold a single `score`; key it by the v1 scorer's name, as results.scores[0] is.
+        const v1ScorerName = log.results?.scores[0]?.scorer ?? null;
+        if (v1ScorerName !== null) {
+            for (const summary of samples) {
+                const single = summary.scores[V1_SCORE_KEY];
+                if (single)
+                    summary.scores = { [v1ScorerName]: single };
+            }
+        }
+    }
+    if (options.summaries) {
+        log.summaries = samples;
+        log.summariesSource = 'samples';
+        if (options.completionsFor) {
+            for (const summary of options.completionsFor(log))
+                summary.completion = completions.get(sampleKey(summary)) ?? null;
+        }
+    }
+    return log;
+}
+const V1_SCORE_KEY = 'score';
+function sampleToSummary(sample) {
+    const summary = toSummary(sample, 'a sample');
+    if (Object.keys(summary.scores).length === 0 && isRecord(sample['score'])) {
+        summary.scores = { [V1_SCORE_KEY]: toSampleScore(sample['score']) };
+    }
+    if (isRecord(sample['error']))
+        summary.error = stringOrNull(sample['error']['message']);
+    return summary;
+}
+/** Text of the last assistant message (or of the first output choice), trimmed. */
+function lastAssistantText(sample) {
+    const messages = Array.isArray(sample['messages']) ? sample['messages'] : [];
+    for (let i = messages.length - 1; i >= 0; i--) {
+        const message = messages[i];
+        if (isRecord(message) && message['role'] === 'assistant')
+            return contentText(message['content']);
+    }
+    const output = sample['output'];
+    if (isRecord(output) && Array.isArray(output['choices'])) {
+        const choice = output['choices'][0];
+        if (isRecord(choice) && isRecord(choice['message']))
+            return contentText(choice['message']['content']);
+    }
+    return null;
+}
+function contentText(content) {
+    if (typeof content === 'string')
+        return content.trim();
+    if (!Array.isArray(content))
+        return '';
+    // Content parts: only the text ones (not reasoning, images, tool use) make the completion.
+    return content
+        .filter((part) => isRecord(part) && part['type'] === 'text')
+        .map((part) => (typeof part['text'] === 'string' ? part['text'] : ''))
+        .join('')
+        .trim();
+}
+// ---------------------------------------------------------------------------------------------
+// Normalization shared by every format
+function normalizeHeader(path, format, source, raw) {
+    if (!isRecord(raw))
+        throw new LogFormatError(`${source === 'json' ? 'the log' : source} is not a JSON object`);
+    const where = source === 'json' ? 'the log' : source;
+    const version = raw['version'] ?? 2;
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+        throw new LogFormatError(`${where} has an unsupported version ${JSON.stringify(version)}`);
+    }
+    let status;
+    if (source === '_journal/start.json')
+        status = 'started';
+    else {
+        const rawStatus = raw['status'] ?? 'started';
+        if (rawStatus !== 'success' &&
+            rawStatus !== 'cancelled' &&
+            rawStatus !== 'error' &&
+            rawStatus !== 'started') {
+            throw new LogFormatError(`${where} has an unknown status ${JSON.stringify(rawStatus)}`);
+        }
+        status = rawStatus;
+    }
+    const spec = raw['eval'];
+    if (!isRecord(spec))
+        throw new LogFormatError(`${where} has no "eval" section`);
+    const task = spec['task'];
+    const model = spec['model'];
+    if (typeof task !== 'string')
+        throw new LogFormatError(`${where} has no eval.task`);
+    if (typeof model !== 'string')
+        throw new LogFormatError(`${where} has no eval.model`);
+    const packages = spec['packages'];
+    const stats = isRecord(raw['stats']) ? raw['stats'] : {};
+    const error = raw['error'];
+    return {
+        status,
+        path,
+        format,
+        version,
+        headerSource: source,
+        task,
+        taskDisplayName: stringOrNull(spec['task_display_name']),
+        model,
+        modelArgs: isRecord(spec['model_args']) ? spec['model_args'] : {},
+        evalMetadata: isRecord(spec['metadata']) ? spec['metadata'] : {},
+        created: stringOrNull(spec['created']),
+        inspectVersion: isRecord(packages) ? stringOrNull(packages['inspect_ai']) : null,
+        specScorers: Array.isArray(spec['scorers'])
+            ? spec['scorers'].flatMap((scorer) => isRecord(scorer) && typeof scorer['name'] === 'string' ? [scorer['name']] : [])
+            : [],
+        results: normalizeResults(raw['results']),
+        stats: { startedAt: stringOrNull(stats['started_at']), completedAt: stringOrNull(stats['completed_at']) },
+        error: isRecord(error) ? stringOrNull(error['message']) : stringOrNull(error),
+        warnings: [],
+    };
+}
+function normalizeResults(raw) {
+    if (!isRecord(raw))
+        return null;
+    let scores = [];
+    if (Array.isArray(raw['scores'])) {
+        scores = raw['scores'].flatMap((score) => (isRecord(score) ? [normalizeScore(score)] : []));
+    }
+    else if (isRecord(raw['scorer'])) {
+        // Version 1: one scorer, its metrics beside it.
+        const name = stringOrNull(raw['scorer']['name']) ?? 'score';
+        scores = [normalizeScore({ name, scorer: name, metrics: raw['metrics'] })];
+    }
+    return {
+        totalSamples: integerOrNull(raw['total_samples']),
+        completedSamples: integerOrNull(raw['completed_samples']),
+        scores,
+    };
+}
+function normalizeScore(raw) {
+    const name = stringOrNull(raw['name']) ?? stringOrNull(raw['scorer']) ?? 'score';
+    const metrics = {};
+    if (isRecord(raw['metrics'])) {
+        for (const [key, metric] of Object.entries(raw['metrics'])) {
+            // `{name, value, params}`; very old logs may hold the bare number. Null was NaN before
+            // Inspect wrote NaN tokens.
+            const value = isRecord(metric) ? metric['value'] : metric;
+            if (typeof value === 'number')
+                metrics[key] = value;
+            else if (value === null)
+                metrics[key] = Number.NaN;
+        }
+    }
+    return {
+        name,
+        scorer: stringOrNull(raw['scorer']) ?? name,
+        reducer: stringOrNull(raw['reducer']),
+        metrics,
+        scoredSamples: integerOrNull(raw['scored_samples']),
+        unscoredSamples: integerOrNull(raw['unscored_samples']),
+    };
+}
+function summaryList(raw, member) {
+    if (!Array.isArray(raw))
+        throw new LogFormatError(`${member} is not a JSON array`);
+    return raw.map((entry, index) => toSummary(entry, `${member}[${index}]`));
+}
+function toSummary(raw, where) {
+    if (!isRecord(raw))
+        throw new LogFormatError(`${where} is not an object`);
+    const id = raw['id'];
+    if (typeof id !== 'string' && typeof id !== 'number')
+        throw new LogFormatError(`${where} has no sample id`);
+    const epoch = typeof raw['epoch'] === 'number' ? raw['epoch'] : 1;
+    const target = raw['target'];
+    const scores = {};
+    if (isRecord(raw['scores'])) {
+        for (const [scorer, score] of Object.entries(raw['scores']))
+            if (isRecord(score))
+                scores[scorer] = toSampleScore(score);
+    }
+    return {
+        id,
+        epoch,
+        target: typeof target === 'string' || typeof target === 'number'
+            ? target
+            : Array.isArray(target)
+                ? target.filter((t) => typeof t === 'string' || typeof t === 'number')
+                : null,
+        scores,
+        // Summaries hold the message string; full samples an object (handled by the caller).
+        error: stringOrNull(raw['error']),
+    };
+}
+function toSampleScore(score) {
+    const answer = score['answer'];
+    return {
+        value: (score['value'] ?? null),
+        answer: typeof answer === 'string' ? answer : null,
+    };
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function stringOrNull(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+function integerOrNull(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+;// CONCATENATED MODULE: ./src/util/map-limit.ts
+// Run an async function over many items with at most `limit` in flight, keeping the input order.
+// Reading thousands of logs with Promise.all would open them all at once (EMFILE, memory spikes).
+async function mapLimit(items, limit, fn) {
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new RangeError(`mapLimit: limit must be a positive integer, got ${limit}`);
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/model/eval-metrics.ts
+/**
+ * "The" score of a log, whose accuracy, stderr and metrics are reported:
+ * 1. the score named `preferred` (by score name, then by scorer name), when given and present —
+ *    the experiment names its scorer, e.g. `match`;
+ * 2. else the first score that has an `accuracy` metric — the manual tool took the first score,
+ *    and for every log with an accuracy-bearing first score this is the same; when the first score
+ *    has none (e.g. a `mean`/`std` scorer listed before `match`), reporting the first one that does
+ *    gives the accuracy column a value, and `scorer` says which score it is;
+ * 3. else the first score (accuracy null, its metrics still reported);
+ * 4. null when the log has no scores.
+ */
+function choosePrimaryScore(scores, preferred) {
+    if (preferred) {
+        const chosen = scores.find((score) => score.name === preferred) ?? scores.find((score) => score.scorer === preferred);
+        if (chosen)
+            return chosen;
+    }
+    return scores.find((score) => 'accuracy' in score.metrics) ?? scores[0] ?? null;
+}
+/** The key of the primary score in the sample summaries' `scores`. */
+function primaryScorerKey(log, primary, preferred) {
+    return primary?.scorer ?? preferred ?? log.specScorers[0] ?? null;
+}
+/** A sample's entry for the primary score; a lone entry is it whatever its key (v1 logs). */
+function sampleScore(summary, scorerKey, scoreName) {
+    const entries = Object.entries(summary.scores);
+    if (scorerKey !== null) {
+        const found = summary.scores[scorerKey] ?? (scoreName === undefined ? undefined : summary.scores[scoreName]);
+        if (found)
+            return found;
+        return entries.length === 1 ? entries[0][1] : undefined;
+    }
+    return entries[0]?.[1];
+}
+/** `"0"`/`"1"` for a 0/1 target (string, number, or a one-element list of either); else null. */
+function binaryTarget(target) {
+    const single = Array.isArray(target) ? (target.length === 1 ? target[0] : undefined) : target;
+    if (single === 0 || single === 1)
+        return single === 1 ? '1' : '0';
+    if (typeof single === 'string') {
+        const trimmed = single.trim();
+        if (trimmed === '0' || trimmed === '1')
+            return trimmed;
+    }
+    return null;
+}
+/** Binary metrics apply when there are samples and every target is 0 or 1. */
+function hasBinaryTargets(summaries) {
+    return summaries.length > 0 && summaries.every((summary) => binaryTarget(summary.target) !== null);
+}
+/**
+ * The model's prediction: the primary score's extracted answer, else the sample's output
+ * completion (last assistant message), trimmed. Null when neither is known.
+ */
+function prediction(summary, score) {
+    if (score?.answer != null)
+        return score.answer.trim();
+    if (typeof summary.completion === 'string')
+        return summary.completion.trim();
+    return null;
+}
+const ratio = (numerator, denominator) => denominator === 0 ? 0 : numerator / denominator;
+/** summary_binary.py's metrics; 0 wherever a denominator is 0. */
+function binaryMetrics(pairs) {
+    const matrix = { tp: 0, tn: 0, fp: 0, fn: 0, other: 0 };
+    for (const { target, prediction } of pairs) {
+        if (prediction !== '0' && prediction !== '1')
+            matrix.other++;
+        else if (target === '1') {
+            if (prediction === '1')
+                matrix.tp++;
+            else
+                matrix.fn++;
+        }
+        else if (prediction === '0')
+            matrix.tn++;
+        else
+            matrix.fp++;
+    }
+    const precision1 = ratio(matrix.tp, matrix.tp + matrix.fp);
+    const recall1 = ratio(matrix.tp, matrix.tp + matrix.fn);
+    const recall0 = ratio(matrix.tn, matrix.tn + matrix.fp);
+    return {
+        accuracy: ratio(matrix.tp + matrix.tn, pairs.length),
+        balanced_accuracy: (recall0 + recall1) / 2,
+        f1: ratio(2 * precision1 * recall1, precision1 + recall1),
+        precision_1: precision1,
+        recall_1: recall1,
+        recall_0: recall0,
+        confusion_matrix: matrix,
+        samples: pairs.length,
+    };
+}
+/**
+ * The 0-based training epoch of the evaluated checkpoint, from the header: `eval.metadata.epoch`
+ * (scripts since late Jan 2026), else `model_args.model_path` ending in `epoch_N`, else a model
+ * name ending in `_epoch_N`; null for base/control models or when nothing says.
+ */
+function checkpointEpoch(log) {
+    const fromMetadata = log.evalMetadata['epoch'];
+    if (typeof fromMetadata === 'number' && Number.isInteger(fromMetadata) && fromMetadata >= 0) {
+        return { epoch: fromMetadata, source: 'eval.metadata.epoch' };
+    }
+    if (typeof fromMetadata === 'string' && /^\d+$/.test(fromMetadata.trim())) {
+        return { epoch: Number(fromMetadata.trim()), source: 'eval.metadata.epoch' };
+    }
+    const modelPath = log.modelArgs['model_path'];
+    const pathMatch = typeof modelPath === 'string' ? /(?:^|[/_-])epoch_(\d+)\/*$/.exec(modelPath) : null;
+    if (pathMatch)
+        return { epoch: Number(pathMatch[1]), source: 'model_args.model_path' };
+    const modelMatch = /_epoch_(\d+)$/.exec(log.model);
+    if (modelMatch)
+        return { epoch: Number(modelMatch[1]), source: 'model' };
+    return { epoch: null, source: null };
+}
+/** NaN and ±Infinity become null: inspect's NaN means "no value". */
+function finiteOrNull(value) {
+    return value === undefined || !Number.isFinite(value) ? null : value;
+}
+
+;// CONCATENATED MODULE: ./src/model/eval-log-summary.ts
+// One evaluation log → the numbers a report shows for it: the `read-eval` object
+// `{status, path, task, model, scorer, accuracy, stderr, samples, metrics, epoch, binary}`
+// plus the details the experiment summary needs (error message, times, checkpoint path, ...).
+
+
+
+/** Read one log (header, summaries, and full samples only where an answer is missing) and summarize it. */
+async function summarizeEvalLog(path, options = {}) {
+    const preferred = options.scorer ?? null;
+    const log = await readEvalLog(path, {
+        maxMemberBytes: options.maxMemberBytes,
+        zstdDecoder: options.zstdDecoder,
+        summaries: true,
+        completionsFor: (read) => {
+            const summaries = read.summaries ?? [];
+            if (!hasBinaryTargets(summaries))
+                return [];
+            const primary = choosePrimaryScore(read.results?.scores ?? [], preferred);
+            const key = primaryScorerKey(read, primary, preferred);
+            return summaries.filter((summary) => sampleScore(summary, key, primary?.name)?.answer == null);
+        },
+    });
+    return summarizeReadLog(log, preferred);
+}
+/** Summarize many logs, `concurrency` at a time, in the given order. Never throws for a bad log. */
+function summarizeEvalLogs(paths, options = {}) {
+    return mapLimit(paths, options.concurrency ?? 16, (path) => summarizeEvalLog(path, options));
+}
+/** The pure part: a log as read (with summaries, and completions where answers are missing). */
+function summarizeReadLog(log, preferredScorer) {
+    if (log.status === 'unreadable')
+        return unreadableSummary(log.path, log.error);
+    return summarizeLog(log, preferredScorer ?? null);
+}
+function summarizeLog(log, preferred) {
+    const warnings = [...log.warnings];
+    const scores = log.results?.scores ?? [];
+    const primary = choosePrimaryScore(scores, preferred);
+    if (preferred && primary && primary.name !== preferred && primary.scorer !== preferred) {
+        warnings.push(`scorer "${preferred}" is not in the log; reporting "${primary.name}"`);
+    }
+    const summaries = log.summaries ?? [];
+    const { epoch, source } = checkpointEpoch(log);
+    const modelPath = log.modelArgs['model_path'];
+    let binary = null;
+    if (hasBinaryTargets(summaries)) {
+        const key = primaryScorerKey(log, primary, preferred);
+        const unreadable = summaries.filter((summary) => summary.completionError !== undefined);
+        if (unreadable.length > 0) {
+            warnings.push(`${unreadable.length} sample(s) without an answer could not be read; counted as "other" (${unreadable[0].completionError})`);
+        }
+        binary = binaryMetrics(summaries.map((summary) => ({
+            target: binaryTarget(summary.target),
+            prediction: prediction(summary, sampleScore(summary, key, primary?.name)),
+        })));
+    }
+    return {
+        status: log.status,
+        path: log.path,
+        task: log.task,
+        model: log.model,
+        scorer: primary?.name ?? null,
+        accuracy: finiteOrNull(primary?.metrics['accuracy']),
+        stderr: finiteOrNull(primary?.metrics['stderr']),
+        samples: log.results?.completedSamples ?? (log.summaries ? log.summaries.length : null),
+        metrics: primary ? nullForNaN(primary.metrics) : {},
+        epoch,
+        binary,
+        error: log.error,
+        warnings,
+        epoch_source: source,
+        task_display_name: log.taskDisplayName,
+        model_path: typeof modelPath === 'string' ? modelPath : null,
+        eval_metadata: log.evalMetadata,
+        created: log.created,
+        started_at: log.stats.startedAt,
+        completed_at: log.stats.completedAt,
+        inspect_version: log.inspectVersion,
+        total_samples: log.results?.totalSamples ?? null,
+        scores: scores.map((score) => ({
+            name: score.name,
+            scorer: score.scorer,
+            reducer: score.reducer,
+            metrics: nullForNaN(score.metrics),
+        })),
+    };
+}
+function unreadableSummary(path, error) {
+    return {
+        status: 'unreadable',
+        path,
+        task: null,
+        model: null,
+        scorer: null,
+        accuracy: null,
+        stderr: null,
+        samples: null,
+        metrics: {},
+        epoch: null,
+        binary: null,
+        error,
+        warnings: [],
+        epoch_source: null,
+        task_display_name: null,
+        model_path: null,
+        eval_metadata: {},
+        created: null,
+        started_at: null,
+        completed_at: null,
+        inspect_version: null,
+        total_samples: null,
+        scores: [],
+    };
+}
+function nullForNaN(metrics) {
+    return Object.fromEntries(Object.entries(metrics).map(([key, value]) => [key, finiteOrNull(value)]));
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/sources/eval-log-files.ts
+// Finding inspect logs under a directory: `.eval` archives, and `.json` files named the way
+// inspect names logs (`{created}_{task}_{id}.json`), so that other JSON files are not mistaken
+// for logs. Inspect's realtime buffers (`.buffer/`) are not logs.
+
+
+const JSON_LOG_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}[-:]\d{2}[-:]\d{2}.*\.json$/;
+function isEvalLogName(name) {
+    return name.endsWith('.eval') || JSON_LOG_NAME.test(name);
+}
+/** Every log below `dir`, sorted by path. Throws the fs error when `dir` cannot be listed. */
+async function listEvalLogs(dir) {
+    const found = [];
+    const walk = async (current) => {
+        const entries = await (0,promises_namespaceObject.readdir)(current, { withFileTypes: true });
+        for (const entry of entries) {
+            const path = (0,external_node_path_namespaceObject.join)(current, entry.name);
+            if (entry.isDirectory()) {
+                if (entry.name !== '.buffer' && entry.name !== 'node_modules')
+                    await walk(path);
+            }
+            else if (entry.isFile() && isEvalLogName(entry.name))
+                found.push(path);
+        }
+    };
+    await walk(dir);
+    return found.sort();
+}
+
+;// CONCATENATED MODULE: ./src/cli/read-eval.ts
+// `summarize-experiment read-eval PATH... [--json] [--scorer NAME]`: the numbers of each inspect log,
+// replacing the manual workflow's parse_eval_log.py and summary_binary.py.
+
+
+
+const READ_EVAL_USAGE = `Usage: summarize-experiment read-eval PATH... [--json] [--scorer NAME]
+
+Read inspect-ai evaluation logs (.eval or .json) and print, for each, its status, task, model,
+scorer, accuracy, stderr, samples, metrics, checkpoint epoch and, when every target is 0/1, the
+binary metrics (balanced accuracy, F1, precision/recall, confusion matrix).
+
+  PATH           a log file, or a directory searched for logs
+  --json         print a JSON array, one object per log
+  --scorer NAME  report this score when a log has it (default: the first with an accuracy)
+  -h, --help     show this help
+
+Unreadable logs are reported (status "unreadable") and do not change the exit code.
+`;
+function parseArgs(args) {
+    const parsed = { paths: [], json: false, scorer: null };
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--') {
+            parsed.paths.push(...args.slice(i + 1));
+            break;
+        }
+        if (arg === '-h' || arg === '--help')
+            return { help: true };
+        if (arg === '--json')
+            parsed.json = true;
+        else if (arg === '--scorer' || arg.startsWith('--scorer=')) {
+            const value = arg === '--scorer' ? args[++i] : arg.slice('--scorer='.length);
+            if (!value)
+                return { problem: '--scorer needs a scorer name' };
+            parsed.scorer = value;
+        }
+        else if (arg.startsWith('-') && arg !== '-')
+            return { problem: `unknown option ${arg}` };
+        else
+            parsed.paths.push(arg);
+    }
+    if (parsed.paths.length === 0)
+        return { problem: 'no log given' };
+    return parsed;
+}
+async function readEvalCommand(args, io) {
+    const parsed = parseArgs(args);
+    if ('help' in parsed) {
+        io.stdout(READ_EVAL_USAGE);
+        return 0;
+    }
+    if ('problem' in parsed) {
+        io.stderr(`read-eval: ${parsed.problem}\n\n${READ_EVAL_USAGE}`);
+        return 2;
+    }
+    const summaries = await readAll(parsed.paths, parsed.scorer);
+    io.stdout(parsed.json ? `${JSON.stringify(summaries, null, 2)}\n` : formatTable(summaries));
+    return 0;
+}
+/** Each PATH in order; a directory contributes its logs (or one unreadable entry if it has none). */
+async function readAll(paths, scorer) {
+    const groups = await Promise.all(paths.map(async (path) => {
+        const isDirectory = await (0,promises_namespaceObject.stat)(path).then((info) => info.isDirectory(), () => false);
+        if (!isDirectory)
+            return [path];
+        const logs = await listEvalLogs(path);
+        return logs.length > 0 ? logs : [noLogs(path)];
+    }));
+    const entries = groups.flat();
+    const files = entries.filter((entry) => typeof entry === 'string');
+    const read = new Map();
+    for (const [i, summary] of (await summarizeEvalLogs(files, { scorer })).entries())
+        read.set(files[i], summary);
+    return entries.map((entry) => (typeof entry === 'string' ? read.get(entry) : entry));
+}
+function noLogs(dir) {
+    return unreadableSummary(dir, `${dir}: a directory with no inspect logs (.eval, or .json named like inspect's logs)`);
+}
+const number = (value) => (value == null ? '-' : value.toFixed(3));
+/** A plain-text table, then the problems of each log below it. */
+function formatTable(summaries) {
+    const header = [
+        'STATUS',
+        'TASK',
+        'MODEL',
+        'EPOCH',
+        'SCORER',
+        'ACCURACY',
+        'STDERR',
+        'SAMPLES',
+        'BAL_ACC',
+        'F1',
+        'LOG',
+    ];
+    const rows = summaries.map((s) => [
+        s.status,
+        s.task ?? '-',
+        s.model ?? '-',
+        s.epoch === null ? '-' : String(s.epoch),
+        s.scorer ?? '-',
+        number(s.accuracy),
+        number(s.stderr),
+        s.samples === null ? '-' : String(s.samples),
+        number(s.binary?.balanced_accuracy),
+        number(s.binary?.f1),
+        s.path,
+    ]);
+    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+    const line = (cells) => cells
+        .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column])))
+        .join('  ')
+        .trimEnd();
+    const out = [line(header), ...rows.map(line)];
+    const notes = summaries.flatMap((s) => [
+        // An unreadable log's message already names the file; inspect's error messages do not.
+        ...(s.error
+            ? [s.status === 'unreadable' ? `unreadable: ${s.error}` : `${s.status}: ${s.path}: ${s.error}`]
+            : []),
+        ...s.warnings.map((warning) => `warning: ${s.path}: ${warning}`),
+    ]);
+    const binary = summaries.filter((s) => s.binary !== null);
+    for (const s of binary) {
+        const m = s.binary.confusion_matrix;
+        notes.push(`binary: ${s.path}: tp ${m.tp}, tn ${m.tn}, fp ${m.fp}, fn ${m.fn}, other ${m.other}; ` +
+            `precision_1 ${number(s.binary.precision_1)}, recall_1 ${number(s.binary.recall_1)}, recall_0 ${number(s.binary.recall_0)}`);
+    }
+    return `${[...out, ...(notes.length > 0 ? ['', ...notes] : [])].join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/sources/training-log.ts
+// Reads a torchtune training log (a SLURM .out file): the final loss, the loss curve, and why the
+// run stopped when the tail says so. Formats: ../../shared/reference/torchtune-slurm-output.md §1.
+//
+// torchtune draws `{epoch}|{global_step}|Loss: {value}` as a tqdm description. tqdm separates its
+// redraws with `\r`, so one epoch can be a single physical line of tens of MB; ANSI codes and other
+// log text can be glued to a render. Everything here therefore works on raw bytes (decoded as latin1,
+// one char per byte) with a regex that needs no line structure.
+
+
+const DEFAULT_CHUNK_SIZE = 64 * 1024;
+/** Default tail read for failure evidence, as cruijff_kit does (64 KiB). */
+const FAILURE_TAIL_BYTES = 64 * 1024;
+// Bounded quantifiers keep a match under MAX_MATCH_BYTES, so a window that extends MAX_MATCH_BYTES
+// past a chunk always holds any match starting in that chunk whole.
+const NUMBER = String.raw `[-+]?(?:\d{1,40}(?:\.\d{0,40})?|\.\d{1,40})(?:[eE][-+]?\d{1,4})?`;
+// Python's float repr of a non-finite loss.
+const NON_FINITE = String.raw `[-+]?(?:nan|inf)`;
+const LOSS_PATTERN = String.raw `(?<![0-9])(\d{1,9})\|(\d{1,12})\|Loss: (${NUMBER}|${NON_FINITE})(?![0-9A-Za-z.])` +
+    // The tqdm tail after the description: `: 100%|██████████| 250/250`.
+    String.raw `(?:: {1,8}\d{1,3}%\|[^|\r\n]{0,64}\| {0,8}(\d{1,12})/(\d{1,12}))?`;
+const MAX_MATCH_BYTES = 512;
+function lossRegex() {
+    return new RegExp(LOSS_PATTERN, 'g');
+}
+function toRecord(match) {
+    const [, epoch, step, value, done, total] = match;
+    return {
+        epoch: Number(epoch),
+        step: Number(step),
+        loss: parseLossValue(value ?? ''),
+        epochProgress: done !== undefined && total !== undefined ? { done: Number(done), total: Number(total) } : null,
+    };
+}
+/** `6.05e-06` → 6.05e-6, `nan` → NaN, `-inf` → -Infinity. */
+function parseLossValue(text) {
+    if (text.endsWith('nan'))
+        return Number.NaN;
+    if (text.endsWith('inf'))
+        return text.startsWith('-') ? -Infinity : Infinity;
+    return Number(text);
+}
+function describeIoError(path, error) {
+    const code = error.code;
+    const problem = code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : code === 'EISDIR'
+                ? 'it is a directory, not a log file'
+                : error.message;
+    return new Error(`cannot read training log ${path}: ${problem}`, { cause: error });
+}
+/**
+ * The last loss render of the log, found by reading backwards from the end in chunks: a 30 MB log
+ * whose last render is near its end costs one chunk. Also says how many bytes were read.
+ * Throws an Error naming the file when it cannot be read.
+ */
+async function findLastLossRecord(path, options = {}) {
+    const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? DEFAULT_CHUNK_SIZE));
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(path, 'r');
+    }
+    catch (error) {
+        throw describeIoError(path, error);
+    }
+    try {
+        const { size: fileSize } = await handle.stat().catch((error) => {
+            throw describeIoError(path, error);
+        });
+        let bytesRead = 0;
+        let chunkEnd = fileSize;
+        // Bytes just after the current chunk, so a match straddling the boundary is seen whole.
+        let carry = Buffer.alloc(0);
+        const chunk = Buffer.alloc(chunkSize);
+        while (chunkEnd > 0) {
+            const chunkStart = Math.max(0, chunkEnd - chunkSize);
+            const length = chunkEnd - chunkStart;
+            let got = 0;
+            while (got < length) {
+                const { bytesRead: n } = await handle
+                    .read(chunk, got, length - got, chunkStart + got)
+                    .catch((error) => {
+                    throw describeIoError(path, error);
+                });
+                if (n === 0)
+                    break;
+                got += n;
+            }
+            bytesRead += got;
+            const window = Buffer.concat([chunk.subarray(0, got), carry]);
+            const text = window.toString('latin1');
+            const windowEndsAtEof = chunkStart + window.length >= fileSize;
+            let last = null;
+            const regex = lossRegex();
+            for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+                // At the window's start more digits of the epoch may lie in the previous chunk; at its
+                // end the number may go on in bytes not read yet. Both are decided by another window.
+                if (m.index === 0 && chunkStart > 0)
+                    continue;
+                if (m.index + m[0].length >= text.length && !windowEndsAtEof)
+                    continue;
+                last = m;
+            }
+            if (last)
+                return { record: toRecord(last), bytesRead, fileSize };
+            carry = Buffer.from(window.subarray(0, Math.min(window.length, MAX_MATCH_BYTES)));
+            chunkEnd = chunkStart;
+        }
+        return { record: null, bytesRead, fileSize };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * `{finalLoss, totalSteps, epochs}` from the last `{epoch}|{step}|Loss: {value}` render, or null when
+ * the log has none. Throws an Error naming the file when it cannot be read.
+ */
+async function readFinalLoss(path, options = {}) {
+    const { record } = await findLastLossRecord(path, options);
+    if (!record)
+        return null;
+    return {
+        finalLoss: record.loss,
+        totalSteps: record.step,
+        epochs: record.epoch,
+        epochProgress: record.epochProgress,
+    };
+}
+/**
+ * Every loss render in file order, streamed in constant memory (renders repeat: see scanLossCurve).
+ * Throws an Error naming the file when it cannot be read.
+ */
+async function* scanLossRenders(path, options = {}) {
+    const stream = createReadStream(path, { highWaterMark: options.chunkSize ?? DEFAULT_CHUNK_SIZE });
+    // `pending` holds the unsearched bytes; `from` is where searching resumes inside it (the byte
+    // before it is kept only so the lookbehind sees whether a digit precedes).
+    let pending = '';
+    let from = 0;
+    try {
+        for await (const chunk of stream) {
+            pending += chunk.toString('latin1');
+            const limit = pending.length - MAX_MATCH_BYTES;
+            if (limit <= from)
+                continue;
+            const regex = lossRegex();
+            regex.lastIndex = from;
+            let cut = limit;
+            for (let m = regex.exec(pending); m !== null && m.index < limit; m = regex.exec(pending)) {
+                yield toRecord(m);
+                cut = Math.max(cut, m.index + m[0].length);
+            }
+            pending = pending.slice(cut - 1);
+            from = 1;
+        }
+    }
+    catch (error) {
+        throw describeIoError(path, error);
+    }
+    const regex = lossRegex();
+    regex.lastIndex = from;
+    for (let m = regex.exec(pending); m !== null; m = regex.exec(pending))
+        yield toRecord(m);
+}
+/**
+ * The loss curve for charts: one point per optimizer step, the step's last render winning, in
+ * constant memory. tqdm repeats a finished epoch's 100% render after the next epoch started and at
+ * exit ("ghost" renders); a render that goes back in (epoch, step) order is such a repeat and is
+ * dropped.
+ */
+async function* scanLossCurve(path, options = {}) {
+    let current = null;
+    for await (const render of scanLossRenders(path, options)) {
+        if (current === null) {
+            current = render;
+            continue;
+        }
+        if (render.epoch === current.epoch && render.step === current.step) {
+            current = render;
+        }
+        else if (render.epoch > current.epoch ||
+            (render.epoch === current.epoch && render.step > current.step)) {
+            yield { epoch: current.epoch, step: current.step, loss: current.loss };
+            current = render;
+        }
+    }
+    if (current)
+        yield { epoch: current.epoch, step: current.step, loss: current.loss };
+}
+// ---- failure evidence ---------------------------------------------------------------------------
+// eslint-disable-next-line no-control-regex -- ANSI escape codes are exactly what is stripped
+const ANSI_ESCAPE = /\x1b\[[0-9;?]*[A-Za-z]/g;
+const CUDA_OOM = /torch\.(?:cuda\.)?OutOfMemoryError|CUDA out of memory/;
+const HOST_OOM = /oom[_-]kill events?|: Out Of Memory\b/;
+const SLURM_CANCELLED = /\*\*\* (JOB|STEP) (\S+) ON (\S+) CANCELLED AT (\S+)(?: DUE (?:TO|to) (.+?))? \*\*\*/;
+const RANK_PREFIX = /^\[(?:default)?rank\d+\]:\s?/;
+const MAX_REASON = 240;
+function oneLine(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > MAX_REASON ? `${line.slice(0, MAX_REASON - 1)}…` : line;
+}
+/** Log text as clean lines: ANSI codes gone, split on both `\r` and `\n`, torchrun's `[rank0]:` dropped. */
+function cleanLines(text) {
+    return text
+        .replace(ANSI_ESCAPE, '')
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(RANK_PREFIX, ''));
+}
+/** The log's last `tailBytes`, decoded. */
+async function readTail(path, tailBytes) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(path, 'r');
+    }
+    catch (error) {
+        throw describeIoError(path, error);
+    }
+    try {
+        const { size } = await handle.stat();
+        const start = Math.max(0, size - tailBytes);
+        const buffer = Buffer.alloc(size - start);
+        let got = 0;
+        while (got < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, got, buffer.length - got, start + got);
+            if (bytesRead === 0)
+                break;
+            got += bytesRead;
+        }
+        return buffer.subarray(0, got).toString('utf8');
+    }
+    catch (error) {
+        throw describeIoError(path, error);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function lastIndexWhere(lines, test) {
+    for (let i = lines.length - 1; i >= 0; i--)
+        if (test(lines[i] ?? ''))
+            return i;
+    return -1;
+}
+function cudaOomEvidence(lines) {
+    const at = lastIndexWhere(lines, (line) => CUDA_OOM.test(line));
+    if (at < 0)
+        return null;
+    const line = lines[at] ?? '';
+    // Keep "CUDA out of memory. Tried to allocate 2.00 GiB. GPU 0 has … free." and drop the advice.
+    const from = line.search(/CUDA out of memory/);
+    const message = from >= 0 ? line.slice(from) : line.replace(/^[\w.]*OutOfMemoryError:\s*/, '');
+    const sentences = message
+        .split(/(?<=\.)\s+/)
+        .slice(0, 3)
+        .join(' ');
+    return { status: 'OUT_OF_MEMORY', reason: oneLine(sentences || 'CUDA out of memory') };
+}
+function hostOomEvidence(lines) {
+    const at = lastIndexWhere(lines, (line) => HOST_OOM.test(line));
+    if (at < 0)
+        return null;
+    const line = (lines[at] ?? '').replace(/^slurmstepd: error:\s*/, '').replace(/^srun: error:\s*/, '');
+    const firstSentence = line.split(/(?<=\.)\s+/)[0] ?? line;
+    return { status: 'OUT_OF_MEMORY', reason: oneLine(`host memory exhausted (OOM killer): ${firstSentence}`) };
+}
+function slurmCancellationEvidence(lines) {
+    const at = lastIndexWhere(lines, (line) => SLURM_CANCELLED.test(line));
+    if (at < 0)
+        return null;
+    const m = SLURM_CANCELLED.exec(lines[at] ?? '');
+    if (!m)
+        return null;
+    const [, kind = 'JOB', id = '?', node = '?', time = '?', due] = m;
+    const what = `${kind.toLowerCase()} ${id} on ${node} cancelled at ${time}`;
+    const cause = (due ?? '').trim();
+    const upper = cause.toUpperCase();
+    if (upper.startsWith('TIME LIMIT'))
+        return { status: 'TIMEOUT', reason: oneLine(`time limit reached: ${what}`) };
+    if (upper.startsWith('PREEMPTION'))
+        return { status: 'PREEMPTED', reason: oneLine(`preempted: ${what}`) };
+    if (upper.startsWith('NODE FAIL'))
+        return { status: 'NODE_FAIL', reason: oneLine(`node failure: ${what}`) };
+    if (upper.startsWith('JOB REQUEUE'))
+        return { status: 'CANCELLED', reason: oneLine(`requeued: ${what}`) };
+    if (upper.startsWith('SIGNAL')) {
+        return { status: 'CANCELLED', reason: oneLine(`${what} by ${cause.toLowerCase()} (scancel)`) };
+    }
+    if (cause)
+        return { status: 'CANCELLED', reason: oneLine(`${what} due to ${cause}`) };
+    return { status: 'CANCELLED', reason: oneLine(`${what} (scancel)`) };
+}
+/** The exception line of the last `Traceback (most recent call last):` block, e.g. `ValueError: …`. */
+function lastTracebackException(lines, before = lines.length) {
+    const start = lastIndexWhere(lines.slice(0, before), (line) => line.startsWith('Traceback (most recent call last)'));
+    if (start < 0)
+        return null;
+    for (let i = start + 1; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (line.trim() === '' || /^\s/.test(line))
+            continue;
+        // The first unindented line after the frames is `ExceptionType: message` (or just the type).
+        if (/^[A-Za-z_][\w.]*(?::|$)/.test(line))
+            return line.trim();
+        return null;
+    }
+    return null;
+}
+function childFailedEvidence(lines) {
+    const at = lastIndexWhere(lines, (line) => line.includes('ChildFailedError'));
+    if (at < 0)
+        return null;
+    const rootAt = lines.findIndex((line, i) => i > at && line.includes('Root Cause (first observed failure)'));
+    const block = rootAt >= 0 ? lines.slice(rootAt, rootAt + 12) : [];
+    const field = (name) => {
+        const line = block.find((l) => new RegExp(`^\\s*${name}\\s*:`).test(l));
+        return line ? line.slice(line.indexOf(':') + 1).trim() : null;
+    };
+    const rank = field('rank')?.replace(/\s*\(.*\)$/, '') ?? null;
+    const host = field('host');
+    const exitcode = field('exitcode')?.replace(/\s*\(.*\)$/, '') ?? null;
+    const who = `rank ${rank ?? '?'}${host ? ` on ${host}` : ''}`;
+    // The worker's own traceback, before torchrun's, says what actually went wrong.
+    const torchrunTraceback = lastIndexWhere(lines.slice(0, at), (line) => line.startsWith('Traceback (most recent call last)'));
+    const workerError = torchrunTraceback > 0 ? lastTracebackException(lines, torchrunTraceback) : null;
+    const signal = exitcode !== null && exitcode.startsWith('-') ? exitcode.slice(1) : null;
+    const ending = signal
+        ? `was killed by signal ${signal}${signal === '9' ? ' (SIGKILL: often the host OOM killer)' : ''}`
+        : `exited with code ${exitcode ?? '?'}`;
+    const reason = workerError && !workerError.includes('ChildFailedError')
+        ? `torchrun: ${who} ${ending}: ${workerError}`
+        : `torchrun: ${who} ${ending}`;
+    return { status: 'FAILED', reason: oneLine(reason) };
+}
+function tracebackEvidence(lines) {
+    const exception = lastTracebackException(lines);
+    return exception ? { status: 'FAILED', reason: oneLine(exception) } : null;
+}
+/** Evidence kinds, strongest first: the root cause beats what it caused (an OOM ends in a traceback). */
+const FAILURE_READERS = [
+    cudaOomEvidence,
+    hostOomEvidence,
+    slurmCancellationEvidence,
+    childFailedEvidence,
+    tracebackEvidence,
+];
+/** Failure evidence in already-read log text (for callers that hold the tail). */
+function failureEvidenceInText(text) {
+    const lines = cleanLines(text);
+    for (const read of FAILURE_READERS) {
+        const evidence = read(lines);
+        if (evidence)
+            return evidence;
+    }
+    return null;
+}
+/**
+ * Why the run stopped, from the log's last `tailBytes` (default 64 KiB): CUDA or host OOM, SLURM's
+ * time limit / preemption / node failure / cancel lines, torchrun's root cause, or a Python
+ * traceback's exception line. Null when the tail shows no failure. Throws an Error naming the file
+ * when it cannot be read.
+ */
+async function readFailureEvidence(path, options = {}) {
+    return failureEvidenceInText(await readTail(path, options.tailBytes ?? FAILURE_TAIL_BYTES));
+}
+async function readTrainingLog(path, options = {}) {
+    try {
+        const [loss, failure] = [await readFinalLoss(path, options), await readFailureEvidence(path)];
+        return { path, loss, failure, error: null };
+    }
+    catch (error) {
+        return { path, loss: null, failure: null, error: error.message };
+    }
+}
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./src/sources/slurm-files.ts
+// Where SLURM outputs and checkpoints live in a cruijff_kit experiment, and what their names say.
+// Layout: ../../shared/reference/cruijff-kit-conventions.md §4. Missing folders and files are normal
+// (a run not started yet) and give empty results; folders or files that exist but cannot be read
+// give a warning naming them.
+
+
+
+
+const SLURM_OUT_NAME = /^slurm-(.+)\.out$/;
+const JOB_ID_IN_NAME = /^slurm-(\d+(?:_\d+)?)\.out$/;
+/** The job id a default SLURM output name carries (`slurm-%j.out`, `slurm-%A_%a.out`), or null. */
+function jobIdFromSlurmFileName(name) {
+    return JOB_ID_IN_NAME.exec((0,external_node_path_namespaceObject.basename)(name))?.[1] ?? null;
+}
+function isMissing(error) {
+    const code = error.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+function warningFor(file, what, error) {
+    const code = error.code;
+    const problem = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : error.message;
+    return { level: 'warning', file, message: `cannot read ${what} ${file}: ${problem}` };
+}
+/** Directory entries, or [] when the directory does not exist; a warning when it cannot be read. */
+async function listDir(dir, what) {
+    try {
+        return { names: await (0,promises_namespaceObject.readdir)(dir), warning: null };
+    }
+    catch (error) {
+        if (isMissing(error))
+            return { names: [], warning: null };
+        return { names: [], warning: warningFor(dir, what, error) };
+    }
+}
+async function slurmOutputsIn(dir, location) {
+    const { names, warning } = await listDir(dir, 'folder');
+    const warnings = warning ? [warning] : [];
+    const files = [];
+    for (const name of names.filter((n) => SLURM_OUT_NAME.test(n)).sort()) {
+        const path = (0,external_node_path_namespaceObject.join)(dir, name);
+        try {
+            const info = await (0,promises_namespaceObject.stat)(path);
+            if (info.isFile())
+                files.push({ path, jobId: jobIdFromSlurmFileName(name), modifiedMs: info.mtimeMs, location });
+        }
+        catch (error) {
+            if (!isMissing(error))
+                warnings.push(warningFor(path, 'SLURM output', error));
+        }
+    }
+    return { files, warnings };
+}
+function newestFirst(a, b) {
+    // Ties (same mtime) go to the higher job id: the later submission.
+    return b.modifiedMs - a.modifiedMs || compareJobIds(b.jobId, a.jobId);
+}
+function compareJobIds(a, b) {
+    const key = (id) => {
+        const [job, task] = (id ?? '-1').split('_');
+        return [Number(job), Number(task ?? -1)];
+    };
+    const [aj, at] = key(a);
+    const [bj, bt] = key(b);
+    return aj - bj || at - bt;
+}
+/**
+ * The training SLURM output of a run: the newest `slurm-*.out` in its output folder
+ * (`{output.base_directory}/ck-out-{run}`, where cruijff_kit moves it when training succeeded),
+ * else the newest in the run folder `{experiment}/{run}` (where a failed or running job's output
+ * stays). `others` lists the older candidates.
+ */
+async function findTrainingSlurmOutput(location) {
+    const warnings = [];
+    const places = [];
+    if (location.outputDir !== null)
+        places.push([location.outputDir, 'output']);
+    places.push([location.runDir, 'run']);
+    for (const [dir, location] of places) {
+        const found = await slurmOutputsIn(dir, location);
+        warnings.push(...found.warnings);
+        if (found.files.length > 0) {
+            const [slurmOut, ...others] = found.files.sort(newestFirst);
+            return { slurmOut: slurmOut ?? null, others, warnings };
+        }
+    }
+    return { slurmOut: null, others: [], warnings };
+}
+/** 0-based epochs whose `epoch_N` checkpoint folder exists in `ckOutDir`, ascending. */
+async function listCheckpointEpochs(ckOut) {
+    const { names, warning } = await listDir(ckOut, 'checkpoint folder');
+    const epochs = [];
+    for (const name of names) {
+        const m = /^epoch_(\d+)$/.exec(name);
+        if (!m)
+            continue;
+        try {
+            if ((await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(ckOut, name))).isDirectory())
+                epochs.push(Number(m[1]));
+        }
+        catch {
+            // Vanished between readdir and stat: not a checkpoint.
+        }
+    }
+    return { epochs: epochs.sort((a, b) => a - b), warning };
+}
+/** `eval-{task}-{run}-ep{N}` or `eval-{task}-ep{N}` → N; null for base runs (`eval-{task}`) and others. */
+function epochFromEvalJobName(jobName) {
+    const m = /^eval-.+-ep(\d+)$/.exec(jobName.trim());
+    return m ? Number(m[1]) : null;
+}
+/** `{task}_epoch{N}.slurm` → N; null for `{task}_base.slurm` and others. */
+function epochFromJobScriptName(name) {
+    const m = /^.+_epoch(\d+)\.slurm$/.exec((0,external_node_path_namespaceObject.basename)(name));
+    return m ? Number(m[1]) : null;
+}
+const LOG_LINE = /^\s*Log:\s*(.*)$/;
+const LOG_FILE_END = /\.(?:eval|json)$/;
+/** A folded path continues over at most this many extra lines (80-column folds of a long path). */
+const MAX_FOLDED_LINES = 8;
+/**
+ * The file names (basenames) of the inspect logs an eval job's SLURM output announces with
+ * `Log: logs/<file>.eval`, in order. rich folds a long path at the console width (80 columns when
+ * not a terminal), so the path may continue over the next lines. A missing file gives [];
+ * an unreadable one a warning naming it.
+ */
+async function evalLogNamesInSlurmOutput(path) {
+    const logNames = [];
+    // The announced path so far, while it is still being unfolded; null when not inside one.
+    let folding = null;
+    const finish = (text) => {
+        const name = (0,external_node_path_namespaceObject.basename)(text.trim());
+        if (LOG_FILE_END.test(name) && !logNames.includes(name))
+            logNames.push(name);
+    };
+    try {
+        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_namespaceObject.createReadStream)(path), crlfDelay: Infinity });
+        for await (const rawLine of lines) {
+            // eslint-disable-next-line no-control-regex -- ANSI escape codes are exactly what is stripped
+            const line = rawLine.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
+            if (folding) {
+                const piece = line.trim();
+                if (piece === '' || piece.includes(' ') || folding.extraLines >= MAX_FOLDED_LINES) {
+                    folding = null; // Not a continuation: the announcement was cut off or was not a path.
+                }
+                else {
+                    folding.text += piece;
+                    folding.extraLines++;
+                    if (LOG_FILE_END.test(folding.text)) {
+                        finish(folding.text);
+                        folding = null;
+                    }
+                    continue;
+                }
+            }
+            const m = LOG_LINE.exec(line);
+            if (!m)
+                continue;
+            const text = (m[1] ?? '').trim();
+            if (LOG_FILE_END.test(text))
+                finish(text);
+            else
+                folding = { text, extraLines: 0 };
+        }
+    }
+    catch (error) {
+        if (isMissing(error))
+            return { logNames: [], warning: null };
+        return { logNames, warning: warningFor(path, 'eval SLURM output', error) };
+    }
+    return { logNames, warning: null };
+}
+
+;// CONCATENATED MODULE: ./src/cli/read-loss.ts
+// `summarize-experiment read-loss PATH... [--json]`: the final loss and failure reason of training logs.
+
+
+
+const USAGE = `usage: summarize-experiment read-loss PATH... [--json]
+
+Reads torchtune training logs (SLURM .out files): the final loss, total optimizer steps and
+epochs of the last loss line, and the failure the log's tail shows (OOM, time limit, cancel,
+node failure, Python error).
+  --json   one JSON object per log: {path, job_id, final_loss, total_steps, epochs, status, reason, error}
+`;
+function lossText(loss) {
+    return Number.isNaN(loss) ? 'nan' : loss > 0 ? 'inf' : '-inf';
+}
+async function lossReport(path) {
+    const reading = await readTrainingLog(path);
+    const loss = reading.loss;
+    const report = {
+        path,
+        job_id: jobIdFromSlurmFileName((0,external_node_path_namespaceObject.basename)(path)),
+        final_loss: loss && Number.isFinite(loss.finalLoss) ? loss.finalLoss : null,
+        total_steps: loss?.totalSteps ?? null,
+        epochs: loss?.epochs ?? null,
+        status: reading.failure?.status ?? null,
+        reason: reading.failure?.reason ?? null,
+        error: reading.error,
+    };
+    if (loss && !Number.isFinite(loss.finalLoss))
+        report.final_loss_text = lossText(loss.finalLoss);
+    return report;
+}
+function table(reports) {
+    const header = ['Path', 'Job', 'Final Loss', 'Steps', 'Epochs', 'Status', 'Reason'];
+    const rows = reports.map((r) => [
+        r.path,
+        r.job_id ?? '-',
+        r.final_loss_text ?? (r.final_loss === null ? '-' : String(r.final_loss)),
+        r.total_steps === null ? '-' : String(r.total_steps),
+        r.epochs === null ? '-' : String(r.epochs),
+        r.error ? 'ERROR' : (r.status ?? '-'),
+        r.error ?? r.reason ?? (r.final_loss === null && !r.final_loss_text ? 'no loss line found' : ''),
+    ]);
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd();
+    return [line(header), ...rows.map(line)].join('\n') + '\n';
+}
+async function readLossCommand(args, io) {
+    let json = false;
+    const paths = [];
+    let onlyPaths = false;
+    for (const arg of args) {
+        if (!onlyPaths && arg === '--')
+            onlyPaths = true;
+        else if (!onlyPaths && arg === '--json')
+            json = true;
+        else if (!onlyPaths && (arg === '--help' || arg === '-h')) {
+            io.stdout(USAGE);
+            return 0;
+        }
+        else if (!onlyPaths && arg.startsWith('-') && arg !== '-') {
+            io.stderr(`read-loss: unknown option ${arg}\n${USAGE}`);
+            return 2;
+        }
+        else
+            paths.push(arg);
+    }
+    if (paths.length === 0) {
+        io.stderr(`read-loss: give at least one training log (a SLURM .out file)\n${USAGE}`);
+        return 2;
+    }
+    const reports = [];
+    for (const path of paths)
+        reports.push(await lossReport(path));
+    io.stdout(json ? `${JSON.stringify(reports, null, 2)}\n` : table(reports));
+    return 0;
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/model/finetune-status.ts
+const LIVE_STATES = new Set([
+    'RUNNING',
+    'COMPLETING',
+    'SUSPENDED',
+    'REQUEUED',
+    'RESIZING',
+    'STOPPED',
+]);
+/** If the log was written this recently and nothing says it ended, training is still going. */
+const STILL_RUNNING_IDLE_SECONDS = 30 * 60;
+const CAUSE_STATUSES = new Set(['TIMEOUT', 'PREEMPTED', 'NODE_FAIL']);
+function formatSeconds(total) {
+    const s = Math.round(total);
+    const d = Math.floor(s / 86_400);
+    const h = Math.floor((s % 86_400) / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : '', `${s % 60}s`].filter(Boolean);
+    return parts.join(' ');
+}
+/** `epoch 2, step 480 (240/250)`, or null when the log has no loss render. */
+function progress(facts) {
+    const loss = facts.evidence.loss;
+    if (!loss)
+        return null;
+    const bar = loss.epochProgress
+        ? ` (${loss.epochProgress.done}/${loss.epochProgress.total} of the epoch)`
+        : '';
+    return `epoch ${loss.epochs}, step ${loss.totalSteps}${bar}`;
+}
+function lastLossNote(facts) {
+    const where = progress(facts);
+    return where ? `; last loss at ${where}` : '';
+}
+function joinReason(...parts) {
+    const text = parts.filter((p) => Boolean(p)).join('; ');
+    return text === '' ? null : text;
+}
+function finishedButNote(facts) {
+    return `training finished (checkpoint epoch_${facts.finalEpoch} saved), but the log then shows: ${failureReason(facts)}`;
+}
+function cancelledBy(rawState) {
+    const uid = / by (\d+)/.exec(rawState)?.[1];
+    return uid ? `cancelled by user id ${uid}` : null;
+}
+function exitNote(facts) {
+    const exit = facts.evidence.sacctJob?.exitCode;
+    if (!exit)
+        return null;
+    return exit.signal ? `killed by signal ${exit.signal}` : `exit code ${exit.exitStatus}`;
+}
+const state = (...states) => (facts) => facts.sacctState !== null && states.includes(facts.sacctState);
+const failureIs = (...statuses) => (facts) => facts.evidence.failure !== null && statuses.includes(facts.evidence.failure.status);
+const fixed = (status) => () => status;
+const fromFailure = (facts) => facts.evidence.failure?.status ?? 'FAILED';
+const failureReason = (facts) => facts.evidence.failure?.reason ?? null;
+const noSacct = (facts) => facts.sacctState === null;
+/** The decision table. Order matters: the first row that applies decides. */
+const FINETUNE_STATUS_RULES = [
+    {
+        id: 'sacct-pending',
+        description: 'sacct says PENDING → PENDING',
+        applies: state('PENDING'),
+        status: fixed('PENDING'),
+        reason: () => 'waiting in the SLURM queue',
+    },
+    {
+        id: 'sacct-running',
+        description: 'sacct says RUNNING (or COMPLETING, SUSPENDED, REQUEUED, …) → RUNNING',
+        applies: (f) => f.sacctState !== null && LIVE_STATES.has(f.sacctState),
+        status: fixed('RUNNING'),
+        reason: (f) => joinReason(f.sacctState !== 'RUNNING' ? `SLURM state ${f.evidence.sacctJob?.rawState}` : null, progress(f) ? `at ${progress(f)}` : null),
+    },
+    {
+        id: 'oom-in-log',
+        description: 'the job ended (or sacct is silent) and the log shows a CUDA or host OOM → OUT_OF_MEMORY',
+        applies: failureIs('OUT_OF_MEMORY'),
+        status: fixed('OUT_OF_MEMORY'),
+        reason: failureReason,
+    },
+    {
+        id: 'sacct-out-of-memory',
+        description: 'sacct says OUT_OF_MEMORY, the log does not say more → OUT_OF_MEMORY',
+        applies: state('OUT_OF_MEMORY'),
+        status: fixed('OUT_OF_MEMORY'),
+        reason: (f) => `SLURM killed the job for using more host memory than requested${lastLossNote(f)}`,
+    },
+    {
+        id: 'sacct-timeout',
+        description: 'sacct says TIMEOUT (or DEADLINE) → TIMEOUT',
+        applies: state('TIMEOUT', 'DEADLINE'),
+        status: fixed('TIMEOUT'),
+        reason: (f) => {
+            const elapsed = f.evidence.sacctJob?.elapsedSeconds;
+            const limit = f.sacctState === 'DEADLINE' ? 'its deadline' : 'the SLURM time limit';
+            return `hit ${limit}${elapsed != null ? ` after ${formatSeconds(elapsed)}` : ''}${lastLossNote(f)}`;
+        },
+    },
+    {
+        id: 'sacct-preempted',
+        description: 'sacct says PREEMPTED → PREEMPTED',
+        applies: state('PREEMPTED'),
+        status: fixed('PREEMPTED'),
+        reason: (f) => `preempted by a higher-priority job${lastLossNote(f)}`,
+    },
+    {
+        id: 'sacct-node-fail',
+        description: 'sacct says NODE_FAIL or BOOT_FAIL → NODE_FAIL',
+        applies: state('NODE_FAIL', 'BOOT_FAIL'),
+        status: fixed('NODE_FAIL'),
+        reason: (f) => `${f.sacctState === 'BOOT_FAIL' ? 'the node failed to boot' : 'the node failed'}${lastLossNote(f)}`,
+    },
+    {
+        id: 'cancelled-log-names-cause',
+        description: 'sacct says CANCELLED and the log names a time limit, preemption or node failure → that',
+        applies: (f) => state('CANCELLED')(f) && f.evidence.failure !== null && CAUSE_STATUSES.has(f.evidence.failure.status),
+        status: fromFailure,
+        reason: failureReason,
+    },
+    {
+        id: 'sacct-cancelled',
+        description: 'sacct says CANCELLED → CANCELLED',
+        applies: state('CANCELLED'),
+        status: fixed('CANCELLED'),
+        reason: (f) => joinReason(cancelledBy(f.evidence.sacctJob?.rawState ?? '') ?? failureReason(f) ?? 'cancelled', progress(f) ? `at ${progress(f)}` : null),
+    },
+    {
+        id: 'sacct-failed',
+        description: 'sacct says FAILED → FAILED, with the log’s error line when it has one',
+        applies: state('FAILED'),
+        status: (f) => f.evidence.failure && f.evidence.failure.status !== 'CANCELLED' ? f.evidence.failure.status : 'FAILED',
+        reason: (f) => failureReason(f) ?? joinReason(exitNote(f), 'no error found in the log tail'),
+    },
+    {
+        id: 'completed-but-log-failed',
+        description: 'sacct says COMPLETED but the log shows a failure → the log’s status (the job script hid the error)',
+        applies: (f) => state('COMPLETED')(f) && f.evidence.failure !== null && !f.trainingFinished,
+        status: fromFailure,
+        reason: (f) => `${failureReason(f)} (SLURM says COMPLETED: the job script did not pass the error on)`,
+    },
+    {
+        id: 'sacct-completed',
+        description: 'sacct says COMPLETED → COMPLETED (with a caveat when the files disagree)',
+        applies: state('COMPLETED'),
+        status: fixed('COMPLETED'),
+        reason: (f) => f.evidence.failure
+            ? finishedButNote(f)
+            : f.finalEpoch !== null && !f.finalCheckpointPresent && f.hasLog
+                ? `SLURM says COMPLETED but checkpoint epoch_${f.finalEpoch} is missing${lastLossNote(f)}`
+                : null,
+    },
+    {
+        id: 'log-failure',
+        description: 'no sacct row; the log shows a failure before training finished → the log’s status',
+        applies: (f) => noSacct(f) && f.evidence.failure !== null && !f.trainingFinished,
+        status: fromFailure,
+        reason: failureReason,
+    },
+    {
+        id: 'log-finished',
+        description: 'no sacct row; final epoch checkpoint present and the loss reached the last step → COMPLETED',
+        applies: (f) => noSacct(f) && f.trainingFinished,
+        status: fixed('COMPLETED'),
+        reason: (f) => (f.evidence.failure ? finishedButNote(f) : null),
+    },
+    {
+        id: 'log-moved-to-output',
+        description: 'no sacct row; the log sits in ck-out, where cruijff_kit moves it only after success → COMPLETED',
+        applies: (f) => noSacct(f) && f.evidence.logLocation === 'output',
+        status: fixed('COMPLETED'),
+        reason: (f) => f.finalEpoch !== null && !f.finalCheckpointPresent
+            ? `checkpoint epoch_${f.finalEpoch} is missing${lastLossNote(f)}`
+            : null,
+    },
+    {
+        id: 'log-still-written',
+        description: 'no sacct row; the log was written in the last 30 minutes and shows no end → RUNNING',
+        applies: (f) => noSacct(f) &&
+            f.hasLog &&
+            f.evidence.logIdleSeconds != null &&
+            f.evidence.logIdleSeconds < STILL_RUNNING_IDLE_SECONDS,
+        status: fixed('RUNNING'),
+        reason: (f) => joinReason('no SLURM record; the log is still being written', progress(f) ? `at ${progress(f)}` : null),
+    },
+    {
+        id: 'log-stopped',
+        description: 'no sacct row; the log stops without finishing and without an error → FAILED',
+        applies: (f) => noSacct(f) && f.hasLog,
+        status: fixed('FAILED'),
+        reason: (f) => progress(f)
+            ? `the log stops at ${progress(f)} with no error in its tail, and no SLURM record says why`
+            : 'the log has no loss line and no error in its tail, and no SLURM record says why',
+    },
+    {
+        id: 'final-checkpoint-without-log',
+        description: 'no sacct row, no log; the final epoch checkpoint exists → COMPLETED (with a caveat)',
+        applies: (f) => noSacct(f) && !f.hasLog && f.finalCheckpointPresent,
+        status: fixed('COMPLETED'),
+        reason: (f) => `no training SLURM output found; judged from checkpoint epoch_${f.finalEpoch}`,
+    },
+    {
+        id: 'checkpoints-without-log',
+        description: 'no sacct row, no log; only earlier epoch checkpoints exist → FAILED',
+        applies: (f) => noSacct(f) && !f.hasLog && f.evidence.checkpointEpochs.length > 0,
+        status: fixed('FAILED'),
+        reason: (f) => {
+            const last = Math.max(...f.evidence.checkpointEpochs);
+            const of = f.evidence.configuredEpochs !== null ? ` of ${f.evidence.configuredEpochs} epochs` : '';
+            return `no training SLURM output found; checkpoints only up to epoch_${last}${of}`;
+        },
+    },
+    {
+        id: 'nothing',
+        description: 'no sacct row, no log, no checkpoint → NOT_STARTED',
+        applies: (f) => noSacct(f) && !f.hasLog,
+        status: fixed('NOT_STARTED'),
+        reason: () => null,
+    },
+    {
+        id: 'sacct-other',
+        description: 'any other SLURM state (REVOKED, SPECIAL_EXIT, unknown) → FAILED, naming the state',
+        applies: () => true,
+        status: fixed('FAILED'),
+        reason: (f) => joinReason(`SLURM state ${f.evidence.sacctJob?.rawState ?? 'unknown'}`, failureReason(f)),
+    },
+];
+function finetuneFacts(evidence) {
+    const { loss, checkpointEpochs, configuredEpochs } = evidence;
+    // The checkpoint that means "done": the configured last epoch, else the last epoch the log reached.
+    const finalEpoch = configuredEpochs !== null ? configuredEpochs - 1 : loss ? loss.epochs - 1 : null;
+    const finalCheckpointPresent = finalEpoch !== null && checkpointEpochs.includes(finalEpoch);
+    const barDone = loss?.epochProgress ? loss.epochProgress.done >= loss.epochProgress.total : true;
+    const lossReachedLastStep = loss !== null && barDone && (configuredEpochs === null || loss.epochs >= configuredEpochs);
+    return {
+        evidence,
+        sacctState: evidence.sacctJob?.state ?? null,
+        hasLog: evidence.logLocation !== null,
+        finalEpoch,
+        finalCheckpointPresent,
+        lossReachedLastStep,
+        trainingFinished: evidence.logLocation !== null && finalCheckpointPresent && lossReachedLastStep,
+    };
+}
+function decideFinetuneStatus(evidence) {
+    const facts = finetuneFacts(evidence);
+    // The last row applies to everything, so find() always succeeds.
+    const rule = FINETUNE_STATUS_RULES.find((row) => row.applies(facts)) ?? FINETUNE_STATUS_RULES.at(-1);
+    const elapsed = evidence.sacctJob?.elapsedSeconds ?? null;
+    return {
+        status: rule.status(facts),
+        reason: rule.reason(facts),
+        durationSeconds: facts.sacctState === 'PENDING' ? null : elapsed,
+        rule: rule.id,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/build.ts
+// Builds the summary model from what the readers found. Pure: every fact arrives already read;
+// this decides rows, statuses, the best run per task and what is still incomplete.
+
+const FINISHED_TRAINING = new Set(['COMPLETED', 'N/A']);
+/** A path as shown to the researcher: relative to the experiment directory when inside it. */
+function displayPath(experimentDir, file) {
+    const relative = external_node_path_default().relative(experimentDir, file);
+    if (relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative)) {
+        return relative.split((external_node_path_default()).sep).join('/');
+    }
+    return file;
+}
+function cellLabel(task, epoch) {
+    return epoch === null ? task : `${task} epoch ${epoch}`;
+}
+/** Newest first: by inspect's created time, then by file name (inspect names start with the time). */
+function build_newestFirst(a, b) {
+    const byCreated = (b.created ?? '').localeCompare(a.created ?? '');
+    return byCreated !== 0 ? byCreated : external_node_path_default().basename(b.file).localeCompare(external_node_path_default().basename(a.file));
+}
+/** Of several logs for one cell (retries, reruns): the newest success, else the newest running, else the newest. */
+function chooseLog(logs) {
+    const sorted = [...logs].sort(build_newestFirst);
+    return (sorted.find((log) => log.status === 'success') ??
+        sorted.find((log) => log.status === 'started') ??
+        sorted[0]);
+}
+function cellsOf(entry, logs, used) {
+    const cells = [];
+    for (const task of entry.tasks) {
+        for (const epoch of entry.epochs ?? [null]) {
+            const candidates = logs.filter((log) => log.run === entry.run &&
+                log.task === task &&
+                // A control run's logs have no checkpoint epoch; a fine-tuned run's must match the cell.
+                (entry.epochs === null || log.epoch === epoch) &&
+                !used.has(log));
+            const log = chooseLog(candidates);
+            for (const candidate of candidates)
+                used.add(candidate);
+            cells.push({ run: entry.run, task, epoch, log });
+        }
+    }
+    return cells;
+}
+function evaluationRow(experimentDir, cell) {
+    const log = cell.log;
+    if (!log) {
+        return {
+            run: cell.run,
+            task: cell.task,
+            epoch: cell.epoch,
+            accuracy: null,
+            balanced_accuracy: null,
+            f1: null,
+            samples: null,
+            stderr: null,
+            status: 'missing',
+            log: null,
+        };
+    }
+    return {
+        run: cell.run,
+        task: cell.task,
+        epoch: log.epoch ?? cell.epoch,
+        accuracy: log.accuracy,
+        balanced_accuracy: log.balancedAccuracy,
+        f1: log.f1,
+        samples: log.samples,
+        stderr: log.stderr,
+        status: log.status,
+        log: displayPath(experimentDir, log.file),
+        scorer: log.scorer,
+        epoch_source: log.epochSource,
+        ...(log.error ? { error: log.error } : {}),
+    };
+}
+function evaluationStatus(cells, active) {
+    if (cells.length === 0)
+        return 'N/A';
+    const statuses = cells.map((cell) => cell.log?.status ?? 'missing');
+    if (statuses.every((status) => status === 'success'))
+        return 'COMPLETED';
+    if (statuses.includes('started') || active.some((job) => job.state === 'RUNNING'))
+        return 'RUNNING';
+    if (active.length > 0)
+        return 'PENDING';
+    if (statuses.every((status) => status === 'missing'))
+        return 'NOT_STARTED';
+    if (!statuses.includes('success'))
+        return 'FAILED';
+    return 'PARTIAL';
+}
+function evaluationNotes(experimentDir, cells, status) {
+    const missing = cells.filter((cell) => !cell.log).map((cell) => cellLabel(cell.task, cell.epoch));
+    const running = cells
+        .filter((cell) => cell.log?.status === 'started')
+        .map((cell) => cellLabel(cell.task, cell.epoch));
+    const failed = cells.filter((cell) => cell.log && ['error', 'cancelled', 'unreadable'].includes(cell.log.status));
+    const parts = [];
+    for (const cell of failed) {
+        const log = cell.log;
+        const what = log.status === 'unreadable' ? 'unreadable log' : `${log.status}`;
+        const why = log.error ? ` (${log.error})` : '';
+        parts.push(`${cellLabel(cell.task, cell.epoch)}: ${what}${why}; see ${displayPath(experimentDir, log.file)}`);
+    }
+    if (running.length > 0)
+        parts.push(`still running: ${running.join(', ')}`);
+    if (missing.length > 0) {
+        parts.push(`${status === 'PENDING' ? 'queued, no log yet' : 'no log'}: ${missing.join(', ')}`);
+    }
+    return parts.join('; ');
+}
+function bestPerTask(rows) {
+    const tasks = [...new Set(rows.map((row) => row.task))];
+    const best = [];
+    for (const task of tasks) {
+        const done = rows.filter((row) => row.task === task && row.status === 'success');
+        // A 0/1 task is judged by balanced accuracy, which a majority-class guesser cannot inflate.
+        const metric = done.some((row) => row.balanced_accuracy !== null) ? 'balanced_accuracy' : 'accuracy';
+        let winner;
+        for (const row of done) {
+            const value = row[metric];
+            if (value === null || !Number.isFinite(value))
+                continue;
+            if (!winner || value > winner.value)
+                winner = { task, run: row.run, epoch: row.epoch, metric, value };
+        }
+        if (winner)
+            best.push(winner);
+    }
+    return best;
+}
+function buildSummary(input) {
+    const { experiment } = input;
+    const dir = experiment.dir;
+    const warnings = [...input.warnings];
+    const used = new Set();
+    const runs = [];
+    const training = [];
+    const evaluations = [];
+    const incomplete = [];
+    let complete = 0;
+    for (const run of experiment.runs) {
+        const facts = run.type === 'fine-tuned' ? input.training.get(run.name) : undefined;
+        const finetune = run.type === 'control'
+            ? { status: 'N/A' }
+            : {
+                status: facts?.status ?? 'NOT_STARTED',
+                ...(facts?.reason ? { reason: facts.reason } : {}),
+                ...(facts?.slurmOut ? { slurm_out: displayPath(dir, facts.slurmOut) } : {}),
+                ...(facts?.jobId ? { job_id: facts.jobId } : {}),
+            };
+        if (run.type === 'fine-tuned') {
+            training.push({
+                run: run.name,
+                final_loss: facts?.finalLoss ?? null,
+                total_steps: facts?.totalSteps ?? null,
+                epochs: facts?.epochs ?? null,
+                duration_s: facts?.durationS ?? null,
+                ...(facts?.jobId ? { job_id: facts.jobId } : {}),
+                ...(facts?.slurmOut ? { slurm_out: displayPath(dir, facts.slurmOut) } : {}),
+                ...(facts ? { checkpoints: facts.checkpoints } : {}),
+            });
+        }
+        const entries = experiment.matrix.filter((entry) => entry.run === run.name);
+        const cells = entries.flatMap((entry) => cellsOf(entry, input.evalLogs, used));
+        // Logs of this run that fit no cell (an epoch or task outside the matrix, an unknown epoch) still show.
+        let strays = input.evalLogs.filter((log) => log.run === run.name && !used.has(log));
+        for (const log of strays)
+            used.add(log);
+        // One log nobody could place (typically unreadable: no header to tell its task and epoch) and one
+        // cell without a log: that log is the cell's, and the row shows its error where it belongs.
+        const empty = cells.filter((cell) => !cell.log);
+        const [onlyStray] = strays;
+        if (strays.length === 1 &&
+            empty.length === 1 &&
+            onlyStray &&
+            onlyStray.task === null &&
+            onlyStray.epoch === null) {
+            empty[0].log = { ...onlyStray, epochSource: 'the only matrix cell of the run without a log' };
+            strays = [];
+        }
+        const active = (input.activeEvalJobs ?? []).filter((job) => job.run === run.name);
+        const evaluationState = evaluationStatus(cells, active);
+        runs.push({
+            name: run.name,
+            type: run.type,
+            model: run.model,
+            parameters: run.parameters,
+            finetune,
+            evaluation: { status: evaluationState },
+        });
+        evaluations.push(...cells.map((cell) => evaluationRow(dir, cell)));
+        for (const log of [...strays].sort(build_newestFirst).reverse()) {
+            evaluations.push(evaluationRow(dir, {
+                run: run.name,
+                task: log.task ?? log.inspectTask ?? '?',
+                epoch: log.epoch,
+                log,
+            }));
+        }
+        const trainingDone = FINISHED_TRAINING.has(finetune.status);
+        if (!trainingDone) {
+            const see = finetune.slurm_out ? `see ${finetune.slurm_out}` : '';
+            incomplete.push({
+                run: run.name,
+                stage: 'fine-tuning',
+                status: finetune.status,
+                notes: [finetune.reason, see].filter(Boolean).join('; ') || 'no details found',
+            });
+        }
+        const evaluationDone = evaluationState === 'COMPLETED' || evaluationState === 'N/A';
+        // A run whose training did not finish has nothing to evaluate: its fine-tuning row says enough.
+        if (!evaluationDone && (trainingDone || evaluationState !== 'NOT_STARTED')) {
+            incomplete.push({
+                run: run.name,
+                stage: 'evaluation',
+                status: evaluationState,
+                notes: evaluationNotes(dir, cells, evaluationState),
+            });
+        }
+        if (trainingDone && evaluationDone)
+            complete++;
+    }
+    // Logs in folders of runs the YAML does not list.
+    const orphans = input.evalLogs.filter((log) => !used.has(log));
+    for (const log of orphans) {
+        warnings.push({
+            level: 'warning',
+            file: displayPath(dir, log.file),
+            message: `evaluation log of "${log.run}", which is not a run of experiment_summary.yaml: left out of the tables`,
+        });
+    }
+    return {
+        schema: 1,
+        experiment: { name: experiment.name, dir },
+        generated: input.generated,
+        complete,
+        total: experiment.runs.length,
+        runs,
+        training,
+        evaluations,
+        best: bestPerTask(evaluations),
+        incomplete,
+        warnings,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/json.ts
+const ORDER = {
+    summary: [
+        'schema',
+        'experiment',
+        'generated',
+        'complete',
+        'total',
+        'runs',
+        'training',
+        'evaluations',
+        'best',
+        'incomplete',
+        'warnings',
+    ],
+    experiment: ['name', 'dir'],
+    run: ['name', 'type', 'model', 'parameters', 'finetune', 'evaluation'],
+    finetune: ['status', 'reason', 'slurm_out', 'job_id'],
+    evaluation: ['status'],
+    training: [
+        'run',
+        'final_loss',
+        'total_steps',
+        'epochs',
+        'duration_s',
+        'job_id',
+        'slurm_out',
+        'checkpoints',
+    ],
+    evaluations: [
+        'run',
+        'task',
+        'epoch',
+        'accuracy',
+        'balanced_accuracy',
+        'f1',
+        'samples',
+        'stderr',
+        'status',
+        'log',
+        'scorer',
+        'epoch_source',
+        'error',
+    ],
+    best: ['task', 'run', 'epoch', 'metric', 'value'],
+    incomplete: ['run', 'stage', 'status', 'notes'],
+    warnings: ['level', 'file', 'line', 'key', 'message'],
+};
+function renderJson(summary) {
+    const s = summary;
+    const out = ordered(s, ORDER.summary);
+    out['experiment'] = ordered(summary.experiment, ORDER.experiment);
+    out['runs'] = summary.runs.map((run) => {
+        const row = ordered(run, ORDER.run);
+        // Parameters are the researcher's own mapping: keep the YAML's order.
+        row['finetune'] = ordered(run.finetune, ORDER.finetune);
+        row['evaluation'] = ordered(run.evaluation, ORDER.evaluation);
+        return row;
+    });
+    for (const key of ['training', 'evaluations', 'best', 'incomplete', 'warnings']) {
+        out[key] = summary[key].map((row) => ordered(row, ORDER[key]));
+    }
+    return `${JSON.stringify(out, json_finiteOrNull, 2)}\n`;
+}
+/** The object's keys in the given order, then the others alphabetically; undefined values left out. */
+function ordered(value, order = []) {
+    const out = {};
+    const known = new Set(order);
+    const rest = Object.keys(value)
+        .filter((key) => !known.has(key))
+        .sort();
+    for (const key of [...order, ...rest]) {
+        if (key in value && value[key] !== undefined)
+            out[key] = value[key];
+    }
+    return out;
+}
+function json_finiteOrNull(_key, value) {
+    if (typeof value === 'number' && !Number.isFinite(value))
+        return null;
+    if (typeof value === 'bigint')
+        return Number(value);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/render/log.ts
+/** Every block starts with a line beginning with this; no entry line can (entries start with `[` or a label). */
+const LOG_BLOCK_MARKER = '===== summarize-experiment run ';
+const MARKER_AT_LINE_START = /^===== summarize-experiment run /m;
+/** Default cap of the log file. */
+const DEFAULT_LOG_MAX_BYTES = 1024 * 1024;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+/** `[YYYY-MM-DD HH:MM:SS]` in UTC; an unparsable time is kept as given. */
+function logTime(iso) {
+    const time = new Date(iso);
+    if (Number.isNaN(time.getTime()))
+        return iso.replace(CONTROL, ' ');
+    return time.toISOString().slice(0, 19).replace('T', ' ');
+}
+/** One entry: header line, then `Label: text` lines. Line breaks inside texts become spaces. */
+function renderLogEntry(event) {
+    const subject = event.subject ? `: ${log_oneLine(event.subject)}` : '';
+    const lines = [`[${logTime(event.time)}] ${event.action}${subject}`];
+    for (const [label, text] of event.lines)
+        lines.push(`${cleanLabel(label)}: ${log_oneLine(text)}`);
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * One run's block: the marker line, then the entries separated by blank lines.
+ * `started` (ISO) goes in the marker; default: the first event's time.
+ */
+function renderLogBlock(events, options = {}) {
+    const started = options.started ?? events[0]?.time ?? new Date(0).toISOString();
+    const marker = `${LOG_BLOCK_MARKER}${logTime(started)} UTC =====\n`;
+    return [marker, ...events.map(renderLogEntry)].join('\n');
+}
+/**
+ * The log file's new text: `existingText` plus `blockText`, dropping the oldest blocks (and any text
+ * before the first marker, e.g. a log written by hand) until it is at most `maxBytes` UTF-8 bytes.
+ * A block that alone exceeds the cap keeps its first entries and says how many were left out.
+ */
+function appendRunBlock(existingText, blockText, maxBytes) {
+    const blocks = splitBlocks(existingText);
+    const block = ensureNewline(blockText);
+    const older = blocks.map((text) => ensureNewline(text.replace(/\s+$/, '')));
+    const join = (parts) => parts.join('\n');
+    const sizes = older.map((text) => bytes(text) + 1);
+    let total = sizes.reduce((sum, size) => sum + size, 0) + bytes(block);
+    let drop = 0;
+    while (total > maxBytes && drop < older.length) {
+        total -= sizes[drop] ?? 0;
+        drop += 1;
+    }
+    if (total <= maxBytes)
+        return join([...older.slice(drop), block]);
+    return truncateBlock(block, maxBytes);
+}
+/** Blocks of a log text, oldest first; text before the first marker is a block of its own. */
+function splitBlocks(text) {
+    if (text.trim() === '')
+        return [];
+    const blocks = [];
+    const marker = new RegExp(MARKER_AT_LINE_START.source, 'gm');
+    let start = 0;
+    for (const match of text.matchAll(marker)) {
+        if (match.index > start && text.slice(start, match.index).trim() !== '')
+            blocks.push(text.slice(start, match.index));
+        start = match.index;
+    }
+    if (text.slice(start).trim() !== '')
+        blocks.push(text.slice(start));
+    return blocks;
+}
+/** The text from the first block marker on; '' when there is none (used on a tail read mid-file). */
+function fromFirstBlock(text) {
+    const match = MARKER_AT_LINE_START.exec(text);
+    return match ? text.slice(match.index) : '';
+}
+function truncateBlock(block, maxBytes) {
+    const entries = block.split(/\n\n(?=\[)/);
+    const note = (left) => `\nNote: ${left} more entr${left === 1 ? 'y' : 'ies'} of this run left out to keep the log under ${maxBytes} bytes\n`;
+    for (let keep = entries.length - 1; keep >= 1; keep -= 1) {
+        const text = `${ensureNewline(entries.slice(0, keep).join('\n\n'))}${note(entries.length - keep)}`;
+        if (bytes(text) <= maxBytes)
+            return text;
+    }
+    // A cap smaller than the marker and one entry: the first bytes, cut at a character boundary.
+    return Buffer.from(block, 'utf8')
+        .subarray(0, Math.max(0, maxBytes))
+        .toString('utf8')
+        .replace(/\uFFFD$/, '');
+}
+function log_oneLine(text) {
+    return text.replace(CONTROL, ' ');
+}
+function cleanLabel(label) {
+    const clean = label.replace(/[^A-Za-z0-9 _-]/g, '').trim();
+    return /^[A-Za-z]/.test(clean) ? clean : 'Details';
+}
+function ensureNewline(text) {
+    return text.endsWith('\n') ? text : `${text}\n`;
+}
+function bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/render/format.ts
+// Line breaks, other C0/C1 controls and Unicode line separators would end a table row or a list item.
+// eslint-disable-next-line no-control-regex
+const format_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+// Bidirectional overrides can make a name display as something else (the "Trojan Source" trick).
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+// Every character that can start inline markup in GitHub markdown: code, emphasis, links, images,
+// strikethrough, math, table cells, HTML and entities. Backslash-escaping ASCII punctuation is always
+// literal in CommonMark; `<`, `>` and `&` become entities so no HTML tag or entity can form.
+const MARKUP = /[\\`*_[\]~|$]/g;
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Untrusted text (run, task, file names, messages) as inline markdown that shows literally. Safe in table cells. */
+function escapeInline(text) {
+    return text
+        .replace(format_CONTROL, ' ')
+        .replace(BIDI, '\uFFFD')
+        .replace(/[&<>]/g, (char) => HTML[char] ?? char)
+        .replace(MARKUP, '\\$&');
+}
+/**
+ * Text as a code span that shows literally, whatever backticks it holds. Not for table cells: a `|`
+ * inside a code span still splits a GFM table row.
+ */
+function codeSpan(text) {
+    const clean = text.replace(format_CONTROL, ' ').replace(BIDI, '\uFFFD');
+    const longestRun = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (match) => match[0].length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') || /^ .* $/.test(clean) ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A path or argument for a POSIX shell command line: single-quoted unless it is plainly safe. */
+function shellQuote(text) {
+    if (/^[A-Za-z0-9_./:=@%+,-]+$/.test(text))
+        return text;
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/** 0.8512 → "0.851": metrics in [0, 1] with three decimals, the same in every row. */
+function formatMetric(value) {
+    if (value === null)
+        return 'N/A';
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (!Number.isFinite(value))
+        return value > 0 ? 'inf' : '-inf';
+    return value.toFixed(3);
+}
+/** 0.891 → "89.1%". */
+function formatPercent(value) {
+    if (!Number.isFinite(value))
+        return formatMetric(value);
+    return `${(value * 100).toFixed(1)}%`;
+}
+/**
+ * Training loss with four significant digits (losses span 1e-6 to 10+): "0.2262", "10.48",
+ * "6.050e-6" below 0.001; torchtune's nan / inf shown as such.
+ */
+function formatLoss(value) {
+    if (value === null)
+        return 'N/A';
+    if (Number.isNaN(value))
+        return 'nan';
+    if (!Number.isFinite(value))
+        return value > 0 ? 'inf' : '-inf';
+    if (value === 0)
+        return '0';
+    const magnitude = Math.abs(value);
+    if (magnitude < 1e-3 || magnitude >= 1e6)
+        return value.toExponential(3).replace('e+', 'e');
+    return value.toPrecision(4);
+}
+function formatCount(value) {
+    if (value === null || !Number.isFinite(value))
+        return 'N/A';
+    return String(Math.round(value));
+}
+/** Seconds as the skill shows them: "45s", "8m 15s", "1h 02m 03s"; "-" when unknown. */
+function formatDuration(seconds) {
+    if (seconds === null || !Number.isFinite(seconds) || seconds < 0)
+        return '-';
+    const total = Math.round(seconds);
+    const hours = Math.floor(total / 3600);
+    const minutes = Math.floor((total % 3600) / 60);
+    const secs = total % 60;
+    const two = (n) => String(n).padStart(2, '0');
+    if (hours > 0)
+        return `${hours}h ${two(minutes)}m ${two(secs)}s`;
+    if (minutes > 0)
+        return `${minutes}m ${two(secs)}s`;
+    return `${secs}s`;
+}
+/** ISO 8601 → "2026-03-16 14:00:05 UTC"; anything unparsable is shown as given. */
+function formatTimestamp(iso) {
+    const time = new Date(iso);
+    if (Number.isNaN(time.getTime()))
+        return iso;
+    return `${time.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+/** "experiment_summary.yaml:42: runs[2].type: …" — one line for logs, terminals and markdown. */
+function formatDiagnostic(diagnostic) {
+    const where = diagnostic.file === null ? '' : `${diagnostic.file}${diagnostic.line ? `:${diagnostic.line}` : ''}: `;
+    return `${where}${diagnostic.message}`.replace(format_CONTROL, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+
+/** Statuses after which nothing more will happen without someone resubmitting a job. */
+const FAILED = new Set([
+    'FAILED',
+    'TIMEOUT',
+    'CANCELLED',
+    'OUT_OF_MEMORY',
+    'PREEMPTED',
+    'NODE_FAIL',
+]);
+const WAITING = new Set(['RUNNING', 'PENDING']);
+/** Per-row notes are cut to this length when detail is dropped for the budget. */
+const SHORT_NOTE = 160;
+function renderMarkdown(summary, options = {}) {
+    const full = assemble(buildParts(summary, options, true), Infinity, options);
+    const max = options.maxLength;
+    if (max === undefined || !Number.isFinite(max))
+        return full;
+    const measure = measurer(options.unit ?? 'bytes');
+    if (measure(full) <= max)
+        return full;
+    // Step 1: drop per-row details, per-row notes and the warning list.
+    const compactParts = buildParts(summary, options, false);
+    const compact = assemble(compactParts, Infinity, options);
+    if (measure(compact) <= max)
+        return compact;
+    // Step 2: keep at most `keep` rows of every table and list, the largest ones are cut first.
+    const sizer = new PartsSizer(compactParts, options, measure);
+    if (sizer.size(0) <= max) {
+        let fits = 0;
+        let tooBig = sizer.longest;
+        while (tooBig - fits > 1) {
+            const middle = Math.floor((fits + tooBig) / 2);
+            if (sizer.size(middle) <= max)
+                fits = middle;
+            else
+                tooBig = middle;
+        }
+        const cut = assemble(compactParts, fits, options);
+        if (measure(cut) <= max)
+            return cut;
+    }
+    // Step 3: a summary too big even without rows (a huge name or warning): the title lines only.
+    return minimal(summary, options, max, measure);
+}
+function buildParts(summary, options, details) {
+    const parts = [];
+    const runType = new Map(summary.runs.map((run) => [run.name, run.type]));
+    const noneCompleted = summary.total > 0 && summary.complete === 0;
+    const anySuccess = summary.evaluations.some((row) => row.status === 'success');
+    parts.push('# Experiment Summary\n');
+    parts.push(`**Experiment:** ${codeSpan(summary.experiment.name)} | **Generated:** ${escapeInline(formatTimestamp(summary.generated))} | **Status:** ${summary.complete}/${summary.total} complete\n`);
+    if (noneCompleted) {
+        parts.push(anySuccess
+            ? '**No run is complete yet.** The results below are partial; see Incomplete Runs.\n'
+            : '**No run has completed and there are no evaluation results yet.** See Incomplete Runs and Troubleshooting below.\n');
+    }
+    // Run Status
+    parts.push('## Run Status\n');
+    parts.push(markdown_table(['Run', 'Type', 'Fine-tuning', 'Evaluation'], summary.runs.map((run) => [
+        escapeInline(run.name),
+        run.type === 'control' ? 'Control' : 'Fine-tuned',
+        run.finetune.status,
+        run.evaluation.status,
+    ]), 'runs'));
+    // Training Results
+    parts.push('## Training Results\n');
+    if (summary.training.length > 0) {
+        parts.push(markdown_table(['Run', 'Final Loss', 'Total Steps', 'Epochs', 'Duration'], summary.training.map((row) => [
+            escapeInline(row.run),
+            formatLoss(row.final_loss),
+            formatCount(row.total_steps),
+            formatCount(row.epochs),
+            formatDuration(row.duration_s),
+        ]), 'rows'));
+    }
+    else {
+        parts.push('No fine-tuning results.\n');
+    }
+    parts.push(trainingNotes(summary, details));
+    // Evaluation Results
+    parts.push('## Evaluation Results\n');
+    if (summary.evaluations.length > 0) {
+        parts.push(markdown_table(['Run', 'Task', 'Epoch', 'Accuracy', 'Bal. Acc', 'F1', 'Samples'], summary.evaluations.map((row) => evaluationCells(row)), 'rows'));
+        const notes = markdown_evaluationNotes(summary.evaluations, runType, details);
+        if (notes)
+            parts.push(notes);
+    }
+    else {
+        parts.push('No evaluations in the matrix.\n');
+    }
+    parts.push(...bestPerforming(summary.best, runType, summary.evaluations.length > 0));
+    // Incomplete Runs
+    parts.push('## Incomplete Runs\n');
+    if (summary.incomplete.length > 0) {
+        parts.push(markdown_table(['Run', 'Stage', 'Status', 'Notes'], summary.incomplete.map((row) => [
+            escapeInline(row.run),
+            row.stage === 'fine-tuning' ? 'Fine-tuning' : 'Evaluation',
+            row.status,
+            escapeInline(details ? row.notes : shorten(row.notes, SHORT_NOTE)),
+        ]), 'rows'));
+    }
+    else {
+        parts.push('None: every run completed fine-tuning and evaluation.\n');
+    }
+    const troubleshooting = troubleshootingSteps(summary, details);
+    if (troubleshooting)
+        parts.push('## Troubleshooting\n', troubleshooting);
+    parts.push('## Next Steps\n', nextSteps(summary));
+    if (summary.warnings.length > 0) {
+        parts.push('## Warnings\n');
+        if (details) {
+            parts.push({
+                head: '',
+                items: summary.warnings.map((warning) => `- ${escapeInline(formatDiagnostic(warning))}\n`),
+                noun: 'warnings',
+            });
+        }
+        else {
+            const note = options.fullReportNote ? ` ${markdown_oneLine(options.fullReportNote)}` : '';
+            parts.push(`${summary.warnings.length} warning${summary.warnings.length === 1 ? '' : 's'}: listed in the full summary and in logs/summarize-experiment.log.${note}\n`);
+        }
+    }
+    if (!details) {
+        const note = options.fullReportNote ? ` ${markdown_oneLine(options.fullReportNote)}` : '';
+        parts.push(`*Per-run details are left out here to keep this short.*${note}\n`);
+    }
+    parts.push(`---\n*Generated by ${escapeInline(options.generator ?? 'summarize-experiment')}*\n`);
+    return parts;
+}
+function markdown_table(header, rows, noun) {
+    const line = (cells) => `| ${cells.join(' | ')} |\n`;
+    return {
+        // The skill's delimiter style: |-----|------|
+        head: `${line(header)}|${header.map((title) => '-'.repeat(Math.max(3, title.length + 2))).join('|')}|\n`,
+        items: rows.map(line),
+        noun,
+    };
+}
+function evaluationCells(row) {
+    const epoch = row.epoch === null ? '-' : String(row.epoch);
+    const start = [escapeInline(row.run), escapeInline(row.task), epoch];
+    switch (row.status) {
+        case 'success': {
+            // Bal. Acc and F1 exist only for binary (0/1) tasks: "-" elsewhere, as in the skill.
+            const binary = row.balanced_accuracy !== null || row.f1 !== null;
+            return [
+                ...start,
+                formatMetric(row.accuracy),
+                binary ? formatMetric(row.balanced_accuracy) : '-',
+                binary ? formatMetric(row.f1) : '-',
+                formatCount(row.samples),
+            ];
+        }
+        case 'missing':
+            return [...start, 'N/A', '-', '-', '-'];
+        case 'started':
+            return [...start, 'RUNNING', '-', '-', formatCountOrDash(row.samples)];
+        case 'cancelled':
+            return [...start, 'CANCELLED', '-', '-', formatCountOrDash(row.samples)];
+        case 'error':
+        case 'unreadable':
+            return [...start, 'ERROR', '-', '-', formatCountOrDash(row.samples)];
+    }
+}
+function formatCountOrDash(value) {
+    return value === null ? '-' : formatCount(value);
+}
+function trainingNotes(summary, details) {
+    const lines = [];
+    const controls = summary.runs.filter((run) => run.type === 'control');
+    if (controls.length > 0) {
+        lines.push(`- Control runs have no training loss: ${joinNames(controls.map((run) => run.name), details)}`);
+    }
+    lines.push('- Final Loss, Total Steps and Epochs from the last loss line of the training SLURM output; N/A when none was found');
+    lines.push('- Duration from SLURM elapsed time (sacct); - when unknown');
+    if (details) {
+        const byRun = new Map(summary.runs.map((run) => [run.name, run]));
+        for (const row of summary.training) {
+            const detail = trainingDetail(row, byRun.get(row.run));
+            if (detail)
+                lines.push(`- ${escapeInline(row.run)}: ${detail}`);
+        }
+    }
+    return `**Notes:**\n${lines.join('\n')}\n`;
+}
+function trainingDetail(row, run) {
+    const pieces = [];
+    if (run && run.finetune.status !== 'COMPLETED')
+        pieces.push(run.finetune.status);
+    if (run?.finetune.reason)
+        pieces.push(escapeInline(run.finetune.reason));
+    const source = row.slurm_out ?? run?.finetune.slurm_out;
+    if (source)
+        pieces.push(`from ${codeSpan(source)}`);
+    if (row.checkpoints && row.checkpoints.length > 0) {
+        pieces.push(`checkpoints epoch ${row.checkpoints.join(', ')}`);
+    }
+    return pieces.join('; ');
+}
+function markdown_evaluationNotes(rows, runType, details) {
+    const lines = [];
+    if (rows.some((row) => row.status === 'success' && row.balanced_accuracy === null && row.f1 === null)) {
+        lines.push('- Bal. Acc and F1 are shown as - for tasks that are not binary (targets other than 0/1)');
+    }
+    if (rows.some((row) => row.status === 'error' || row.status === 'unreadable')) {
+        lines.push('- ERROR: the evaluation failed or its log could not be read');
+    }
+    if (rows.some((row) => row.status === 'missing'))
+        lines.push('- N/A: no log for this evaluation yet');
+    if (rows.some((row) => row.status === 'started'))
+        lines.push('- RUNNING: the evaluation log is still being written');
+    const noEpoch = rows.filter((row) => row.epoch === null);
+    if (noEpoch.some((row) => runType.get(row.run) === 'control')) {
+        lines.push('- Epoch -: control run (the base model, no checkpoint)');
+    }
+    if (noEpoch.some((row) => runType.get(row.run) !== 'control' && row.status !== 'missing')) {
+        lines.push('- Epoch - for a fine-tuned run: the epoch could not be determined (see Warnings)');
+    }
+    if (details) {
+        for (const row of rows) {
+            if (row.status === 'success' || row.status === 'missing')
+                continue;
+            const where = `${escapeInline(row.run)} / ${escapeInline(row.task)}${row.epoch === null ? '' : ` / epoch ${row.epoch}`}`;
+            const pieces = [row.status === 'started' ? 'running' : row.status];
+            if (row.error)
+                pieces.push(escapeInline(row.error));
+            if (row.log)
+                pieces.push(codeSpan(row.log));
+            lines.push(`- ${where}: ${pieces.join('; ')}`);
+        }
+    }
+    return lines.length > 0 ? `**Notes:**\n${lines.join('\n')}\n` : null;
+}
+function bestPerforming(best, runType, hasEvaluations) {
+    if (!hasEvaluations)
+        return [];
+    const describeBest = (row) => {
+        const when = row.epoch !== null
+            ? `epoch ${row.epoch}`
+            : runType.get(row.run) === 'control'
+                ? 'control'
+                : 'epoch unknown';
+        const metric = row.metric === 'balanced_accuracy' ? 'balanced accuracy' : 'accuracy';
+        return `${escapeInline(row.run)} (${when}) with ${formatPercent(row.value)} ${metric}`;
+    };
+    if (best.length === 0)
+        return ['**Best performing:** none yet (no successful evaluation)\n'];
+    const only = best[0];
+    if (best.length === 1 && only) {
+        return [`**Best performing:** ${describeBest(only)} on ${escapeInline(only.task)}\n`];
+    }
+    return [
+        {
+            head: '**Best performing** (balanced accuracy for binary tasks, else accuracy):\n\n',
+            items: best.map((row) => `- ${escapeInline(row.task)}: ${describeBest(row)}\n`),
+            noun: 'tasks',
+        },
+    ];
+}
+function troubleshootingSteps(summary, details) {
+    const finetune = new Set(summary.runs.map((run) => run.finetune.status));
+    const evalStatuses = new Set(summary.evaluations.map((row) => row.status));
+    const steps = [];
+    const anyFailed = summary.incomplete.some((row) => FAILED.has(row.status));
+    if (anyFailed) {
+        steps.push('Read the end of the SLURM output named in Incomplete Runs: the error is usually in its last lines.');
+        const jobIds = summary.runs
+            .filter((run) => FAILED.has(run.finetune.status) && run.finetune.job_id)
+            .map((run) => run.finetune.job_id);
+        if (jobIds.length > 0) {
+            const shown = details ? jobIds : jobIds.slice(0, 10);
+            steps.push(`Check what SLURM recorded: ${codeSpan(`sacct -j ${shown.map(shellQuote).join(',')} --format=JobID,JobName%60,State,Elapsed,ExitCode`)}`);
+        }
+    }
+    if (finetune.has('OUT_OF_MEMORY')) {
+        steps.push("Out of memory: lower `batch_size` (or enable activation checkpointing) in the run's finetune.yaml, then resubmit its finetune.slurm.");
+    }
+    if (finetune.has('TIMEOUT')) {
+        steps.push("Time limit: raise `#SBATCH --time` in the run's finetune.slurm (or train fewer epochs), then resubmit.");
+    }
+    if (finetune.has('CANCELLED') || finetune.has('PREEMPTED') || finetune.has('NODE_FAIL')) {
+        steps.push('Cancelled, preempted or node failure: resubmit the job (`sbatch finetune.slurm` in the run directory).');
+    }
+    if (finetune.has('FAILED')) {
+        steps.push('Failed: the Notes show the last error line of the training output; fix the cause and resubmit.');
+    }
+    if (evalStatuses.has('error') || evalStatuses.has('unreadable') || evalStatuses.has('cancelled')) {
+        steps.push("Failed or unreadable evaluations: `inspect log dump LOG --header-only` shows the error of a log; rerun the job script in the run's eval/ folder.");
+    }
+    if (finetune.has('NOT_STARTED')) {
+        steps.push('Fine-tuning not started: submit it with `sbatch finetune.slurm` in the run directory.');
+    }
+    if (summary.runs.some((run) => WAITING.has(run.finetune.status) || WAITING.has(run.evaluation.status)) ||
+        evalStatuses.has('started')) {
+        steps.push('Jobs still pending or running: check them with `squeue -u $USER` and summarize again when they finish.');
+    }
+    if (steps.length === 0)
+        return null;
+    return `${steps.map((step, index) => `${index + 1}. ${step}`).join('\n')}\n`;
+}
+function nextSteps(summary) {
+    const dir = summary.experiment.dir;
+    const steps = [];
+    const firstLog = summary.evaluations.find((row) => row.status === 'success' && row.log)?.log;
+    if (summary.evaluations.some((row) => row.log)) {
+        steps.push(`View detailed evaluation results (all runs): ${codeSpan(`inspect view --log-dir ${shellQuote(dir)}`)}`);
+    }
+    if (firstLog) {
+        const logPath = firstLog.startsWith('/') ? firstLog : `${dir.replace(/\/+$/, '')}/${firstLog}`;
+        steps.push(`Dump a log as plain JSON (add --header-only to skip the samples): ${codeSpan(`inspect log dump ${shellQuote(logPath)}`)}`);
+    }
+    steps.push('Machine-readable results: `summary.json` next to this file; the process log is `logs/summarize-experiment.log`');
+    if (summary.incomplete.length > 0) {
+        steps.push(`After rerunning the incomplete runs, summarize again: ${codeSpan(`npx summarize-experiment ${shellQuote(dir)}`)}`);
+    }
+    return `${steps.map((step, index) => `${index + 1}. ${step}`).join('\n')}\n`;
+}
+function joinNames(names, details) {
+    const shown = details ? names : names.slice(0, 5);
+    const rest = names.length - shown.length;
+    return shown.map(escapeInline).join(', ') + (rest > 0 ? ` and ${rest} more` : '');
+}
+function shorten(text, max) {
+    const chars = Array.from(text);
+    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+function markdown_oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+// ---------------------------------------------------------------------------------------------
+// Assembly and the size budget.
+function cutNote(left, noun, options) {
+    const note = options.fullReportNote ? ` ${markdown_oneLine(options.fullReportNote)}` : '';
+    return `\n*${left} more ${noun} in the full summary.*${note}\n`;
+}
+/** Parts joined by blank lines; every table and list keeps at most `keep` items. */
+function assemble(parts, keep, options) {
+    return parts
+        .map((part) => {
+        if (typeof part === 'string')
+            return part;
+        const shown = part.items.length <= keep ? part.items : part.items.slice(0, keep);
+        const left = part.items.length - shown.length;
+        return part.head + shown.join('') + (left > 0 ? cutNote(left, part.noun, options) : '');
+    })
+        .join('\n');
+}
+function measurer(unit) {
+    return unit === 'chars' ? (text) => text.length : (text) => Buffer.byteLength(text, 'utf8');
+}
+/** The size of assemble(parts, keep) for any keep, without building the text (prefix sums). */
+class PartsSizer {
+    options;
+    measure;
+    fixed;
+    cuttables;
+    longest;
+    constructor(parts, options, measure) {
+        this.options = options;
+        this.measure = measure;
+        let fixed = Math.max(0, parts.length - 1); // the joining newlines
+        const cuttables = [];
+        for (const part of parts) {
+            if (typeof part === 'string') {
+                fixed += measure(part);
+                continue;
+            }
+            const prefix = [0];
+            for (const item of part.items)
+                prefix.push((prefix[prefix.length - 1] ?? 0) + measure(item));
+            cuttables.push({ head: measure(part.head), prefix, noun: part.noun });
+        }
+        this.fixed = fixed;
+        this.cuttables = cuttables;
+        this.longest = Math.max(0, ...cuttables.map((part) => part.prefix.length - 1));
+    }
+    size(keep) {
+        let total = this.fixed;
+        for (const part of this.cuttables) {
+            const count = part.prefix.length - 1;
+            const shown = Math.min(count, keep);
+            total += part.head + (part.prefix[shown] ?? 0);
+            if (shown < count)
+                total += this.measure(cutNote(count - shown, part.noun, this.options));
+        }
+        return total;
+    }
+}
+/** Title and status only, for budgets too small for any table; cut at a line boundary if even that is too big. */
+function minimal(summary, options, max, measure) {
+    const name = shorten(summary.experiment.name, 200);
+    const lines = [
+        '# Experiment Summary\n',
+        `**Experiment:** ${codeSpan(name)} | **Status:** ${summary.complete}/${summary.total} complete\n`,
+        `The summary is too large to show here.${options.fullReportNote ? ` ${markdown_oneLine(options.fullReportNote)}` : ''}\n`,
+    ];
+    while (lines.length > 0) {
+        const text = lines.join('\n');
+        if (measure(text) <= max)
+            return text;
+        lines.pop();
+    }
+    return '';
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/render/files.ts
+// Writing the three output files into the experiment directory, shared by the CLI and the Action.
+// Each file is replaced atomically: written in full to a temp file in the same directory, flushed,
+// then renamed over the target, so a reader never sees a torn file. All temp files are written before
+// the first rename, so a failure while preparing (disk full, logs/ not creatable) leaves every previous
+// file as it was; temp files are removed on failure.
+
+
+
+
+const SUMMARY_MARKDOWN_FILE = 'summary.md';
+const SUMMARY_JSON_FILE = 'summary.json';
+const PROCESS_LOG_FILE = external_node_path_default().join('logs', 'summarize-experiment.log');
+/** A file could not be written; the message names it. */
+class SummaryWriteError extends Error {
+    file;
+    name = 'SummaryWriteError';
+    constructor(message, file, options) {
+        super(message, options);
+        this.file = file;
+    }
+}
+async function writeSummaryFiles(experimentDir, texts, options = {}) {
+    const dir = external_node_path_default().resolve(experimentDir);
+    const files = {
+        markdown: external_node_path_default().join(dir, SUMMARY_MARKDOWN_FILE),
+        json: external_node_path_default().join(dir, SUMMARY_JSON_FILE),
+        log: external_node_path_default().join(dir, PROCESS_LOG_FILE),
+    };
+    const maxLogBytes = options.maxLogBytes ?? DEFAULT_LOG_MAX_BYTES;
+    const isDirectory = await (0,promises_namespaceObject.stat)(dir).then((info) => info.isDirectory(), () => false);
+    if (!isDirectory)
+        throw new SummaryWriteError(`Cannot write the summary: ${dir} is not a directory`, dir);
+    const logDir = external_node_path_default().dirname(files.log);
+    try {
+        await (0,promises_namespaceObject.mkdir)(logDir, { recursive: true });
+    }
+    catch (error) {
+        const detail = error.code === 'EEXIST'
+            ? 'a file of that name is in the way'
+            : reason(error);
+        throw new SummaryWriteError(`Cannot create the folder ${logDir}: ${detail}`, logDir, { cause: error });
+    }
+    const existingLog = await readLogTail(files.log, maxLogBytes);
+    const logText = appendRunBlock(existingLog, texts.logBlock, maxLogBytes);
+    const pending = [];
+    try {
+        for (const [target, text] of [
+            [files.markdown, texts.markdown],
+            [files.json, texts.json],
+            [files.log, logText],
+        ]) {
+            pending.push({ target, temp: await writeTemp(target, text) });
+        }
+        while (pending.length > 0) {
+            const next = pending[0];
+            try {
+                await (0,promises_namespaceObject.rename)(next.temp, next.target);
+            }
+            catch (error) {
+                throw new SummaryWriteError(`Cannot replace ${next.target}: ${reason(error)}`, next.target, {
+                    cause: error,
+                });
+            }
+            pending.shift();
+        }
+    }
+    finally {
+        await Promise.all(pending.map(({ temp }) => (0,promises_namespaceObject.rm)(temp, { force: true }).catch(() => undefined)));
+    }
+    return files;
+}
+/**
+ * Write `text` to a new temp file next to `target` and flush it to disk. Returns the temp path; the
+ * name matches the `*.tmp-*` ignore pattern.
+ */
+async function writeTemp(target, text) {
+    const temp = `${target}.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(temp, 'wx', 0o644);
+        await handle.writeFile(text, 'utf8');
+        await handle.sync();
+    }
+    catch (error) {
+        await handle?.close().catch(() => undefined);
+        await (0,promises_namespaceObject.rm)(temp, { force: true }).catch(() => undefined);
+        throw new SummaryWriteError(`Cannot write ${target}: ${reason(error)}`, target, { cause: error });
+    }
+    await handle.close();
+    return temp;
+}
+/**
+ * The part of the existing log that can survive the cap: at most its last `maxBytes` bytes, starting
+ * at a block marker. A missing log is empty; a log that is not a readable file is an error naming it.
+ */
+async function readLogTail(file, maxBytes) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, 'r');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return '';
+        throw new SummaryWriteError(`Cannot read ${file}: ${reason(error)}`, file, { cause: error });
+    }
+    try {
+        const { size } = await handle.stat();
+        const length = Math.min(size, Math.max(0, maxBytes));
+        const buffer = Buffer.alloc(length);
+        let filled = 0;
+        while (filled < length) {
+            const { bytesRead } = await handle.read(buffer, filled, length - filled, size - length + filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        const text = buffer.subarray(0, filled).toString('utf8');
+        if (length === size)
+            return text;
+        // Read from the middle: drop the cut first line, then keep whole blocks only.
+        const firstNewline = text.indexOf('\n');
+        return firstNewline === -1 ? '' : fromFirstBlock(text.slice(firstNewline + 1));
+    }
+    catch (error) {
+        throw new SummaryWriteError(`Cannot read ${file}: ${reason(error)}`, file, { cause: error });
+    }
+    finally {
+        await handle.close();
+    }
+}
+function reason(error) {
+    const code = error?.code;
+    const message = error instanceof Error ? error.message : String(error);
+    // Node's messages repeat the path; the caller's message already names the file.
+    const short = message.replace(/^[A-Z]+: /, '').replace(/, \w+( '.*')?$/, '');
+    return code && !short.startsWith(code) ? `${short} (${code})` : short;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/sources/experiment.ts
+// Reader of experiment_summary.yaml, the design file cruijff_kit writes for every experiment.
+// Pure apart from finding and reading the file: it returns a typed Experiment plus warnings, and
+// throws an ExperimentError only when no summary can be made at all (no YAML, YAML that does not
+// parse, no runs). Both schemas are read: Jan–Mar 2026 (`experiment.directory`,
+// `output.base_directory`, `evaluation.scorer`) and the later one (`experiment.dir`,
+// `experiment.project`, `evaluation.scorers`, no `output.base_directory`).
+
+
+
+const EXPERIMENT_FILE = 'experiment_summary.yaml';
+const HOW_TO_POINT = 'run summarize-experiment inside an experiment directory or pass its path (the directory or its experiment_summary.yaml)';
+/** No summary can be made from this experiment; the message is one line naming the file. */
+class ExperimentError extends Error {
+    file;
+    line;
+    name = 'ExperimentError';
+    constructor(message, 
+    /** The YAML file (or the path that was given), absolute. */
+    file, 
+    /** 1-based line in `file`, when the problem has one. */
+    line) {
+        super(message);
+        this.file = file;
+        this.line = line;
+    }
+}
+/**
+ * Read an experiment from its directory or from the path of its experiment_summary.yaml.
+ * Throws ExperimentError when there is no usable YAML or it has no runs; everything else is a warning.
+ */
+async function readExperiment(experimentPath) {
+    const given = external_node_path_default().resolve(experimentPath);
+    let yamlPath = given;
+    let info;
+    try {
+        info = await (0,promises_namespaceObject.stat)(given);
+    }
+    catch {
+        throw new ExperimentError(`${given} does not exist: ${HOW_TO_POINT}`, given);
+    }
+    if (info.isDirectory()) {
+        yamlPath = external_node_path_default().join(given, EXPERIMENT_FILE);
+        let yamlInfo;
+        try {
+            yamlInfo = await (0,promises_namespaceObject.stat)(yamlPath);
+        }
+        catch {
+            throw new ExperimentError(`No ${EXPERIMENT_FILE} in ${given}: ${HOW_TO_POINT}`, yamlPath);
+        }
+        if (!yamlInfo.isFile()) {
+            throw new ExperimentError(`${yamlPath} is not a file: ${HOW_TO_POINT}`, yamlPath);
+        }
+    }
+    else if (!info.isFile()) {
+        throw new ExperimentError(`${given} is not a file or directory: ${HOW_TO_POINT}`, given);
+    }
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(yamlPath, 'utf8');
+    }
+    catch (error) {
+        throw new ExperimentError(`Cannot read ${yamlPath}: ${errorText(error)}`, yamlPath);
+    }
+    const result = parseExperiment(text, yamlPath);
+    const dirWarning = await declaredDirWarning(result.experiment);
+    if (dirWarning)
+        result.warnings.unshift(dirWarning);
+    return result;
+}
+/**
+ * Parse and validate the YAML text of an experiment. `yamlPath` names the file in messages and gives
+ * the experiment directory. Pure: no file system access.
+ */
+function parseExperiment(text, yamlPath) {
+    const file = external_node_path_default().resolve(yamlPath);
+    const dir = external_node_path_default().dirname(file);
+    const fileLabel = external_node_path_default().basename(file);
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false });
+    const lineAt = (offset) => offset === undefined ? undefined : lineCounter.linePos(offset).line;
+    const firstError = doc.errors[0];
+    if (firstError) {
+        const line = lineAt(firstError.pos[0]);
+        throw new ExperimentError(`${file}${line ? `:${line}` : ''}: YAML does not parse: ${firstLine(firstError.message)}`, file, line);
+    }
+    const warnings = [];
+    const lineOf = (node) => node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)
+        ? lineAt(node.range[0])
+        : undefined;
+    const warn = (key, node, message) => {
+        const line = lineOf(node);
+        warnings.push({
+            level: 'warning',
+            file: fileLabel,
+            ...(line === undefined ? {} : { line }),
+            key,
+            message: `${key}: ${message}`,
+        });
+    };
+    for (const warning of doc.warnings) {
+        const line = lineAt(warning.pos[0]);
+        warnings.push({
+            level: 'warning',
+            file: fileLabel,
+            ...(line === undefined ? {} : { line }),
+            message: `YAML: ${firstLine(warning.message)}`,
+        });
+    }
+    const root = doc.contents;
+    if (!(0,dist/* isMap */.jh)(root)) {
+        const what = root === null ? 'is empty' : `is a ${describe(root)}, not a mapping`;
+        throw new ExperimentError(`${file}: the YAML ${what}, so it has no runs: ${HOW_TO_POINT}`, file, lineOf(root));
+    }
+    // experiment: name, project, directory | dir
+    const experimentNode = child(root, 'experiment');
+    let name = external_node_path_default().basename(dir);
+    let project = null;
+    let declaredDir = null;
+    if (experimentNode === undefined) {
+        warn('experiment', root, `missing: using the directory name "${name}" as the experiment name`);
+    }
+    else if (!(0,dist/* isMap */.jh)(experimentNode)) {
+        warn('experiment', experimentNode, `expected a mapping, got a ${describe(experimentNode)}`);
+    }
+    else {
+        const nameNode = child(experimentNode, 'name');
+        const nameValue = scalarText(nameNode);
+        if (nameValue === null || nameValue === '') {
+            warn('experiment.name', nameNode ?? experimentNode, `missing: using the directory name "${name}"`);
+        }
+        else {
+            if (!isStringScalar(nameNode))
+                warn('experiment.name', nameNode, `expected a string, got ${describeValue(nameNode)}`);
+            name = nameValue;
+        }
+        project = optionalString(experimentNode, 'project', 'experiment.project', warn);
+        const directory = optionalString(experimentNode, 'directory', 'experiment.directory', warn);
+        const dirKey = optionalString(experimentNode, 'dir', 'experiment.dir', warn);
+        declaredDir = dirKey ?? directory;
+    }
+    // output.base_directory (absent in the later schema)
+    let outputBaseDirectory = null;
+    const outputNode = child(root, 'output');
+    if (outputNode !== undefined && outputNode !== null && !isNullScalar(outputNode)) {
+        if (!(0,dist/* isMap */.jh)(outputNode))
+            warn('output', outputNode, `expected a mapping, got a ${describe(outputNode)}`);
+        else
+            outputBaseDirectory = optionalString(outputNode, 'base_directory', 'output.base_directory', warn);
+    }
+    const layout = outputBaseDirectory !== null ? 'ck-out' : 'artifacts';
+    // controls.epochs
+    let trainingEpochs = null;
+    const controlsNode = child(root, 'controls');
+    if ((0,dist/* isMap */.jh)(controlsNode)) {
+        const epochsNode = child(controlsNode, 'epochs');
+        if (epochsNode !== undefined && !isNullScalar(epochsNode)) {
+            const value = (0,dist/* isScalar */.jn)(epochsNode) ? epochsNode.value : undefined;
+            if (typeof value === 'number' && Number.isInteger(value) && value >= 0)
+                trainingEpochs = value;
+            else
+                warn('controls.epochs', epochsNode, `expected a whole number of epochs, got ${describeValue(epochsNode)}`);
+        }
+    }
+    // evaluation: tasks, matrix, scorer(s) — read before runs so a missing run type can be inferred.
+    const evaluationNode = child(root, 'evaluation');
+    const evaluation = (0,dist/* isMap */.jh)(evaluationNode) ? evaluationNode : undefined;
+    if (evaluationNode !== undefined && !isNullScalar(evaluationNode) && !evaluation) {
+        warn('evaluation', evaluationNode, `expected a mapping, got a ${describe(evaluationNode)}`);
+    }
+    // runs (fatal when missing or empty: there is nothing to summarize)
+    const runsNode = child(root, 'runs');
+    if (runsNode === undefined || isNullScalar(runsNode)) {
+        const line = lineOf(runsNode ?? undefined);
+        throw new ExperimentError(`${file}${line ? `:${line}` : ''}: no runs: the YAML needs a runs: list of {name, type, model, parameters}`, file, line);
+    }
+    if (!(0,dist/* isSeq */.oP)(runsNode)) {
+        const line = lineOf(runsNode);
+        throw new ExperimentError(`${file}${line ? `:${line}` : ''}: runs is a ${describe(runsNode)}, not a list of {name, type, model, parameters}`, file, line);
+    }
+    if (runsNode.items.length === 0) {
+        const line = lineOf(runsNode);
+        throw new ExperimentError(`${file}${line ? `:${line}` : ''}: no runs: the runs: list is empty`, file, line);
+    }
+    // Matrix epochs per run, used to infer a missing run type (null epochs = control).
+    const matrixNode = evaluation ? child(evaluation, 'matrix') : undefined;
+    const matrixEpochsNull = new Map();
+    if ((0,dist/* isSeq */.oP)(matrixNode)) {
+        for (const entry of matrixNode.items) {
+            if (!(0,dist/* isMap */.jh)(entry))
+                continue;
+            const runName = scalarText(child(entry, 'run'));
+            if (runName === null)
+                continue;
+            const epochsNode = child(entry, 'epochs');
+            matrixEpochsNull.set(runName, epochsNode === undefined || isNullScalar(epochsNode));
+        }
+    }
+    const runs = [];
+    const seenRuns = new Map();
+    runsNode.items.forEach((item, index) => {
+        const key = `runs[${index}]`;
+        if (!(0,dist/* isMap */.jh)(item)) {
+            warn(key, item, `expected a mapping {name, type, model, parameters}, got ${describeValue(item)}: skipped`);
+            return;
+        }
+        const nameNode = child(item, 'name');
+        const runName = scalarText(nameNode);
+        if (runName === null || runName === '') {
+            warn(`${key}.name`, nameNode ?? item, 'missing: run skipped');
+            return;
+        }
+        if (!isStringScalar(nameNode)) {
+            warn(`${key}.name`, nameNode, `expected a string, got ${describeValue(nameNode)}; using "${runName}"`);
+        }
+        if (runName === '.' || runName === '..' || /[/\\]/.test(runName)) {
+            warn(`${key}.name`, nameNode, `"${runName}" is not a plain directory name: its files cannot be found safely`);
+        }
+        const firstIndex = seenRuns.get(runName);
+        if (firstIndex !== undefined) {
+            warn(`${key}.name`, nameNode, `duplicate run name "${runName}" (also runs[${firstIndex}]): this entry is skipped`);
+            return;
+        }
+        seenRuns.set(runName, index);
+        const parametersNode = child(item, 'parameters');
+        let parameters = {};
+        if ((0,dist/* isMap */.jh)(parametersNode)) {
+            const value = parametersNode.toJSON();
+            if (value && typeof value === 'object' && !Array.isArray(value))
+                parameters = value;
+        }
+        else if (parametersNode !== undefined && !isNullScalar(parametersNode)) {
+            warn(`${key}.parameters`, parametersNode, `expected a mapping, got ${describeValue(parametersNode)}: ignored`);
+        }
+        const typeNode = child(item, 'type');
+        const typeText = scalarText(typeNode);
+        let type;
+        if (typeText === 'fine-tuned' || typeText === 'control') {
+            type = typeText;
+        }
+        else {
+            const looksControl = matrixEpochsNull.get(runName) === true ||
+                (Object.keys(parameters).length === 0 && /(_|-)(base|control)$/i.test(runName));
+            type = looksControl ? 'control' : 'fine-tuned';
+            const why = looksControl
+                ? 'no epochs in the matrix or a _base/_control name'
+                : 'it has parameters or checkpoint epochs';
+            warn(`${key}.type`, typeNode ?? item, typeText === null
+                ? `missing for run "${runName}": assuming ${type} (${why})`
+                : `"${typeText}" is not "fine-tuned" or "control": assuming ${type} (${why})`);
+        }
+        const modelNode = child(item, 'model');
+        let model = scalarText(modelNode);
+        if (modelNode === undefined || isNullScalar(modelNode)) {
+            warn(`${key}.model`, item, `missing for run "${runName}"`);
+            model = null;
+        }
+        else if (model === null) {
+            warn(`${key}.model`, modelNode, `expected a string, got ${describeValue(modelNode)}`);
+        }
+        else if (!isStringScalar(modelNode)) {
+            warn(`${key}.model`, modelNode, `expected a string, got ${describeValue(modelNode)}; using "${model}"`);
+        }
+        const parameterEpochs = parameters['epochs'];
+        const epochs = typeof parameterEpochs === 'number' && Number.isInteger(parameterEpochs) && parameterEpochs >= 0
+            ? parameterEpochs
+            : trainingEpochs;
+        runs.push({ name: runName, type, model, parameters, epochs, line: lineOf(item) ?? null });
+    });
+    if (runs.length === 0) {
+        const line = lineOf(runsNode);
+        throw new ExperimentError(`${file}${line ? `:${line}` : ''}: no runs: no entry of runs: has a name`, file, line);
+    }
+    const runByName = new Map(runs.map((run) => [run.name, run]));
+    // evaluation.tasks: [{name, script, dataset, description}] (plain strings tolerated)
+    const tasks = [];
+    const tasksNode = evaluation ? child(evaluation, 'tasks') : undefined;
+    if ((0,dist/* isSeq */.oP)(tasksNode)) {
+        tasksNode.items.forEach((item, index) => {
+            const key = `evaluation.tasks[${index}]`;
+            if ((0,dist/* isScalar */.jn)(item) && scalarText(item)) {
+                tasks.push({
+                    name: scalarText(item),
+                    script: null,
+                    description: null,
+                    line: lineOf(item) ?? null,
+                });
+                return;
+            }
+            if (!(0,dist/* isMap */.jh)(item)) {
+                warn(key, item, `expected a mapping {name, script, description}, got ${describeValue(item)}: skipped`);
+                return;
+            }
+            const taskName = scalarText(child(item, 'name'));
+            if (!taskName) {
+                warn(`${key}.name`, child(item, 'name') ?? item, 'missing: task skipped');
+                return;
+            }
+            if (tasks.some((task) => task.name === taskName)) {
+                warn(`${key}.name`, child(item, 'name'), `duplicate task name "${taskName}"`);
+                return;
+            }
+            tasks.push({
+                name: taskName,
+                script: optionalString(item, 'script', `${key}.script`, warn),
+                description: optionalString(item, 'description', `${key}.description`, warn),
+                line: lineOf(item) ?? null,
+            });
+        });
+    }
+    else if (tasksNode !== undefined && !isNullScalar(tasksNode)) {
+        warn('evaluation.tasks', tasksNode, `expected a list, got ${describeValue(tasksNode)}: ignored`);
+    }
+    const taskNames = new Set(tasks.map((task) => task.name));
+    // evaluation.matrix: [{run, tasks, epochs, vis_label?}]
+    const matrix = [];
+    if (evaluation && (matrixNode === undefined || isNullScalar(matrixNode))) {
+        warn('evaluation.matrix', evaluation, 'missing: which evaluations were expected is unknown');
+    }
+    else if (matrixNode !== undefined && !(0,dist/* isSeq */.oP)(matrixNode)) {
+        warn('evaluation.matrix', matrixNode, `expected a list, got ${describeValue(matrixNode)}: ignored`);
+    }
+    else if ((0,dist/* isSeq */.oP)(matrixNode)) {
+        const rowsByRun = new Map();
+        matrixNode.items.forEach((item, index) => {
+            const key = `evaluation.matrix[${index}]`;
+            if (!(0,dist/* isMap */.jh)(item)) {
+                warn(key, item, `expected a mapping {run, tasks, epochs}, got ${describeValue(item)}: skipped`);
+                return;
+            }
+            const runNode = child(item, 'run');
+            const runName = scalarText(runNode);
+            if (!runName) {
+                warn(`${key}.run`, runNode ?? item, 'missing: matrix row skipped');
+                return;
+            }
+            const run = runByName.get(runName);
+            if (!run)
+                warn(`${key}.run`, runNode, `"${runName}" is not a run of runs:`);
+            const earlier = rowsByRun.get(runName);
+            if (earlier !== undefined)
+                warn(`${key}.run`, runNode, `"${runName}" already has a matrix row (evaluation.matrix[${earlier}])`);
+            else
+                rowsByRun.set(runName, index);
+            const rowTasksNode = child(item, 'tasks');
+            const rowTasks = [];
+            if ((0,dist/* isSeq */.oP)(rowTasksNode)) {
+                rowTasksNode.items.forEach((taskNode, taskIndex) => {
+                    const taskName = scalarText(taskNode);
+                    if (!taskName) {
+                        warn(`${key}.tasks[${taskIndex}]`, taskNode, `expected a task name, got ${describeValue(taskNode)}: skipped`);
+                    }
+                    else {
+                        rowTasks.push(taskName);
+                    }
+                });
+            }
+            else if ((0,dist/* isScalar */.jn)(rowTasksNode) && scalarText(rowTasksNode)) {
+                warn(`${key}.tasks`, rowTasksNode, 'expected a list of task names, got a single name: read as a list of one');
+                rowTasks.push(scalarText(rowTasksNode));
+            }
+            else {
+                warn(`${key}.tasks`, rowTasksNode ?? item, rowTasksNode === undefined ? 'missing' : `expected a list, got ${describeValue(rowTasksNode)}`);
+            }
+            if (taskNames.size > 0) {
+                for (const taskName of rowTasks) {
+                    if (!taskNames.has(taskName))
+                        warn(`${key}.tasks`, rowTasksNode, `"${taskName}" is not a task of evaluation.tasks`);
+                }
+            }
+            const epochsNode = child(item, 'epochs');
+            let epochs = null;
+            if (epochsNode === undefined || isNullScalar(epochsNode)) {
+                if (run?.type === 'fine-tuned') {
+                    warn(`${key}.epochs`, epochsNode ?? item, `null for fine-tuned run "${runName}": no checkpoint is evaluated`);
+                }
+            }
+            else if ((0,dist/* isSeq */.oP)(epochsNode)) {
+                epochs = [];
+                epochsNode.items.forEach((epochNode, epochIndex) => {
+                    const value = (0,dist/* isScalar */.jn)(epochNode) ? epochNode.value : undefined;
+                    if (typeof value === 'number' && Number.isInteger(value) && value >= 0)
+                        epochs?.push(value);
+                    else {
+                        warn(`${key}.epochs[${epochIndex}]`, epochNode, `expected a 0-based epoch number, got ${describeValue(epochNode)}: skipped`);
+                    }
+                });
+            }
+            else if ((0,dist/* isScalar */.jn)(epochsNode) &&
+                typeof epochsNode.value === 'number' &&
+                Number.isInteger(epochsNode.value) &&
+                epochsNode.value >= 0) {
+                warn(`${key}.epochs`, epochsNode, 'expected a list of epochs, got a single number: read as a list of one');
+                epochs = [epochsNode.value];
+            }
+            else {
+                warn(`${key}.epochs`, epochsNode, `expected a list of 0-based epochs or null, got ${describeValue(epochsNode)}: ignored`);
+            }
+            if (epochs && run?.type === 'control') {
+                warn(`${key}.epochs`, epochsNode, `control run "${runName}" has epochs: it has no checkpoints, expected null`);
+            }
+            const trained = run?.epochs ?? null;
+            if (epochs && trained !== null) {
+                const beyond = epochs.filter((epoch) => epoch >= trained);
+                if (beyond.length > 0) {
+                    warn(`${key}.epochs`, epochsNode, `epoch ${beyond.join(', ')} does not exist: "${runName}" trains ${trained} epoch(s), checkpoints are 0-based (0–${trained - 1})`);
+                }
+            }
+            const visLabelNode = child(item, 'vis_label');
+            const visLabel = visLabelNode === undefined || isNullScalar(visLabelNode) ? null : scalarText(visLabelNode);
+            matrix.push({
+                run: runName,
+                tasks: rowTasks,
+                epochs,
+                visLabel,
+                knownRun: run !== undefined,
+                line: lineOf(item) ?? null,
+            });
+        });
+    }
+    // evaluation.scorer (string or [{name}]) / evaluation.scorers ([{name}])
+    const scorers = [];
+    for (const scorerKey of ['scorer', 'scorers']) {
+        const scorerNode = evaluation ? child(evaluation, scorerKey) : undefined;
+        if (scorerNode === undefined || isNullScalar(scorerNode))
+            continue;
+        const items = (0,dist/* isSeq */.oP)(scorerNode) ? scorerNode.items : [scorerNode];
+        items.forEach((scorer, index) => {
+            const scorerName = (0,dist/* isMap */.jh)(scorer) ? scalarText(child(scorer, 'name')) : scalarText(scorer);
+            if (scorerName)
+                scorers.push(scorerName);
+            else
+                warn(`evaluation.${scorerKey}${(0,dist/* isSeq */.oP)(scorerNode) ? `[${index}]` : ''}`, scorer, `expected a scorer name, got ${describeValue(scorer)}`);
+        });
+    }
+    return {
+        experiment: {
+            yamlPath: file,
+            dir,
+            name,
+            project,
+            declaredDir,
+            outputBaseDirectory,
+            layout,
+            trainingEpochs,
+            runs,
+            tasks,
+            matrix,
+            scorers,
+        },
+        // In file order, the way a researcher fixes them.
+        warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+    };
+}
+/** Where to look for a run's training outputs (see TrainingLayout). The paths may not exist. */
+function trainingLocation(experiment, runName) {
+    const runDir = external_node_path_default().join(experiment.dir, runName);
+    const base = experiment.outputBaseDirectory;
+    // Written without path.resolve(dir, base, name): ncc's asset relocator mistakes that call for a
+    // file of the project and rewrites it into the bundle's own folder.
+    const baseDir = base === null ? null : external_node_path_default().isAbsolute(base) ? base : external_node_path_default().join(experiment.dir, base);
+    const outputDir = experiment.layout === 'ck-out' && baseDir !== null
+        ? external_node_path_default().join(baseDir, `ck-out-${runName}`)
+        : external_node_path_default().join(runDir, 'artifacts');
+    return { outputDir, runDir };
+}
+/**
+ * The YAML's own `experiment.directory` / `dir` is only reported, never trusted: experiments are
+ * copied between machines. A warning when it names an existing or absolute path that is not this one.
+ */
+async function declaredDirWarning(experiment) {
+    const declared = experiment.declaredDir;
+    if (declared === null || !external_node_path_default().isAbsolute(declared) || /__[A-Z]+__/.test(declared))
+        return null;
+    const actual = await (0,promises_namespaceObject.realpath)(experiment.dir).catch(() => experiment.dir);
+    const declaredReal = await (0,promises_namespaceObject.realpath)(declared).catch(() => external_node_path_default().resolve(declared));
+    if (declaredReal === actual)
+        return null;
+    return {
+        level: 'warning',
+        file: external_node_path_default().basename(experiment.yamlPath),
+        key: 'experiment.directory',
+        message: `the YAML names the experiment directory ${declared}, but it is read from ${experiment.dir}: using ${experiment.dir}`,
+    };
+}
+function child(map, key) {
+    for (const pair of map.items) {
+        const pairKey = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+        if (pairKey === key)
+            return pair.value ?? null;
+    }
+    return undefined;
+}
+function optionalString(map, key, keyPath, warn) {
+    const node = child(map, key);
+    if (node === undefined || node === null || isNullScalar(node))
+        return null;
+    const text = scalarText(node);
+    if (text === null) {
+        warn(keyPath, node, `expected a string, got ${describeValue(node)}: ignored`);
+        return null;
+    }
+    return text;
+}
+/** A scalar's value as text (numbers and booleans too); null for anything else. */
+function scalarText(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return null;
+    const value = node.value;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    return null;
+}
+function isStringScalar(node) {
+    return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string';
+}
+function isNullScalar(node) {
+    return node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null);
+}
+function describe(node) {
+    if ((0,dist/* isMap */.jh)(node))
+        return 'mapping';
+    if ((0,dist/* isSeq */.oP)(node))
+        return 'list';
+    if ((0,dist/* isScalar */.jn)(node))
+        return node.value === null ? 'null' : typeof node.value;
+    return 'value';
+}
+function describeValue(node) {
+    if (node === undefined || node === null)
+        return 'nothing';
+    if ((0,dist/* isScalar */.jn)(node)) {
+        if (node.value === null)
+            return 'null';
+        if (typeof node.value === 'string')
+            return `the string ${JSON.stringify(truncate(node.value, 60))}`;
+        return `${typeof node.value} ${String(node.value)}`;
+    }
+    return `a ${describe(node)}`;
+}
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+function firstLine(text) {
+    return (text.split('\n')[0] ?? '').trim();
+}
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/sources/sacct.ts
+// SLURM accounting: one batched `sacct` call for all jobs of an experiment. Formats and failure
+// modes: ../../shared/reference/torchtune-slurm-output.md §2. sacct is often missing (a laptop, CI)
+// or broken (accounting disabled, database down): every failure is a warning in the result, never a
+// throw, so the summary can fall back to what the files say.
+
+const KNOWN_STATES = new Set([
+    'PENDING',
+    'RUNNING',
+    'SUSPENDED',
+    'COMPLETING',
+    'COMPLETED',
+    'CANCELLED',
+    'FAILED',
+    'TIMEOUT',
+    'NODE_FAIL',
+    'PREEMPTED',
+    'BOOT_FAIL',
+    'DEADLINE',
+    'OUT_OF_MEMORY',
+    'REQUEUED',
+    'RESIZING',
+    'REVOKED',
+    'SPECIAL_EXIT',
+    'STOPPED',
+]);
+const DEFAULT_SACCT_TIMEOUT_MS = 20_000;
+/**
+ * Field separator: the ASCII unit separator, which a job name typed in a shell or written in an
+ * `#SBATCH` line does not contain (`|` does occur in names). Parsing also tolerates it inside a name:
+ * JobName is the only free-text column, so it is whatever lies between the first and last three.
+ */
+const SACCT_DELIMITER = '\x1f';
+const FIELDS = ['JobID', 'JobName', 'State', 'Elapsed', 'ExitCode'];
+const VALID_JOB_ID = /^\d+(?:_\d+)?$/;
+const ROW_JOB_ID = /^(\d+(?:_(?:\d+|\[[^\]]*\]))?(?:\+\d+)?)(?:\.([A-Za-z0-9_]+))?$/;
+/** The argument array of the one batched sacct call (exported for the tests and the process log). */
+function sacctArguments(jobIds) {
+    return [
+        '-j',
+        jobIds.join(','),
+        `--format=${FIELDS.join(',')}`,
+        '--parsable2',
+        '--noheader',
+        `--delimiter=${SACCT_DELIMITER}`,
+    ];
+}
+/** `CANCELLED by 1000` / `CANCELLED+` → CANCELLED; unknown words → UNKNOWN. */
+function normaliseSlurmState(raw) {
+    const word = (raw.trim().split(/[ +]/)[0] ?? '').toUpperCase();
+    return KNOWN_STATES.has(word) ? word : 'UNKNOWN';
+}
+/** `[D-]HH:MM:SS` (also `MM:SS`, fractional seconds) → seconds; null for INVALID/UNLIMITED/empty. */
+function parseSlurmElapsed(text) {
+    const m = /^(?:(\d+)-)?(?:(\d+):)?(\d+):(\d+(?:\.\d+)?)$/.exec(text.trim());
+    if (!m)
+        return null;
+    const [, days = '0', hours = '0', minutes = '0', seconds = '0'] = m;
+    return Number(days) * 86_400 + Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
+}
+function parseExitCode(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return null;
+    const m = /^(\d+):(\d+)$/.exec(trimmed);
+    return m ? { exitStatus: Number(m[1]), signal: Number(m[2]) } : undefined;
+}
+function parseFields(fields, nameJoiner) {
+    if (fields.length < 5)
+        return null;
+    const id = (fields[0] ?? '').trim();
+    const exitText = fields[fields.length - 1] ?? '';
+    const elapsedText = (fields[fields.length - 2] ?? '').trim();
+    const rawState = (fields[fields.length - 3] ?? '').trim();
+    const jobName = fields.slice(1, fields.length - 3).join(nameJoiner);
+    const idMatch = ROW_JOB_ID.exec(id);
+    const exitCode = parseExitCode(exitText);
+    const elapsedSeconds = parseSlurmElapsed(elapsedText);
+    const elapsedOk = elapsedSeconds !== null || /^(?:INVALID|UNLIMITED|)$/i.test(elapsedText);
+    if (!idMatch || exitCode === undefined || !elapsedOk || !/^[A-Z_]+(?:\+| by \d+)?$/.test(rawState)) {
+        return null;
+    }
+    return {
+        allocationId: idMatch[1] ?? id,
+        stepSuffix: idMatch[2] ?? null,
+        jobName,
+        rawState,
+        elapsedSeconds,
+        exitCode,
+    };
+}
+/** A fixed-width table (sacct run without --parsable2, e.g. by a site wrapper): cells split on spaces. */
+function splitFixedWidth(line) {
+    const cells = line.trim().split(/\s+/);
+    // `CANCELLED by 1000` is never split in fixed width (it is cut to `CANCELLED+`), but be safe.
+    const by = cells.findIndex((c, i) => c === 'by' && i > 1 && /^\d+$/.test(cells[i + 1] ?? ''));
+    if (by > 0 && cells.length - by === 4) {
+        cells.splice(by - 1, 3, `${cells[by - 1]} by ${cells[by + 1]}`);
+    }
+    return cells;
+}
+/** Parses sacct's output (parsable2 with SACCT_DELIMITER, or fixed-width as a fallback). */
+function parseSacctOutput(stdout) {
+    const jobs = new Map();
+    const unreadable = [];
+    let fixedWidth = false;
+    let truncated = false;
+    const steps = [];
+    for (const line of stdout.split(/\r?\n/)) {
+        if (line.trim() === '')
+            continue;
+        let fields;
+        let nameJoiner = SACCT_DELIMITER;
+        if (line.includes(SACCT_DELIMITER)) {
+            fields = line.split(SACCT_DELIMITER);
+        }
+        else {
+            nameJoiner = ' ';
+            // Header and dash rows of a fixed-width table carry no data.
+            if (/^\s*JobID\s/.test(line) || /^[\s-]+$/.test(line)) {
+                fixedWidth = true;
+                continue;
+            }
+            fields = splitFixedWidth(line);
+            fixedWidth = true;
+        }
+        const row = parseFields(fields, nameJoiner);
+        if (!row) {
+            unreadable.push(line);
+            continue;
+        }
+        if (fixedWidth && (row.jobName.endsWith('+') || row.rawState.endsWith('+')))
+            truncated = true;
+        if (row.stepSuffix === null) {
+            const existing = jobs.get(row.allocationId);
+            jobs.set(row.allocationId, {
+                jobId: row.allocationId,
+                jobName: row.jobName,
+                state: normaliseSlurmState(row.rawState),
+                rawState: row.rawState,
+                elapsedSeconds: row.elapsedSeconds,
+                exitCode: row.exitCode,
+                steps: existing?.steps ?? [],
+            });
+        }
+        else {
+            steps.push([
+                row.allocationId,
+                {
+                    stepId: `${row.allocationId}.${row.stepSuffix}`,
+                    jobName: row.jobName,
+                    state: normaliseSlurmState(row.rawState),
+                    rawState: row.rawState,
+                    elapsedSeconds: row.elapsedSeconds,
+                    exitCode: row.exitCode,
+                },
+            ]);
+        }
+    }
+    for (const [allocationId, step] of steps)
+        jobs.get(allocationId)?.steps.push(step);
+    const problems = [];
+    if (unreadable.length > 0) {
+        const first = unreadable[0] ?? '';
+        problems.push(`sacct printed ${unreadable.length} line(s) that could not be read, e.g. "${first.slice(0, 120)}"`);
+    }
+    if (fixedWidth && jobs.size > 0) {
+        problems.push(truncated
+            ? 'sacct printed a fixed-width table instead of parsable output; job names and states were cut (ending in "+")'
+            : 'sacct printed a fixed-width table instead of parsable output; long job names may be cut');
+    }
+    return { jobs, warning: problems.length > 0 ? problems.join('; ') : null };
+}
+function sacct_firstLine(text) {
+    return (text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .find((l) => l !== '') ?? '');
+}
+/** One human line for sacct's stderr of a failed call. */
+function explainFailure(stderr, exitCode, signal) {
+    if (/accounting storage is disabled/i.test(stderr)) {
+        return 'SLURM accounting is disabled on this cluster (sacct: "Slurm accounting storage is disabled"); job states come from the files only';
+    }
+    const dbLine = stderr
+        .split(/\r?\n/)
+        .find((l) => /Problem talking to the database|persistent connection|PersistInit|slurmdbd/i.test(l));
+    if (dbLine) {
+        return `sacct could not reach the SLURM accounting database (${dbLine.trim()}); job states come from the files only`;
+    }
+    const detail = sacct_firstLine(stderr);
+    const ending = signal ? `was killed by ${signal}` : `exited with code ${exitCode ?? '?'}`;
+    return `sacct ${ending}${detail ? `: ${detail.slice(0, 200)}` : ''}; job states come from the files only`;
+}
+/**
+ * The accounting rows of the given jobs in ONE sacct call. Ids must be `123` or `123_4`; others are
+ * left out with a warning. Never throws: a missing binary, disabled accounting, an unreachable
+ * database, garbage output, a non-zero exit or a hang (killed after `timeoutMs`) give a result
+ * whose `warning` says so.
+ */
+async function querySacct(jobIds, options = {}) {
+    const invalid = jobIds.filter((id) => !VALID_JOB_ID.test(id));
+    const valid = [...new Set(jobIds.filter((id) => VALID_JOB_ID.test(id)))];
+    const invalidWarning = invalid.length > 0
+        ? `ignored job id(s) that are not SLURM ids: ${invalid.map((id) => JSON.stringify(id)).join(', ')}`
+        : null;
+    if (valid.length === 0)
+        return { jobs: new Map(), warning: invalidWarning };
+    const sacct = options.sacctPath ?? 'sacct';
+    const timeoutMs = options.timeoutMs ?? DEFAULT_SACCT_TIMEOUT_MS;
+    const outcome = await runSacct(sacct, sacctArguments(valid), timeoutMs);
+    const withInvalid = (warning) => [warning, invalidWarning].filter((w) => w !== null).join('; ') || null;
+    const fallback = '; job states come from the files only';
+    if (outcome.kind === 'spawn-error') {
+        const warning = outcome.code === 'ENOENT'
+            ? options.sacctPath
+                ? `sacct not found at ${sacct}`
+                : 'sacct is not installed or not on PATH'
+            : outcome.code === 'EACCES'
+                ? `sacct at ${sacct} cannot be run (permission denied)`
+                : `sacct could not be started: ${outcome.message}`;
+        return { jobs: new Map(), warning: withInvalid(warning + fallback) };
+    }
+    if (outcome.kind === 'timeout') {
+        return {
+            jobs: new Map(),
+            warning: withInvalid(`sacct did not answer within ${timeoutMs / 1000} s and was stopped${fallback}`),
+        };
+    }
+    if (outcome.kind === 'too-much-output') {
+        return {
+            jobs: new Map(),
+            warning: withInvalid(`sacct printed more output than expected and was stopped${fallback}`),
+        };
+    }
+    if (outcome.exitCode !== 0) {
+        return {
+            jobs: new Map(),
+            warning: withInvalid(explainFailure(outcome.stderr, outcome.exitCode, outcome.signal)),
+        };
+    }
+    const parsed = parseSacctOutput(outcome.stdout);
+    if (parsed.jobs.size === 0 && parsed.warning !== null) {
+        return { jobs: new Map(), warning: withInvalid(parsed.warning + fallback) };
+    }
+    // Some builds print database errors yet exit 0 with no rows.
+    if (parsed.jobs.size === 0 && /error/i.test(outcome.stderr)) {
+        return { jobs: new Map(), warning: withInvalid(explainFailure(outcome.stderr, 0, null)) };
+    }
+    return { jobs: parsed.jobs, warning: withInvalid(parsed.warning) };
+}
+const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+/**
+ * Runs sacct with an argument array (never a shell). On timeout the whole process group is killed
+ * and the call returns at once: a wrapper script's children could otherwise keep the pipes open.
+ */
+function runSacct(command, args, timeoutMs) {
+    return new Promise((resolve) => {
+        let settled = false;
+        let child;
+        const kill = () => {
+            if (child?.pid === undefined)
+                return;
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        };
+        const timer = setTimeout(() => {
+            kill();
+            settle({ kind: 'timeout' });
+        }, timeoutMs);
+        const settle = (run) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve(run);
+        };
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, windowsHide: true });
+        }
+        catch (error) {
+            const failure = error;
+            settle({ kind: 'spawn-error', code: failure.code, message: failure.message });
+            return;
+        }
+        const stdout = [];
+        const stderr = [];
+        let size = 0;
+        const collect = (into) => (chunk) => {
+            size += chunk.length;
+            if (size > MAX_OUTPUT_BYTES) {
+                kill();
+                settle({ kind: 'too-much-output' });
+                return;
+            }
+            into.push(chunk);
+        };
+        child.stdout?.on('data', collect(stdout));
+        child.stderr?.on('data', collect(stderr));
+        child.on('error', (error) => settle({ kind: 'spawn-error', code: error.code, message: error.message }));
+        child.on('close', (exitCode, signal) => settle({
+            kind: 'exited',
+            exitCode,
+            signal,
+            stdout: Buffer.concat(stdout).toString('utf8'),
+            stderr: Buffer.concat(stderr).toString('utf8'),
+        }));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/pipeline.ts
+// The whole job, shared by the CLI and the Action: read the experiment, build the summary model,
+// write summary.md, summary.json and logs/summarize-experiment.log into the experiment directory.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Logs read at once: enough to hide I/O latency on a cluster file system, far below any fd limit. */
+const LOG_CONCURRENCY = 16;
+/** Collects the process log's entries while the summary is built. */
+class ProcessLog {
+    now;
+    events = [];
+    constructor(now) {
+        this.now = now;
+    }
+    record(action, subject, lines) {
+        this.events.push({ time: this.now().toISOString(), action, ...(subject ? { subject } : {}), lines });
+    }
+}
+function pipeline_isMissing(error) {
+    const code = error.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+/** `slurm-*.out` files of a run's eval folder and of its per-cell subfolders (`{task}_epoch{N}/`). */
+async function evalSlurmOutputs(evalDir, warnings) {
+    const found = [];
+    const scan = async (dir, depth) => {
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+        }
+        catch (error) {
+            if (!pipeline_isMissing(error)) {
+                warnings.push({
+                    level: 'warning',
+                    file: dir,
+                    message: `cannot list ${dir}: ${error.message}`,
+                });
+            }
+            return;
+        }
+        for (const entry of entries) {
+            const full = external_node_path_default().join(dir, entry.name);
+            if (entry.isFile() && /^slurm-.+\.out$/.test(entry.name))
+                found.push(full);
+            else if (entry.isDirectory() && depth > 0 && entry.name !== 'logs')
+                await scan(full, depth - 1);
+        }
+    };
+    await scan(evalDir, 1);
+    return found.sort();
+}
+/** The matrix task a log belongs to, from inspect's task name (`capitalization_rank4` with vis_label rank4). */
+function matrixTaskOf(inspectTask, entries) {
+    if (!inspectTask)
+        return null;
+    const name = inspectTask.slice(inspectTask.lastIndexOf('/') + 1);
+    const tasks = entries.flatMap((entry) => entry.tasks.map((task) => ({ task, visLabel: entry.visLabel })));
+    const exact = tasks.find(({ task }) => task === name);
+    if (exact)
+        return exact.task;
+    const labelled = tasks.find(({ task, visLabel }) => visLabel !== null && `${task}_${visLabel}` === name);
+    if (labelled)
+        return labelled.task;
+    // Any other suffix inspect may carry: the longest task name the log's name starts with.
+    const prefixed = tasks
+        .filter(({ task }) => name.startsWith(`${task}_`) || name.startsWith(`${task}-`))
+        .sort((a, b) => b.task.length - a.task.length)[0];
+    return prefixed?.task ?? null;
+}
+/** `{task}_epoch{N}` per-cell folders (cruijff_kit from May 2026) name the epoch. */
+function epochFromFolder(logFile, evalDir) {
+    const relative = external_node_path_default().relative(evalDir, logFile).split((external_node_path_default()).sep);
+    for (const part of relative.slice(0, -1)) {
+        const match = /_epoch(\d+)$/.exec(part);
+        if (match)
+            return Number(match[1]);
+    }
+    return null;
+}
+function sacctWanted(setting) {
+    if (setting.mode === 'off')
+        return null;
+    return setting.mode === 'path' ? { sacctPath: setting.path } : {};
+}
+function describeLoss(reading, found) {
+    if (!found.slurmOut) {
+        return `N/A (no slurm-*.out in ${found.location.outputDir} or ${found.location.runDir})`;
+    }
+    if (reading?.error)
+        return `ERROR - ${reading.error}`;
+    const loss = reading?.loss;
+    if (!loss)
+        return 'N/A (no loss line in the output)';
+    return `Final loss = ${loss.finalLoss} (epoch ${loss.epochs}, step ${loss.totalSteps})`;
+}
+function describeAccuracy(summary, error) {
+    if (summary.status === 'unreadable')
+        return `ERROR - ${error ?? 'unreadable'}`;
+    const parts = [
+        `Accuracy = ${summary.accuracy ?? 'N/A'}`,
+        `samples = ${summary.samples ?? 'N/A'}`,
+        `scorer = ${summary.scorer ?? 'none'}`,
+    ];
+    if (summary.binary) {
+        parts.push(`balanced accuracy = ${summary.binary.balanced_accuracy}`, `F1 = ${summary.binary.f1}`);
+    }
+    const status = summary.status === 'success' ? '' : ` (log status ${summary.status}${error ? `: ${error}` : ''})`;
+    return parts.join(', ') + status;
+}
+/**
+ * Throws only when no summary can be made (no YAML, YAML that does not parse, no runs);
+ * everything else becomes warnings, statuses and notes inside the summary.
+ */
+async function summarizeExperiment(options) {
+    const now = options.now ?? (() => new Date());
+    const progress = options.progress ?? (() => undefined);
+    const startedAt = now();
+    const log = new ProcessLog(now);
+    const { experiment, warnings: yamlWarnings } = await readExperiment(options.experimentPath);
+    const dir = experiment.dir;
+    const warnings = [...yamlWarnings];
+    const fineTuned = experiment.runs.filter((run) => run.type === 'fine-tuned');
+    const plannedCells = experiment.matrix.reduce((sum, entry) => sum + entry.tasks.length * (entry.epochs?.length ?? 1), 0);
+    log.record('DISCOVER_EXPERIMENT', undefined, [
+        ['Details', `${experiment.yamlPath}`],
+        [
+            'Result',
+            `${experiment.name}: ${experiment.runs.length} runs (${fineTuned.length} fine-tuned, ` +
+                `${experiment.runs.length - fineTuned.length} control), ${experiment.tasks.length} tasks, ` +
+                `${plannedCells} evaluations planned`,
+        ],
+    ]);
+    // Training outputs: where each fine-tuned run's SLURM output and checkpoints are.
+    progress(`reading training outputs of ${fineTuned.length} runs`);
+    const training = await mapLimit(fineTuned, LOG_CONCURRENCY, async (run) => {
+        const location = trainingLocation(experiment, run.name);
+        const found = await findTrainingSlurmOutput(location);
+        warnings.push(...found.warnings);
+        const checkpoints = await listCheckpointEpochs(location.outputDir);
+        if (checkpoints.warning)
+            warnings.push(checkpoints.warning);
+        const reading = found.slurmOut ? await readTrainingLog(found.slurmOut.path) : null;
+        if (reading?.error)
+            warnings.push({ level: 'error', file: displayPath(dir, reading.path), message: reading.error });
+        if (found.others.length > 0 && found.slurmOut) {
+            warnings.push({
+                level: 'warning',
+                file: displayPath(dir, found.slurmOut.path),
+                message: `${run.name}: ${found.others.length + 1} training outputs; the newest was read`,
+            });
+        }
+        return { run: run.name, location, slurmOut: found.slurmOut, reading, checkpoints: checkpoints.epochs };
+    });
+    // Evaluation logs and the eval jobs' SLURM outputs, per run folder.
+    const runNames = [
+        ...new Set([...experiment.runs.map((run) => run.name), ...experiment.matrix.map((e) => e.run)]),
+    ];
+    const logFiles = [];
+    const evalJobs = [];
+    for (const run of runNames) {
+        const evalDir = external_node_path_default().join(dir, run, 'eval');
+        try {
+            for (const file of await listEvalLogs(evalDir))
+                logFiles.push({ run, file, evalDir });
+        }
+        catch (error) {
+            if (!pipeline_isMissing(error)) {
+                warnings.push({
+                    level: 'error',
+                    file: displayPath(dir, evalDir),
+                    message: `cannot list evaluation logs in ${evalDir}: ${error.message}`,
+                });
+            }
+        }
+        for (const slurmOut of await evalSlurmOutputs(evalDir, warnings)) {
+            const announced = await evalLogNamesInSlurmOutput(slurmOut);
+            if (announced.warning)
+                warnings.push(announced.warning);
+            evalJobs.push({ run, slurmOut, jobId: jobIdFromSlurmFileName(slurmOut), logNames: announced.logNames });
+        }
+    }
+    progress(`reading ${logFiles.length} evaluation logs`);
+    const evalSummaries = await summarizeEvalLogs(logFiles.map((entry) => entry.file), { scorer: experiment.scorers[0] ?? null, concurrency: LOG_CONCURRENCY });
+    // One batched sacct call for every job id the files name.
+    const jobIds = [
+        ...training.map((t) => t.slurmOut?.jobId).filter((id) => Boolean(id)),
+        ...evalJobs.map((job) => job.jobId).filter((id) => Boolean(id)),
+    ];
+    const sacctOptions = sacctWanted(options.sacct);
+    let sacctJobs = new Map();
+    if (sacctOptions && jobIds.length > 0) {
+        progress(`asking sacct about ${jobIds.length} jobs`);
+        const sacct = await querySacct([...new Set(jobIds)], sacctOptions);
+        sacctJobs = sacct.jobs;
+        if (sacct.warning) {
+            warnings.push({
+                level: 'warning',
+                file: null,
+                message: sacct.warning,
+            });
+        }
+    }
+    const sacctAvailable = sacctOptions !== null && sacctJobs.size > 0;
+    // Fine-tuning status per run, from sacct and the files together.
+    const trainingFacts = new Map();
+    for (const found of training) {
+        const run = fineTuned.find((r) => r.name === found.run);
+        const sacctJob = found.slurmOut?.jobId ? (sacctJobs.get(found.slurmOut.jobId) ?? null) : null;
+        const logIdleSeconds = found.slurmOut && !sacctAvailable
+            ? Math.max(0, (now().getTime() - found.slurmOut.modifiedMs) / 1000)
+            : null;
+        const decision = decideFinetuneStatus({
+            sacctJob,
+            logLocation: found.slurmOut?.location ?? null,
+            loss: found.reading?.loss ?? null,
+            failure: found.reading?.failure ?? null,
+            checkpointEpochs: found.checkpoints,
+            configuredEpochs: run.epochs ?? experiment.trainingEpochs,
+            logIdleSeconds,
+        });
+        const loss = found.reading?.loss ?? null;
+        const reason = decision.reason ??
+            (found.slurmOut
+                ? null
+                : `no training output (slurm-*.out) in ${displayPath(dir, found.location.outputDir)}/ or ${displayPath(dir, found.location.runDir)}/`);
+        trainingFacts.set(found.run, {
+            status: decision.status,
+            ...(reason ? { reason } : {}),
+            slurmOut: found.slurmOut?.path ?? null,
+            jobId: found.slurmOut?.jobId ?? null,
+            finalLoss: loss?.finalLoss ?? null,
+            totalSteps: loss?.totalSteps ?? null,
+            epochs: loss?.epochs ?? null,
+            durationS: decision.durationSeconds,
+            checkpoints: found.checkpoints,
+        });
+        log.record('EXTRACT_LOSS', found.run, [
+            [
+                'Details',
+                found.slurmOut
+                    ? `Parsing ${displayPath(dir, found.slurmOut.path)}`
+                    : 'Looking for the training SLURM output',
+            ],
+            ['Result', describeLoss(found.reading, found)],
+        ]);
+    }
+    // Each log's run, matrix task and checkpoint epoch.
+    const jobOfLog = new Map();
+    for (const job of evalJobs)
+        for (const name of job.logNames)
+            jobOfLog.set(`${job.run}/${name}`, job);
+    const evalLogs = [];
+    const activeEvalJobs = [];
+    for (const job of evalJobs) {
+        const state = job.jobId ? sacctJobs.get(job.jobId)?.state : undefined;
+        if ((state === 'RUNNING' || state === 'PENDING') && job.logNames.length === 0) {
+            activeEvalJobs.push({ run: job.run, state });
+        }
+    }
+    logFiles.forEach(({ run, file, evalDir }, index) => {
+        const summary = evalSummaries[index];
+        const entries = experiment.matrix.filter((entry) => entry.run === run);
+        const isControl = experiment.runs.find((r) => r.name === run)?.type === 'control';
+        const task = matrixTaskOf(summary.task, entries);
+        const shown = displayPath(dir, file);
+        // The reader's messages start with the absolute path; every place that shows one also names the file.
+        const error = summary.error?.startsWith(`${file}: `)
+            ? summary.error.slice(file.length + 2)
+            : summary.error;
+        if (summary.status !== 'unreadable' && task === null && entries.length > 0) {
+            warnings.push({
+                level: 'warning',
+                file: shown,
+                message: `task "${summary.task}" is not in the evaluation matrix of ${run}`,
+            });
+        }
+        // Epoch: the header, else the eval job that wrote the log (its sacct name or job script), else the folder.
+        const sources = [];
+        if (summary.epoch !== null)
+            sources.push({ source: `header (${summary.epoch_source})`, epoch: summary.epoch });
+        const job = jobOfLog.get(`${run}/${external_node_path_default().basename(file)}`);
+        const jobName = job?.jobId ? sacctJobs.get(job.jobId)?.jobName : undefined;
+        if (jobName) {
+            const fromName = epochFromEvalJobName(jobName) ?? epochFromJobScriptName(jobName);
+            if (fromName !== null) {
+                sources.push({
+                    source: `sacct job name ${jobName} of ${displayPath(dir, job.slurmOut)}`,
+                    epoch: fromName,
+                });
+            }
+        }
+        const fromFolder = epochFromFolder(file, evalDir);
+        if (fromFolder !== null)
+            sources.push({ source: 'folder name', epoch: fromFolder });
+        let epoch = null;
+        let epochSource = null;
+        if (!isControl && sources.length > 0) {
+            epoch = sources[0].epoch;
+            epochSource = sources[0].source;
+            const disagreeing = sources.filter((s) => s.epoch !== epoch);
+            if (disagreeing.length > 0) {
+                warnings.push({
+                    level: 'warning',
+                    file: shown,
+                    message: `epoch ${epoch} from the ${epochSource}, but ` +
+                        disagreeing.map((s) => `${s.epoch} from the ${s.source}`).join(' and ') +
+                        `: ${epoch} is used`,
+                });
+            }
+        }
+        else if (!isControl && summary.status !== 'unreadable') {
+            warnings.push({
+                level: 'warning',
+                file: shown,
+                message: 'checkpoint epoch unknown: the header has no epoch metadata, no eval SLURM output names this log' +
+                    (sacctAvailable ? '' : ' with a job sacct knows'),
+            });
+        }
+        if (summary.status === 'unreadable') {
+            warnings.push({ level: 'error', file: shown, message: error ?? 'unreadable evaluation log' });
+        }
+        evalLogs.push({
+            file,
+            run,
+            task,
+            inspectTask: summary.task,
+            epoch,
+            epochSource,
+            status: summary.status,
+            accuracy: summary.accuracy,
+            stderr: summary.stderr,
+            samples: summary.samples,
+            balancedAccuracy: summary.binary?.balanced_accuracy ?? null,
+            f1: summary.binary?.f1 ?? null,
+            scorer: summary.scorer,
+            ...(error ? { error } : {}),
+            created: summary.created,
+        });
+        log.record('EXTRACT_ACCURACY', `${run}/${task ?? summary.task ?? '?'}/${isControl ? 'base' : epoch === null ? 'epoch?' : `epoch${epoch}`}`, [
+            ['Details', `Reading ${shown}`],
+            ['Result', describeAccuracy(summary, error)],
+            ...(epochSource
+                ? [['Explanation', `epoch from the ${epochSource}`]]
+                : []),
+        ]);
+    });
+    const summary = buildSummary({
+        experiment,
+        training: trainingFacts,
+        evalLogs,
+        activeEvalJobs,
+        warnings: dedupeWarnings(warnings),
+        generated: startedAt.toISOString(),
+    });
+    for (const run of summary.runs) {
+        log.record('PARSE_STATUS', run.name, [
+            [
+                'Result',
+                `fine-tuning ${run.finetune.status}${run.finetune.reason ? ` (${run.finetune.reason})` : ''}, evaluation ${run.evaluation.status}`,
+            ],
+        ]);
+    }
+    const markdown = renderMarkdown(summary);
+    const best = summary.best.map((b) => `${b.task}: ${b.run}${b.epoch === null ? '' : ` epoch ${b.epoch}`} ${b.metric} ${b.value}`);
+    log.record('GENERATE_SUMMARY', undefined, [
+        ['Details', 'Writing summary.md and summary.json'],
+        [
+            'Result',
+            `${summary.complete}/${summary.total} complete${best.length ? `; best ${best.join('; ')}` : ''}`,
+        ],
+        ...summary.warnings.map((w) => [
+            w.level === 'error' ? 'Error' : 'Warning',
+            formatDiagnostic(w),
+        ]),
+    ]);
+    const losses = summary.training.filter((t) => t.final_loss !== null).length;
+    const accuracies = summary.evaluations.filter((e) => e.accuracy !== null).length;
+    log.record('COMPLETE', undefined, [
+        [
+            'Summary',
+            `${losses} loss values extracted, ${accuracies} accuracy values extracted, ${summary.warnings.length} warnings`,
+        ],
+        ['Duration', `${Math.round((now().getTime() - startedAt.getTime()) / 1000)} seconds`],
+    ]);
+    const files = await writeSummaryFiles(dir, {
+        markdown,
+        json: renderJson(summary),
+        logBlock: renderLogBlock(log.events, { started: startedAt.toISOString() }),
+    });
+    return { summary, experimentDir: dir, markdown, files };
+}
+function dedupeWarnings(warnings) {
+    const seen = new Set();
+    return warnings.filter((w) => {
+        const key = `${w.level}\u0000${w.file}\u0000${w.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/summarize.ts
+// `summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--quiet]`: the main job.
+// Exit 0 whenever a summary was written (failed runs and partial results included); 1 when no
+// summary can be made (no YAML, YAML that does not parse, no runs); 2 for a usage error.
+
+
+
+const SUMMARIZE_USAGE = `usage: summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--quiet]
+       summarize-experiment read-eval PATH... [--json]
+       summarize-experiment read-loss PATH... [--json]
+
+Summarizes a fine-tuning + evaluation experiment: writes summary.md, summary.json and
+logs/summarize-experiment.log into EXPERIMENT_DIR (default: the current directory), which must
+hold experiment_summary.yaml (the path of that file is accepted too).
+
+  --no-sacct    do not ask SLURM accounting (statuses and durations come from the files)
+  --sacct PATH  the sacct executable to use (default: sacct from PATH)
+  --quiet       print nothing but errors
+  --help        this text
+`;
+/** Progress is for long runs only: a small experiment finishes before anything is shown. */
+const PROGRESS_AFTER_MS = 750;
+async function summarizeCommand(args, io) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args,
+            allowPositionals: true,
+            options: {
+                'no-sacct': { type: 'boolean' },
+                sacct: { type: 'string' },
+                quiet: { type: 'boolean', short: 'q' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (error) {
+        io.stderr(`summarize-experiment: ${error.message}\n\n${SUMMARIZE_USAGE}`);
+        return 2;
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.stdout(SUMMARIZE_USAGE);
+        return 0;
+    }
+    if (positionals.length > 1) {
+        io.stderr(`summarize-experiment: one experiment at a time, got ${positionals.length} paths\n\n${SUMMARIZE_USAGE}`);
+        return 2;
+    }
+    if (values['no-sacct'] && values.sacct !== undefined) {
+        io.stderr(`summarize-experiment: --no-sacct and --sacct PATH contradict each other\n`);
+        return 2;
+    }
+    if (values.sacct === '') {
+        io.stderr(`summarize-experiment: --sacct needs the path of the sacct executable\n`);
+        return 2;
+    }
+    const sacct = values['no-sacct']
+        ? { mode: 'off' }
+        : values.sacct !== undefined
+            ? { mode: 'path', path: values.sacct }
+            : { mode: 'auto' };
+    const quiet = values.quiet === true;
+    const started = Date.now();
+    const showProgress = io.stderrIsTTY && !quiet;
+    let result;
+    try {
+        result = await summarizeExperiment({
+            experimentPath: positionals[0] ?? '.',
+            sacct,
+            progress: (message) => {
+                if (showProgress && Date.now() - started > PROGRESS_AFTER_MS)
+                    io.stderr(`… ${message}\n`);
+            },
+        });
+    }
+    catch (error) {
+        io.stderr(`summarize-experiment: ${error.message}\n`);
+        return 1;
+    }
+    if (quiet)
+        return 0;
+    const { summary, files } = result;
+    for (const warning of summary.warnings)
+        io.stderr(`${warning.level}: ${formatDiagnostic(warning)}\n`);
+    const lines = [`${summary.experiment.name}: ${summary.complete}/${summary.total} runs complete`];
+    for (const best of summary.best) {
+        const epoch = best.epoch === null ? '' : ` (epoch ${best.epoch})`;
+        const metric = best.metric === 'balanced_accuracy' ? 'balanced accuracy' : 'accuracy';
+        lines.push(`  best on ${best.task}: ${best.run}${epoch}, ${metric} ${formatMetric(best.value)}`);
+    }
+    for (const row of summary.incomplete)
+        lines.push(`  incomplete: ${row.run} ${row.stage} ${row.status}`);
+    lines.push(`wrote ${files.markdown}`, `      ${files.json}`, `      ${files.log}`);
+    io.stdout(lines.join('\n') + '\n');
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli.ts
 // The CLI sink: `summarize-experiment [EXPERIMENT_DIR] ...` and its subcommands.
 // Every subcommand is `(args, io) => exit code`, so tests run them in-process.
+
+
+
 const processIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stderrIsTTY: Boolean(process.stderr.isTTY),
 };
 /** Subcommands by name; the default (no subcommand) is the experiment summary. */
-const commands = {};
+const commands = {
+    'read-eval': readEvalCommand,
+    'read-loss': readLossCommand,
+};
 async function runCli(argv, io = processIo) {
     const [first, ...rest] = argv;
     const command = first === undefined ? undefined : commands[first];
     if (command)
         return command(rest, io);
-    io.stderr(`summarize-experiment: the experiment summary is not wired yet (subcommands: ${Object.keys(commands).join(', ') || 'none'})\n`);
-    return 2;
+    return summarizeCommand(argv, io);
 }
 
 var __webpack_exports__runCli = __webpack_exports__.a;

@@ -625,9 +625,13 @@ export interface TrainingLocation {
 /** Where to look for a run's training outputs (see TrainingLayout). The paths may not exist. */
 export function trainingLocation(experiment: Experiment, runName: string): TrainingLocation {
   const runDir = path.join(experiment.dir, runName);
+  const base = experiment.outputBaseDirectory;
+  // Written without path.resolve(dir, base, name): ncc's asset relocator mistakes that call for a
+  // file of the project and rewrites it into the bundle's own folder.
+  const baseDir = base === null ? null : path.isAbsolute(base) ? base : path.join(experiment.dir, base);
   const outputDir =
-    experiment.layout === 'ck-out' && experiment.outputBaseDirectory !== null
-      ? path.resolve(experiment.dir, experiment.outputBaseDirectory, `ck-out-${runName}`)
+    experiment.layout === 'ck-out' && baseDir !== null
+      ? path.join(baseDir, `ck-out-${runName}`)
       : path.join(runDir, 'artifacts');
   return { outputDir, runDir };
 }
