@@ -1,6 +1,6 @@
 // End to end: experiment trees on disk → summarizeExperiment → summary.md, summary.json and the
 // process log, compared with golden files where the rendering matters.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { SACCT_DELIMITER } from '../src/sources/sacct.js';
 import { binarySamples, buildEvalLog, type EvalSampleSpec } from './helpers/eval-log.js';
 import {
   TEST_NOW,
+  copyDemo,
   evalJobOutput,
   experimentYaml,
   logFileName,
@@ -21,7 +22,6 @@ import { expectGolden } from './helpers/golden.js';
 import { buildTrainingLog, type TrainingEnding } from './helpers/training-log.js';
 
 const GOLDEN = path.join(import.meta.dirname, '__golden__');
-const DEMO = path.join(import.meta.dirname, '..', 'examples', 'demo');
 const root = mkdtempSync(path.join(tmpdir(), 'pipeline-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -112,7 +112,7 @@ function evalLogs(specs: EvalFileSpec[]): Record<string, Buffer> {
 describe('the bundled demo experiment', () => {
   it('summarizes a complete LoRA-rank sweep: every run complete, rank8 epoch 1 best by balanced accuracy', async () => {
     const dir = freshDir('demo');
-    cpSync(DEMO, dir, { recursive: true });
+    copyDemo(dir);
     const { summary } = await summarize(dir);
     expect(summary.complete).toBe(3);
     expect(summary.best).toEqual([
@@ -135,7 +135,7 @@ describe('the bundled demo experiment', () => {
 
   it('gives the same files on a second run, but for the time, and appends one block to the process log', async () => {
     const dir = freshDir('demo-twice');
-    cpSync(DEMO, dir, { recursive: true });
+    copyDemo(dir);
     await summarize(dir);
     const first = ['summary.md', 'summary.json'].map((f) => readFileSync(path.join(dir, f), 'utf8'));
     await summarizeExperiment({

@@ -1,18 +1,18 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
 import { fakeIo } from '../helpers/cli-io.js';
+import { copyDemo } from '../helpers/experiment-tree.js';
 
-const DEMO = path.join(import.meta.dirname, '..', '..', 'examples', 'demo');
 const root = mkdtempSync(path.join(tmpdir(), 'cli-summarize-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 let counter = 0;
 function demoCopy(): string {
   const dir = path.join(root, `demo-${counter++}`);
-  cpSync(DEMO, dir, { recursive: true });
+  copyDemo(dir);
   return dir;
 }
 

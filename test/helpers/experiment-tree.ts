@@ -1,8 +1,8 @@
 // Experiment directories for end-to-end tests, laid out the way cruijff_kit lays them out:
 // experiment_summary.yaml, {run}/eval/logs/*.eval, {run}/eval/slurm-*.out, and the training
 // outputs in {output.base_directory}/ck-out-{run}/ (or {run}/ when training failed).
-import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { cpSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 
 /** Every file of a test tree gets this modification time, so the summaries do not depend on the clock. */
 export const TREE_MTIME = new Date('2026-03-16T12:00:00Z');
@@ -78,4 +78,16 @@ export function evalJobOutput(task: string, model: string, logFile: string): str
   const line = `Log: logs/${logFile}`;
   const folded = line.match(/.{1,80}/g)!.join('\n');
   return `${task} (20 samples): ${model}\n\nmatch\naccuracy  0.800\nstderr    0.092\n\n${folded}\n`;
+}
+
+const DEMO = join(import.meta.dirname, '..', '..', 'examples', 'demo');
+const DEMO_OUTPUTS = new Set(['summary.md', 'summary.json', 'logs']);
+
+/** A copy of examples/demo as a fresh clone has it: without the outputs of an earlier run. */
+export function copyDemo(destination: string): string {
+  cpSync(DEMO, destination, {
+    recursive: true,
+    filter: (source) => source === DEMO || !DEMO_OUTPUTS.has(relative(DEMO, source)),
+  });
+  return destination;
 }
