@@ -4,6 +4,7 @@ const benches: Array<{ name: string; load: () => Promise<{ run: () => Promise<vo
   { name: 'eval-reader', load: () => import('./eval-reader.bench.js') },
   { name: 'training-log', load: () => import('./training-log.bench.js') },
   { name: 'render', load: () => import('./render.bench.js') },
+  { name: 'pipeline', load: () => import('./pipeline.bench.js') },
 ];
 
 for (const bench of benches) {
