@@ -154,8 +154,9 @@ export const FINETUNE_STATUS_RULES: readonly FinetuneRule[] = [
   },
   {
     id: 'oom-in-log',
-    description: 'the job ended (or sacct is silent) and the log shows a CUDA or host OOM → OUT_OF_MEMORY',
-    applies: failureIs('OUT_OF_MEMORY'),
+    description:
+      'the job ended (or sacct is silent) and the log shows a CUDA or host OOM before training finished → OUT_OF_MEMORY',
+    applies: (f) => failureIs('OUT_OF_MEMORY')(f) && !f.trainingFinished,
     status: fixed('OUT_OF_MEMORY'),
     reason: failureReason,
   },

@@ -332,9 +332,12 @@ function slurmCancellationEvidence(lines: string[]): FailureEvidence | null {
 }
 
 /** The exception line of the last `Traceback (most recent call last):` block, e.g. `ValueError: …`. */
+/** Anywhere in a line: a traceback raised mid-epoch is glued to the end of a tqdm render, or after `[rank0]: `. */
+const TRACEBACK_START = 'Traceback (most recent call last)';
+
 function lastTracebackException(lines: string[], before = lines.length): string | null {
   const start = lastIndexWhere(lines.slice(0, before), (line) =>
-    line.startsWith('Traceback (most recent call last)'),
+    line.includes(TRACEBACK_START),
   );
   if (start < 0) return null;
   for (let i = start + 1; i < lines.length; i++) {
@@ -362,7 +365,7 @@ function childFailedEvidence(lines: string[]): FailureEvidence | null {
   const who = `rank ${rank ?? '?'}${host ? ` on ${host}` : ''}`;
   // The worker's own traceback, before torchrun's, says what actually went wrong.
   const torchrunTraceback = lastIndexWhere(lines.slice(0, at), (line) =>
-    line.startsWith('Traceback (most recent call last)'),
+    line.includes(TRACEBACK_START),
   );
   const workerError = torchrunTraceback > 0 ? lastTracebackException(lines, torchrunTraceback) : null;
   const signal = exitcode !== null && exitcode.startsWith('-') ? exitcode.slice(1) : null;

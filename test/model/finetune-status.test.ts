@@ -218,6 +218,18 @@ const cases: Array<{
     reason: `training finished (checkpoint epoch_1 saved), but the log then shows: ${TRACEBACK.reason}`,
   },
   {
+    situation: 'sacct COMPLETED, training finished, then a CUDA OOM (e.g. in a generation step after the last epoch)',
+    evidence: evidence({
+      sacctJob: job('COMPLETED'),
+      loss: FINISHED_LOSS,
+      checkpointEpochs: [0, 1],
+      failure: CUDA_OOM,
+    }),
+    rule: 'sacct-completed',
+    status: 'COMPLETED',
+    reason: `training finished (checkpoint epoch_1 saved), but the log then shows: ${CUDA_OOM.reason}`,
+  },
+  {
     situation: 'sacct COMPLETED but the final checkpoint is missing',
     evidence: evidence({ sacctJob: job('COMPLETED'), loss: FINISHED_LOSS, checkpointEpochs: [0] }),
     rule: 'sacct-completed',

@@ -418,6 +418,16 @@ describe('readFailureEvidence: every failure text form', () => {
       { status: 'FAILED', reason: /^omegaconf\.errors\.ConfigKeyError: Missing key model$/ },
     ],
     [
+      'a traceback raised mid-epoch, glued to the end of a tqdm render',
+      [
+        '1|41|Loss: 11.064162254333496:  16%|█▋        | 41/250 [00:20<01:42,  2.03it/s]' + TRACEBACK_HEAD[0],
+        ...TRACEBACK_HEAD.slice(1),
+        "KeyError: 'tokenizer'",
+        '',
+      ].join('\n'),
+      { status: 'FAILED', reason: /^KeyError: 'tokenizer'$/ },
+    ],
+    [
       'an exception without a message',
       [...TRACEBACK_HEAD, 'KeyboardInterrupt', ''].join('\n'),
       { status: 'FAILED', reason: /^KeyboardInterrupt$/ },
