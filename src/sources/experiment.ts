@@ -11,7 +11,8 @@ import type { Diagnostic, RunType } from '../model/summary.js';
 
 export const EXPERIMENT_FILE = 'experiment_summary.yaml';
 
-const HOW_TO_POINT =
+/** The end of the messages about a path that leads to no experiment; the Action words it its own way. */
+export const HOW_TO_POINT =
   'run summarize-experiment inside an experiment directory or pass its path (the directory or its experiment_summary.yaml)';
 
 /** No summary can be made from this experiment; the message is one line naming the file. */
@@ -625,10 +626,16 @@ export interface TrainingLocation {
 /** Where to look for a run's training outputs (see TrainingLayout). The paths may not exist. */
 export function trainingLocation(experiment: Experiment, runName: string): TrainingLocation {
   const runDir = path.join(experiment.dir, runName);
+  const base = experiment.layout === 'ck-out' ? experiment.outputBaseDirectory : null;
+  // Not path.resolve(dir, base, ...): ncc's asset relocator rewrites a path.resolve with dynamic
+  // arguments into a path inside dist/ and copies matching files there (vercel/ncc#444), so the
+  // bundled action looked for checkpoints next to dist/index.js. path.join is left alone.
   const outputDir =
-    experiment.layout === 'ck-out' && experiment.outputBaseDirectory !== null
-      ? path.resolve(experiment.dir, experiment.outputBaseDirectory, `ck-out-${runName}`)
-      : path.join(runDir, 'artifacts');
+    base === null
+      ? path.join(runDir, 'artifacts')
+      : path.isAbsolute(base)
+        ? path.join(base, `ck-out-${runName}`)
+        : path.join(experiment.dir, base, `ck-out-${runName}`);
   return { outputDir, runDir };
 }
 
