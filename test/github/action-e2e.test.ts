@@ -2,7 +2,7 @@
 // with only the runner's environment, on a copy of examples/demo (the real pipeline runs), against a
 // fake GitHub REST/GraphQL API and a fake artifact service on 127.0.0.1. This is the test of what
 // ships: dist/ must be a fresh bundle of src/ (`npm run bundle`; check-dist keeps it so in CI).
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentMarker } from '../../src/github/comment.js';
@@ -158,6 +158,42 @@ describe('the bundled action on the demo experiment, against fake GitHub service
       `${ourMarker}\nplanted by someone else`,
     );
     expect(github.commentsOn(7)).toHaveLength(2);
+  });
+
+  it('a sweep too big for a comment: the comment is cut to fit, ends with the footer and points to the artifact', async () => {
+    const experiment = join(scratch(), `experiment-${++copies}`, 'big_sweep');
+    mkdirSync(experiment, { recursive: true });
+    const runs = Array.from(
+      { length: 1200 },
+      (_, index) =>
+        `  - name: "sweep_lr${String(index).padStart(5, '0')}"\n    type: "fine-tuned"\n    model: "m"`,
+    );
+    writeFileSync(
+      join(experiment, 'experiment_summary.yaml'),
+      `experiment:\n  name: "big_sweep"\nruns:\n${runs.join('\n')}\n`,
+    );
+    const result = await runAction({ inputs: { 'experiment-path': experiment }, pullRequest: 13 });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(result.warnings).toEqual([]);
+
+    const summaryMd = readFileSync(join(experiment, 'summary.md'), 'utf8');
+    expect(summaryMd.length).toBeGreaterThan(200_000);
+    const [comment] = github.commentsOn(13);
+    expect(comment!.body.length).toBeLessThanOrEqual(65_536);
+    expect(comment!.body.length).toBeGreaterThan(30_000);
+    expect(comment!.body.startsWith(`${commentMarker('big_sweep')}\n# Experiment Summary`)).toBe(true);
+    expect(comment!.body).toContain(
+      `The full summary is in the artifact [summary-big_sweep-summarize-attempt-1](${result.outputs['artifact-url']})`,
+    );
+    expect(comment!.body.trimEnd()).toMatch(
+      /<sub>Updated by summarize-experiment in \[run 424242\]\(.*\)\.<\/sub>$/,
+    );
+    // Whole table rows only.
+    for (const line of comment!.body.split('\n').filter((text) => text.startsWith('| sweep_'))) {
+      expect(line).toMatch(/^\| sweep_lr\d{5} \| .* \|$/);
+    }
+    // The job summary's budget (1 MiB) holds the whole summary.
+    expect(result.stepSummary!.trimEnd()).toBe(summaryMd.trimEnd());
   });
 
   it('a 500 from GitHub is retried and the comment still lands; the token never reaches the log', async () => {
