@@ -247,6 +247,31 @@ describe('the bundled action on the demo experiment, against fake GitHub service
     ).toBe(true);
   });
 
+  it('an artifact name already used in this run (409): a warning naming it, exit 0, the comment still made', async () => {
+    const inputs = { 'artifact-name': 'one-name-twice', 'comment-key': 'artifact-conflict' };
+    const first = await runAction({
+      inputs: { ...inputs, 'experiment-path': copyOfDemo() },
+      pullRequest: 14,
+    });
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    const second = await runAction({
+      inputs: { ...inputs, 'experiment-path': copyOfDemo() },
+      pullRequest: 14,
+    });
+    expect(second.code, second.stdout + second.stderr).toBe(0);
+    expect(second.warnings).toEqual([
+      expect.stringContaining(
+        "an artifact named 'one-name-twice' already exists in this workflow run (409 Conflict)",
+      ),
+    ]);
+    expect(second.outputs['artifact-id']).toBe('');
+    expect(second.outputs['comment-id']).toBe(first.outputs['comment-id']);
+    // Without an artifact the comment points at the run page instead of a dead link.
+    const body = github.commentsOn(14)[0]!.body;
+    expect(body).not.toContain('/artifacts/');
+    expect(body).toContain('https://github.com/octo-lab/experiments/actions/runs/424242');
+  });
+
   it('fail-on: incomplete on an incomplete experiment exits 1, after the comment, summary, artifact and outputs', async () => {
     const experiment = copyOfDemo();
     // rank8's epoch-1 evaluation never wrote its log.
