@@ -626,16 +626,14 @@ export interface TrainingLocation {
 /** Where to look for a run's training outputs (see TrainingLayout). The paths may not exist. */
 export function trainingLocation(experiment: Experiment, runName: string): TrainingLocation {
   const runDir = path.join(experiment.dir, runName);
-  const base = experiment.layout === 'ck-out' ? experiment.outputBaseDirectory : null;
-  // Not path.resolve(dir, base, ...): ncc's asset relocator rewrites a path.resolve with dynamic
-  // arguments into a path inside dist/ and copies matching files there (vercel/ncc#444), so the
-  // bundled action looked for checkpoints next to dist/index.js. path.join is left alone.
+  const base = experiment.outputBaseDirectory;
+  // Written without path.resolve(dir, base, name): ncc's asset relocator mistakes that call for a
+  // file of the project and rewrites it into the bundle's own folder.
+  const baseDir = base === null ? null : path.isAbsolute(base) ? base : path.join(experiment.dir, base);
   const outputDir =
-    base === null
-      ? path.join(runDir, 'artifacts')
-      : path.isAbsolute(base)
-        ? path.join(base, `ck-out-${runName}`)
-        : path.join(experiment.dir, base, `ck-out-${runName}`);
+    experiment.layout === 'ck-out' && baseDir !== null
+      ? path.join(baseDir, `ck-out-${runName}`)
+      : path.join(runDir, 'artifacts');
   return { outputDir, runDir };
 }
 

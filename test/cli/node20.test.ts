@@ -11,6 +11,9 @@ import { useTempDir } from '../helpers/temp-dir.js';
 const run = promisify(execFile);
 const bin = new URL('../../bin/summarize-experiment.js', import.meta.url).pathname;
 const demo = new URL('../../examples/demo', import.meta.url).pathname;
+/** The demo without the outputs of an earlier run of the quick start (the log is appended to). */
+const notEarlierOutput = (source: string) =>
+  !/[/\\](summary\.md|summary\.json|summarize-experiment\.log)$/.test(source);
 const scratch = useTempDir('cli-node20-');
 
 async function findNode20(): Promise<{ path: string; version: string } | null> {
@@ -32,7 +35,7 @@ describe('the CLI bundle on Node 20', () => {
       return;
     }
     const experiment = join(scratch(), 'capitalization_lora_rank_demo');
-    cpSync(demo, experiment, { recursive: true });
+    cpSync(demo, experiment, { recursive: true, filter: notEarlierOutput });
     const { stdout } = await run(node20.path, [bin, experiment, '--no-sacct'], { timeout: 60_000 });
     expect(stdout).toContain('capitalization_lora_rank_demo: 3/3 runs complete');
     const summary = readFileSync(join(experiment, 'summary.md'), 'utf8');

@@ -14,6 +14,9 @@ import { pullRequestEvent, readGitHubOutput, runnerEnvironment, runtimeToken } f
 
 const bundle = new URL('../../dist/index.js', import.meta.url).pathname;
 const demo = new URL('../../examples/demo', import.meta.url).pathname;
+/** The demo without the outputs of an earlier run of the quick start (the log is appended to). */
+const notEarlierOutput = (source: string) =>
+  !/[/\\](summary\.md|summary\.json|summarize-experiment\.log)$/.test(source);
 const experimentName = 'capitalization_lora_rank_demo';
 const readOnlyToken = 'ghs_readOnlyTokenOfThisRepository0000';
 const artifactToken = runtimeToken('run-backend-e2e', 'job-backend-e2e');
@@ -41,7 +44,7 @@ afterAll(async () => {
 /** A fresh copy of the demo experiment, so each run writes its own summary files. */
 function copyOfDemo(): string {
   const dir = join(scratch(), `experiment-${++copies}`, experimentName);
-  cpSync(demo, dir, { recursive: true });
+  cpSync(demo, dir, { recursive: true, filter: notEarlierOutput });
   return dir;
 }
 
