@@ -5,6 +5,7 @@
 import { type ArtifactResult, uploadSummaryArtifact } from './github/artifact.js';
 import type { MarkdownBudget } from './github/budget.js';
 import { type CommentResult, commentFooter, postPullRequestComment } from './github/comment.js';
+import { Input } from './github/constants.js';
 import { readRunContext, runUrl } from './github/context.js';
 import {
   type ActionInputs,
@@ -19,6 +20,7 @@ import { scrubSecrets } from './github/retry.js';
 import { type ActionRuntime, actionsRuntime } from './github/runtime.js';
 import { type SummarizeOptions, type SummarizeResult, summarizeExperiment } from './pipeline.js';
 import { renderMarkdown } from './render/markdown.js';
+import { EXPERIMENT_FILE, ExperimentError, HOW_TO_POINT } from './sources/experiment.js';
 
 export interface ActionDeps {
   runtime: ActionRuntime;
@@ -30,6 +32,25 @@ export interface ActionDeps {
 /** The summary for one sink: the renderer drops detail step by step until it fits the budget. */
 export function renderWithinSinkBudget(result: SummarizeResult, budget: MarkdownBudget): string {
   return renderMarkdown(result.summary, budget);
+}
+
+/**
+ * Why no summary could be made, for the step's error. The reader's messages name the path and the
+ * problem; their advice is for a terminal, so the Action's names the input to fix instead.
+ */
+export function summaryFailure(
+  error: unknown,
+  experimentPath: string,
+  scrub: (error: unknown) => string,
+): string {
+  if (error instanceof ExperimentError) {
+    const message = scrub(error).replace(
+      HOW_TO_POINT,
+      `set the input '${Input.ExperimentPath}' to the experiment directory (holding ${EXPERIMENT_FILE}) or to that file, as this runner sees it`,
+    );
+    return `No summary: ${message}`;
+  }
+  return `No summary of ${experimentPath}: ${scrub(error)}`;
 }
 
 export function defaultDeps(): ActionDeps {
@@ -65,7 +86,7 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
       progress: (message) => log.info(message),
     });
   } catch (error) {
-    runtime.setFailed(`No summary of ${inputs.experimentPath}: ${scrub(error)}`);
+    runtime.setFailed(summaryFailure(error, inputs.experimentPath, scrub));
     return;
   }
   const { summary } = result;

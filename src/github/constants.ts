@@ -51,7 +51,7 @@ export const inputDefaults: Record<Input, string> = {
 export const commentModes = ['auto', 'always', 'off'] as const;
 export const failOnValues = ['never', 'incomplete', 'failed'] as const;
 
-/** The README section a fork / read-only-token warning points to (docs/action-usage.md has it). */
+/** The README section a fork / read-only-token warning points to (README.md has it). */
 export const forkRecipeHeading = 'Pull requests from forks: the workflow_run recipe';
 export const forkRecipeAnchor = 'pull-requests-from-forks-the-workflow_run-recipe';
 

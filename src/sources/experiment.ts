@@ -11,7 +11,8 @@ import type { Diagnostic, RunType } from '../model/summary.js';
 
 export const EXPERIMENT_FILE = 'experiment_summary.yaml';
 
-const HOW_TO_POINT =
+/** The end of the messages about a path that leads to no experiment; the Action words it its own way. */
+export const HOW_TO_POINT =
   'run summarize-experiment inside an experiment directory or pass its path (the directory or its experiment_summary.yaml)';
 
 /** No summary can be made from this experiment; the message is one line naming the file. */

@@ -5,6 +5,8 @@ import { parse } from 'yaml';
 import { Input, inputDefaults, Output } from '../../src/github/constants.js';
 
 interface ActionYml {
+  name: string;
+  description: string;
   inputs: Record<string, { description?: string; required?: boolean; default?: string }>;
   outputs: Record<string, { description?: string }>;
   runs: { using: string; main: string };
@@ -42,7 +44,16 @@ describe('action.yml', () => {
 
   it('runs dist/index.js on Node 24 and has branding', () => {
     expect(actionYml.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
-    expect(actionYml.branding.icon).toBeTruthy();
-    expect(actionYml.branding.color).toBeTruthy();
+    expect(actionYml.branding.icon).toMatch(/^[a-z0-9-]+$/);
+    // The only colours the Marketplace accepts.
+    expect(['white', 'black', 'yellow', 'blue', 'green', 'orange', 'red', 'purple', 'gray-dark']).toContain(
+      actionYml.branding.color,
+    );
+  });
+
+  it('has a name and a description the Marketplace accepts (it refuses descriptions of 125 characters or more)', () => {
+    expect(actionYml.name).toMatch(/\w/);
+    expect(actionYml.description.length).toBeGreaterThan(20);
+    expect(actionYml.description.length).toBeLessThan(125);
   });
 });

@@ -321,4 +321,11 @@ evaluation:
     expect(warnings).toEqual([]);
     expect(trainingLocation(experiment, 'rank4').outputDir).toBe(path.join(dir, 'outputs', 'ck-out-rank4'));
   });
+
+  it('takes an absolute output.base_directory as it is, wherever the experiment directory is', async () => {
+    const scratchOutputs = path.join(dir, 'elsewhere', 'ck-outputs');
+    await experimentWith(`${MINIMAL}output:\n  base_directory: ${scratchOutputs}/./\n`);
+    const { experiment } = await readExperiment(dir);
+    expect(trainingLocation(experiment, 'rank4').outputDir).toBe(path.join(scratchOutputs, 'ck-out-rank4'));
+  });
 });
