@@ -11177,8 +11177,10 @@ function slurmCancellationEvidence(lines) {
     return { status: 'CANCELLED', reason: oneLine(`${what} (scancel)`) };
 }
 /** The exception line of the last `Traceback (most recent call last):` block, e.g. `ValueError: …`. */
+/** Anywhere in a line: a traceback raised mid-epoch is glued to the end of a tqdm render, or after `[rank0]: `. */
+const TRACEBACK_START = 'Traceback (most recent call last)';
 function lastTracebackException(lines, before = lines.length) {
-    const start = lastIndexWhere(lines.slice(0, before), (line) => line.startsWith('Traceback (most recent call last)'));
+    const start = lastIndexWhere(lines.slice(0, before), (line) => line.includes(TRACEBACK_START));
     if (start < 0)
         return null;
     for (let i = start + 1; i < lines.length; i++) {
@@ -11207,7 +11209,7 @@ function childFailedEvidence(lines) {
     const exitcode = field('exitcode')?.replace(/\s*\(.*\)$/, '') ?? null;
     const who = `rank ${rank ?? '?'}${host ? ` on ${host}` : ''}`;
     // The worker's own traceback, before torchrun's, says what actually went wrong.
-    const torchrunTraceback = lastIndexWhere(lines.slice(0, at), (line) => line.startsWith('Traceback (most recent call last)'));
+    const torchrunTraceback = lastIndexWhere(lines.slice(0, at), (line) => line.includes(TRACEBACK_START));
     const workerError = torchrunTraceback > 0 ? lastTracebackException(lines, torchrunTraceback) : null;
     const signal = exitcode !== null && exitcode.startsWith('-') ? exitcode.slice(1) : null;
     const ending = signal
@@ -11592,8 +11594,8 @@ const FINETUNE_STATUS_RULES = [
     },
     {
         id: 'oom-in-log',
-        description: 'the job ended (or sacct is silent) and the log shows a CUDA or host OOM → OUT_OF_MEMORY',
-        applies: failureIs('OUT_OF_MEMORY'),
+        description: 'the job ended (or sacct is silent) and the log shows a CUDA or host OOM before training finished → OUT_OF_MEMORY',
+        applies: (f) => failureIs('OUT_OF_MEMORY')(f) && !f.trainingFinished,
         status: fixed('OUT_OF_MEMORY'),
         reason: failureReason,
     },
@@ -12873,6 +12875,7 @@ var dist = __nccwpck_require__(8815);
 
 
 const EXPERIMENT_FILE = 'experiment_summary.yaml';
+/** The end of the messages about a path that leads to no experiment; the Action words it its own way. */
 const HOW_TO_POINT = 'run summarize-experiment inside an experiment directory or pass its path (the directory or its experiment_summary.yaml)';
 /** No summary can be made from this experiment; the message is one line naming the file. */
 class ExperimentError extends Error {
