@@ -336,9 +336,7 @@ function slurmCancellationEvidence(lines: string[]): FailureEvidence | null {
 const TRACEBACK_START = 'Traceback (most recent call last)';
 
 function lastTracebackException(lines: string[], before = lines.length): string | null {
-  const start = lastIndexWhere(lines.slice(0, before), (line) =>
-    line.includes(TRACEBACK_START),
-  );
+  const start = lastIndexWhere(lines.slice(0, before), (line) => line.includes(TRACEBACK_START));
   if (start < 0) return null;
   for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -364,9 +362,7 @@ function childFailedEvidence(lines: string[]): FailureEvidence | null {
   const exitcode = field('exitcode')?.replace(/\s*\(.*\)$/, '') ?? null;
   const who = `rank ${rank ?? '?'}${host ? ` on ${host}` : ''}`;
   // The worker's own traceback, before torchrun's, says what actually went wrong.
-  const torchrunTraceback = lastIndexWhere(lines.slice(0, at), (line) =>
-    line.includes(TRACEBACK_START),
-  );
+  const torchrunTraceback = lastIndexWhere(lines.slice(0, at), (line) => line.includes(TRACEBACK_START));
   const workerError = torchrunTraceback > 0 ? lastTracebackException(lines, torchrunTraceback) : null;
   const signal = exitcode !== null && exitcode.startsWith('-') ? exitcode.slice(1) : null;
   const ending = signal

@@ -218,7 +218,8 @@ const cases: Array<{
     reason: `training finished (checkpoint epoch_1 saved), but the log then shows: ${TRACEBACK.reason}`,
   },
   {
-    situation: 'sacct COMPLETED, training finished, then a CUDA OOM (e.g. in a generation step after the last epoch)',
+    situation:
+      'sacct COMPLETED, training finished, then a CUDA OOM (e.g. in a generation step after the last epoch)',
     evidence: evidence({
       sacctJob: job('COMPLETED'),
       loss: FINISHED_LOSS,
