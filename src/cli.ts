@@ -25,7 +25,18 @@ const commands: Record<string, Command> = {
   'read-loss': readLossCommand,
 };
 
+/** `summarize-experiment … | head` closes the pipe early: that ends the output, it is not an error. */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
+}
+
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  if (io === processIo) quietOnClosedPipe();
   const [first, ...rest] = argv;
   const command = first === undefined ? undefined : commands[first];
   if (command) return command(rest, io);

@@ -1,7 +1,8 @@
 // The whole job, shared by the CLI and the Action: read the experiment, build the summary model,
 // write summary.md, summary.json and logs/summarize-experiment.log into the experiment directory.
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { placeEvalLog } from './model/eval-placement.js';
 import { decideFinetuneStatus } from './model/finetune-status.js';
 import { summarizeEvalLogs, type EvalLogSummary } from './model/eval-log-summary.js';
 import {
@@ -18,18 +19,21 @@ import { renderMarkdown } from './render/markdown.js';
 import { writeSummaryFiles } from './render/files.js';
 import { formatDiagnostic } from './render/format.js';
 import { listEvalLogs } from './sources/eval-log-files.js';
-import { readExperiment, trainingLocation, type MatrixEntry } from './sources/experiment.js';
+import { readExperiment, trainingLocation } from './sources/experiment.js';
 import { querySacct, type SacctJob } from './sources/sacct.js';
 import {
-  epochFromEvalJobName,
-  epochFromJobScriptName,
   evalLogNamesInSlurmOutput,
   findTrainingSlurmOutput,
   jobIdFromSlurmFileName,
   listCheckpointEpochs,
   type SlurmOutputFile,
 } from './sources/slurm-files.js';
-import { readTrainingLog, type TrainingLogReading } from './sources/training-log.js';
+import {
+  readFailureEvidence,
+  readTrainingLog,
+  type FailureEvidence,
+  type TrainingLogReading,
+} from './sources/training-log.js';
 import { mapLimit } from './util/map-limit.js';
 
 export type SacctSetting = { mode: 'auto' } | { mode: 'off' } | { mode: 'path'; path: string };
@@ -78,6 +82,15 @@ interface EvalJobOutput {
   slurmOut: string;
   jobId: string | null;
   logNames: string[];
+  failure: FailureEvidence | null;
+}
+
+async function isDirectory(dir: string): Promise<boolean> {
+  try {
+    return (await stat(dir)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function isMissing(error: unknown): boolean {
@@ -112,32 +125,6 @@ async function evalSlurmOutputs(evalDir: string, warnings: Diagnostic[]): Promis
   return found.sort();
 }
 
-/** The matrix task a log belongs to, from inspect's task name (`capitalization_rank4` with vis_label rank4). */
-export function matrixTaskOf(inspectTask: string | null, entries: readonly MatrixEntry[]): string | null {
-  if (!inspectTask) return null;
-  const name = inspectTask.slice(inspectTask.lastIndexOf('/') + 1);
-  const tasks = entries.flatMap((entry) => entry.tasks.map((task) => ({ task, visLabel: entry.visLabel })));
-  const exact = tasks.find(({ task }) => task === name);
-  if (exact) return exact.task;
-  const labelled = tasks.find(({ task, visLabel }) => visLabel !== null && `${task}_${visLabel}` === name);
-  if (labelled) return labelled.task;
-  // Any other suffix inspect may carry: the longest task name the log's name starts with.
-  const prefixed = tasks
-    .filter(({ task }) => name.startsWith(`${task}_`) || name.startsWith(`${task}-`))
-    .sort((a, b) => b.task.length - a.task.length)[0];
-  return prefixed?.task ?? null;
-}
-
-/** `{task}_epoch{N}` per-cell folders (cruijff_kit from May 2026) name the epoch. */
-function epochFromFolder(logFile: string, evalDir: string): number | null {
-  const relative = path.relative(evalDir, logFile).split(path.sep);
-  for (const part of relative.slice(0, -1)) {
-    const match = /_epoch(\d+)$/.exec(part);
-    if (match) return Number(match[1]);
-  }
-  return null;
-}
-
 function sacctWanted(setting: SacctSetting): { sacctPath?: string } | null {
   if (setting.mode === 'off') return null;
   return setting.mode === 'path' ? { sacctPath: setting.path } : {};
@@ -153,8 +140,12 @@ function describeLoss(reading: TrainingLogReading | null, found: TrainingFound):
   return `Final loss = ${loss.finalLoss} (epoch ${loss.epochs}, step ${loss.totalSteps})`;
 }
 
-function describeAccuracy(summary: EvalLogSummary, error: string | null): string {
-  if (summary.status === 'unreadable') return `ERROR - ${error ?? 'unreadable'}`;
+function describeAccuracy(
+  summary: EvalLogSummary,
+  error: string | null,
+  status: EvalLogSummary['status'] | 'error',
+): string {
+  if (status === 'unreadable') return `ERROR - ${error ?? 'unreadable'}`;
   const parts = [
     `Accuracy = ${summary.accuracy ?? 'N/A'}`,
     `samples = ${summary.samples ?? 'N/A'}`,
@@ -163,9 +154,8 @@ function describeAccuracy(summary: EvalLogSummary, error: string | null): string
   if (summary.binary) {
     parts.push(`balanced accuracy = ${summary.binary.balanced_accuracy}`, `F1 = ${summary.binary.f1}`);
   }
-  const status =
-    summary.status === 'success' ? '' : ` (log status ${summary.status}${error ? `: ${error}` : ''})`;
-  return parts.join(', ') + status;
+  const note = status === 'success' ? '' : ` (log status ${status}${error ? `: ${error}` : ''})`;
+  return parts.join(', ') + note;
 }
 
 /**
@@ -217,6 +207,20 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
     return { run: run.name, location, slurmOut: found.slurmOut, reading, checkpoints: checkpoints.epochs };
   });
 
+  // Matters only where a run left no output in its own folder either (successful runs never do).
+  if (experiment.layout === 'ck-out' && experiment.outputBaseDirectory !== null && fineTuned.length > 0) {
+    const baseDir = path.dirname(trainingLocation(experiment, fineTuned[0]!.name).outputDir);
+    if (training.some((t) => !t.slurmOut) && !(await isDirectory(baseDir))) {
+      warnings.push({
+        level: 'warning',
+        file: displayPath(dir, experiment.yamlPath),
+        message:
+          `output.base_directory ${experiment.outputBaseDirectory} does not exist here (${baseDir}): ` +
+          'the training outputs and checkpoints of runs that succeeded cannot be read (run this where the experiment ran)',
+      });
+    }
+  }
+
   // Evaluation logs and the eval jobs' SLURM outputs, per run folder.
   const runNames = [
     ...new Set([...experiment.runs.map((run) => run.name), ...experiment.matrix.map((e) => e.run)]),
@@ -239,7 +243,15 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
     for (const slurmOut of await evalSlurmOutputs(evalDir, warnings)) {
       const announced = await evalLogNamesInSlurmOutput(slurmOut);
       if (announced.warning) warnings.push(announced.warning);
-      evalJobs.push({ run, slurmOut, jobId: jobIdFromSlurmFileName(slurmOut), logNames: announced.logNames });
+      // Only the tail: a killed eval job ends its output with SLURM's or Python's last words.
+      const failure = await readFailureEvidence(slurmOut).catch(() => null);
+      evalJobs.push({
+        run,
+        slurmOut,
+        jobId: jobIdFromSlurmFileName(slurmOut),
+        logNames: announced.logNames,
+        failure,
+      });
     }
   }
   progress(`reading ${logFiles.length} evaluation logs`);
@@ -288,13 +300,26 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
       logIdleSeconds,
     });
     const loss = found.reading?.loss ?? null;
-    const reason =
-      decision.reason ??
-      (found.slurmOut
-        ? null
-        : `no training output (slurm-*.out) in ${displayPath(dir, found.location.outputDir)}/ or ${displayPath(dir, found.location.runDir)}/`);
+    const nowhere = `no training output (slurm-*.out) in ${displayPath(dir, found.location.outputDir)}/ or ${displayPath(dir, found.location.runDir)}/`;
+    let status = decision.status;
+    let reason = decision.reason ?? (found.slurmOut ? null : nowhere);
+    // No trace of training here, yet its checkpoints were evaluated: it ran (elsewhere, or its outputs moved).
+    const evaluatedEpochs = logFiles
+      .map((entry, index) => ({ entry, summary: evalSummaries[index]! }))
+      .filter(
+        ({ entry, summary }) =>
+          entry.run === found.run && summary.status === 'success' && summary.epoch !== null,
+      )
+      .map(({ summary }) => summary.epoch!);
+    if (status === 'NOT_STARTED' && !found.slurmOut && evaluatedEpochs.length > 0) {
+      const last = Math.max(...evaluatedEpochs);
+      const configured = run.epochs ?? experiment.trainingEpochs;
+      const finished = configured === null || last + 1 >= configured;
+      status = finished ? 'COMPLETED' : 'PARTIAL';
+      reason = `${nowhere}; ${finished ? 'inferred from' : 'but'} its evaluated checkpoints (up to epoch ${last}${finished ? '' : ` of ${configured}`})`;
+    }
     trainingFacts.set(found.run, {
-      status: decision.status,
+      status,
       ...(reason ? { reason } : {}),
       slurmOut: found.slurmOut?.path ?? null,
       jobId: found.slurmOut?.jobId ?? null,
@@ -328,94 +353,56 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
   }
   logFiles.forEach(({ run, file, evalDir }, index) => {
     const summary = evalSummaries[index]!;
-    const entries = experiment.matrix.filter((entry) => entry.run === run);
-    const isControl = experiment.runs.find((r) => r.name === run)?.type === 'control';
-    const task = matrixTaskOf(summary.task, entries);
     const shown = displayPath(dir, file);
-    // The reader's messages start with the absolute path; every place that shows one also names the file.
-    const error = summary.error?.startsWith(`${file}: `)
-      ? summary.error.slice(file.length + 2)
-      : summary.error;
-    if (summary.status !== 'unreadable' && task === null && entries.length > 0) {
-      warnings.push({
-        level: 'warning',
-        file: shown,
-        message: `task "${summary.task}" is not in the evaluation matrix of ${run}`,
-      });
-    }
-    // Epoch: the header, else the eval job that wrote the log (its sacct name or job script), else the folder.
-    const sources: Array<{ source: string; epoch: number }> = [];
-    if (summary.epoch !== null)
-      sources.push({ source: `header (${summary.epoch_source})`, epoch: summary.epoch });
+    const isControl = experiment.runs.find((r) => r.name === run)?.type === 'control';
     const job = jobOfLog.get(`${run}/${path.basename(file)}`);
-    const jobName = job?.jobId ? sacctJobs.get(job.jobId)?.jobName : undefined;
-    if (jobName) {
-      const fromName = epochFromEvalJobName(jobName) ?? epochFromJobScriptName(jobName);
-      if (fromName !== null) {
-        sources.push({
-          source: `sacct job name ${jobName} of ${displayPath(dir, job!.slurmOut)}`,
-          epoch: fromName,
-        });
-      }
-    }
-    const fromFolder = epochFromFolder(file, evalDir);
-    if (fromFolder !== null) sources.push({ source: 'folder name', epoch: fromFolder });
-    let epoch: number | null = null;
-    let epochSource: string | null = null;
-    if (!isControl && sources.length > 0) {
-      epoch = sources[0]!.epoch;
-      epochSource = sources[0]!.source;
-      const disagreeing = sources.filter((s) => s.epoch !== epoch);
-      if (disagreeing.length > 0) {
-        warnings.push({
-          level: 'warning',
-          file: shown,
-          message:
-            `epoch ${epoch} from the ${epochSource}, but ` +
-            disagreeing.map((s) => `${s.epoch} from the ${s.source}`).join(' and ') +
-            `: ${epoch} is used`,
-        });
-      }
-    } else if (!isControl && summary.status !== 'unreadable') {
-      warnings.push({
-        level: 'warning',
-        file: shown,
-        message:
-          'checkpoint epoch unknown: the header has no epoch metadata, no eval SLURM output names this log' +
-          (sacctAvailable ? '' : ' with a job sacct knows'),
-      });
-    }
-    if (summary.status === 'unreadable') {
-      warnings.push({ level: 'error', file: shown, message: error ?? 'unreadable evaluation log' });
+    const sacctJob = job?.jobId ? sacctJobs.get(job.jobId) : undefined;
+    const placed = placeEvalLog({
+      summary,
+      file,
+      evalDir,
+      entries: experiment.matrix.filter((entry) => entry.run === run),
+      isControl,
+      job: job
+        ? {
+            jobId: job.jobId,
+            slurmOut: displayPath(dir, job.slurmOut),
+            state: sacctJob?.state ?? null,
+            rawState: sacctJob?.rawState ?? null,
+            jobName: sacctJob?.jobName ?? null,
+            failure: job.failure,
+          }
+        : null,
+      // The reader's messages start with the absolute path; every place that shows one also names the file.
+      error: summary.error?.startsWith(`${file}: `) ? summary.error.slice(file.length + 2) : summary.error,
+    });
+    for (const message of placed.warnings) warnings.push({ level: 'warning', file: shown, message });
+    if (placed.status === 'unreadable' || (placed.status === 'error' && summary.status === 'started')) {
+      warnings.push({ level: 'error', file: shown, message: placed.error ?? 'unreadable evaluation log' });
     }
     evalLogs.push({
       file,
       run,
-      task,
+      task: placed.task,
       inspectTask: summary.task,
-      epoch,
-      epochSource,
-      status: summary.status,
+      epoch: placed.epoch,
+      epochSource: placed.epochSource,
+      status: placed.status,
       accuracy: summary.accuracy,
       stderr: summary.stderr,
       samples: summary.samples,
       balancedAccuracy: summary.binary?.balanced_accuracy ?? null,
       f1: summary.binary?.f1 ?? null,
       scorer: summary.scorer,
-      ...(error ? { error } : {}),
+      ...(placed.error ? { error: placed.error } : {}),
       created: summary.created,
     });
-    log.record(
-      'EXTRACT_ACCURACY',
-      `${run}/${task ?? summary.task ?? '?'}/${isControl ? 'base' : epoch === null ? 'epoch?' : `epoch${epoch}`}`,
-      [
-        ['Details', `Reading ${shown}`],
-        ['Result', describeAccuracy(summary, error)],
-        ...(epochSource
-          ? ([['Explanation', `epoch from the ${epochSource}`]] as Array<[string, string]>)
-          : []),
-      ],
-    );
+    const epochPart = isControl ? 'base' : placed.epoch === null ? 'epoch?' : `epoch${placed.epoch}`;
+    log.record('EXTRACT_ACCURACY', `${run}/${placed.task ?? summary.task ?? '?'}/${epochPart}`, [
+      ['Details', `Reading ${shown}`],
+      ['Result', describeAccuracy(summary, placed.error, placed.status)],
+      ...(placed.explanation ? ([['Explanation', placed.explanation]] as Array<[string, string]>) : []),
+    ]);
   });
 
   const summary = buildSummary({
@@ -426,6 +413,10 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
     warnings: dedupeWarnings(warnings),
     generated: startedAt.toISOString(),
   });
+  // The skill's log order: each run's status right after the experiment was found, then the extractions
+  // it rests on (statuses are decided last, from everything read).
+  const statusAt = 1;
+  const extractions = log.events.splice(statusAt);
   for (const run of summary.runs) {
     log.record('PARSE_STATUS', run.name, [
       [
@@ -434,6 +425,7 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
       ],
     ]);
   }
+  log.events.push(...extractions);
 
   const markdown = renderMarkdown(summary);
   const best = summary.best.map(

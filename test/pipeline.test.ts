@@ -219,7 +219,7 @@ describe('a partly finished sweep', () => {
     expect(markdown).toContain('| r4\\_ok | capitalization | 1 | ERROR |');
     const log = readFileSync(path.join(dir, 'logs', 'summarize-experiment.log'), 'utf8');
     expect(log).toMatch(
-      /EXTRACT_ACCURACY: r4_ok\/\?\/epoch\?\nDetails: Reading r4_ok\/eval\/logs\/.*\nResult: ERROR - /,
+      /EXTRACT_ACCURACY: r4_ok\/capitalization\/epoch\?\nDetails: Reading r4_ok\/eval\/logs\/.*\nResult: ERROR - /,
     );
     expect(log).toContain('EXTRACT_LOSS: r64_never_ran');
   });
@@ -307,9 +307,9 @@ describe('epochs only SLURM knows', () => {
     });
     const { summary } = await summarize(dir, { mode: 'path', path: sacct.path });
     expect((await sacct.argv())[1]).toBe('9001,9002,9003');
-    expect(summary.evaluations.map((e) => [e.epoch, e.epoch_source?.split(' of ')[0]])).toEqual([
-      [0, 'sacct job name eval-capitalization-rank4-ep0'],
-      [1, 'sacct job name capitalization_epoch1.slurm'],
+    expect(summary.evaluations.map((e) => [e.epoch, e.epoch_source])).toEqual([
+      [0, 'sacct-job-name'],
+      [1, 'job-script'],
     ]);
     expect(summary.training[0]?.duration_s).toBe(495);
     expect(summary.runs[0]?.evaluation.status).toBe('COMPLETED');
@@ -370,9 +370,231 @@ describe('epochs only SLURM knows', () => {
     expect(summary.warnings).toContainEqual(
       expect.objectContaining({
         file: log.file,
-        message: expect.stringMatching(/epoch 1 from the header.*but 0 from the sacct job name/),
+        message: expect.stringMatching(
+          /epoch 1 from the header.*but 0 from the job name eval-capitalization-ep0/,
+        ),
       }),
     );
+  });
+});
+
+describe('logs that are hard to place', () => {
+  it('keeps a log of another task out of a vis_label cell, and says which of several retries it used', async () => {
+    const dir = freshDir('competing');
+    const real = evalLog({ run: 'r4', task: 'capitalization_rank4', epoch: 0, minute: 1 });
+    const other = evalLog({
+      run: 'r4',
+      task: 'capitalization_hard',
+      epoch: 0,
+      minute: 2,
+      samples: binarySamples({ tp: 1, tn: 1, fp: 9, fn: 9 }),
+    });
+    const retryFailed = evalLog({
+      run: 'r4',
+      task: 'capitalization_rank4',
+      epoch: 1,
+      minute: 3,
+      status: 'error',
+    });
+    const retryOk = evalLog({ run: 'r4', task: 'capitalization_rank4', epoch: 1, minute: 4 });
+    writeTree(dir, {
+      'experiment_summary.yaml': experimentYaml({
+        name: 'competing',
+        runs: [{ name: 'r4', type: 'fine-tuned', visLabel: 'rank4' }],
+        tasks: ['capitalization'],
+      }),
+      ...trainedRun('r4', '1'),
+      ...Object.fromEntries([real, other, retryFailed, retryOk].map((l) => [l.file, l.content])),
+    });
+    const { summary } = await summarize(dir);
+    const cell = (epoch: number) =>
+      summary.evaluations.find((e) => e.task === 'capitalization' && e.epoch === epoch);
+    expect(cell(0)?.log).toBe(real.file);
+    expect(cell(0)?.accuracy).toBeCloseTo(0.75, 10);
+    expect(cell(1)?.log).toBe(retryOk.file);
+    expect(summary.runs[0]?.evaluation.status).toBe('COMPLETED');
+    expect(summary.warnings).toContainEqual(
+      expect.objectContaining({
+        file: other.file,
+        message: expect.stringContaining('"capitalization_hard" is not in the evaluation matrix'),
+      }),
+    );
+    expect(summary.warnings).toContainEqual(
+      expect.objectContaining({
+        file: retryOk.file,
+        message: expect.stringMatching(/2 logs; this one is used .*not .*_id3\.eval \(error\)/),
+      }),
+    );
+  });
+
+  it('puts unreadable logs in their cells through the eval jobs that wrote them, and calls the evaluation FAILED', async () => {
+    const dir = freshDir('unreadable-with-jobs');
+    const logs = [0, 1].map((epoch) =>
+      evalLog({ run: 'r4', task: 'capitalization', epoch, minute: 10 + epoch }),
+    );
+    const D = SACCT_DELIMITER;
+    writeTree(dir, {
+      'experiment_summary.yaml': experimentYaml({
+        name: 'unreadable',
+        runs: [{ name: 'r4', type: 'fine-tuned' }],
+        tasks: ['capitalization'],
+      }),
+      ...trainedRun('r4', '300'),
+      ...Object.fromEntries(logs.map((l) => [l.file, l.content.subarray(0, 100)])),
+      ...Object.fromEntries(
+        logs.map((l, epoch) => [
+          `r4/eval/slurm-30${epoch + 1}.out`,
+          evalJobOutput('capitalization', l.model, path.basename(l.file)),
+        ]),
+      ),
+    });
+    const sacct = await fakeSacct(root, {
+      stdout:
+        [
+          `301${D}eval-capitalization-ep0${D}FAILED${D}00:00:41${D}1:0`,
+          `302${D}eval-capitalization-ep1${D}FAILED${D}00:00:40${D}1:0`,
+        ].join('\n') + '\n',
+    });
+    const { summary } = await summarize(dir, { mode: 'path', path: sacct.path });
+    expect(summary.evaluations.map((e) => [e.task, e.epoch, e.status, e.epoch_source])).toEqual([
+      ['capitalization', 0, 'unreadable', 'sacct-job-name'],
+      ['capitalization', 1, 'unreadable', 'sacct-job-name'],
+    ]);
+    expect(summary.runs[0]?.evaluation.status).toBe('FAILED');
+  });
+
+  it('does not leave an evaluation RUNNING when SLURM ended the job that was writing its log', async () => {
+    const dir = freshDir('killed-eval');
+    const killed = evalLog({ run: 'r4', task: 'capitalization', epoch: 1, minute: 21, status: 'started' });
+    const done = evalLog({ run: 'r4', task: 'capitalization', epoch: 0, minute: 20 });
+    writeTree(dir, {
+      'experiment_summary.yaml': experimentYaml({
+        name: 'killed',
+        runs: [{ name: 'r4', type: 'fine-tuned' }],
+        tasks: ['capitalization'],
+      }),
+      ...trainedRun('r4', '400'),
+      [done.file]: done.content,
+      [killed.file]: killed.content,
+      'r4/eval/slurm-401.out':
+        evalJobOutput('capitalization', killed.model, path.basename(killed.file)) +
+        'slurmstepd: error: *** JOB 401 ON della-l01g3 CANCELLED AT 2026-03-16T13:51:00 DUE TO TIME LIMIT ***\n',
+    });
+    // Without sacct: the time-limit line in the job's output says it.
+    const { summary } = await summarize(dir);
+    const row = summary.evaluations.find((e) => e.epoch === 1);
+    expect(row?.status).toBe('error');
+    expect(row?.error).toMatch(/the eval job 401 failed before inspect finished this log: time limit/);
+    expect(summary.runs[0]?.evaluation.status).toBe('PARTIAL');
+    // With sacct: its state says it.
+    const D = SACCT_DELIMITER;
+    const sacct = await fakeSacct(root, {
+      stdout: `401${D}eval-capitalization-ep1${D}TIMEOUT${D}00:30:02${D}0:0\n`,
+    });
+    const withSacct = await summarize(dir, { mode: 'path', path: sacct.path });
+    expect(withSacct.summary.evaluations.find((e) => e.epoch === 1)?.error).toMatch(/ended TIMEOUT/);
+  });
+
+  it('counts successful logs of unknown epoch: PARTIAL, not NOT_STARTED, with a note saying why', async () => {
+    const dir = freshDir('unknown-epochs');
+    const logs = [0, 1].map((epoch) =>
+      evalLog({ run: 'r4', task: 'capitalization', epoch, minute: 30 + epoch, noEpochInHeader: true }),
+    );
+    writeTree(dir, {
+      'experiment_summary.yaml': experimentYaml({
+        name: 'unknown',
+        runs: [{ name: 'r4', type: 'fine-tuned' }],
+        tasks: ['capitalization'],
+      }),
+      ...trainedRun('r4', '500'),
+      ...Object.fromEntries(logs.map((l) => [l.file, l.content])),
+    });
+    const { summary } = await summarize(dir);
+    expect(summary.runs[0]?.evaluation.status).toBe('PARTIAL');
+    expect(summary.incomplete.find((row) => row.stage === 'evaluation')?.notes).toMatch(
+      /2 log\(s\) whose task or checkpoint epoch is unknown/,
+    );
+  });
+
+  it('warns when the header states two different epochs', async () => {
+    const dir = freshDir('header-disagrees');
+    const log = evalLog({ run: 'r4', task: 'capitalization', epoch: 1, minute: 40 });
+    // metadata says 1 (from evalLog), the model name says epoch 0.
+    const content = buildEvalLog({
+      task: 'capitalization',
+      model: 'hf/r4_epoch_0',
+      created: '2026-03-16T13:40:00+00:00',
+      samples: binarySamples({ tp: 8, tn: 7, fp: 3, fn: 2 }),
+      metadata: { epoch: 1 },
+    });
+    writeTree(dir, {
+      'experiment_summary.yaml': experimentYaml({
+        name: 'header',
+        runs: [{ name: 'r4', type: 'fine-tuned', epochs: [1] }],
+        tasks: ['capitalization'],
+      }),
+      ...trainedRun('r4', '600'),
+      [log.file]: content,
+    });
+    const { summary } = await summarize(dir);
+    expect(summary.evaluations[0]?.epoch).toBe(1);
+    expect(summary.warnings).toContainEqual(
+      expect.objectContaining({
+        file: log.file,
+        message: expect.stringMatching(
+          /epoch 1 from the header \(eval\.metadata\.epoch\), but 0 from the header \(model\)/,
+        ),
+      }),
+    );
+  });
+
+  it('infers a finished training from its evaluated checkpoints when the outputs are not on this machine', async () => {
+    const dir = freshDir('copied-off-cluster');
+    const logs = [0, 1].map((epoch) =>
+      evalLog({ run: 'r4', task: 'capitalization', epoch, minute: 50 + epoch }),
+    );
+    writeTree(dir, {
+      'experiment_summary.yaml': experimentYaml({
+        name: 'copied',
+        runs: [{ name: 'r4', type: 'fine-tuned' }],
+        tasks: ['capitalization'],
+      }),
+      ...Object.fromEntries(logs.map((l) => [l.file, l.content])),
+    });
+    const { summary } = await summarize(dir);
+    expect(summary.runs[0]?.finetune).toMatchObject({
+      status: 'COMPLETED',
+      reason: expect.stringMatching(/inferred from its evaluated checkpoints \(up to epoch 1\)/),
+    });
+    expect(summary.complete).toBe(1);
+    expect(summary.warnings).toContainEqual(
+      expect.objectContaining({
+        file: 'experiment_summary.yaml',
+        message: expect.stringMatching(/^output\.base_directory ck-outputs does not exist here/),
+      }),
+    );
+  });
+
+  it('lists evaluation rows in matrix order, not in the order of runs', async () => {
+    const dir = freshDir('matrix-order');
+    const runs: TreeRun[] = [
+      { name: 'r4', type: 'fine-tuned', epochs: [0] },
+      { name: 'base', type: 'control' },
+    ];
+    const yaml = experimentYaml({ name: 'order', runs, tasks: ['capitalization'] });
+    // Put the control's matrix row first.
+    const [head, matrix] = yaml.split('  matrix:\n');
+    const rows = matrix!.split(/(?=    - run: )/);
+    writeTree(dir, {
+      'experiment_summary.yaml': `${head}  matrix:\n${rows.reverse().join('')}`,
+      ...trainedRun('r4', '700'),
+      ...evalLogs([
+        { run: 'r4', task: 'capitalization', epoch: 0, minute: 1 },
+        { run: 'base', task: 'capitalization', epoch: null, minute: 2 },
+      ]),
+    });
+    const { summary } = await summarize(dir);
+    expect(summary.evaluations.map((e) => e.run)).toEqual(['base', 'r4']);
   });
 });
 

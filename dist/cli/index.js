@@ -10574,26 +10574,27 @@ function binaryMetrics(pairs) {
     };
 }
 /**
- * The 0-based training epoch of the evaluated checkpoint, from the header: `eval.metadata.epoch`
- * (scripts since late Jan 2026), else `model_args.model_path` ending in `epoch_N`, else a model
- * name ending in `_epoch_N`; null for base/control models or when nothing says.
+ * Every checkpoint epoch the header states, in order of trust: `eval.metadata.epoch` (scripts since
+ * late Jan 2026), `model_args.model_path` ending in `epoch_N`, a model name ending in `_epoch_N`.
+ * Empty for base/control models or when nothing says. More than one value means they disagree.
  */
-function checkpointEpoch(log) {
+function headerEpochCandidates(log) {
+    const candidates = [];
     const fromMetadata = log.evalMetadata['epoch'];
     if (typeof fromMetadata === 'number' && Number.isInteger(fromMetadata) && fromMetadata >= 0) {
-        return { epoch: fromMetadata, source: 'eval.metadata.epoch' };
+        candidates.push({ epoch: fromMetadata, source: 'eval.metadata.epoch' });
     }
-    if (typeof fromMetadata === 'string' && /^\d+$/.test(fromMetadata.trim())) {
-        return { epoch: Number(fromMetadata.trim()), source: 'eval.metadata.epoch' };
+    else if (typeof fromMetadata === 'string' && /^\d+$/.test(fromMetadata.trim())) {
+        candidates.push({ epoch: Number(fromMetadata.trim()), source: 'eval.metadata.epoch' });
     }
     const modelPath = log.modelArgs['model_path'];
     const pathMatch = typeof modelPath === 'string' ? /(?:^|[/_-])epoch_(\d+)\/*$/.exec(modelPath) : null;
     if (pathMatch)
-        return { epoch: Number(pathMatch[1]), source: 'model_args.model_path' };
+        candidates.push({ epoch: Number(pathMatch[1]), source: 'model_args.model_path' });
     const modelMatch = /_epoch_(\d+)$/.exec(log.model);
     if (modelMatch)
-        return { epoch: Number(modelMatch[1]), source: 'model' };
-    return { epoch: null, source: null };
+        candidates.push({ epoch: Number(modelMatch[1]), source: 'model' });
+    return candidates;
 }
 /** NaN and ±Infinity become null: inspect's NaN means "no value". */
 function finiteOrNull(value) {
@@ -10643,7 +10644,9 @@ function summarizeLog(log, preferred) {
         warnings.push(`scorer "${preferred}" is not in the log; reporting "${primary.name}"`);
     }
     const summaries = log.summaries ?? [];
-    const { epoch, source } = checkpointEpoch(log);
+    const candidates = headerEpochCandidates(log);
+    const epoch = candidates[0]?.epoch ?? null;
+    const source = candidates[0]?.source ?? null;
     const modelPath = log.modelArgs['model_path'];
     let binary = null;
     if (hasBinaryTargets(summaries)) {
@@ -10672,6 +10675,7 @@ function summarizeLog(log, preferred) {
         error: log.error,
         warnings,
         epoch_source: source,
+        epoch_candidates: candidates,
         task_display_name: log.taskDisplayName,
         model_path: typeof modelPath === 'string' ? modelPath : null,
         eval_metadata: log.evalMetadata,
@@ -10704,6 +10708,7 @@ function unreadableSummary(path, error) {
         error,
         warnings: [],
         epoch_source: null,
+        epoch_candidates: [],
         task_display_name: null,
         model_path: null,
         eval_metadata: {},
@@ -11519,6 +11524,132 @@ async function readLossCommand(args, io) {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/model/eval-placement.ts
+// Where an evaluation log belongs: its matrix task, its checkpoint epoch (and where that came from),
+// and its status once the SLURM job that wrote it is taken into account. Pure: facts in, facts out.
+
+
+/**
+ * The matrix task of a log from inspect's task name: exact, or `{task}_{vis_label}` (cruijff_kit's
+ * task code appends the matrix row's vis_label). A row with a vis_label accepts nothing else; rows
+ * without one also take the longest task inspect's name starts with.
+ */
+function matrixTaskOf(inspectTask, entries) {
+    if (!inspectTask)
+        return null;
+    const name = inspectTask.slice(inspectTask.lastIndexOf('/') + 1);
+    const tasks = entries.flatMap((entry) => entry.tasks.map((task) => ({ task, visLabel: entry.visLabel })));
+    const exact = tasks.find(({ task }) => task === name);
+    if (exact)
+        return { task: exact.task, how: 'exact' };
+    const labelled = tasks.find(({ task, visLabel }) => visLabel !== null && `${task}_${visLabel}` === name);
+    if (labelled)
+        return { task: labelled.task, how: 'vis_label' };
+    const prefixed = tasks
+        .filter(({ task, visLabel }) => visLabel === null && (name.startsWith(`${task}_`) || name.startsWith(`${task}-`)))
+        .sort((a, b) => b.task.length - a.task.length)[0];
+    return prefixed ? { task: prefixed.task, how: 'prefix' } : null;
+}
+/** inspect names logs `{created}_{task}_{id}.eval`, with the task's underscores as hyphens. */
+const LOG_FILE_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}[-:]\d{2}[-:]\d{2}(?:[+-]\d{2}[-:]?\d{2}|Z)?_(.+)_[A-Za-z0-9]+\.(?:eval|json)$/;
+/** The matrix task a log's file name carries, for logs whose header cannot be read. */
+function taskFromLogFileName(file, entries) {
+    const match = LOG_FILE_NAME.exec(external_node_path_default().basename(file));
+    if (!match)
+        return null;
+    const named = match[1];
+    const hyphenated = (text) => text.replaceAll('_', '-');
+    for (const entry of entries) {
+        for (const task of entry.tasks) {
+            const forms = [task, ...(entry.visLabel ? [`${task}_${entry.visLabel}`] : [])].map(hyphenated);
+            if (forms.includes(hyphenated(named)))
+                return { task, how: 'file-name' };
+        }
+    }
+    return null;
+}
+/** `{task}_epoch{N}/` per-cell folders (cruijff_kit from May 2026) name the epoch. */
+function epochFromFolder(logFile, evalDir) {
+    const folders = external_node_path_default().relative(evalDir, logFile).split((external_node_path_default()).sep).slice(0, -1);
+    for (const folder of folders) {
+        const match = /_epoch(\d+)$/.exec(folder);
+        if (match)
+            return Number(match[1]);
+    }
+    return null;
+}
+/** SLURM states in which a job may still write its log. */
+const LIVE = new Set([
+    'PENDING',
+    'RUNNING',
+    'SUSPENDED',
+    'COMPLETING',
+    'REQUEUED',
+    'RESIZING',
+]);
+function placeEvalLog(input) {
+    const { summary, job } = input;
+    const warnings = [];
+    const match = matrixTaskOf(summary.task, input.entries) ??
+        (summary.status === 'unreadable' ? taskFromLogFileName(input.file, input.entries) : null);
+    if (match?.how === 'prefix') {
+        warnings.push(`task "${summary.task}" is not a task of the matrix; taken as "${match.task}", which it starts with`);
+    }
+    else if (!match && summary.status !== 'unreadable' && input.entries.length > 0) {
+        warnings.push(`task "${summary.task}" is not in the evaluation matrix of this run`);
+    }
+    // Epoch: the header, else the job that wrote the log (its sacct name or script name), else the folder.
+    const sources = summary.epoch_candidates.map((c) => ({
+        source: 'header',
+        detail: `header (${c.source})`,
+        epoch: c.epoch,
+    }));
+    if (job?.jobName) {
+        const fromJobName = epochFromEvalJobName(job.jobName);
+        const fromScript = fromJobName === null ? epochFromJobScriptName(job.jobName) : null;
+        const detail = `job name ${job.jobName} of ${job.slurmOut} (sacct)`;
+        if (fromJobName !== null)
+            sources.push({ source: 'sacct-job-name', detail, epoch: fromJobName });
+        else if (fromScript !== null)
+            sources.push({ source: 'job-script', detail, epoch: fromScript });
+    }
+    const fromFolder = epochFromFolder(input.file, input.evalDir);
+    if (fromFolder !== null)
+        sources.push({ source: 'folder', detail: 'folder name', epoch: fromFolder });
+    let epoch = null;
+    let epochSource = null;
+    let explanation = null;
+    const [first] = sources;
+    if (!input.isControl && first) {
+        epoch = first.epoch;
+        epochSource = first.source;
+        explanation = `epoch ${epoch} from the ${first.detail}`;
+        const disagreeing = sources.filter((s) => s.epoch !== epoch);
+        if (disagreeing.length > 0) {
+            warnings.push(`epoch ${epoch} from the ${first.detail}, but ` +
+                disagreeing.map((s) => `${s.epoch} from the ${s.detail}`).join(' and ') +
+                `: ${epoch} is used`);
+        }
+    }
+    else if (!input.isControl && summary.status !== 'unreadable') {
+        // (An unreadable log already has its error as a warning.)
+        warnings.push('checkpoint epoch unknown: the header states none, and no eval job with a known name (sacct) wrote this log');
+    }
+    // A log without its final header whose job has ended will never be finished.
+    let status = summary.status;
+    let error = input.error;
+    if (status === 'started' &&
+        job &&
+        ((job.state !== null && !LIVE.has(job.state)) || (job.state === null && job.failure))) {
+        const ended = job.state !== null ? `ended ${job.rawState ?? job.state}` : 'failed';
+        status = 'error';
+        error =
+            `the eval job ${job.jobId ?? job.slurmOut} ${ended} before inspect finished this log` +
+                (job.failure ? `: ${job.failure.reason}` : '');
+    }
+    return { task: match?.task ?? null, epoch, epochSource, status, error, warnings, explanation };
+}
+
 ;// CONCATENATED MODULE: ./src/model/finetune-status.ts
 const LIVE_STATES = new Set([
     'RUNNING',
@@ -11793,7 +11924,9 @@ function cellLabel(task, epoch) {
 }
 /** Newest first: by inspect's created time, then by file name (inspect names start with the time). */
 function build_newestFirst(a, b) {
-    const byCreated = (b.created ?? '').localeCompare(a.created ?? '');
+    // Times are compared as instants: logs written on machines with different UTC offsets still order right.
+    const time = (log) => (log.created === null ? NaN : Date.parse(log.created));
+    const byCreated = (time(b) || 0) - (time(a) || 0);
     return byCreated !== 0 ? byCreated : external_node_path_default().basename(b.file).localeCompare(external_node_path_default().basename(a.file));
 }
 /** Of several logs for one cell (retries, reruns): the newest success, else the newest running, else the newest. */
@@ -11803,18 +11936,28 @@ function chooseLog(logs) {
         sorted.find((log) => log.status === 'started') ??
         sorted[0]);
 }
-function cellsOf(entry, logs, used) {
+function cellsOf(entry, runLogs, used, experimentDir, warnings) {
     const cells = [];
     for (const task of entry.tasks) {
         for (const epoch of entry.epochs ?? [null]) {
-            const candidates = logs.filter((log) => log.run === entry.run &&
-                log.task === task &&
+            const candidates = runLogs.filter((log) => log.task === task &&
                 // A control run's logs have no checkpoint epoch; a fine-tuned run's must match the cell.
                 (entry.epochs === null || log.epoch === epoch) &&
                 !used.has(log));
             const log = chooseLog(candidates);
             for (const candidate of candidates)
                 used.add(candidate);
+            if (log && candidates.length > 1) {
+                const others = candidates
+                    .filter((c) => c !== log)
+                    .map((c) => `${external_node_path_default().basename(c.file)} (${c.status})`);
+                warnings.push({
+                    level: 'warning',
+                    file: displayPath(experimentDir, log.file),
+                    message: `${entry.run} / ${cellLabel(task, epoch)}: ${candidates.length} logs; this one is used ` +
+                        `(the newest ${log.status === 'success' ? 'successful ' : ''}one), not ${others.join(', ')}`,
+                });
+            }
             cells.push({ run: entry.run, task, epoch, log });
         }
     }
@@ -11852,28 +11995,34 @@ function evaluationRow(experimentDir, cell) {
         ...(log.error ? { error: log.error } : {}),
     };
 }
-function evaluationStatus(cells, active) {
-    if (cells.length === 0)
+const FAILED_LOG = new Set(['error', 'cancelled', 'unreadable']);
+/**
+ * `strays` are the run's logs that fit no cell (unknown epoch or task): they do not complete a cell,
+ * but they show the evaluation ran.
+ */
+function evaluationStatus(cells, strays, active) {
+    if (cells.length === 0 && strays.length === 0)
         return 'N/A';
     const statuses = cells.map((cell) => cell.log?.status ?? 'missing');
-    if (statuses.every((status) => status === 'success'))
+    if (cells.length > 0 && statuses.every((status) => status === 'success'))
         return 'COMPLETED';
-    if (statuses.includes('started') || active.some((job) => job.state === 'RUNNING'))
+    const all = [...statuses, ...strays.map((log) => log.status)];
+    if (all.includes('started') || active.some((job) => job.state === 'RUNNING'))
         return 'RUNNING';
     if (active.length > 0)
         return 'PENDING';
-    if (statuses.every((status) => status === 'missing'))
+    if (all.every((status) => status === 'missing'))
         return 'NOT_STARTED';
-    if (!statuses.includes('success'))
+    if (!all.includes('success'))
         return 'FAILED';
     return 'PARTIAL';
 }
-function evaluationNotes(experimentDir, cells, status) {
+function evaluationNotes(experimentDir, cells, strays, status) {
     const missing = cells.filter((cell) => !cell.log).map((cell) => cellLabel(cell.task, cell.epoch));
     const running = cells
         .filter((cell) => cell.log?.status === 'started')
         .map((cell) => cellLabel(cell.task, cell.epoch));
-    const failed = cells.filter((cell) => cell.log && ['error', 'cancelled', 'unreadable'].includes(cell.log.status));
+    const failed = cells.filter((cell) => cell.log && FAILED_LOG.has(cell.log.status));
     const parts = [];
     for (const cell of failed) {
         const log = cell.log;
@@ -11885,6 +12034,13 @@ function evaluationNotes(experimentDir, cells, status) {
         parts.push(`still running: ${running.join(', ')}`);
     if (missing.length > 0) {
         parts.push(`${status === 'PENDING' ? 'queued, no log yet' : 'no log'}: ${missing.join(', ')}`);
+    }
+    const unplaced = strays.filter((log) => log.task === null || log.epoch === null);
+    if (unplaced.length > 0) {
+        const failed = unplaced.filter((log) => FAILED_LOG.has(log.status)).length;
+        parts.push(`${unplaced.length} log(s) whose task or checkpoint epoch is unknown` +
+            (failed > 0 ? `, ${failed} of them failed or unreadable` : '') +
+            ' (see Warnings)');
     }
     return parts.join('; ');
 }
@@ -11913,9 +12069,41 @@ function buildSummary(input) {
     const dir = experiment.dir;
     const warnings = [...input.warnings];
     const used = new Set();
+    const logsByRun = new Map();
+    for (const log of input.evalLogs)
+        logsByRun.set(log.run, [...(logsByRun.get(log.run) ?? []), log]);
+    const runNames = new Set(experiment.runs.map((run) => run.name));
+    const matrix = experiment.matrix.filter((entry) => runNames.has(entry.run));
+    // Cells of every matrix row, then each run's logs that fit none of its cells.
+    const cellsByEntry = new Map();
+    for (const entry of matrix) {
+        cellsByEntry.set(entry, cellsOf(entry, logsByRun.get(entry.run) ?? [], used, dir, warnings));
+    }
+    const straysByRun = new Map();
+    for (const run of experiment.runs) {
+        let strays = (logsByRun.get(run.name) ?? []).filter((log) => !used.has(log));
+        for (const log of strays)
+            used.add(log);
+        const cells = matrix
+            .filter((entry) => entry.run === run.name)
+            .flatMap((entry) => cellsByEntry.get(entry));
+        // One unreadable log (no header to tell its epoch, perhaps not its task) and one cell it fits
+        // without a log: that log is the cell's, and the row shows its error where it belongs.
+        const unplaced = strays.filter((log) => log.epoch === null);
+        const [lone] = unplaced;
+        const fitting = cells.filter((cell) => !cell.log && (lone?.task === null || cell.task === lone?.task));
+        if (lone?.status === 'unreadable' &&
+            unplaced.length === 1 &&
+            fitting.length === 1 &&
+            cells.length > 0 &&
+            cells[0].epoch !== null) {
+            fitting[0].log = { ...lone, task: fitting[0].task, epochSource: 'only-empty-cell' };
+            strays = strays.filter((log) => log !== lone);
+        }
+        straysByRun.set(run.name, strays.sort(build_newestFirst).reverse());
+    }
     const runs = [];
     const training = [];
-    const evaluations = [];
     const incomplete = [];
     let complete = 0;
     for (const run of experiment.runs) {
@@ -11940,26 +12128,12 @@ function buildSummary(input) {
                 ...(facts ? { checkpoints: facts.checkpoints } : {}),
             });
         }
-        const entries = experiment.matrix.filter((entry) => entry.run === run.name);
-        const cells = entries.flatMap((entry) => cellsOf(entry, input.evalLogs, used));
-        // Logs of this run that fit no cell (an epoch or task outside the matrix, an unknown epoch) still show.
-        let strays = input.evalLogs.filter((log) => log.run === run.name && !used.has(log));
-        for (const log of strays)
-            used.add(log);
-        // One log nobody could place (typically unreadable: no header to tell its task and epoch) and one
-        // cell without a log: that log is the cell's, and the row shows its error where it belongs.
-        const empty = cells.filter((cell) => !cell.log);
-        const [onlyStray] = strays;
-        if (strays.length === 1 &&
-            empty.length === 1 &&
-            onlyStray &&
-            onlyStray.task === null &&
-            onlyStray.epoch === null) {
-            empty[0].log = { ...onlyStray, epochSource: 'the only matrix cell of the run without a log' };
-            strays = [];
-        }
+        const cells = matrix
+            .filter((entry) => entry.run === run.name)
+            .flatMap((entry) => cellsByEntry.get(entry));
+        const strays = straysByRun.get(run.name) ?? [];
         const active = (input.activeEvalJobs ?? []).filter((job) => job.run === run.name);
-        const evaluationState = evaluationStatus(cells, active);
+        const evaluationState = evaluationStatus(cells, strays, active);
         runs.push({
             name: run.name,
             type: run.type,
@@ -11968,15 +12142,6 @@ function buildSummary(input) {
             finetune,
             evaluation: { status: evaluationState },
         });
-        evaluations.push(...cells.map((cell) => evaluationRow(dir, cell)));
-        for (const log of [...strays].sort(build_newestFirst).reverse()) {
-            evaluations.push(evaluationRow(dir, {
-                run: run.name,
-                task: log.task ?? log.inspectTask ?? '?',
-                epoch: log.epoch,
-                log,
-            }));
-        }
         const trainingDone = FINISHED_TRAINING.has(finetune.status);
         if (!trainingDone) {
             const see = finetune.slurm_out ? `see ${finetune.slurm_out}` : '';
@@ -11994,15 +12159,27 @@ function buildSummary(input) {
                 run: run.name,
                 stage: 'evaluation',
                 status: evaluationState,
-                notes: evaluationNotes(dir, cells, evaluationState),
+                notes: evaluationNotes(dir, cells, strays, evaluationState),
             });
         }
         if (trainingDone && evaluationDone)
             complete++;
     }
+    // Evaluation rows in matrix order; a run's logs that fit no cell follow its last matrix row.
+    const evaluations = [];
+    const strayRows = (run) => (straysByRun.get(run) ?? []).map((log) => evaluationRow(dir, { run, task: log.task ?? log.inspectTask ?? '?', epoch: log.epoch, log }));
+    matrix.forEach((entry, index) => {
+        evaluations.push(...cellsByEntry.get(entry).map((cell) => evaluationRow(dir, cell)));
+        const lastOfRun = !matrix.slice(index + 1).some((later) => later.run === entry.run);
+        if (lastOfRun)
+            evaluations.push(...strayRows(entry.run));
+    });
+    for (const run of experiment.runs) {
+        if (!matrix.some((entry) => entry.run === run.name))
+            evaluations.push(...strayRows(run.name));
+    }
     // Logs in folders of runs the YAML does not list.
-    const orphans = input.evalLogs.filter((log) => !used.has(log));
-    for (const log of orphans) {
+    for (const log of input.evalLogs.filter((log) => !used.has(log))) {
         warnings.push({
             level: 'warning',
             file: displayPath(dir, log.file),
@@ -13752,6 +13929,7 @@ function runSacct(command, args, timeoutMs) {
 
 
 
+
 /** Logs read at once: enough to hide I/O latency on a cluster file system, far below any fd limit. */
 const LOG_CONCURRENCY = 16;
 /** Collects the process log's entries while the summary is built. */
@@ -13763,6 +13941,14 @@ class ProcessLog {
     }
     record(action, subject, lines) {
         this.events.push({ time: this.now().toISOString(), action, ...(subject ? { subject } : {}), lines });
+    }
+}
+async function isDirectory(dir) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(dir)).isDirectory();
+    }
+    catch {
+        return false;
     }
 }
 function pipeline_isMissing(error) {
@@ -13798,34 +13984,6 @@ async function evalSlurmOutputs(evalDir, warnings) {
     await scan(evalDir, 1);
     return found.sort();
 }
-/** The matrix task a log belongs to, from inspect's task name (`capitalization_rank4` with vis_label rank4). */
-function matrixTaskOf(inspectTask, entries) {
-    if (!inspectTask)
-        return null;
-    const name = inspectTask.slice(inspectTask.lastIndexOf('/') + 1);
-    const tasks = entries.flatMap((entry) => entry.tasks.map((task) => ({ task, visLabel: entry.visLabel })));
-    const exact = tasks.find(({ task }) => task === name);
-    if (exact)
-        return exact.task;
-    const labelled = tasks.find(({ task, visLabel }) => visLabel !== null && `${task}_${visLabel}` === name);
-    if (labelled)
-        return labelled.task;
-    // Any other suffix inspect may carry: the longest task name the log's name starts with.
-    const prefixed = tasks
-        .filter(({ task }) => name.startsWith(`${task}_`) || name.startsWith(`${task}-`))
-        .sort((a, b) => b.task.length - a.task.length)[0];
-    return prefixed?.task ?? null;
-}
-/** `{task}_epoch{N}` per-cell folders (cruijff_kit from May 2026) name the epoch. */
-function epochFromFolder(logFile, evalDir) {
-    const relative = external_node_path_default().relative(evalDir, logFile).split((external_node_path_default()).sep);
-    for (const part of relative.slice(0, -1)) {
-        const match = /_epoch(\d+)$/.exec(part);
-        if (match)
-            return Number(match[1]);
-    }
-    return null;
-}
 function sacctWanted(setting) {
     if (setting.mode === 'off')
         return null;
@@ -13842,8 +14000,8 @@ function describeLoss(reading, found) {
         return 'N/A (no loss line in the output)';
     return `Final loss = ${loss.finalLoss} (epoch ${loss.epochs}, step ${loss.totalSteps})`;
 }
-function describeAccuracy(summary, error) {
-    if (summary.status === 'unreadable')
+function describeAccuracy(summary, error, status) {
+    if (status === 'unreadable')
         return `ERROR - ${error ?? 'unreadable'}`;
     const parts = [
         `Accuracy = ${summary.accuracy ?? 'N/A'}`,
@@ -13853,8 +14011,8 @@ function describeAccuracy(summary, error) {
     if (summary.binary) {
         parts.push(`balanced accuracy = ${summary.binary.balanced_accuracy}`, `F1 = ${summary.binary.f1}`);
     }
-    const status = summary.status === 'success' ? '' : ` (log status ${summary.status}${error ? `: ${error}` : ''})`;
-    return parts.join(', ') + status;
+    const note = status === 'success' ? '' : ` (log status ${status}${error ? `: ${error}` : ''})`;
+    return parts.join(', ') + note;
 }
 /**
  * Throws only when no summary can be made (no YAML, YAML that does not parse, no runs);
@@ -13900,6 +14058,18 @@ async function summarizeExperiment(options) {
         }
         return { run: run.name, location, slurmOut: found.slurmOut, reading, checkpoints: checkpoints.epochs };
     });
+    // Matters only where a run left no output in its own folder either (successful runs never do).
+    if (experiment.layout === 'ck-out' && experiment.outputBaseDirectory !== null && fineTuned.length > 0) {
+        const baseDir = external_node_path_default().dirname(trainingLocation(experiment, fineTuned[0].name).outputDir);
+        if (training.some((t) => !t.slurmOut) && !(await isDirectory(baseDir))) {
+            warnings.push({
+                level: 'warning',
+                file: displayPath(dir, experiment.yamlPath),
+                message: `output.base_directory ${experiment.outputBaseDirectory} does not exist here (${baseDir}): ` +
+                    'the training outputs and checkpoints of runs that succeeded cannot be read (run this where the experiment ran)',
+            });
+        }
+    }
     // Evaluation logs and the eval jobs' SLURM outputs, per run folder.
     const runNames = [
         ...new Set([...experiment.runs.map((run) => run.name), ...experiment.matrix.map((e) => e.run)]),
@@ -13925,7 +14095,15 @@ async function summarizeExperiment(options) {
             const announced = await evalLogNamesInSlurmOutput(slurmOut);
             if (announced.warning)
                 warnings.push(announced.warning);
-            evalJobs.push({ run, slurmOut, jobId: jobIdFromSlurmFileName(slurmOut), logNames: announced.logNames });
+            // Only the tail: a killed eval job ends its output with SLURM's or Python's last words.
+            const failure = await readFailureEvidence(slurmOut).catch(() => null);
+            evalJobs.push({
+                run,
+                slurmOut,
+                jobId: jobIdFromSlurmFileName(slurmOut),
+                logNames: announced.logNames,
+                failure,
+            });
         }
     }
     progress(`reading ${logFiles.length} evaluation logs`);
@@ -13968,12 +14146,23 @@ async function summarizeExperiment(options) {
             logIdleSeconds,
         });
         const loss = found.reading?.loss ?? null;
-        const reason = decision.reason ??
-            (found.slurmOut
-                ? null
-                : `no training output (slurm-*.out) in ${displayPath(dir, found.location.outputDir)}/ or ${displayPath(dir, found.location.runDir)}/`);
+        const nowhere = `no training output (slurm-*.out) in ${displayPath(dir, found.location.outputDir)}/ or ${displayPath(dir, found.location.runDir)}/`;
+        let status = decision.status;
+        let reason = decision.reason ?? (found.slurmOut ? null : nowhere);
+        // No trace of training here, yet its checkpoints were evaluated: it ran (elsewhere, or its outputs moved).
+        const evaluatedEpochs = logFiles
+            .map((entry, index) => ({ entry, summary: evalSummaries[index] }))
+            .filter(({ entry, summary }) => entry.run === found.run && summary.status === 'success' && summary.epoch !== null)
+            .map(({ summary }) => summary.epoch);
+        if (status === 'NOT_STARTED' && !found.slurmOut && evaluatedEpochs.length > 0) {
+            const last = Math.max(...evaluatedEpochs);
+            const configured = run.epochs ?? experiment.trainingEpochs;
+            const finished = configured === null || last + 1 >= configured;
+            status = finished ? 'COMPLETED' : 'PARTIAL';
+            reason = `${nowhere}; ${finished ? 'inferred from' : 'but'} its evaluated checkpoints (up to epoch ${last}${finished ? '' : ` of ${configured}`})`;
+        }
         trainingFacts.set(found.run, {
-            status: decision.status,
+            status,
             ...(reason ? { reason } : {}),
             slurmOut: found.slurmOut?.path ?? null,
             jobId: found.slurmOut?.jobId ?? null,
@@ -14008,89 +14197,56 @@ async function summarizeExperiment(options) {
     }
     logFiles.forEach(({ run, file, evalDir }, index) => {
         const summary = evalSummaries[index];
-        const entries = experiment.matrix.filter((entry) => entry.run === run);
-        const isControl = experiment.runs.find((r) => r.name === run)?.type === 'control';
-        const task = matrixTaskOf(summary.task, entries);
         const shown = displayPath(dir, file);
-        // The reader's messages start with the absolute path; every place that shows one also names the file.
-        const error = summary.error?.startsWith(`${file}: `)
-            ? summary.error.slice(file.length + 2)
-            : summary.error;
-        if (summary.status !== 'unreadable' && task === null && entries.length > 0) {
-            warnings.push({
-                level: 'warning',
-                file: shown,
-                message: `task "${summary.task}" is not in the evaluation matrix of ${run}`,
-            });
-        }
-        // Epoch: the header, else the eval job that wrote the log (its sacct name or job script), else the folder.
-        const sources = [];
-        if (summary.epoch !== null)
-            sources.push({ source: `header (${summary.epoch_source})`, epoch: summary.epoch });
+        const isControl = experiment.runs.find((r) => r.name === run)?.type === 'control';
         const job = jobOfLog.get(`${run}/${external_node_path_default().basename(file)}`);
-        const jobName = job?.jobId ? sacctJobs.get(job.jobId)?.jobName : undefined;
-        if (jobName) {
-            const fromName = epochFromEvalJobName(jobName) ?? epochFromJobScriptName(jobName);
-            if (fromName !== null) {
-                sources.push({
-                    source: `sacct job name ${jobName} of ${displayPath(dir, job.slurmOut)}`,
-                    epoch: fromName,
-                });
-            }
-        }
-        const fromFolder = epochFromFolder(file, evalDir);
-        if (fromFolder !== null)
-            sources.push({ source: 'folder name', epoch: fromFolder });
-        let epoch = null;
-        let epochSource = null;
-        if (!isControl && sources.length > 0) {
-            epoch = sources[0].epoch;
-            epochSource = sources[0].source;
-            const disagreeing = sources.filter((s) => s.epoch !== epoch);
-            if (disagreeing.length > 0) {
-                warnings.push({
-                    level: 'warning',
-                    file: shown,
-                    message: `epoch ${epoch} from the ${epochSource}, but ` +
-                        disagreeing.map((s) => `${s.epoch} from the ${s.source}`).join(' and ') +
-                        `: ${epoch} is used`,
-                });
-            }
-        }
-        else if (!isControl && summary.status !== 'unreadable') {
-            warnings.push({
-                level: 'warning',
-                file: shown,
-                message: 'checkpoint epoch unknown: the header has no epoch metadata, no eval SLURM output names this log' +
-                    (sacctAvailable ? '' : ' with a job sacct knows'),
-            });
-        }
-        if (summary.status === 'unreadable') {
-            warnings.push({ level: 'error', file: shown, message: error ?? 'unreadable evaluation log' });
+        const sacctJob = job?.jobId ? sacctJobs.get(job.jobId) : undefined;
+        const placed = placeEvalLog({
+            summary,
+            file,
+            evalDir,
+            entries: experiment.matrix.filter((entry) => entry.run === run),
+            isControl,
+            job: job
+                ? {
+                    jobId: job.jobId,
+                    slurmOut: displayPath(dir, job.slurmOut),
+                    state: sacctJob?.state ?? null,
+                    rawState: sacctJob?.rawState ?? null,
+                    jobName: sacctJob?.jobName ?? null,
+                    failure: job.failure,
+                }
+                : null,
+            // The reader's messages start with the absolute path; every place that shows one also names the file.
+            error: summary.error?.startsWith(`${file}: `) ? summary.error.slice(file.length + 2) : summary.error,
+        });
+        for (const message of placed.warnings)
+            warnings.push({ level: 'warning', file: shown, message });
+        if (placed.status === 'unreadable' || (placed.status === 'error' && summary.status === 'started')) {
+            warnings.push({ level: 'error', file: shown, message: placed.error ?? 'unreadable evaluation log' });
         }
         evalLogs.push({
             file,
             run,
-            task,
+            task: placed.task,
             inspectTask: summary.task,
-            epoch,
-            epochSource,
-            status: summary.status,
+            epoch: placed.epoch,
+            epochSource: placed.epochSource,
+            status: placed.status,
             accuracy: summary.accuracy,
             stderr: summary.stderr,
             samples: summary.samples,
             balancedAccuracy: summary.binary?.balanced_accuracy ?? null,
             f1: summary.binary?.f1 ?? null,
             scorer: summary.scorer,
-            ...(error ? { error } : {}),
+            ...(placed.error ? { error: placed.error } : {}),
             created: summary.created,
         });
-        log.record('EXTRACT_ACCURACY', `${run}/${task ?? summary.task ?? '?'}/${isControl ? 'base' : epoch === null ? 'epoch?' : `epoch${epoch}`}`, [
+        const epochPart = isControl ? 'base' : placed.epoch === null ? 'epoch?' : `epoch${placed.epoch}`;
+        log.record('EXTRACT_ACCURACY', `${run}/${placed.task ?? summary.task ?? '?'}/${epochPart}`, [
             ['Details', `Reading ${shown}`],
-            ['Result', describeAccuracy(summary, error)],
-            ...(epochSource
-                ? [['Explanation', `epoch from the ${epochSource}`]]
-                : []),
+            ['Result', describeAccuracy(summary, placed.error, placed.status)],
+            ...(placed.explanation ? [['Explanation', placed.explanation]] : []),
         ]);
     });
     const summary = buildSummary({
@@ -14101,6 +14257,10 @@ async function summarizeExperiment(options) {
         warnings: dedupeWarnings(warnings),
         generated: startedAt.toISOString(),
     });
+    // The skill's log order: each run's status right after the experiment was found, then the extractions
+    // it rests on (statuses are decided last, from everything read).
+    const statusAt = 1;
+    const extractions = log.events.splice(statusAt);
     for (const run of summary.runs) {
         log.record('PARSE_STATUS', run.name, [
             [
@@ -14109,6 +14269,7 @@ async function summarizeExperiment(options) {
             ],
         ]);
     }
+    log.events.push(...extractions);
     const markdown = renderMarkdown(summary);
     const best = summary.best.map((b) => `${b.task}: ${b.run}${b.epoch === null ? '' : ` epoch ${b.epoch}`} ${b.metric} ${b.value}`);
     log.record('GENERATE_SUMMARY', undefined, [
@@ -14166,7 +14327,7 @@ hold experiment_summary.yaml (the path of that file is accepted too).
 
   --no-sacct    do not ask SLURM accounting (statuses and durations come from the files)
   --sacct PATH  the sacct executable to use (default: sacct from PATH)
-  --quiet       print nothing but errors
+  --quiet       print nothing but errors (unreadable files included)
   --help        this text
 `;
 /** Progress is for long runs only: a small experiment finishes before anything is shown. */
@@ -14229,11 +14390,14 @@ async function summarizeCommand(args, io) {
         io.stderr(`summarize-experiment: ${error.message}\n`);
         return 1;
     }
+    const { summary, files } = result;
+    for (const warning of summary.warnings) {
+        // --quiet keeps errors (an unreadable log, a training output that cannot be read).
+        if (!quiet || warning.level === 'error')
+            io.stderr(`${warning.level}: ${formatDiagnostic(warning)}\n`);
+    }
     if (quiet)
         return 0;
-    const { summary, files } = result;
-    for (const warning of summary.warnings)
-        io.stderr(`${warning.level}: ${formatDiagnostic(warning)}\n`);
     const lines = [`${summary.experiment.name}: ${summary.complete}/${summary.total} runs complete`];
     for (const best of summary.best) {
         const epoch = best.epoch === null ? '' : ` (epoch ${best.epoch})`;
@@ -14263,7 +14427,19 @@ const commands = {
     'read-eval': readEvalCommand,
     'read-loss': readLossCommand,
 };
+/** `summarize-experiment … | head` closes the pipe early: that ends the output, it is not an error. */
+function quietOnClosedPipe() {
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (error) => {
+            if (error.code !== 'EPIPE')
+                throw error;
+            process.exit(process.exitCode ?? 0);
+        });
+    }
+}
 async function runCli(argv, io = processIo) {
+    if (io === processIo)
+        quietOnClosedPipe();
     const [first, ...rest] = argv;
     const command = first === undefined ? undefined : commands[first];
     if (command)

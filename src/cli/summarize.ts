@@ -16,7 +16,7 @@ hold experiment_summary.yaml (the path of that file is accepted too).
 
   --no-sacct    do not ask SLURM accounting (statuses and durations come from the files)
   --sacct PATH  the sacct executable to use (default: sacct from PATH)
-  --quiet       print nothing but errors
+  --quiet       print nothing but errors (unreadable files included)
   --help        this text
 `;
 
@@ -81,10 +81,12 @@ export async function summarizeCommand(args: string[], io: CliIo): Promise<numbe
     io.stderr(`summarize-experiment: ${(error as Error).message}\n`);
     return 1;
   }
-  if (quiet) return 0;
-
   const { summary, files } = result;
-  for (const warning of summary.warnings) io.stderr(`${warning.level}: ${formatDiagnostic(warning)}\n`);
+  for (const warning of summary.warnings) {
+    // --quiet keeps errors (an unreadable log, a training output that cannot be read).
+    if (!quiet || warning.level === 'error') io.stderr(`${warning.level}: ${formatDiagnostic(warning)}\n`);
+  }
+  if (quiet) return 0;
   const lines = [`${summary.experiment.name}: ${summary.complete}/${summary.total} runs complete`];
   for (const best of summary.best) {
     const epoch = best.epoch === null ? '' : ` (epoch ${best.epoch})`;

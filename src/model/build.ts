@@ -28,6 +28,13 @@ export interface TrainingFacts {
   checkpoints: number[];
 }
 
+/**
+ * Where an evaluation's checkpoint epoch came from: the log header, the SLURM job that wrote the log
+ * (its sacct job name `eval-…-epN`, or a job script name `{task}_epoch{N}.slurm`), a per-cell folder
+ * `{task}_epoch{N}/`, or the only cell of the run without a log.
+ */
+export type EpochSource = 'header' | 'sacct-job-name' | 'job-script' | 'folder' | 'only-empty-cell';
+
 /** One evaluation log as read, already placed in its run and (when known) matrix task and epoch. */
 export interface EvalLogFacts {
   /** Absolute path. */
@@ -38,7 +45,7 @@ export interface EvalLogFacts {
   /** inspect's task name from the header, when readable. */
   inspectTask: string | null;
   epoch: number | null;
-  epochSource: string | null;
+  epochSource: EpochSource | null;
   status: Exclude<EvalLogStatus, 'missing'>;
   accuracy: number | null;
   stderr: number | null;
@@ -85,7 +92,9 @@ function cellLabel(task: string, epoch: number | null): string {
 
 /** Newest first: by inspect's created time, then by file name (inspect names start with the time). */
 function newestFirst(a: EvalLogFacts, b: EvalLogFacts): number {
-  const byCreated = (b.created ?? '').localeCompare(a.created ?? '');
+  // Times are compared as instants: logs written on machines with different UTC offsets still order right.
+  const time = (log: EvalLogFacts) => (log.created === null ? NaN : Date.parse(log.created));
+  const byCreated = (time(b) || 0) - (time(a) || 0);
   return byCreated !== 0 ? byCreated : path.basename(b.file).localeCompare(path.basename(a.file));
 }
 
@@ -106,13 +115,18 @@ interface Cell {
   log: EvalLogFacts | undefined;
 }
 
-function cellsOf(entry: MatrixEntry, logs: readonly EvalLogFacts[], used: Set<EvalLogFacts>): Cell[] {
+function cellsOf(
+  entry: MatrixEntry,
+  runLogs: readonly EvalLogFacts[],
+  used: Set<EvalLogFacts>,
+  experimentDir: string,
+  warnings: Diagnostic[],
+): Cell[] {
   const cells: Cell[] = [];
   for (const task of entry.tasks) {
     for (const epoch of entry.epochs ?? [null]) {
-      const candidates = logs.filter(
+      const candidates = runLogs.filter(
         (log) =>
-          log.run === entry.run &&
           log.task === task &&
           // A control run's logs have no checkpoint epoch; a fine-tuned run's must match the cell.
           (entry.epochs === null || log.epoch === epoch) &&
@@ -120,6 +134,18 @@ function cellsOf(entry: MatrixEntry, logs: readonly EvalLogFacts[], used: Set<Ev
       );
       const log = chooseLog(candidates);
       for (const candidate of candidates) used.add(candidate);
+      if (log && candidates.length > 1) {
+        const others = candidates
+          .filter((c) => c !== log)
+          .map((c) => `${path.basename(c.file)} (${c.status})`);
+        warnings.push({
+          level: 'warning',
+          file: displayPath(experimentDir, log.file),
+          message:
+            `${entry.run} / ${cellLabel(task, epoch)}: ${candidates.length} logs; this one is used ` +
+            `(the newest ${log.status === 'success' ? 'successful ' : ''}one), not ${others.join(', ')}`,
+        });
+      }
       cells.push({ run: entry.run, task, epoch, log });
     }
   }
@@ -159,25 +185,39 @@ function evaluationRow(experimentDir: string, cell: Cell): EvaluationRow {
   };
 }
 
-function evaluationStatus(cells: Cell[], active: readonly ActiveEvalJob[]): StageStatus {
-  if (cells.length === 0) return 'N/A';
+const FAILED_LOG: ReadonlySet<EvalLogStatus> = new Set(['error', 'cancelled', 'unreadable']);
+
+/**
+ * `strays` are the run's logs that fit no cell (unknown epoch or task): they do not complete a cell,
+ * but they show the evaluation ran.
+ */
+function evaluationStatus(
+  cells: Cell[],
+  strays: readonly EvalLogFacts[],
+  active: readonly ActiveEvalJob[],
+): StageStatus {
+  if (cells.length === 0 && strays.length === 0) return 'N/A';
   const statuses = cells.map((cell) => cell.log?.status ?? 'missing');
-  if (statuses.every((status) => status === 'success')) return 'COMPLETED';
-  if (statuses.includes('started') || active.some((job) => job.state === 'RUNNING')) return 'RUNNING';
+  if (cells.length > 0 && statuses.every((status) => status === 'success')) return 'COMPLETED';
+  const all = [...statuses, ...strays.map((log) => log.status)];
+  if (all.includes('started') || active.some((job) => job.state === 'RUNNING')) return 'RUNNING';
   if (active.length > 0) return 'PENDING';
-  if (statuses.every((status) => status === 'missing')) return 'NOT_STARTED';
-  if (!statuses.includes('success')) return 'FAILED';
+  if (all.every((status) => status === 'missing')) return 'NOT_STARTED';
+  if (!all.includes('success')) return 'FAILED';
   return 'PARTIAL';
 }
 
-function evaluationNotes(experimentDir: string, cells: Cell[], status: StageStatus): string {
+function evaluationNotes(
+  experimentDir: string,
+  cells: Cell[],
+  strays: readonly EvalLogFacts[],
+  status: StageStatus,
+): string {
   const missing = cells.filter((cell) => !cell.log).map((cell) => cellLabel(cell.task, cell.epoch));
   const running = cells
     .filter((cell) => cell.log?.status === 'started')
     .map((cell) => cellLabel(cell.task, cell.epoch));
-  const failed = cells.filter(
-    (cell) => cell.log && ['error', 'cancelled', 'unreadable'].includes(cell.log.status),
-  );
+  const failed = cells.filter((cell) => cell.log && FAILED_LOG.has(cell.log.status));
   const parts: string[] = [];
   for (const cell of failed) {
     const log = cell.log!;
@@ -190,6 +230,15 @@ function evaluationNotes(experimentDir: string, cells: Cell[], status: StageStat
   if (running.length > 0) parts.push(`still running: ${running.join(', ')}`);
   if (missing.length > 0) {
     parts.push(`${status === 'PENDING' ? 'queued, no log yet' : 'no log'}: ${missing.join(', ')}`);
+  }
+  const unplaced = strays.filter((log) => log.task === null || log.epoch === null);
+  if (unplaced.length > 0) {
+    const failed = unplaced.filter((log) => FAILED_LOG.has(log.status)).length;
+    parts.push(
+      `${unplaced.length} log(s) whose task or checkpoint epoch is unknown` +
+        (failed > 0 ? `, ${failed} of them failed or unreadable` : '') +
+        ' (see Warnings)',
+    );
   }
   return parts.join('; ');
 }
@@ -217,12 +266,45 @@ export function buildSummary(input: BuildInput): ExperimentSummary {
   const dir = experiment.dir;
   const warnings: Diagnostic[] = [...input.warnings];
   const used = new Set<EvalLogFacts>();
+  const logsByRun = new Map<string, EvalLogFacts[]>();
+  for (const log of input.evalLogs) logsByRun.set(log.run, [...(logsByRun.get(log.run) ?? []), log]);
+  const runNames = new Set(experiment.runs.map((run) => run.name));
+  const matrix = experiment.matrix.filter((entry) => runNames.has(entry.run));
+
+  // Cells of every matrix row, then each run's logs that fit none of its cells.
+  const cellsByEntry = new Map<MatrixEntry, Cell[]>();
+  for (const entry of matrix) {
+    cellsByEntry.set(entry, cellsOf(entry, logsByRun.get(entry.run) ?? [], used, dir, warnings));
+  }
+  const straysByRun = new Map<string, EvalLogFacts[]>();
+  for (const run of experiment.runs) {
+    let strays = (logsByRun.get(run.name) ?? []).filter((log) => !used.has(log));
+    for (const log of strays) used.add(log);
+    const cells = matrix
+      .filter((entry) => entry.run === run.name)
+      .flatMap((entry) => cellsByEntry.get(entry)!);
+    // One unreadable log (no header to tell its epoch, perhaps not its task) and one cell it fits
+    // without a log: that log is the cell's, and the row shows its error where it belongs.
+    const unplaced = strays.filter((log) => log.epoch === null);
+    const [lone] = unplaced;
+    const fitting = cells.filter((cell) => !cell.log && (lone?.task === null || cell.task === lone?.task));
+    if (
+      lone?.status === 'unreadable' &&
+      unplaced.length === 1 &&
+      fitting.length === 1 &&
+      cells.length > 0 &&
+      cells[0]!.epoch !== null
+    ) {
+      fitting[0]!.log = { ...lone, task: fitting[0]!.task, epochSource: 'only-empty-cell' };
+      strays = strays.filter((log) => log !== lone);
+    }
+    straysByRun.set(run.name, strays.sort(newestFirst).reverse());
+  }
+
   const runs: RunSummary[] = [];
   const training: TrainingRow[] = [];
-  const evaluations: EvaluationRow[] = [];
   const incomplete: IncompleteRow[] = [];
   let complete = 0;
-
   for (const run of experiment.runs) {
     const facts = run.type === 'fine-tuned' ? input.training.get(run.name) : undefined;
     const finetune: RunSummary['finetune'] =
@@ -247,27 +329,12 @@ export function buildSummary(input: BuildInput): ExperimentSummary {
       });
     }
 
-    const entries = experiment.matrix.filter((entry) => entry.run === run.name);
-    const cells = entries.flatMap((entry) => cellsOf(entry, input.evalLogs, used));
-    // Logs of this run that fit no cell (an epoch or task outside the matrix, an unknown epoch) still show.
-    let strays = input.evalLogs.filter((log) => log.run === run.name && !used.has(log));
-    for (const log of strays) used.add(log);
-    // One log nobody could place (typically unreadable: no header to tell its task and epoch) and one
-    // cell without a log: that log is the cell's, and the row shows its error where it belongs.
-    const empty = cells.filter((cell) => !cell.log);
-    const [onlyStray] = strays;
-    if (
-      strays.length === 1 &&
-      empty.length === 1 &&
-      onlyStray &&
-      onlyStray.task === null &&
-      onlyStray.epoch === null
-    ) {
-      empty[0]!.log = { ...onlyStray, epochSource: 'the only matrix cell of the run without a log' };
-      strays = [];
-    }
+    const cells = matrix
+      .filter((entry) => entry.run === run.name)
+      .flatMap((entry) => cellsByEntry.get(entry)!);
+    const strays = straysByRun.get(run.name) ?? [];
     const active = (input.activeEvalJobs ?? []).filter((job) => job.run === run.name);
-    const evaluationState = evaluationStatus(cells, active);
+    const evaluationState = evaluationStatus(cells, strays, active);
     runs.push({
       name: run.name,
       type: run.type,
@@ -276,17 +343,6 @@ export function buildSummary(input: BuildInput): ExperimentSummary {
       finetune,
       evaluation: { status: evaluationState },
     });
-    evaluations.push(...cells.map((cell) => evaluationRow(dir, cell)));
-    for (const log of [...strays].sort(newestFirst).reverse()) {
-      evaluations.push(
-        evaluationRow(dir, {
-          run: run.name,
-          task: log.task ?? log.inspectTask ?? '?',
-          epoch: log.epoch,
-          log,
-        }),
-      );
-    }
 
     const trainingDone = FINISHED_TRAINING.has(finetune.status);
     if (!trainingDone) {
@@ -305,15 +361,29 @@ export function buildSummary(input: BuildInput): ExperimentSummary {
         run: run.name,
         stage: 'evaluation',
         status: evaluationState,
-        notes: evaluationNotes(dir, cells, evaluationState),
+        notes: evaluationNotes(dir, cells, strays, evaluationState),
       });
     }
     if (trainingDone && evaluationDone) complete++;
   }
 
+  // Evaluation rows in matrix order; a run's logs that fit no cell follow its last matrix row.
+  const evaluations: EvaluationRow[] = [];
+  const strayRows = (run: string) =>
+    (straysByRun.get(run) ?? []).map((log) =>
+      evaluationRow(dir, { run, task: log.task ?? log.inspectTask ?? '?', epoch: log.epoch, log }),
+    );
+  matrix.forEach((entry, index) => {
+    evaluations.push(...cellsByEntry.get(entry)!.map((cell) => evaluationRow(dir, cell)));
+    const lastOfRun = !matrix.slice(index + 1).some((later) => later.run === entry.run);
+    if (lastOfRun) evaluations.push(...strayRows(entry.run));
+  });
+  for (const run of experiment.runs) {
+    if (!matrix.some((entry) => entry.run === run.name)) evaluations.push(...strayRows(run.name));
+  }
+
   // Logs in folders of runs the YAML does not list.
-  const orphans = input.evalLogs.filter((log) => !used.has(log));
-  for (const log of orphans) {
+  for (const log of input.evalLogs.filter((log) => !used.has(log))) {
     warnings.push({
       level: 'warning',
       file: displayPath(dir, log.file),

@@ -11,7 +11,7 @@ import { mapLimit } from '../util/map-limit.js';
 import {
   binaryMetrics,
   binaryTarget,
-  checkpointEpoch,
+  headerEpochCandidates,
   choosePrimaryScore,
   finiteOrNull,
   hasBinaryTargets,
@@ -46,6 +46,8 @@ export interface EvalLogSummary {
   /** Problems that did not stop the log from being read. */
   warnings: string[];
   epoch_source: CheckpointEpochSource;
+  /** Every epoch the header states, most trusted first; two different values disagree. */
+  epoch_candidates: Array<{ epoch: number; source: Exclude<CheckpointEpochSource, null> }>;
   task_display_name: string | null;
   /** `eval.model_args.model_path`: the checkpoint directory evaluated. */
   model_path: string | null;
@@ -117,7 +119,9 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
     warnings.push(`scorer "${preferred}" is not in the log; reporting "${primary.name}"`);
   }
   const summaries = log.summaries ?? [];
-  const { epoch, source } = checkpointEpoch(log);
+  const candidates = headerEpochCandidates(log);
+  const epoch = candidates[0]?.epoch ?? null;
+  const source = candidates[0]?.source ?? null;
   const modelPath = log.modelArgs['model_path'];
 
   let binary: BinaryMetrics | null = null;
@@ -152,6 +156,7 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
     error: log.error,
     warnings,
     epoch_source: source,
+    epoch_candidates: candidates,
     task_display_name: log.taskDisplayName,
     model_path: typeof modelPath === 'string' ? modelPath : null,
     eval_metadata: log.evalMetadata,
@@ -185,6 +190,7 @@ export function unreadableSummary(path: string, error: string): EvalLogSummary {
     error,
     warnings: [],
     epoch_source: null,
+    epoch_candidates: [],
     task_display_name: null,
     model_path: null,
     eval_metadata: {},

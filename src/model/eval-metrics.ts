@@ -138,27 +138,26 @@ export function binaryMetrics(
 export type CheckpointEpochSource = 'eval.metadata.epoch' | 'model_args.model_path' | 'model' | null;
 
 /**
- * The 0-based training epoch of the evaluated checkpoint, from the header: `eval.metadata.epoch`
- * (scripts since late Jan 2026), else `model_args.model_path` ending in `epoch_N`, else a model
- * name ending in `_epoch_N`; null for base/control models or when nothing says.
+ * Every checkpoint epoch the header states, in order of trust: `eval.metadata.epoch` (scripts since
+ * late Jan 2026), `model_args.model_path` ending in `epoch_N`, a model name ending in `_epoch_N`.
+ * Empty for base/control models or when nothing says. More than one value means they disagree.
  */
-export function checkpointEpoch(log: Pick<EvalLog, 'evalMetadata' | 'modelArgs' | 'model'>): {
-  epoch: number | null;
-  source: CheckpointEpochSource;
-} {
+export function headerEpochCandidates(
+  log: Pick<EvalLog, 'evalMetadata' | 'modelArgs' | 'model'>,
+): Array<{ epoch: number; source: Exclude<CheckpointEpochSource, null> }> {
+  const candidates: Array<{ epoch: number; source: Exclude<CheckpointEpochSource, null> }> = [];
   const fromMetadata = log.evalMetadata['epoch'];
   if (typeof fromMetadata === 'number' && Number.isInteger(fromMetadata) && fromMetadata >= 0) {
-    return { epoch: fromMetadata, source: 'eval.metadata.epoch' };
-  }
-  if (typeof fromMetadata === 'string' && /^\d+$/.test(fromMetadata.trim())) {
-    return { epoch: Number(fromMetadata.trim()), source: 'eval.metadata.epoch' };
+    candidates.push({ epoch: fromMetadata, source: 'eval.metadata.epoch' });
+  } else if (typeof fromMetadata === 'string' && /^\d+$/.test(fromMetadata.trim())) {
+    candidates.push({ epoch: Number(fromMetadata.trim()), source: 'eval.metadata.epoch' });
   }
   const modelPath = log.modelArgs['model_path'];
   const pathMatch = typeof modelPath === 'string' ? /(?:^|[/_-])epoch_(\d+)\/*$/.exec(modelPath) : null;
-  if (pathMatch) return { epoch: Number(pathMatch[1]), source: 'model_args.model_path' };
+  if (pathMatch) candidates.push({ epoch: Number(pathMatch[1]), source: 'model_args.model_path' });
   const modelMatch = /_epoch_(\d+)$/.exec(log.model);
-  if (modelMatch) return { epoch: Number(modelMatch[1]), source: 'model' };
-  return { epoch: null, source: null };
+  if (modelMatch) candidates.push({ epoch: Number(modelMatch[1]), source: 'model' });
+  return candidates;
 }
 
 /** NaN and ±Infinity become null: inspect's NaN means "no value". */

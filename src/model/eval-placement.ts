@@ -1,0 +1,188 @@
+// Where an evaluation log belongs: its matrix task, its checkpoint epoch (and where that came from),
+// and its status once the SLURM job that wrote it is taken into account. Pure: facts in, facts out.
+import path from 'node:path';
+import type { MatrixEntry } from '../sources/experiment.js';
+import type { SlurmJobState } from '../sources/sacct.js';
+import { epochFromEvalJobName, epochFromJobScriptName } from '../sources/slurm-files.js';
+import type { FailureEvidence } from '../sources/training-log.js';
+import type { EpochSource } from './build.js';
+import type { EvalLogSummary } from './eval-log-summary.js';
+import type { EvalLogStatus } from './summary.js';
+
+/** The eval job whose SLURM output announces a log (`Log: logs/<file>.eval`). */
+export interface EvalJobFacts {
+  jobId: string | null;
+  /** The job's SLURM output, as shown to the researcher. */
+  slurmOut: string;
+  /** From sacct; null when sacct is off, unavailable or does not know the job. */
+  state: SlurmJobState | null;
+  rawState: string | null;
+  jobName: string | null;
+  /** Failure text in the tail of the job's SLURM output (time limit, OOM, a traceback, …). */
+  failure: FailureEvidence | null;
+}
+
+export interface TaskMatch {
+  task: string;
+  /** `prefix` is a guess (inspect's name only starts with the task): the caller warns. */
+  how: 'exact' | 'vis_label' | 'prefix' | 'file-name';
+}
+
+/**
+ * The matrix task of a log from inspect's task name: exact, or `{task}_{vis_label}` (cruijff_kit's
+ * task code appends the matrix row's vis_label). A row with a vis_label accepts nothing else; rows
+ * without one also take the longest task inspect's name starts with.
+ */
+export function matrixTaskOf(inspectTask: string | null, entries: readonly MatrixEntry[]): TaskMatch | null {
+  if (!inspectTask) return null;
+  const name = inspectTask.slice(inspectTask.lastIndexOf('/') + 1);
+  const tasks = entries.flatMap((entry) => entry.tasks.map((task) => ({ task, visLabel: entry.visLabel })));
+  const exact = tasks.find(({ task }) => task === name);
+  if (exact) return { task: exact.task, how: 'exact' };
+  const labelled = tasks.find(({ task, visLabel }) => visLabel !== null && `${task}_${visLabel}` === name);
+  if (labelled) return { task: labelled.task, how: 'vis_label' };
+  const prefixed = tasks
+    .filter(
+      ({ task, visLabel }) =>
+        visLabel === null && (name.startsWith(`${task}_`) || name.startsWith(`${task}-`)),
+    )
+    .sort((a, b) => b.task.length - a.task.length)[0];
+  return prefixed ? { task: prefixed.task, how: 'prefix' } : null;
+}
+
+/** inspect names logs `{created}_{task}_{id}.eval`, with the task's underscores as hyphens. */
+const LOG_FILE_NAME =
+  /^\d{4}-\d{2}-\d{2}T\d{2}[-:]\d{2}[-:]\d{2}(?:[+-]\d{2}[-:]?\d{2}|Z)?_(.+)_[A-Za-z0-9]+\.(?:eval|json)$/;
+
+/** The matrix task a log's file name carries, for logs whose header cannot be read. */
+export function taskFromLogFileName(file: string, entries: readonly MatrixEntry[]): TaskMatch | null {
+  const match = LOG_FILE_NAME.exec(path.basename(file));
+  if (!match) return null;
+  const named = match[1]!;
+  const hyphenated = (text: string) => text.replaceAll('_', '-');
+  for (const entry of entries) {
+    for (const task of entry.tasks) {
+      const forms = [task, ...(entry.visLabel ? [`${task}_${entry.visLabel}`] : [])].map(hyphenated);
+      if (forms.includes(hyphenated(named))) return { task, how: 'file-name' };
+    }
+  }
+  return null;
+}
+
+/** `{task}_epoch{N}/` per-cell folders (cruijff_kit from May 2026) name the epoch. */
+export function epochFromFolder(logFile: string, evalDir: string): number | null {
+  const folders = path.relative(evalDir, logFile).split(path.sep).slice(0, -1);
+  for (const folder of folders) {
+    const match = /_epoch(\d+)$/.exec(folder);
+    if (match) return Number(match[1]);
+  }
+  return null;
+}
+
+/** SLURM states in which a job may still write its log. */
+const LIVE: ReadonlySet<SlurmJobState> = new Set([
+  'PENDING',
+  'RUNNING',
+  'SUSPENDED',
+  'COMPLETING',
+  'REQUEUED',
+  'RESIZING',
+]);
+
+export interface EvalPlacement {
+  task: string | null;
+  epoch: number | null;
+  epochSource: EpochSource | null;
+  /** The log's status, `error` for a log left unfinished by a job that has ended. */
+  status: Exclude<EvalLogStatus, 'missing'>;
+  error: string | null;
+  /** Problems worth a warning, about this log. */
+  warnings: string[];
+  /** One line for the process log: where the epoch came from. */
+  explanation: string | null;
+}
+
+export function placeEvalLog(input: {
+  summary: EvalLogSummary;
+  /** Absolute path of the log. */
+  file: string;
+  /** The run's eval folder, for per-cell folder names. */
+  evalDir: string;
+  /** The matrix rows of the log's run. */
+  entries: readonly MatrixEntry[];
+  isControl: boolean;
+  job: EvalJobFacts | null;
+  /** The reader's error without the path it starts with. */
+  error: string | null;
+}): EvalPlacement {
+  const { summary, job } = input;
+  const warnings: string[] = [];
+
+  const match =
+    matrixTaskOf(summary.task, input.entries) ??
+    (summary.status === 'unreadable' ? taskFromLogFileName(input.file, input.entries) : null);
+  if (match?.how === 'prefix') {
+    warnings.push(
+      `task "${summary.task}" is not a task of the matrix; taken as "${match.task}", which it starts with`,
+    );
+  } else if (!match && summary.status !== 'unreadable' && input.entries.length > 0) {
+    warnings.push(`task "${summary.task}" is not in the evaluation matrix of this run`);
+  }
+
+  // Epoch: the header, else the job that wrote the log (its sacct name or script name), else the folder.
+  const sources: Array<{ source: EpochSource; detail: string; epoch: number }> = summary.epoch_candidates.map(
+    (c) => ({
+      source: 'header',
+      detail: `header (${c.source})`,
+      epoch: c.epoch,
+    }),
+  );
+  if (job?.jobName) {
+    const fromJobName = epochFromEvalJobName(job.jobName);
+    const fromScript = fromJobName === null ? epochFromJobScriptName(job.jobName) : null;
+    const detail = `job name ${job.jobName} of ${job.slurmOut} (sacct)`;
+    if (fromJobName !== null) sources.push({ source: 'sacct-job-name', detail, epoch: fromJobName });
+    else if (fromScript !== null) sources.push({ source: 'job-script', detail, epoch: fromScript });
+  }
+  const fromFolder = epochFromFolder(input.file, input.evalDir);
+  if (fromFolder !== null) sources.push({ source: 'folder', detail: 'folder name', epoch: fromFolder });
+
+  let epoch: number | null = null;
+  let epochSource: EpochSource | null = null;
+  let explanation: string | null = null;
+  const [first] = sources;
+  if (!input.isControl && first) {
+    epoch = first.epoch;
+    epochSource = first.source;
+    explanation = `epoch ${epoch} from the ${first.detail}`;
+    const disagreeing = sources.filter((s) => s.epoch !== epoch);
+    if (disagreeing.length > 0) {
+      warnings.push(
+        `epoch ${epoch} from the ${first.detail}, but ` +
+          disagreeing.map((s) => `${s.epoch} from the ${s.detail}`).join(' and ') +
+          `: ${epoch} is used`,
+      );
+    }
+  } else if (!input.isControl && summary.status !== 'unreadable') {
+    // (An unreadable log already has its error as a warning.)
+    warnings.push(
+      'checkpoint epoch unknown: the header states none, and no eval job with a known name (sacct) wrote this log',
+    );
+  }
+
+  // A log without its final header whose job has ended will never be finished.
+  let status = summary.status;
+  let error = input.error;
+  if (
+    status === 'started' &&
+    job &&
+    ((job.state !== null && !LIVE.has(job.state)) || (job.state === null && job.failure))
+  ) {
+    const ended = job.state !== null ? `ended ${job.rawState ?? job.state}` : 'failed';
+    status = 'error';
+    error =
+      `the eval job ${job.jobId ?? job.slurmOut} ${ended} before inspect finished this log` +
+      (job.failure ? `: ${job.failure.reason}` : '');
+  }
+  return { task: match?.task ?? null, epoch, epochSource, status, error, warnings, explanation };
+}
