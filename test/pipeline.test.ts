@@ -584,7 +584,7 @@ describe('logs that are hard to place', () => {
     const yaml = experimentYaml({ name: 'order', runs, tasks: ['capitalization'] });
     // Put the control's matrix row first.
     const [head, matrix] = yaml.split('  matrix:\n');
-    const rows = matrix!.split(/(?=    - run: )/);
+    const rows = matrix!.split(/(?= {4}- run: )/);
     writeTree(dir, {
       'experiment_summary.yaml': `${head}  matrix:\n${rows.reverse().join('')}`,
       ...trainedRun('r4', '700'),
