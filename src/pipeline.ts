@@ -19,7 +19,7 @@ import { renderMarkdown } from './render/markdown.js';
 import { writeSummaryFiles } from './render/files.js';
 import { formatDiagnostic } from './render/format.js';
 import { listEvalLogs } from './sources/eval-log-files.js';
-import { readExperiment, trainingLocation } from './sources/experiment.js';
+import { readExperiment, trainingLocation, type MatrixEntry } from './sources/experiment.js';
 import { querySacct, type SacctJob } from './sources/sacct.js';
 import {
   evalLogNamesInSlurmOutput,
@@ -282,9 +282,20 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
   const sacctAvailable = sacctOptions !== null && sacctJobs.size > 0;
 
   // Fine-tuning status per run, from sacct and the files together.
+  const runByName = new Map(experiment.runs.map((run) => [run.name, run]));
+  const matrixByRun = new Map<string, MatrixEntry[]>();
+  for (const entry of experiment.matrix)
+    matrixByRun.set(entry.run, [...(matrixByRun.get(entry.run) ?? []), entry]);
+  const evaluatedEpochsByRun = new Map<string, number[]>();
+  logFiles.forEach(({ run }, index) => {
+    const summary = evalSummaries[index]!;
+    if (summary.status === 'success' && summary.epoch !== null) {
+      evaluatedEpochsByRun.set(run, [...(evaluatedEpochsByRun.get(run) ?? []), summary.epoch]);
+    }
+  });
   const trainingFacts = new Map<string, TrainingFacts>();
   for (const found of training) {
-    const run = fineTuned.find((r) => r.name === found.run)!;
+    const run = runByName.get(found.run)!;
     const sacctJob = found.slurmOut?.jobId ? (sacctJobs.get(found.slurmOut.jobId) ?? null) : null;
     const logIdleSeconds =
       found.slurmOut && !sacctAvailable
@@ -304,13 +315,7 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
     let status = decision.status;
     let reason = decision.reason ?? (found.slurmOut ? null : nowhere);
     // No trace of training here, yet its checkpoints were evaluated: it ran (elsewhere, or its outputs moved).
-    const evaluatedEpochs = logFiles
-      .map((entry, index) => ({ entry, summary: evalSummaries[index]! }))
-      .filter(
-        ({ entry, summary }) =>
-          entry.run === found.run && summary.status === 'success' && summary.epoch !== null,
-      )
-      .map(({ summary }) => summary.epoch!);
+    const evaluatedEpochs = evaluatedEpochsByRun.get(found.run) ?? [];
     if (status === 'NOT_STARTED' && !found.slurmOut && evaluatedEpochs.length > 0) {
       const last = Math.max(...evaluatedEpochs);
       const configured = run.epochs ?? experiment.trainingEpochs;
@@ -354,14 +359,14 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
   logFiles.forEach(({ run, file, evalDir }, index) => {
     const summary = evalSummaries[index]!;
     const shown = displayPath(dir, file);
-    const isControl = experiment.runs.find((r) => r.name === run)?.type === 'control';
+    const isControl = runByName.get(run)?.type === 'control';
     const job = jobOfLog.get(`${run}/${path.basename(file)}`);
     const sacctJob = job?.jobId ? sacctJobs.get(job.jobId) : undefined;
     const placed = placeEvalLog({
       summary,
       file,
       evalDir,
-      entries: experiment.matrix.filter((entry) => entry.run === run),
+      entries: matrixByRun.get(run) ?? [],
       isControl,
       job: job
         ? {

@@ -12074,6 +12074,13 @@ function buildSummary(input) {
         logsByRun.set(log.run, [...(logsByRun.get(log.run) ?? []), log]);
     const runNames = new Set(experiment.runs.map((run) => run.name));
     const matrix = experiment.matrix.filter((entry) => runNames.has(entry.run));
+    const entriesByRun = new Map();
+    for (const entry of matrix)
+        entriesByRun.set(entry.run, [...(entriesByRun.get(entry.run) ?? []), entry]);
+    const cellsOfRun = (run) => (entriesByRun.get(run) ?? []).flatMap((entry) => cellsByEntry.get(entry));
+    const activeByRun = new Map();
+    for (const job of input.activeEvalJobs ?? [])
+        activeByRun.set(job.run, [...(activeByRun.get(job.run) ?? []), job]);
     // Cells of every matrix row, then each run's logs that fit none of its cells.
     const cellsByEntry = new Map();
     for (const entry of matrix) {
@@ -12084,9 +12091,7 @@ function buildSummary(input) {
         let strays = (logsByRun.get(run.name) ?? []).filter((log) => !used.has(log));
         for (const log of strays)
             used.add(log);
-        const cells = matrix
-            .filter((entry) => entry.run === run.name)
-            .flatMap((entry) => cellsByEntry.get(entry));
+        const cells = cellsOfRun(run.name);
         // One unreadable log (no header to tell its epoch, perhaps not its task) and one cell it fits
         // without a log: that log is the cell's, and the row shows its error where it belongs.
         const unplaced = strays.filter((log) => log.epoch === null);
@@ -12128,11 +12133,9 @@ function buildSummary(input) {
                 ...(facts ? { checkpoints: facts.checkpoints } : {}),
             });
         }
-        const cells = matrix
-            .filter((entry) => entry.run === run.name)
-            .flatMap((entry) => cellsByEntry.get(entry));
+        const cells = cellsOfRun(run.name);
         const strays = straysByRun.get(run.name) ?? [];
-        const active = (input.activeEvalJobs ?? []).filter((job) => job.run === run.name);
+        const active = activeByRun.get(run.name) ?? [];
         const evaluationState = evaluationStatus(cells, strays, active);
         runs.push({
             name: run.name,
@@ -12168,14 +12171,13 @@ function buildSummary(input) {
     // Evaluation rows in matrix order; a run's logs that fit no cell follow its last matrix row.
     const evaluations = [];
     const strayRows = (run) => (straysByRun.get(run) ?? []).map((log) => evaluationRow(dir, { run, task: log.task ?? log.inspectTask ?? '?', epoch: log.epoch, log }));
-    matrix.forEach((entry, index) => {
+    for (const entry of matrix) {
         evaluations.push(...cellsByEntry.get(entry).map((cell) => evaluationRow(dir, cell)));
-        const lastOfRun = !matrix.slice(index + 1).some((later) => later.run === entry.run);
-        if (lastOfRun)
+        if (entriesByRun.get(entry.run).at(-1) === entry)
             evaluations.push(...strayRows(entry.run));
-    });
+    }
     for (const run of experiment.runs) {
-        if (!matrix.some((entry) => entry.run === run.name))
+        if (!entriesByRun.has(run.name))
             evaluations.push(...strayRows(run.name));
     }
     // Logs in folders of runs the YAML does not list.
@@ -12290,8 +12292,8 @@ function json_finiteOrNull(_key, value) {
 /** Every block starts with a line beginning with this; no entry line can (entries start with `[` or a label). */
 const LOG_BLOCK_MARKER = '===== summarize-experiment run ';
 const MARKER_AT_LINE_START = /^===== summarize-experiment run /m;
-/** Default cap of the log file. */
-const DEFAULT_LOG_MAX_BYTES = 1024 * 1024;
+/** Default cap of the log file: room for several runs on an experiment of a few thousand evaluations. */
+const DEFAULT_LOG_MAX_BYTES = 8 * 1024 * 1024;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
 /** `[YYYY-MM-DD HH:MM:SS]` in UTC; an unparsable time is kept as given. */
@@ -12363,10 +12365,16 @@ function fromFirstBlock(text) {
 function truncateBlock(block, maxBytes) {
     const entries = block.split(/\n\n(?=\[)/);
     const note = (left) => `\nNote: ${left} more entr${left === 1 ? 'y' : 'ies'} of this run left out to keep the log under ${maxBytes} bytes\n`;
+    // Bytes of the first `keep` entries joined by blank lines, from running sums: one pass, not one join per try.
+    const prefixBytes = [0];
+    for (const entry of entries)
+        prefixBytes.push(prefixBytes.at(-1) + bytes(entry));
     for (let keep = entries.length - 1; keep >= 1; keep -= 1) {
-        const text = `${ensureNewline(entries.slice(0, keep).join('\n\n'))}${note(entries.length - keep)}`;
-        if (bytes(text) <= maxBytes)
-            return text;
+        const joined = prefixBytes[keep] + 2 * (keep - 1);
+        const newline = entries[keep - 1].endsWith('\n') ? 0 : 1;
+        if (joined + newline + bytes(note(entries.length - keep)) <= maxBytes) {
+            return `${ensureNewline(entries.slice(0, keep).join('\n\n'))}${note(entries.length - keep)}`;
+        }
     }
     // A cap smaller than the marker and one entry: the first bytes, cut at a character boundary.
     return Buffer.from(block, 'utf8')
@@ -14129,9 +14137,20 @@ async function summarizeExperiment(options) {
     }
     const sacctAvailable = sacctOptions !== null && sacctJobs.size > 0;
     // Fine-tuning status per run, from sacct and the files together.
+    const runByName = new Map(experiment.runs.map((run) => [run.name, run]));
+    const matrixByRun = new Map();
+    for (const entry of experiment.matrix)
+        matrixByRun.set(entry.run, [...(matrixByRun.get(entry.run) ?? []), entry]);
+    const evaluatedEpochsByRun = new Map();
+    logFiles.forEach(({ run }, index) => {
+        const summary = evalSummaries[index];
+        if (summary.status === 'success' && summary.epoch !== null) {
+            evaluatedEpochsByRun.set(run, [...(evaluatedEpochsByRun.get(run) ?? []), summary.epoch]);
+        }
+    });
     const trainingFacts = new Map();
     for (const found of training) {
-        const run = fineTuned.find((r) => r.name === found.run);
+        const run = runByName.get(found.run);
         const sacctJob = found.slurmOut?.jobId ? (sacctJobs.get(found.slurmOut.jobId) ?? null) : null;
         const logIdleSeconds = found.slurmOut && !sacctAvailable
             ? Math.max(0, (now().getTime() - found.slurmOut.modifiedMs) / 1000)
@@ -14150,10 +14169,7 @@ async function summarizeExperiment(options) {
         let status = decision.status;
         let reason = decision.reason ?? (found.slurmOut ? null : nowhere);
         // No trace of training here, yet its checkpoints were evaluated: it ran (elsewhere, or its outputs moved).
-        const evaluatedEpochs = logFiles
-            .map((entry, index) => ({ entry, summary: evalSummaries[index] }))
-            .filter(({ entry, summary }) => entry.run === found.run && summary.status === 'success' && summary.epoch !== null)
-            .map(({ summary }) => summary.epoch);
+        const evaluatedEpochs = evaluatedEpochsByRun.get(found.run) ?? [];
         if (status === 'NOT_STARTED' && !found.slurmOut && evaluatedEpochs.length > 0) {
             const last = Math.max(...evaluatedEpochs);
             const configured = run.epochs ?? experiment.trainingEpochs;
@@ -14198,14 +14214,14 @@ async function summarizeExperiment(options) {
     logFiles.forEach(({ run, file, evalDir }, index) => {
         const summary = evalSummaries[index];
         const shown = displayPath(dir, file);
-        const isControl = experiment.runs.find((r) => r.name === run)?.type === 'control';
+        const isControl = runByName.get(run)?.type === 'control';
         const job = jobOfLog.get(`${run}/${external_node_path_default().basename(file)}`);
         const sacctJob = job?.jobId ? sacctJobs.get(job.jobId) : undefined;
         const placed = placeEvalLog({
             summary,
             file,
             evalDir,
-            entries: experiment.matrix.filter((entry) => entry.run === run),
+            entries: matrixByRun.get(run) ?? [],
             isControl,
             job: job
                 ? {

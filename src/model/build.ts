@@ -270,6 +270,13 @@ export function buildSummary(input: BuildInput): ExperimentSummary {
   for (const log of input.evalLogs) logsByRun.set(log.run, [...(logsByRun.get(log.run) ?? []), log]);
   const runNames = new Set(experiment.runs.map((run) => run.name));
   const matrix = experiment.matrix.filter((entry) => runNames.has(entry.run));
+  const entriesByRun = new Map<string, MatrixEntry[]>();
+  for (const entry of matrix) entriesByRun.set(entry.run, [...(entriesByRun.get(entry.run) ?? []), entry]);
+  const cellsOfRun = (run: string) =>
+    (entriesByRun.get(run) ?? []).flatMap((entry) => cellsByEntry.get(entry)!);
+  const activeByRun = new Map<string, ActiveEvalJob[]>();
+  for (const job of input.activeEvalJobs ?? [])
+    activeByRun.set(job.run, [...(activeByRun.get(job.run) ?? []), job]);
 
   // Cells of every matrix row, then each run's logs that fit none of its cells.
   const cellsByEntry = new Map<MatrixEntry, Cell[]>();
@@ -280,9 +287,7 @@ export function buildSummary(input: BuildInput): ExperimentSummary {
   for (const run of experiment.runs) {
     let strays = (logsByRun.get(run.name) ?? []).filter((log) => !used.has(log));
     for (const log of strays) used.add(log);
-    const cells = matrix
-      .filter((entry) => entry.run === run.name)
-      .flatMap((entry) => cellsByEntry.get(entry)!);
+    const cells = cellsOfRun(run.name);
     // One unreadable log (no header to tell its epoch, perhaps not its task) and one cell it fits
     // without a log: that log is the cell's, and the row shows its error where it belongs.
     const unplaced = strays.filter((log) => log.epoch === null);
@@ -329,11 +334,9 @@ export function buildSummary(input: BuildInput): ExperimentSummary {
       });
     }
 
-    const cells = matrix
-      .filter((entry) => entry.run === run.name)
-      .flatMap((entry) => cellsByEntry.get(entry)!);
+    const cells = cellsOfRun(run.name);
     const strays = straysByRun.get(run.name) ?? [];
-    const active = (input.activeEvalJobs ?? []).filter((job) => job.run === run.name);
+    const active = activeByRun.get(run.name) ?? [];
     const evaluationState = evaluationStatus(cells, strays, active);
     runs.push({
       name: run.name,
@@ -373,13 +376,12 @@ export function buildSummary(input: BuildInput): ExperimentSummary {
     (straysByRun.get(run) ?? []).map((log) =>
       evaluationRow(dir, { run, task: log.task ?? log.inspectTask ?? '?', epoch: log.epoch, log }),
     );
-  matrix.forEach((entry, index) => {
+  for (const entry of matrix) {
     evaluations.push(...cellsByEntry.get(entry)!.map((cell) => evaluationRow(dir, cell)));
-    const lastOfRun = !matrix.slice(index + 1).some((later) => later.run === entry.run);
-    if (lastOfRun) evaluations.push(...strayRows(entry.run));
-  });
+    if (entriesByRun.get(entry.run)!.at(-1) === entry) evaluations.push(...strayRows(entry.run));
+  }
   for (const run of experiment.runs) {
-    if (!matrix.some((entry) => entry.run === run.name)) evaluations.push(...strayRows(run.name));
+    if (!entriesByRun.has(run.name)) evaluations.push(...strayRows(run.name));
   }
 
   // Logs in folders of runs the YAML does not list.

@@ -12,8 +12,8 @@ import type { ProcessEvent } from '../model/summary.js';
 export const LOG_BLOCK_MARKER = '===== summarize-experiment run ';
 const MARKER_AT_LINE_START = /^===== summarize-experiment run /m;
 
-/** Default cap of the log file. */
-export const DEFAULT_LOG_MAX_BYTES = 1024 * 1024;
+/** Default cap of the log file: room for several runs on an experiment of a few thousand evaluations. */
+export const DEFAULT_LOG_MAX_BYTES = 8 * 1024 * 1024;
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
@@ -89,9 +89,15 @@ function truncateBlock(block: string, maxBytes: number): string {
   const entries = block.split(/\n\n(?=\[)/);
   const note = (left: number): string =>
     `\nNote: ${left} more entr${left === 1 ? 'y' : 'ies'} of this run left out to keep the log under ${maxBytes} bytes\n`;
+  // Bytes of the first `keep` entries joined by blank lines, from running sums: one pass, not one join per try.
+  const prefixBytes = [0];
+  for (const entry of entries) prefixBytes.push(prefixBytes.at(-1)! + bytes(entry));
   for (let keep = entries.length - 1; keep >= 1; keep -= 1) {
-    const text = `${ensureNewline(entries.slice(0, keep).join('\n\n'))}${note(entries.length - keep)}`;
-    if (bytes(text) <= maxBytes) return text;
+    const joined = prefixBytes[keep]! + 2 * (keep - 1);
+    const newline = entries[keep - 1]!.endsWith('\n') ? 0 : 1;
+    if (joined + newline + bytes(note(entries.length - keep)) <= maxBytes) {
+      return `${ensureNewline(entries.slice(0, keep).join('\n\n'))}${note(entries.length - keep)}`;
+    }
   }
   // A cap smaller than the marker and one entry: the first bytes, cut at a character boundary.
   return Buffer.from(block, 'utf8')
