@@ -10,6 +10,9 @@ import { buildTrainingLog } from '../test/helpers/training-log.js';
 
 const DATA = join(import.meta.dirname, '.data');
 const EXPERIMENT = join(DATA, 'large-experiment.v1');
+/** Many small runs: guards against work that grows faster than the experiment. */
+const WIDE = join(DATA, 'wide-experiment.v1');
+const WIDE_RUNS = 4000;
 const RUNS = 60;
 const EPOCHS = [0, 1, 2, 3, 4];
 const TASKS = ['capitalization', 'sentiment'];
@@ -60,20 +63,44 @@ function generate(): void {
   renameSync(partial, EXPERIMENT);
 }
 
-export async function run(): Promise<void> {
-  if (!existsSync(EXPERIMENT)) {
-    const started = performance.now();
-    generate();
-    console.log(`generated ${EXPERIMENT} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+function generateWide(): void {
+  const partial = `${WIDE}.partial`;
+  rmSync(partial, { recursive: true, force: true });
+  const runs: TreeRun[] = Array.from({ length: WIDE_RUNS }, (_, i) => ({
+    name: `r${i}`,
+    type: 'fine-tuned' as const,
+    epochs: [0, 1],
+  }));
+  writeTree(partial, { 'experiment_summary.yaml': experimentYaml({ name: 'wide', runs, tasks: ['t'] }) });
+  const training = buildTrainingLog({ jobId: '1', epochs: 2, stepsPerEpoch: 20, loss: (step) => 1 / step });
+  const logs = [0, 1].map((epoch) =>
+    buildEvalLog({
+      task: 't',
+      model: 'hf/x',
+      created: '2026-03-16T13:00:00+00:00',
+      samples: binarySamples({ tp: 5, tn: 5, fp: 1, fn: 1 }),
+      metadata: { epoch },
+    }),
+  );
+  for (const { name } of runs) {
+    writeTree(partial, {
+      [`ck-outputs/ck-out-${name}/slurm-1.out`]: training,
+      [`ck-outputs/ck-out-${name}/epoch_0/adapter_config.json`]: '{}',
+      [`ck-outputs/ck-out-${name}/epoch_1/adapter_config.json`]: '{}',
+      [`${name}/eval/logs/2026-03-16T13-00-00+00-00_t_a.eval`]: logs[0]!,
+      [`${name}/eval/logs/2026-03-16T13-00-01+00-00_t_b.eval`]: logs[1]!,
+    });
   }
+  renameSync(partial, WIDE);
+}
+
+function measure(experiment: string) {
   const output = execFileSync(
     process.execPath,
-    ['--import', 'tsx', join(import.meta.dirname, 'pipeline.child.ts'), EXPERIMENT],
-    {
-      encoding: 'utf8',
-    },
+    ['--import', 'tsx', join(import.meta.dirname, 'pipeline.child.ts'), experiment],
+    { encoding: 'utf8' },
   );
-  const result = JSON.parse(output) as {
+  return JSON.parse(output) as {
     ms: number;
     maxRssMb: number;
     complete: number;
@@ -81,8 +108,27 @@ export async function run(): Promise<void> {
     evaluations: number;
     losses: number;
   };
+}
+
+export async function run(): Promise<void> {
+  for (const [dir, make] of [
+    [EXPERIMENT, generate],
+    [WIDE, generateWide],
+  ] as const) {
+    if (!existsSync(dir)) {
+      const started = performance.now();
+      make();
+      console.log(`generated ${dir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+  }
+  const large = measure(EXPERIMENT);
   console.log(
-    `whole job, ${result.total} runs, ${result.evaluations} evaluation logs of 400 samples, ${result.losses} training outputs of ~2 MB: ` +
-      `${(result.ms / 1000).toFixed(2)} s, peak RSS ${result.maxRssMb.toFixed(0)} MB (${result.complete}/${result.total} complete)`,
+    `whole job, ${large.total} runs, ${large.evaluations} evaluation logs of 400 samples, ${large.losses} training outputs of ~2 MB: ` +
+      `${(large.ms / 1000).toFixed(2)} s, peak RSS ${large.maxRssMb.toFixed(0)} MB (${large.complete}/${large.total} complete)`,
+  );
+  const wide = measure(WIDE);
+  console.log(
+    `whole job, ${wide.total} small runs, ${wide.evaluations} evaluation logs: ${(wide.ms / 1000).toFixed(2)} s ` +
+      `(${(wide.ms / wide.total).toFixed(2)} ms/run), peak RSS ${wide.maxRssMb.toFixed(0)} MB (${wide.complete}/${wide.total} complete)`,
   );
 }
