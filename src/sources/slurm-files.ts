@@ -138,6 +138,8 @@ export function epochFromJobScriptName(name: string): number | null {
 }
 
 const LOG_LINE = /^\s*Log:\s*(.*)$/;
+/** How much of an eval job's output is read, from its end. */
+export const EVAL_OUTPUT_TAIL_BYTES = 1024 * 1024;
 const LOG_FILE_END = /\.(?:eval|json)$/;
 /** A folded path continues over at most this many extra lines (80-column folds of a long path). */
 const MAX_FOLDED_LINES = 8;
@@ -159,8 +161,16 @@ export async function evalLogNamesInSlurmOutput(
     if (LOG_FILE_END.test(name) && !logNames.includes(name)) logNames.push(name);
   };
   try {
-    const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+    // inspect prints `Log:` in its final panel: the tail holds it, however long the progress output.
+    const size = (await stat(path)).size;
+    const start = Math.max(0, size - EVAL_OUTPUT_TAIL_BYTES);
+    const lines = createInterface({ input: createReadStream(path, { start }), crlfDelay: Infinity });
+    let partialFirstLine = start > 0;
     for await (const rawLine of lines) {
+      if (partialFirstLine) {
+        partialFirstLine = false;
+        continue;
+      }
       // eslint-disable-next-line no-control-regex -- ANSI escape codes are exactly what is stripped
       const line = rawLine.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
       if (folding) {

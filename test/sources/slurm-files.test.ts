@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   epochFromEvalJobName,
   epochFromJobScriptName,
+  EVAL_OUTPUT_TAIL_BYTES,
   evalLogNamesInSlurmOutput,
   findTrainingSlurmOutput,
   jobIdFromSlurmFileName,
@@ -214,6 +215,16 @@ describe('inspect log names announced in an eval job’s SLURM output', () => {
     const path = join(root, 'eval-folded', 'slurm-501.out');
     await file(path, ['accuracy  0.900', ...lines, ''].join('\n'));
     expect(announced.length).toBeGreaterThan(80);
+    expect((await evalLogNamesInSlurmOutput(path)).logNames).toEqual([name]);
+  });
+
+  it('finds the announcement at the end of a long progress output, reading only its tail', async () => {
+    const path = join(root, 'eval-long', 'slurm-504.out');
+    const progress = 'Steps:  10/100  10% | Samples:  10/100 | accuracy: 0.85\r'.repeat(60_000);
+    const name = '2026-03-16T13-00-00+00-00_capitalization_abc.eval';
+    // An announcement only in the head of the file (an older task of the same job) lies outside the tail.
+    await file(path, `Log: logs/head_only.eval\n${progress}\nLog: logs/${name}\n`);
+    expect(progress.length).toBeGreaterThan(2 * EVAL_OUTPUT_TAIL_BYTES);
     expect((await evalLogNamesInSlurmOutput(path)).logNames).toEqual([name]);
   });
 
