@@ -12406,6 +12406,20 @@ function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
 }
 
+;// CONCATENATED MODULE: ./src/model/summary.ts
+// The one summary model. Readers in src/sources/ feed it; renderers in src/render/ and the sinks
+// (files, GitHub) only read it. Field names follow summary.json (schema 1), which other tooling
+// depends on: keep them, add freely.
+/** Stage statuses after which nothing more happens without someone resubmitting a job (not RUNNING, PENDING). */
+const FAILED_STAGE_STATUSES = new Set([
+    'FAILED',
+    'TIMEOUT',
+    'CANCELLED',
+    'OUT_OF_MEMORY',
+    'PREEMPTED',
+    'NODE_FAIL',
+]);
+
 ;// CONCATENATED MODULE: ./src/render/format.ts
 // Line breaks, other C0/C1 controls and Unicode line separators would end a table row or a list item.
 // eslint-disable-next-line no-control-regex
@@ -12510,16 +12524,13 @@ function formatDiagnostic(diagnostic) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
+// summary.md: the skill's structure (title, status line, Run Status, Training Results, Evaluation
+// Results, Best performing, Incomplete Runs, Next Steps, footer), from the summary model alone.
+// Pure. Every name from the experiment is escaped, so no run or task name can break a table or add
+// markup. With a size budget (GitHub job summary: 1 MiB; PR comment: 65,536 characters) it drops
+// detail step by step and cuts tables at row boundaries instead of cutting the text blindly.
 
-/** Statuses after which nothing more will happen without someone resubmitting a job. */
-const FAILED = new Set([
-    'FAILED',
-    'TIMEOUT',
-    'CANCELLED',
-    'OUT_OF_MEMORY',
-    'PREEMPTED',
-    'NODE_FAIL',
-]);
+
 const WAITING = new Set(['RUNNING', 'PENDING']);
 /** Per-row notes are cut to this length when detail is dropped for the budget. */
 const SHORT_NOTE = 160;
@@ -12774,11 +12785,11 @@ function troubleshootingSteps(summary, details) {
     const finetune = new Set(summary.runs.map((run) => run.finetune.status));
     const evalStatuses = new Set(summary.evaluations.map((row) => row.status));
     const steps = [];
-    const anyFailed = summary.incomplete.some((row) => FAILED.has(row.status));
+    const anyFailed = summary.incomplete.some((row) => FAILED_STAGE_STATUSES.has(row.status));
     if (anyFailed) {
         steps.push('Read the end of the SLURM output named in Incomplete Runs: the error is usually in its last lines.');
         const jobIds = summary.runs
-            .filter((run) => FAILED.has(run.finetune.status) && run.finetune.job_id)
+            .filter((run) => FAILED_STAGE_STATUSES.has(run.finetune.status) && run.finetune.job_id)
             .map((run) => run.finetune.job_id);
         if (jobIds.length > 0) {
             const shown = details ? jobIds : jobIds.slice(0, 10);

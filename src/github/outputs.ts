@@ -1,5 +1,5 @@
 // The action's outputs, and the fail-on verdict, as pure functions of the summary and the sinks.
-import type { ExperimentSummary, StageStatus } from '../model/summary.js';
+import { FAILED_STAGE_STATUSES, type ExperimentSummary } from '../model/summary.js';
 import type { ArtifactResult } from './artifact.js';
 import type { CommentResult } from './comment.js';
 import { Output } from './constants.js';
@@ -40,16 +40,6 @@ export function actionOutputs(sources: OutputSources): ActionOutputs {
   };
 }
 
-/** Stage statuses that mean the stage ended and did not succeed (RUNNING, PENDING are not failures). */
-const failedStatuses: ReadonlySet<StageStatus> = new Set<StageStatus>([
-  'FAILED',
-  'TIMEOUT',
-  'CANCELLED',
-  'OUT_OF_MEMORY',
-  'PREEMPTED',
-  'NODE_FAIL',
-]);
-
 /**
  * Why the step must fail under `fail-on`, or null. `incomplete`: some run has not finished every
  * stage (complete < total), which includes failed ones. `failed`: some fine-tuning or evaluation
@@ -65,9 +55,9 @@ export function failOnVerdict(summary: ExperimentSummary, failOn: FailOn): strin
   }
   const failures: string[] = [];
   for (const run of summary.runs) {
-    if (failedStatuses.has(run.finetune.status))
+    if (FAILED_STAGE_STATUSES.has(run.finetune.status))
       failures.push(`${run.name} fine-tuning ${run.finetune.status}`);
-    if (failedStatuses.has(run.evaluation.status))
+    if (FAILED_STAGE_STATUSES.has(run.evaluation.status))
       failures.push(`${run.name} evaluation ${run.evaluation.status}`);
   }
   for (const row of summary.evaluations) {

@@ -17,6 +17,16 @@ export type StageStatus =
   | 'PARTIAL'
   | 'N/A';
 
+/** Stage statuses after which nothing more happens without someone resubmitting a job (not RUNNING, PENDING). */
+export const FAILED_STAGE_STATUSES: ReadonlySet<StageStatus> = new Set<StageStatus>([
+  'FAILED',
+  'TIMEOUT',
+  'CANCELLED',
+  'OUT_OF_MEMORY',
+  'PREEMPTED',
+  'NODE_FAIL',
+]);
+
 /** Status of one evaluation log; `missing` is a matrix cell for which no log exists. */
 export type EvalLogStatus = 'success' | 'error' | 'cancelled' | 'started' | 'unreadable' | 'missing';
 

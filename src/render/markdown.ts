@@ -3,13 +3,14 @@
 // Pure. Every name from the experiment is escaped, so no run or task name can break a table or add
 // markup. With a size budget (GitHub job summary: 1 MiB; PR comment: 65,536 characters) it drops
 // detail step by step and cuts tables at row boundaries instead of cutting the text blindly.
-import type {
-  BestRow,
-  EvaluationRow,
-  ExperimentSummary,
-  RunSummary,
-  StageStatus,
-  TrainingRow,
+import {
+  FAILED_STAGE_STATUSES,
+  type BestRow,
+  type EvaluationRow,
+  type ExperimentSummary,
+  type RunSummary,
+  type StageStatus,
+  type TrainingRow,
 } from '../model/summary.js';
 import {
   codeSpan,
@@ -35,15 +36,6 @@ export interface MarkdownOptions {
   generator?: string;
 }
 
-/** Statuses after which nothing more will happen without someone resubmitting a job. */
-const FAILED: ReadonlySet<StageStatus> = new Set([
-  'FAILED',
-  'TIMEOUT',
-  'CANCELLED',
-  'OUT_OF_MEMORY',
-  'PREEMPTED',
-  'NODE_FAIL',
-]);
 const WAITING: ReadonlySet<StageStatus> = new Set(['RUNNING', 'PENDING']);
 
 /** Per-row notes are cut to this length when detail is dropped for the budget. */
@@ -357,13 +349,13 @@ function troubleshootingSteps(summary: ExperimentSummary, details: boolean): str
   const finetune = new Set(summary.runs.map((run) => run.finetune.status));
   const evalStatuses = new Set(summary.evaluations.map((row) => row.status));
   const steps: string[] = [];
-  const anyFailed = summary.incomplete.some((row) => FAILED.has(row.status));
+  const anyFailed = summary.incomplete.some((row) => FAILED_STAGE_STATUSES.has(row.status));
   if (anyFailed) {
     steps.push(
       'Read the end of the SLURM output named in Incomplete Runs: the error is usually in its last lines.',
     );
     const jobIds = summary.runs
-      .filter((run) => FAILED.has(run.finetune.status) && run.finetune.job_id)
+      .filter((run) => FAILED_STAGE_STATUSES.has(run.finetune.status) && run.finetune.job_id)
       .map((run) => run.finetune.job_id as string);
     if (jobIds.length > 0) {
       const shown = details ? jobIds : jobIds.slice(0, 10);
