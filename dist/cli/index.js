@@ -12833,7 +12833,7 @@ function nextSteps(summary) {
         const logPath = firstLog.startsWith('/') ? firstLog : `${dir.replace(/\/+$/, '')}/${firstLog}`;
         steps.push(`Dump a log as plain JSON (add --header-only to skip the samples): ${codeSpan(`inspect log dump ${shellQuote(logPath)}`)}`);
     }
-    steps.push('Machine-readable results: `summary.json` next to this file; the process log is `logs/summarize-experiment.log`');
+    steps.push('Machine-readable results: `summary.json` in the experiment directory, beside `summary.md`; the process log is `logs/summarize-experiment.log` there');
     if (summary.incomplete.length > 0) {
         steps.push(`After rerunning the incomplete runs, summarize again: ${codeSpan(`npx summarize-experiment ${shellQuote(dir)}`)}`);
     }

@@ -420,7 +420,7 @@ function nextSteps(summary: ExperimentSummary): string {
     );
   }
   steps.push(
-    'Machine-readable results: `summary.json` next to this file; the process log is `logs/summarize-experiment.log`',
+    'Machine-readable results: `summary.json` in the experiment directory, beside `summary.md`; the process log is `logs/summarize-experiment.log` there',
   );
   if (summary.incomplete.length > 0) {
     steps.push(
