@@ -9546,7 +9546,10 @@ async function decompressZstd(data, expectedSize, decoder = 'auto') {
         throw new ZstdDecodeError('this Node has no zstd in node:zlib', 'unsupported');
     }
     const frames = splitZstdFrames(data);
-    const output = Buffer.allocUnsafe(expectedSize);
+    // Allocated on first use: a single frame decoded by node:zlib is returned as it is, never copied,
+    // so a member costs its size once, not twice.
+    let output = null;
+    const target = () => (output ??= Buffer.allocUnsafe(expectedSize));
     let produced = 0;
     const tooLarge = () => new ZstdDecodeError(`zstd data decompresses to more than the declared ${expectedSize} bytes`, 'too-large');
     for (const frame of frames) {
@@ -9569,14 +9572,16 @@ async function decompressZstd(data, expectedSize, decoder = 'auto') {
             }
             if (decoded.length > remaining)
                 throw tooLarge();
-            decoded.copy(output, produced);
+            if (frames.length === 1 && decoded.length === expectedSize)
+                return decoded;
+            decoded.copy(target(), produced);
             produced += decoded.length;
         }
         else {
             const stream = new Decompress((chunk) => {
                 if (chunk.length > expectedSize - produced)
                     throw tooLarge();
-                output.set(chunk, produced);
+                target().set(chunk, produced);
                 produced += chunk.length;
             });
             try {
@@ -9592,7 +9597,7 @@ async function decompressZstd(data, expectedSize, decoder = 'auto') {
     if (produced !== expectedSize) {
         throw new ZstdDecodeError(`zstd data decompresses to ${produced} bytes, the ZIP entry declares ${expectedSize}`, 'corrupt');
     }
-    return output;
+    return output ?? Buffer.alloc(0);
 }
 
 ;// CONCATENATED MODULE: ./src/sources/zip.ts
@@ -9626,6 +9631,37 @@ const LOCAL_SIGNATURE = 0x04034b50;
 const LOCAL_HEADER_SIZE = 30;
 const MAX_COMMENT = 0xffff;
 const hasCrc32 = typeof external_node_zlib_namespaceObject.crc32 === 'function';
+/**
+ * Declared decompressed bytes in flight at once, across every archive of the process: many logs
+ * read concurrently (or a few zip bombs declaring just under the member cap) must not add up to
+ * more memory than the machine has. A member larger than the budget is decompressed alone.
+ */
+const DECOMPRESSION_BUDGET_BYTES = 1024 ** 3;
+class ByteBudget {
+    limit;
+    used = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async acquire(bytes) {
+        const need = Math.min(bytes, this.limit);
+        while (this.used > 0 && this.used + need > this.limit) {
+            await new Promise((resolve) => this.waiting.push(resolve));
+        }
+        this.used += need;
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            this.used -= need;
+            for (const wake of this.waiting.splice(0))
+                wake();
+        };
+    }
+}
+const decompressionBudget = new ByteBudget(DECOMPRESSION_BUDGET_BYTES);
 function inflateRaw(data, maxOutputLength) {
     return new Promise((resolve, reject) => external_node_zlib_namespaceObject.inflateRaw(data, { maxOutputLength }, (error, result) => (error ? reject(error) : resolve(result))));
 }
@@ -9671,8 +9707,8 @@ class ZipArchive {
     has(name) {
         return this.entries.has(name);
     }
-    /** The decompressed bytes of one member. Throws ZipError. */
-    async read(name) {
+    /** The decompressed bytes of one member (refused above `maxBytes`, default the member cap). Throws ZipError. */
+    async read(name, maxBytes = this.maxMemberBytes) {
         const entry = this.entries.get(name);
         if (!entry)
             throw new ZipError(this.path, 'no-such-member', 'no such member in the archive', name);
@@ -9682,9 +9718,19 @@ class ZipArchive {
         if (entry.method !== 0 && entry.method !== 8 && entry.method !== 93) {
             throw fail('unsupported', `compression method ${entry.method} is not supported (0, 8 and 93 are)`);
         }
-        if (entry.uncompressedSize > this.maxMemberBytes || entry.compressedSize > this.maxMemberBytes) {
-            throw fail('too-large', `declared size ${Math.max(entry.uncompressedSize, entry.compressedSize)} bytes exceeds the ${this.maxMemberBytes}-byte limit`);
+        const limit = Math.min(maxBytes, this.maxMemberBytes);
+        if (entry.uncompressedSize > limit || entry.compressedSize > limit) {
+            throw fail('too-large', `declared size ${Math.max(entry.uncompressedSize, entry.compressedSize)} bytes exceeds the ${limit}-byte limit`);
         }
+        const release = await decompressionBudget.acquire(entry.uncompressedSize + entry.compressedSize);
+        try {
+            return await this.readEntry(entry, name, fail);
+        }
+        finally {
+            release();
+        }
+    }
+    async readEntry(entry, name, fail) {
         const local = await readAt(this.path, this.handle, this.size, entry.localHeaderOffset, LOCAL_HEADER_SIZE, name);
         if (local.readUInt32LE(0) !== LOCAL_SIGNATURE) {
             throw fail('corrupt', `no local header at offset ${entry.localHeaderOffset}`);
@@ -9733,11 +9779,12 @@ class ZipArchive {
     }
     /** One member as UTF-8 text. */
     async readText(name) {
-        const bytes = await this.read(name);
-        if (bytes.length > external_node_buffer_namespaceObject.constants.MAX_STRING_LENGTH) {
-            throw new ZipError(this.path, 'too-large', `${bytes.length} bytes is more than a JavaScript string can hold`, name);
+        const entry = this.entries.get(name);
+        // Refused before decompressing: text longer than a JavaScript string can hold is useless anyway.
+        if (entry && entry.uncompressedSize > external_node_buffer_namespaceObject.constants.MAX_STRING_LENGTH) {
+            throw new ZipError(this.path, 'too-large', `${entry.uncompressedSize} bytes is more than a JavaScript string can hold`, name);
         }
-        return bytes.toString('utf8');
+        return (await this.read(name)).toString('utf8');
     }
     async close() {
         await this.handle.close();
@@ -9791,7 +9838,7 @@ async function readCentralDirectory(path, handle, size, maxCentralDirectoryBytes
         // Say "truncated" when the file starts like a ZIP: the likely story is a copy cut short.
         const head = size >= 4 ? await readAt(path, handle, size, 0, 4) : Buffer.alloc(0);
         return head.length === 4 && head.readUInt32LE(0) === LOCAL_SIGNATURE
-            ? new ZipError(path, 'truncated', 'no end-of-central-directory record: the archive is truncated')
+            ? new ZipError(path, 'truncated', 'no end-of-central-directory record at its end: the archive is truncated (or has data appended)')
             : new ZipError(path, 'not-a-zip', size === 0 ? 'empty file, not a ZIP archive' : 'not a ZIP archive');
     };
     if (size < EOCD_SIZE)
@@ -9911,8 +9958,9 @@ class LogFormatError extends Error {
     name = 'LogFormatError';
 }
 const NAN_SENTINEL = '\u0000inspect-NaN\u0000';
-// A JSON string (unrolled loop: no backtracking on long strings), or one of the bare tokens.
-const STRING_OR_TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"|-?Infinity|NaN/g;
+// A JSON string (unrolled loop: no backtracking on long strings; the closing quote optional, so an
+// unterminated string is consumed once instead of rescanned from every escaped quote), or a bare token.
+const STRING_OR_TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"?|-?Infinity|NaN/g;
 /**
  * JSON.parse, and only when that fails, a second try that understands NaN and ±Infinity outside
  * strings (most logs have none, so the fast path is plain JSON.parse).
@@ -10083,6 +10131,8 @@ async function scanJsonLog(path, onSample, chunkSize = 1024 * 1024) {
                     case COMMA:
                         if (depth === 1) {
                             finishSegment(i);
+                            // The end of the samples member, whatever its value was (a list, or null from other writers).
+                            inSamples = false;
                             startSegment('member', i + 1);
                         }
                         else if (depth === 2 && inSamples) {
@@ -10201,15 +10251,24 @@ async function readEvalArchive(path, options) {
     }
 }
 async function readArchiveSummaries(archive, log, readJson) {
-    if (archive.has('summaries.json')) {
-        log.summaries = summaryList(await readJson('summaries.json'), 'summaries.json');
-        log.summariesSource = 'summaries.json';
-        return;
-    }
     const journal = [...archive.entries.keys()]
         .map((name) => ({ name, match: JOURNAL_SUMMARY.exec(name) }))
         .filter((entry) => entry.match !== null)
         .sort((a, b) => Number(a.match[1]) - Number(b.match[1]));
+    if (archive.has('summaries.json')) {
+        try {
+            log.summaries = summaryList(await readJson('summaries.json'), 'summaries.json');
+            log.summariesSource = 'summaries.json';
+            return;
+        }
+        catch (error) {
+            const recoverable = error instanceof ZipError || error instanceof LogFormatError;
+            if (!recoverable || journal.length === 0)
+                throw error;
+            // The journal holds the same summaries, flush by flush: a damaged summaries.json loses nothing.
+            log.warnings.push(`summaries.json could not be read, the journal's summaries are used: ${error.message}`);
+        }
+    }
     // Flushes can repeat a sample (retries): the last one for an (id, epoch) wins.
     const byKey = new Map();
     for (const { name } of journal) {
@@ -10668,7 +10727,8 @@ function summarizeLog(log, preferred) {
         scorer: primary?.name ?? null,
         accuracy: finiteOrNull(primary?.metrics['accuracy']),
         stderr: finiteOrNull(primary?.metrics['stderr']),
-        samples: log.results?.completedSamples ?? (log.summaries ? log.summaries.length : null),
+        samples: log.results?.completedSamples ??
+            (log.summaries && log.summariesSource !== 'none' ? log.summaries.length : null),
         metrics: primary ? nullForNaN(primary.metrics) : {},
         epoch,
         binary,

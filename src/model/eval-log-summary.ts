@@ -149,7 +149,9 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
     scorer: primary?.name ?? null,
     accuracy: finiteOrNull(primary?.metrics['accuracy']),
     stderr: finiteOrNull(primary?.metrics['stderr']),
-    samples: log.results?.completedSamples ?? (log.summaries ? log.summaries.length : null),
+    samples:
+      log.results?.completedSamples ??
+      (log.summaries && log.summariesSource !== 'none' ? log.summaries.length : null),
     metrics: primary ? nullForNaN(primary.metrics) : {},
     epoch,
     binary,

@@ -8,8 +8,9 @@ export class LogFormatError extends Error {
 }
 
 const NAN_SENTINEL = '\u0000inspect-NaN\u0000';
-// A JSON string (unrolled loop: no backtracking on long strings), or one of the bare tokens.
-const STRING_OR_TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"|-?Infinity|NaN/g;
+// A JSON string (unrolled loop: no backtracking on long strings; the closing quote optional, so an
+// unterminated string is consumed once instead of rescanned from every escaped quote), or a bare token.
+const STRING_OR_TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"?|-?Infinity|NaN/g;
 
 /**
  * JSON.parse, and only when that fails, a second try that understands NaN and ±Infinity outside
@@ -181,6 +182,8 @@ export async function scanJsonLog(
           case COMMA:
             if (depth === 1) {
               finishSegment(i);
+              // The end of the samples member, whatever its value was (a list, or null from other writers).
+              inSamples = false;
               startSegment('member', i + 1);
             } else if (depth === 2 && inSamples) {
               finishSegment(i);

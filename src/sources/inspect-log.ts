@@ -173,15 +173,24 @@ async function readArchiveSummaries(
   log: EvalLog,
   readJson: (member: string) => Promise<unknown>,
 ): Promise<void> {
-  if (archive.has('summaries.json')) {
-    log.summaries = summaryList(await readJson('summaries.json'), 'summaries.json');
-    log.summariesSource = 'summaries.json';
-    return;
-  }
   const journal = [...archive.entries.keys()]
     .map((name) => ({ name, match: JOURNAL_SUMMARY.exec(name) }))
     .filter((entry) => entry.match !== null)
     .sort((a, b) => Number(a.match![1]) - Number(b.match![1]));
+  if (archive.has('summaries.json')) {
+    try {
+      log.summaries = summaryList(await readJson('summaries.json'), 'summaries.json');
+      log.summariesSource = 'summaries.json';
+      return;
+    } catch (error) {
+      const recoverable = error instanceof ZipError || error instanceof LogFormatError;
+      if (!recoverable || journal.length === 0) throw error;
+      // The journal holds the same summaries, flush by flush: a damaged summaries.json loses nothing.
+      log.warnings.push(
+        `summaries.json could not be read, the journal's summaries are used: ${error.message}`,
+      );
+    }
+  }
   // Flushes can repeat a sample (retries): the last one for an (id, epoch) wins.
   const byKey = new Map<string, SampleSummary>();
   for (const { name } of journal) {

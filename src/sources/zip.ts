@@ -67,6 +67,36 @@ const MAX_COMMENT = 0xffff;
 
 const hasCrc32 = typeof (zlib as { crc32?: unknown }).crc32 === 'function';
 
+/**
+ * Declared decompressed bytes in flight at once, across every archive of the process: many logs
+ * read concurrently (or a few zip bombs declaring just under the member cap) must not add up to
+ * more memory than the machine has. A member larger than the budget is decompressed alone.
+ */
+export const DECOMPRESSION_BUDGET_BYTES = 1024 ** 3;
+
+class ByteBudget {
+  private used = 0;
+  private readonly waiting: Array<() => void> = [];
+  constructor(private readonly limit: number) {}
+
+  async acquire(bytes: number): Promise<() => void> {
+    const need = Math.min(bytes, this.limit);
+    while (this.used > 0 && this.used + need > this.limit) {
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+    this.used += need;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.used -= need;
+      for (const wake of this.waiting.splice(0)) wake();
+    };
+  }
+}
+
+const decompressionBudget = new ByteBudget(DECOMPRESSION_BUDGET_BYTES);
+
 function inflateRaw(data: Buffer, maxOutputLength: number): Promise<Buffer> {
   return new Promise((resolve, reject) =>
     zlib.inflateRaw(data, { maxOutputLength }, (error, result) => (error ? reject(error) : resolve(result))),
@@ -111,8 +141,8 @@ export class ZipArchive {
     return this.entries.has(name);
   }
 
-  /** The decompressed bytes of one member. Throws ZipError. */
-  async read(name: string): Promise<Buffer> {
+  /** The decompressed bytes of one member (refused above `maxBytes`, default the member cap). Throws ZipError. */
+  async read(name: string, maxBytes: number = this.maxMemberBytes): Promise<Buffer> {
     const entry = this.entries.get(name);
     if (!entry) throw new ZipError(this.path, 'no-such-member', 'no such member in the archive', name);
     const fail = (problem: ZipProblem, detail: string): ZipError =>
@@ -121,12 +151,26 @@ export class ZipArchive {
     if (entry.method !== 0 && entry.method !== 8 && entry.method !== 93) {
       throw fail('unsupported', `compression method ${entry.method} is not supported (0, 8 and 93 are)`);
     }
-    if (entry.uncompressedSize > this.maxMemberBytes || entry.compressedSize > this.maxMemberBytes) {
+    const limit = Math.min(maxBytes, this.maxMemberBytes);
+    if (entry.uncompressedSize > limit || entry.compressedSize > limit) {
       throw fail(
         'too-large',
-        `declared size ${Math.max(entry.uncompressedSize, entry.compressedSize)} bytes exceeds the ${this.maxMemberBytes}-byte limit`,
+        `declared size ${Math.max(entry.uncompressedSize, entry.compressedSize)} bytes exceeds the ${limit}-byte limit`,
       );
     }
+    const release = await decompressionBudget.acquire(entry.uncompressedSize + entry.compressedSize);
+    try {
+      return await this.readEntry(entry, name, fail);
+    } finally {
+      release();
+    }
+  }
+
+  private async readEntry(
+    entry: ZipEntry,
+    name: string,
+    fail: (problem: ZipProblem, detail: string) => ZipError,
+  ): Promise<Buffer> {
     const local = await readAt(
       this.path,
       this.handle,
@@ -187,16 +231,17 @@ export class ZipArchive {
 
   /** One member as UTF-8 text. */
   async readText(name: string): Promise<string> {
-    const bytes = await this.read(name);
-    if (bytes.length > bufferConstants.MAX_STRING_LENGTH) {
+    const entry = this.entries.get(name);
+    // Refused before decompressing: text longer than a JavaScript string can hold is useless anyway.
+    if (entry && entry.uncompressedSize > bufferConstants.MAX_STRING_LENGTH) {
       throw new ZipError(
         this.path,
         'too-large',
-        `${bytes.length} bytes is more than a JavaScript string can hold`,
+        `${entry.uncompressedSize} bytes is more than a JavaScript string can hold`,
         name,
       );
     }
-    return bytes.toString('utf8');
+    return (await this.read(name)).toString('utf8');
   }
 
   async close(): Promise<void> {
@@ -273,7 +318,11 @@ async function readCentralDirectory(
     // Say "truncated" when the file starts like a ZIP: the likely story is a copy cut short.
     const head = size >= 4 ? await readAt(path, handle, size, 0, 4) : Buffer.alloc(0);
     return head.length === 4 && head.readUInt32LE(0) === LOCAL_SIGNATURE
-      ? new ZipError(path, 'truncated', 'no end-of-central-directory record: the archive is truncated')
+      ? new ZipError(
+          path,
+          'truncated',
+          'no end-of-central-directory record at its end: the archive is truncated (or has data appended)',
+        )
       : new ZipError(path, 'not-a-zip', size === 0 ? 'empty file, not a ZIP archive' : 'not a ZIP archive');
   };
   if (size < EOCD_SIZE) throw await notZip();

@@ -157,7 +157,10 @@ export async function decompressZstd(
     throw new ZstdDecodeError('this Node has no zstd in node:zlib', 'unsupported');
   }
   const frames = splitZstdFrames(data);
-  const output = Buffer.allocUnsafe(expectedSize);
+  // Allocated on first use: a single frame decoded by node:zlib is returned as it is, never copied,
+  // so a member costs its size once, not twice.
+  let output: Buffer | null = null;
+  const target = (): Buffer => (output ??= Buffer.allocUnsafe(expectedSize));
   let produced = 0;
   const tooLarge = (): ZstdDecodeError =>
     new ZstdDecodeError(
@@ -183,12 +186,13 @@ export async function decompressZstd(
         throw new ZstdDecodeError(`zstd: ${(error as Error).message}`, 'corrupt');
       }
       if (decoded.length > remaining) throw tooLarge();
-      decoded.copy(output, produced);
+      if (frames.length === 1 && decoded.length === expectedSize) return decoded;
+      decoded.copy(target(), produced);
       produced += decoded.length;
     } else {
       const stream = new Decompress((chunk) => {
         if (chunk.length > expectedSize - produced) throw tooLarge();
-        output.set(chunk, produced);
+        target().set(chunk, produced);
         produced += chunk.length;
       });
       try {
@@ -205,5 +209,5 @@ export async function decompressZstd(
       'corrupt',
     );
   }
-  return output;
+  return output ?? Buffer.alloc(0);
 }

@@ -206,6 +206,27 @@ describe('readEvalLog: sample summaries', () => {
       /sample summaries could not be read: .*bad-summaries\.eval: summaries\.json is not valid JSON/,
     );
   });
+  it('a damaged summaries.json falls back to the journal, which holds the same summaries', async () => {
+    const summary = (id: number) => ({
+      id,
+      epoch: 1,
+      target: '1',
+      scores: { match: { value: 'C', answer: '1' } },
+    });
+    const path = writeEvalLog(tempDir(), 'bad-summaries-good-journal.eval', {
+      header: header(),
+      journal: { 1: [summary(1)], 2: [summary(2)] },
+      raw: { 'summaries.json': '[{"id": 1, "epoch": 1,' },
+    });
+    const log = readable(await readEvalLog(path, { summaries: true }));
+    expect(log.summariesSource).toBe('_journal/summaries');
+    expect(log.summaries?.map((s) => s.id)).toEqual([1, 2]);
+    expect(log.warnings).toEqual([
+      expect.stringMatching(
+        /^summaries\.json could not be read, the journal's summaries are used: .*not valid JSON/,
+      ),
+    ]);
+  });
 });
 
 describe('readEvalLog: .json logs', () => {
