@@ -4,9 +4,9 @@
 // 2. 2,000 logs of 500 samples each, read with bounded concurrency (no EMFILE).
 // Data is generated once under bench/.data/ and reused.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { StreamingZipWriter } from '../test/helpers/zip-writer.js';
+import { buildZip, StreamingZipWriter } from '../test/helpers/zip-writer.js';
 import { inspectJson } from '../test/helpers/eval-log-writer.js';
 
 const DATA = join(import.meta.dirname, '.data');
@@ -181,9 +181,34 @@ const median = (values: number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const verdict = (ok: boolean): string => (ok ? 'OK' : 'OVER TARGET');
 
+/** Zip bombs: logs whose summaries.json declares 400 MB (of blanks, a few hundred KB compressed). */
+const BOMB_DIR = join(DATA, 'bombs-16x400MB.v1');
+const BOMBS = 16;
+const BOMB_BYTES = 400 * 1024 * 1024;
+
+function generateBombs(): void {
+  if (existsSync(BOMB_DIR)) return;
+  const partial = `${BOMB_DIR}.partial`;
+  rmSync(partial, { recursive: true, force: true });
+  mkdirSync(partial, { recursive: true });
+  const blanks = Buffer.alloc(BOMB_BYTES, 0x20);
+  blanks[0] = 0x5b; // '['
+  blanks[BOMB_BYTES - 1] = 0x5d; // ']'
+  const archive = buildZip([
+    {
+      name: 'header.json',
+      data: inspectJson({ version: 2, status: 'success', eval: { task: 'bomb', model: 'm' } }),
+    },
+    { name: 'summaries.json', data: blanks, method: 93 },
+  ]);
+  for (let i = 0; i < BOMBS; i++) writeFileSync(join(partial, `bomb-${i}.eval`), archive);
+  renameSync(partial, BOMB_DIR);
+}
+
 export async function run(): Promise<void> {
   generateBigLog();
   generateManyLogs();
+  generateBombs();
   const gb = (statSync(BIG_LOG).size / 1e9).toFixed(2);
   const baseline = measure('baseline', '');
   console.log(
@@ -209,5 +234,11 @@ export async function run(): Promise<void> {
     `${MANY_LOGS} logs x ${MANY_SAMPLES} samples, concurrency 16: ${(many.ms / 1000).toFixed(2)} s ` +
       `(${(many.ms / MANY_LOGS).toFixed(2)} ms/log), peak RSS ${many.maxRssMB.toFixed(0)} MB; ` +
       `statuses ${JSON.stringify(many['statuses'])}, with binary metrics ${String(many['binary'])}`,
+  );
+
+  const bombs = measure('many', BOMB_DIR);
+  console.log(
+    `${BOMBS} zip bombs (summaries.json of ${BOMB_BYTES / 1024 / 1024} MB each) read at once: ${(bombs.ms / 1000).toFixed(2)} s, ` +
+      `peak RSS ${bombs.maxRssMB.toFixed(0)} MB [target: bounded by the 512 MiB decompression budget, not ${BOMBS} x]`,
   );
 }

@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readEvalLog } from '../src/sources/inspect-log.js';
 import { summarizeEvalLog, summarizeEvalLogs } from '../src/model/eval-log-summary.js';
+import { peakRssMb } from './peak-rss.js';
 
 const [mode, target] = process.argv.slice(2);
 const started = performance.now();
@@ -33,4 +34,4 @@ if (mode === 'baseline') {
   throw new Error(`unknown mode ${mode}`);
 }
 const ms = performance.now() - started;
-console.log(JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, ...detail }));
+console.log(JSON.stringify({ ms, maxRssMB: peakRssMb(), ...detail }));

@@ -1,5 +1,6 @@
 // Runs the whole job on one experiment in a fresh process, so peak RSS is the job's own.
 import { summarizeExperiment } from '../src/pipeline.js';
+import { peakRssMb } from './peak-rss.js';
 
 const dir = process.argv[2]!;
 const started = performance.now();
@@ -8,7 +9,7 @@ const ms = performance.now() - started;
 process.stdout.write(
   JSON.stringify({
     ms,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    maxRssMb: peakRssMb(),
     complete: summary.complete,
     total: summary.total,
     evaluations: summary.evaluations.length,

@@ -9636,7 +9636,7 @@ const hasCrc32 = typeof external_node_zlib_namespaceObject.crc32 === 'function';
  * read concurrently (or a few zip bombs declaring just under the member cap) must not add up to
  * more memory than the machine has. A member larger than the budget is decompressed alone.
  */
-const DECOMPRESSION_BUDGET_BYTES = 1024 ** 3;
+const DECOMPRESSION_BUDGET_BYTES = 512 * 1024 ** 2;
 class ByteBudget {
     limit;
     used = 0;

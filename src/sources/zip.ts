@@ -72,7 +72,7 @@ const hasCrc32 = typeof (zlib as { crc32?: unknown }).crc32 === 'function';
  * read concurrently (or a few zip bombs declaring just under the member cap) must not add up to
  * more memory than the machine has. A member larger than the budget is decompressed alone.
  */
-export const DECOMPRESSION_BUDGET_BYTES = 1024 ** 3;
+export const DECOMPRESSION_BUDGET_BYTES = 512 * 1024 ** 2;
 
 class ByteBudget {
   private used = 0;
