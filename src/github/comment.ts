@@ -60,29 +60,66 @@ export function buildCommentBody(
 export type UpsertOutcome = { action: 'created' | 'updated' | 'unchanged'; id: number; url: string };
 
 /**
- * Finds this key's comment written by the token's identity (the newest, if there are several) and
- * updates it, else creates one. Comments carrying the marker by anyone else are never touched.
+ * This key's comments written by the token's identity, newest first. The action always writes the
+ * marker first, so only a body that starts with it counts: a quote of the marker inside someone's
+ * reply, or inside another comment of the same account, is not ours.
+ */
+export function commentsFor(
+  comments: readonly IssueComment[],
+  key: string,
+  identity: TokenIdentity,
+): IssueComment[] {
+  const marker = commentMarker(key);
+  return comments
+    .filter((comment) => comment.body.trimStart().startsWith(marker) && isAuthoredBy(comment, identity))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+}
+
+/**
+ * Finds this key's newest comment written by the token's identity and updates it, else creates one.
+ * Comments carrying the marker by anyone else are never touched. A comment a maintainer hid
+ * (minimized, e.g. as outdated) is left hidden and a new one is posted, since edits to a hidden
+ * comment are never seen. A create whose answer was lost is not re-sent if the comment got in.
  */
 export async function upsertComment(
-  api: Pick<GitHubApi, 'listIssueComments' | 'createIssueComment' | 'updateIssueComment'>,
+  api: Pick<
+    GitHubApi,
+    'listIssueComments' | 'createIssueComment' | 'updateIssueComment' | 'isCommentMinimized'
+  >,
   issueNumber: number,
   key: string,
   body: string,
   identity: TokenIdentity,
 ): Promise<UpsertOutcome> {
-  const marker = commentMarker(key);
   const comments = await api.listIssueComments(issueNumber);
-  const ours = comments
-    .filter((comment) => comment.body.includes(marker) && isAuthoredBy(comment, identity))
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
-  const existing = ours[0];
+  const existing = commentsFor(comments, key, identity)[0];
   if (existing) {
     if (existing.body === body) return { action: 'unchanged', id: existing.id, url: existing.htmlUrl };
-    const updated = await api.updateIssueComment(existing.id, body);
-    return { action: 'updated', id: updated.id, url: updated.htmlUrl };
+    if (!(await isHidden(api, existing))) {
+      const updated = await api.updateIssueComment(existing.id, body);
+      return { action: 'updated', id: updated.id, url: updated.htmlUrl };
+    }
   }
-  const created = await api.createIssueComment(issueNumber, body);
+  const before = new Set(comments.map((comment) => comment.id));
+  const created = await api.createIssueComment(issueNumber, body, (after) =>
+    commentsFor(after, key, identity).find((comment) => !before.has(comment.id)),
+  );
+  // A lost answer recovered by listing may have found a concurrent job's comment: make it ours.
+  if (created.body !== body) {
+    const updated = await api.updateIssueComment(created.id, body);
+    return { action: 'created', id: updated.id, url: updated.htmlUrl };
+  }
   return { action: 'created', id: created.id, url: created.htmlUrl };
+}
+
+/** Whether the comment is minimized; when GitHub cannot say (GraphQL blocked), it is taken as visible. */
+async function isHidden(api: Pick<GitHubApi, 'isCommentMinimized'>, comment: IssueComment): Promise<boolean> {
+  if (comment.nodeId === '') return false;
+  try {
+    return await api.isCommentMinimized(comment.nodeId);
+  } catch {
+    return false;
+  }
 }
 
 export type CommentResult =

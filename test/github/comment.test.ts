@@ -17,8 +17,10 @@ import { recordingLog } from '../../src/github/log.js';
 const bot: TokenIdentity = { login: 'github-actions[bot]', id: 41898282 };
 
 function comment(overrides: Partial<IssueComment>): IssueComment {
+  const id = overrides.id ?? 1;
   return {
-    id: 1,
+    id,
+    nodeId: `IC_${id}`,
     body: '',
     authorLogin: 'github-actions[bot]',
     authorType: 'Bot',
@@ -29,14 +31,15 @@ function comment(overrides: Partial<IssueComment>): IssueComment {
   };
 }
 
-/** An in-memory GitHubApi; records writes. */
-function stubApi(existing: IssueComment[], identity: TokenIdentity = bot) {
+/** An in-memory GitHubApi; records writes. `hidden` holds the node ids of minimized comments. */
+function stubApi(existing: IssueComment[], identity: TokenIdentity = bot, hidden = new Set<string>()) {
   const comments = [...existing];
   const writes: string[] = [];
   let nextId = 100;
   const api: GitHubApi = {
     viewer: async () => identity,
     listIssueComments: async () => comments,
+    isCommentMinimized: async (nodeId) => hidden.has(nodeId),
     createIssueComment: async (_issue, body) => {
       writes.push(`create ${body.length}`);
       const created = comment({ id: nextId++, body, authorLogin: identity.login, authorId: identity.id });
@@ -117,6 +120,35 @@ describe('the comment upsert', () => {
     const outcome = await upsertComment(api, 7, key, body, bot);
     expect(outcome.action).toBe('created');
     expect(writes).toEqual([`create ${body.length}`]);
+  });
+
+  it('only a comment that starts with the marker is ours: one quoting it further down is not updated', async () => {
+    const { api, writes } = stubApi([
+      comment({ id: 6, body: `Why does the bot write ${commentMarker(key)} in its comments?` }),
+    ]);
+    const outcome = await upsertComment(api, 7, key, body, bot);
+    expect(outcome.action).toBe('created');
+    expect(writes).toEqual([`create ${body.length}`]);
+  });
+
+  it('its newest comment hidden by a maintainer is left alone and a new one posted', async () => {
+    const { api, writes } = stubApi(
+      [comment({ id: 8, body: `${commentMarker(key)}\nold` })],
+      bot,
+      new Set(['IC_8']),
+    );
+    const outcome = await upsertComment(api, 7, key, body, bot);
+    expect(outcome).toMatchObject({ action: 'created', id: 100 });
+    expect(writes).toEqual([`create ${body.length}`]);
+  });
+
+  it('when GitHub cannot say whether the comment is hidden (GraphQL blocked), it is updated', async () => {
+    const { api, writes } = stubApi([comment({ id: 9, body: `${commentMarker(key)}\nold` })]);
+    api.isCommentMinimized = async () => {
+      throw Object.assign(new Error('GraphQL is disabled on this server'), { status: 404 });
+    };
+    expect(await upsertComment(api, 7, key, body, bot)).toMatchObject({ action: 'updated', id: 9 });
+    expect(writes).toEqual(['update 9']);
   });
 
   it('an identical body is not written again', async () => {
