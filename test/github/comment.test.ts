@@ -159,7 +159,7 @@ describe('the comment upsert', () => {
 
   it('a key cannot close the hidden marker early, whatever the workflow passes', () => {
     const key = sanitizeCommentKey('evil --> <img src=x> key');
-    expect(commentMarker(key)).toBe('<!-- summarize-experiment:evil-img-src=x-key -->');
+    expect(commentMarker(key)).toMatch(/^<!-- summarize-experiment:evil-img-src=x-key-[0-9a-f]{8} -->$/);
     expect(commentMarker(key).slice(4, -3)).not.toMatch(/--|>/);
   });
 });
