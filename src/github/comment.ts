@@ -1,7 +1,7 @@
 // One pull request comment per experiment (per comment key), updated in place on every run.
 import { type RenderWithin, renderWithinBudget } from './budget.js';
 import { forkRecipeAnchor, forkRecipeHeading, markerPrefix } from './constants.js';
-import { forkRecipeLink, type RunContext, runUrl } from './context.js';
+import { forkRecipeLink, type RunContext, runUrl, triggeringRunUrl } from './context.js';
 import type { GitHubApi, IssueComment, TokenIdentity } from './github-api.js';
 import type { CommentMode } from './inputs.js';
 import type { ActionLog } from './log.js';
@@ -21,8 +21,38 @@ export function commentMarker(key: string): string {
 /** The footer under the summary: which run wrote it, and where the full files are. */
 export function commentFooter(context: RunContext, artifactUrl: string | null): string {
   const run = `[run ${context.runId}${context.runAttempt > 1 ? ` (attempt ${context.runAttempt})` : ''}](${runUrl(context)})`;
+  const experimentRun = triggeringRunUrl(context);
+  const triggeredBy = experimentRun ? ` after [the experiment's run](${experimentRun})` : '';
   const files = artifactUrl ? ` · [summary files](${artifactUrl})` : '';
-  return `<sub>Updated by summarize-experiment in ${run}${files}.</sub>`;
+  return `<sub>Updated by summarize-experiment in ${run}${triggeredBy}${files}.</sub>`;
+}
+
+/** What this run actually made, for telling a reader of a shortened comment where the rest is. */
+export interface ReportWhereabouts {
+  /** The artifact this run uploaded; null when there is none. */
+  artifact: { name: string; url: string } | null;
+  /** Whether this run wrote its job summary. */
+  jobSummaryWritten: boolean;
+  /** summary.md on the runner. */
+  summaryPath: string;
+  context: RunContext;
+}
+
+/**
+ * The note under a shortened comment: the artifact when this run uploaded one, else this run's job
+ * summary when it was written, else (under `workflow_run`, as in the fork recipe) the experiment's
+ * run, else summary.md on the runner. Never a place this run did not fill.
+ */
+export function fullReportNote(where: ReportWhereabouts): string {
+  if (where.artifact)
+    return `The full summary is in the artifact [${where.artifact.name}](${where.artifact.url}).`;
+  if (where.jobSummaryWritten)
+    return `The full summary is in the job summary of [this run](${runUrl(where.context)}).`;
+  const experimentRun = triggeringRunUrl(where.context);
+  const onRunner = `\`summary.md\` in the experiment directory (\`${where.summaryPath}\` on the runner)`;
+  if (experimentRun)
+    return `The full summary is with [the experiment's run](${experimentRun}) and in ${onRunner}.`;
+  return `The full summary is ${onRunner}.`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { MarkdownBudget } from '../../src/github/budget.js';
 import {
   buildCommentBody,
+  commentFooter,
   commentLimitChars,
   commentMarker,
   isAuthoredBy,
@@ -315,5 +316,18 @@ describe('the comment sink decisions', () => {
     });
     expect(result.action).toBe('failed');
     expect(writes).toEqual([]);
+  });
+});
+
+describe('the comment footer', () => {
+  it('under workflow_run it also links the experiment run that triggered this one', () => {
+    const context = {
+      ...readRunContext({ GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '2', GITHUB_EVENT_NAME: 'workflow_run' }),
+      payload: { workflow_run: { html_url: 'https://github.com/o/r/actions/runs/1' } },
+    };
+    expect(commentFooter(context, null)).toBe(
+      "<sub>Updated by summarize-experiment in [run 2](https://github.com/o/r/actions/runs/2) after [the experiment's run](https://github.com/o/r/actions/runs/1).</sub>",
+    );
+    expect(commentFooter({ ...context, eventName: 'push' }, null)).not.toContain('runs/1)');
   });
 });
