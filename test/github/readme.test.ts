@@ -130,3 +130,58 @@ describe('README: the workflow examples', () => {
     },
   );
 });
+
+/** Every `env:` name defined anywhere in a parsed document. */
+function envNames(node: unknown, names = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const item of node) envNames(item, names);
+  else if (typeof node === 'object' && node !== null) {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'env' && typeof value === 'object' && value !== null)
+        for (const name of Object.keys(value)) names.add(name);
+      envNames(value, names);
+    }
+  }
+  return names;
+}
+
+describe('README: the workflow_run recipe for forks', () => {
+  const blocks = yamlBlocks();
+
+  it.each(blocks.map((block) => [block.line, block.text] as const))(
+    'every ${{ env.X }} of the yaml block at README line %i is defined in it',
+    (line, text) => {
+      const defined = envNames(parse(text));
+      const used = [...text.matchAll(/\$\{\{[^}]*\benv\.([A-Za-z_][A-Za-z0-9_]*)/g)].map(
+        (match) => match[1]!,
+      );
+      for (const name of used)
+        expect(defined.has(name), `README line ${line}: env.${name} is never defined`).toBe(true);
+    },
+  );
+
+  it('comments only after a pull request run, on a pull request whose head is the commit the experiment ran on', () => {
+    const recipe = blocks
+      .map(
+        (block) =>
+          parse(block.text) as {
+            on?: { workflow_run?: unknown };
+            jobs?: Record<
+              string,
+              {
+                if?: string;
+                steps: Array<{ run?: string; env?: Record<string, string>; with?: Record<string, string> }>;
+              }
+            >;
+          },
+      )
+      .find((document) => document.on?.workflow_run !== undefined);
+    expect(recipe, 'README has a workflow_run workflow').toBeDefined();
+    const [job] = Object.values(recipe!.jobs!);
+    expect(job!.if).toMatch(/github\.event\.workflow_run\.event == 'pull_request'/);
+    const check = job!.steps.find((step) => step.run?.includes('gh api'))!;
+    expect(check.run).toMatch(/gh api "repos\/\$REPO\/pulls\/\$number" --jq \.head\.sha/);
+    expect(check.env!.HEAD_SHA).toBe('${{ github.event.workflow_run.head_sha }}');
+    const action = job!.steps.find((step) => step.with?.['pr-number'] !== undefined)!;
+    expect(action.with!['pr-number']).toBe('${{ steps.pr.outputs.number }}');
+  });
+});
