@@ -5,7 +5,7 @@ import { forkRecipeLink, type RunContext, runUrl, triggeringRunUrl } from './con
 import type { GitHubApi, IssueComment, TokenIdentity } from './github-api.js';
 import type { CommentMode } from './inputs.js';
 import type { ActionLog } from './log.js';
-import { type PullRequestResolution, resolvePullRequest } from './pull-request.js';
+import { isForkPullRequestEvent, type PullRequestResolution, resolvePullRequest } from './pull-request.js';
 import { scrubSecrets, statusOf } from './retry.js';
 
 /** GitHub refuses longer comment bodies with a 422. */
@@ -181,15 +181,18 @@ export interface PostCommentOptions {
 export async function postPullRequestComment(options: PostCommentOptions): Promise<CommentResult> {
   const { log, context } = options;
   if (options.mode === 'off') return { action: 'skipped', reason: 'comment: off' };
+  const recipe = forkRecipeLink(context, forkRecipeHeading, forkRecipeAnchor);
   if (options.api === null) {
-    const reason = 'No github-token: the pull request comment is skipped.';
+    // A fork's run gets no secrets, so a github-token taken from one is empty there.
+    const reason = isForkPullRequestEvent(context)
+      ? `No github-token: the pull request comes from a fork, whose runs get no secrets and a read-only token, so there is no comment. The job summary and the artifact have the report; to get the comment, use the workflow_run recipe: ${recipe}.`
+      : 'No github-token: the pull request comment is skipped.';
     log.warning(reason);
     return { action: 'skipped', reason };
   }
   const api = options.api;
   const describe = (error: unknown) =>
     scrubSecrets(error instanceof Error ? error.message : String(error), options.secrets);
-  const recipe = forkRecipeLink(context, forkRecipeHeading, forkRecipeAnchor);
 
   let pullRequest: PullRequestResolution;
   try {
@@ -200,7 +203,10 @@ export async function postPullRequestComment(options: PostCommentOptions): Promi
       includeClosed: options.mode === 'always',
     });
   } catch (error) {
-    const reason = `Could not look up the pull request of this commit: ${describe(error)}. No comment; set pr-number to skip the lookup.`;
+    const refused = statusOf(error) === 403 && !/rate limit/i.test(describe(error));
+    const reason = refused
+      ? `The github-token may not look up the pull requests of this commit (403, ${describe(error)}). No comment; give the job \`permissions: contents: read\` and \`pull-requests: write\`, or set pr-number to skip the lookup.`
+      : `Could not look up the pull request of this commit: ${describe(error)}. No comment; set pr-number to skip the lookup.`;
     log.warning(reason);
     return { action: 'failed', reason };
   }

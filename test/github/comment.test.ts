@@ -297,6 +297,60 @@ describe('the comment sink decisions', () => {
     });
   });
 
+  it('a 403 looking up the pull request of the commit names the permissions the job needs', async () => {
+    const log = recordingLog();
+    const { api, writes } = stubApi([]);
+    api.listPullRequestsForCommit = async () => {
+      throw Object.assign(new Error('Resource not accessible by integration'), { status: 403 });
+    };
+    const result = await postPullRequestComment({
+      mode: 'auto',
+      key: 'k',
+      prNumber: null,
+      api,
+      context,
+      render,
+      footer: '',
+      log,
+      secrets: [],
+    });
+    expect(result.action).toBe('failed');
+    const warning = log.messages.find((message) => message.level === 'warning')!.message;
+    expect(warning).toMatch(/permissions:.*contents: read.*pull-requests: write/s);
+    expect(warning).toMatch(/pr-number/);
+    expect(writes).toEqual([]);
+  });
+
+  it('no token on a pull request from a fork (secrets are empty there): the warning names the workflow_run recipe', async () => {
+    const log = recordingLog();
+    const forkContext = {
+      ...readRunContext({ GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '1', GITHUB_EVENT_NAME: 'pull_request' }),
+      payload: {
+        pull_request: {
+          number: 7,
+          head: { sha: 'b'.repeat(40), repo: { full_name: 'a-student/r' } },
+          base: { repo: { full_name: 'o/r' } },
+        },
+      },
+    };
+    const result = await postPullRequestComment({
+      mode: 'auto',
+      key: 'k',
+      prNumber: null,
+      api: null,
+      context: forkContext,
+      render,
+      footer: '',
+      log,
+      secrets: [],
+    });
+    expect(result.action).toBe('skipped');
+    const warning = log.messages.find((message) => message.level === 'warning')!.message;
+    expect(warning).toMatch(/github-token/);
+    expect(warning).toMatch(/fork/);
+    expect(warning).toMatch(/Pull requests from forks: the workflow_run recipe/);
+  });
+
   it('when the token identity cannot be resolved it does not comment, rather than risk updating a stranger', async () => {
     const log = recordingLog();
     const { api, writes } = stubApi([]);
