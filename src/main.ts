@@ -4,9 +4,14 @@
 // everything else the sinks meet is a warning, because summary.md is already on disk.
 import { type ArtifactResult, uploadSummaryArtifact } from './github/artifact.js';
 import type { MarkdownBudget } from './github/budget.js';
-import { type CommentResult, commentFooter, postPullRequestComment } from './github/comment.js';
+import {
+  type CommentResult,
+  commentFooter,
+  fullReportNote,
+  postPullRequestComment,
+} from './github/comment.js';
 import { Input } from './github/constants.js';
-import { readRunContext, runUrl } from './github/context.js';
+import { readRunContext } from './github/context.js';
 import {
   type ActionInputs,
   defaultArtifactName,
@@ -14,7 +19,7 @@ import {
   InputError,
   readActionInputs,
 } from './github/inputs.js';
-import { writeJobSummary } from './github/job-summary.js';
+import { type JobSummaryResult, writeJobSummary } from './github/job-summary.js';
 import { actionOutputs, failOnVerdict } from './github/outputs.js';
 import { scrubSecrets } from './github/retry.js';
 import { type ActionRuntime, actionsRuntime } from './github/runtime.js';
@@ -122,14 +127,15 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
       }),
     );
   }
-  const artifactLink = artifact?.uploaded ? artifact.url : null;
-  const fullReportNote = artifact?.uploaded
-    ? `The full summary is in the artifact [${artifact.name}](${artifact.url}).`
-    : 'The full summary is summary.md in the experiment directory.';
+  const uploaded = artifact?.uploaded ? { name: artifact.name, url: artifact.url } : null;
+  const where = { artifact: uploaded, summaryPath: result.files.markdown, context };
 
+  let jobSummary: JobSummaryResult | null = null;
   if (inputs.jobSummary) {
-    await guarded('Job summary', () =>
-      writeJobSummary({ writer: runtime.jobSummary, render, fullReportNote, log }),
+    // The job summary is in this run, so it points to the artifact or to summary.md, never to itself.
+    const note = fullReportNote({ ...where, jobSummaryWritten: false });
+    jobSummary = await guarded('Job summary', () =>
+      writeJobSummary({ writer: runtime.jobSummary, render, fullReportNote: note, log }),
     );
   }
 
@@ -151,10 +157,8 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
           : null,
         context,
         render,
-        footer: commentFooter(context, artifactLink),
-        fullReportNote: artifactLink
-          ? fullReportNote
-          : `The full summary is in the job summary of ${runUrl(context)}.`,
+        footer: commentFooter(context, uploaded?.url ?? null),
+        fullReportNote: fullReportNote({ ...where, jobSummaryWritten: jobSummary?.written === true }),
         log,
         secrets,
       }),

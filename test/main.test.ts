@@ -74,21 +74,31 @@ async function fakeSummarize(options: SummarizeOptions): Promise<SummarizeResult
 
 function setUpRunner(
   inputs: Record<string, string>,
-  options: { runAttempt?: number; headRepository?: string } = {},
+  options: {
+    runAttempt?: number;
+    headRepository?: string;
+    eventName?: string;
+    event?: Record<string, unknown>;
+    stepSummary?: boolean;
+  } = {},
 ) {
   const runner = runnerEnvironment({
+    ...(options.eventName ? { eventName: options.eventName } : {}),
+    ...(options.stepSummary === false ? { stepSummary: false } : {}),
     dir: join(scratch, 'runner'),
     inputs: { 'github-token': defaultToken, ...inputs },
     apiUrl: github.url,
     resultsUrl: artifacts.url,
     runtimeToken: token,
-    event: pullRequestEvent({
-      owner: github.owner,
-      repo: github.repo,
-      number: 7,
-      headSha: 'a'.repeat(40),
-      ...(options.headRepository ? { headRepository: options.headRepository } : {}),
-    }),
+    event:
+      options.event ??
+      pullRequestEvent({
+        owner: github.owner,
+        repo: github.repo,
+        number: 7,
+        headSha: 'a'.repeat(40),
+        ...(options.headRepository ? { headRepository: options.headRepository } : {}),
+      }),
     runAttempt: options.runAttempt ?? 1,
   });
   for (const [name, value] of Object.entries(runner.env)) vi.stubEnv(name, value);
@@ -101,6 +111,20 @@ function deps(): ActionDeps {
     summarize: fakeSummarize,
     render: renderWithinSinkBudget,
   };
+}
+
+/** A summary too long for a comment (80,000 characters of rows), so the comment is shortened. */
+function longSummaryDeps(): ActionDeps {
+  const rows = Array.from({ length: 4000 }, (_, index) => `| run${index} | 0.${index} |`).join('\n');
+  return { ...deps(), render: () => `# Experiment Summary\n\n| Run | Accuracy |\n|---|---|\n${rows}\n` };
+}
+
+/** The "where is the rest" note of the shortened comment on pull request 7 with this key. */
+function shortenedCommentNote(key: string): string {
+  const comment = github.commentsOn(7).find((candidate) => candidate.body.startsWith(commentMarker(key)))!;
+  expect(comment.body).toContain('cut to fit');
+  // The note only, not the footer (which names the run that wrote the comment).
+  return comment.body.slice(comment.body.indexOf('> [!NOTE]'), comment.body.lastIndexOf('<sub>'));
 }
 
 const annotations = (kind: 'warning' | 'error' | 'notice') =>
@@ -227,6 +251,71 @@ describe('the action, run in-process against fake GitHub services', () => {
     expect(annotations('error')).toEqual([expect.stringContaining('rank8 fine-tuning TIMEOUT')]);
     expect(readGitHubOutput(runner.files.output)['comment-url']).toMatch(/#issuecomment-/);
     expect(artifacts.artifacts.some((artifact) => artifact.name === 'fail-on-run')).toBe(true);
+  });
+
+  describe('a shortened comment says where the full summary is, naming only places this run filled', () => {
+    it('no artifact, job summary off: summary.md on the runner, not the job summary', async () => {
+      setUpRunner({
+        'experiment-path': experimentDir,
+        'comment-key': 'note-no-job-summary',
+        'job-summary': 'false',
+        artifact: 'false',
+      });
+      await run(longSummaryDeps());
+      const note = shortenedCommentNote('note-no-job-summary');
+      expect(note).not.toMatch(/job summary/);
+      expect(note).toContain(join(experimentDir, 'summary.md'));
+    });
+
+    it('no artifact, GITHUB_STEP_SUMMARY missing (old GHES): summary.md on the runner', async () => {
+      setUpRunner(
+        { 'experiment-path': experimentDir, 'comment-key': 'note-no-step-summary', artifact: 'false' },
+        { stepSummary: false },
+      );
+      await run(longSummaryDeps());
+      const note = shortenedCommentNote('note-no-step-summary');
+      expect(note).not.toMatch(/job summary/);
+      expect(note).toContain(join(experimentDir, 'summary.md'));
+    });
+
+    it('no artifact, job summary written: the job summary of this run', async () => {
+      setUpRunner({ 'experiment-path': experimentDir, 'comment-key': 'note-job-summary', artifact: 'false' });
+      await run(longSummaryDeps());
+      expect(shortenedCommentNote('note-job-summary')).toContain(
+        'in the job summary of [this run](https://github.com/octo-lab/experiments/actions/runs/424242)',
+      );
+    });
+
+    it('the workflow_run recipe (no artifact, no job summary here): the experiment run, not this one', async () => {
+      const experimentRun = 'https://github.com/octo-lab/experiments/actions/runs/111111';
+      setUpRunner(
+        {
+          'experiment-path': experimentDir,
+          'comment-key': 'note-workflow-run',
+          'pr-number': '7',
+          'job-summary': 'false',
+          artifact: 'false',
+        },
+        {
+          eventName: 'workflow_run',
+          event: {
+            action: 'completed',
+            workflow_run: {
+              id: 111111,
+              html_url: experimentRun,
+              event: 'pull_request',
+              head_sha: 'a'.repeat(40),
+              pull_requests: [],
+            },
+          },
+        },
+      );
+      await run(longSummaryDeps());
+      const note = shortenedCommentNote('note-workflow-run');
+      expect(note).toContain(`[the experiment's run](${experimentRun})`);
+      expect(note).not.toContain('runs/424242');
+      expect(note).not.toMatch(/job summary/);
+    });
   });
 
   it('comment: off, job-summary: false, artifact: false: only the files and the outputs', async () => {

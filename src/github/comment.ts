@@ -1,11 +1,11 @@
 // One pull request comment per experiment (per comment key), updated in place on every run.
 import { type RenderWithin, renderWithinBudget } from './budget.js';
 import { forkRecipeAnchor, forkRecipeHeading, markerPrefix } from './constants.js';
-import { forkRecipeLink, type RunContext, runUrl } from './context.js';
+import { forkRecipeLink, type RunContext, runUrl, triggeringRunUrl } from './context.js';
 import type { GitHubApi, IssueComment, TokenIdentity } from './github-api.js';
 import type { CommentMode } from './inputs.js';
 import type { ActionLog } from './log.js';
-import { type PullRequestResolution, resolvePullRequest } from './pull-request.js';
+import { isForkPullRequestEvent, type PullRequestResolution, resolvePullRequest } from './pull-request.js';
 import { scrubSecrets, statusOf } from './retry.js';
 
 /** GitHub refuses longer comment bodies with a 422. */
@@ -21,8 +21,38 @@ export function commentMarker(key: string): string {
 /** The footer under the summary: which run wrote it, and where the full files are. */
 export function commentFooter(context: RunContext, artifactUrl: string | null): string {
   const run = `[run ${context.runId}${context.runAttempt > 1 ? ` (attempt ${context.runAttempt})` : ''}](${runUrl(context)})`;
+  const experimentRun = triggeringRunUrl(context);
+  const triggeredBy = experimentRun ? ` after [the experiment's run](${experimentRun})` : '';
   const files = artifactUrl ? ` · [summary files](${artifactUrl})` : '';
-  return `<sub>Updated by summarize-experiment in ${run}${files}.</sub>`;
+  return `<sub>Updated by summarize-experiment in ${run}${triggeredBy}${files}.</sub>`;
+}
+
+/** What this run actually made, for telling a reader of a shortened comment where the rest is. */
+export interface ReportWhereabouts {
+  /** The artifact this run uploaded; null when there is none. */
+  artifact: { name: string; url: string } | null;
+  /** Whether this run wrote its job summary. */
+  jobSummaryWritten: boolean;
+  /** summary.md on the runner. */
+  summaryPath: string;
+  context: RunContext;
+}
+
+/**
+ * The note under a shortened comment: the artifact when this run uploaded one, else this run's job
+ * summary when it was written, else (under `workflow_run`, as in the fork recipe) the experiment's
+ * run, else summary.md on the runner. Never a place this run did not fill.
+ */
+export function fullReportNote(where: ReportWhereabouts): string {
+  if (where.artifact)
+    return `The full summary is in the artifact [${where.artifact.name}](${where.artifact.url}).`;
+  if (where.jobSummaryWritten)
+    return `The full summary is in the job summary of [this run](${runUrl(where.context)}).`;
+  const experimentRun = triggeringRunUrl(where.context);
+  const onRunner = `\`summary.md\` in the experiment directory (\`${where.summaryPath}\` on the runner)`;
+  if (experimentRun)
+    return `The full summary is with [the experiment's run](${experimentRun}) and in ${onRunner}.`;
+  return `The full summary is ${onRunner}.`;
 }
 
 /**
@@ -60,29 +90,66 @@ export function buildCommentBody(
 export type UpsertOutcome = { action: 'created' | 'updated' | 'unchanged'; id: number; url: string };
 
 /**
- * Finds this key's comment written by the token's identity (the newest, if there are several) and
- * updates it, else creates one. Comments carrying the marker by anyone else are never touched.
+ * This key's comments written by the token's identity, newest first. The action always writes the
+ * marker first, so only a body that starts with it counts: a quote of the marker inside someone's
+ * reply, or inside another comment of the same account, is not ours.
+ */
+export function commentsFor(
+  comments: readonly IssueComment[],
+  key: string,
+  identity: TokenIdentity,
+): IssueComment[] {
+  const marker = commentMarker(key);
+  return comments
+    .filter((comment) => comment.body.trimStart().startsWith(marker) && isAuthoredBy(comment, identity))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+}
+
+/**
+ * Finds this key's newest comment written by the token's identity and updates it, else creates one.
+ * Comments carrying the marker by anyone else are never touched. A comment a maintainer hid
+ * (minimized, e.g. as outdated) is left hidden and a new one is posted, since edits to a hidden
+ * comment are never seen. A create whose answer was lost is not re-sent if the comment got in.
  */
 export async function upsertComment(
-  api: Pick<GitHubApi, 'listIssueComments' | 'createIssueComment' | 'updateIssueComment'>,
+  api: Pick<
+    GitHubApi,
+    'listIssueComments' | 'createIssueComment' | 'updateIssueComment' | 'isCommentMinimized'
+  >,
   issueNumber: number,
   key: string,
   body: string,
   identity: TokenIdentity,
 ): Promise<UpsertOutcome> {
-  const marker = commentMarker(key);
   const comments = await api.listIssueComments(issueNumber);
-  const ours = comments
-    .filter((comment) => comment.body.includes(marker) && isAuthoredBy(comment, identity))
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
-  const existing = ours[0];
+  const existing = commentsFor(comments, key, identity)[0];
   if (existing) {
     if (existing.body === body) return { action: 'unchanged', id: existing.id, url: existing.htmlUrl };
-    const updated = await api.updateIssueComment(existing.id, body);
-    return { action: 'updated', id: updated.id, url: updated.htmlUrl };
+    if (!(await isHidden(api, existing))) {
+      const updated = await api.updateIssueComment(existing.id, body);
+      return { action: 'updated', id: updated.id, url: updated.htmlUrl };
+    }
   }
-  const created = await api.createIssueComment(issueNumber, body);
+  const before = new Set(comments.map((comment) => comment.id));
+  const created = await api.createIssueComment(issueNumber, body, (after) =>
+    commentsFor(after, key, identity).find((comment) => !before.has(comment.id)),
+  );
+  // A lost answer recovered by listing may have found a concurrent job's comment: make it ours.
+  if (created.body !== body) {
+    const updated = await api.updateIssueComment(created.id, body);
+    return { action: 'created', id: updated.id, url: updated.htmlUrl };
+  }
   return { action: 'created', id: created.id, url: created.htmlUrl };
+}
+
+/** Whether the comment is minimized; when GitHub cannot say (GraphQL blocked), it is taken as visible. */
+async function isHidden(api: Pick<GitHubApi, 'isCommentMinimized'>, comment: IssueComment): Promise<boolean> {
+  if (comment.nodeId === '') return false;
+  try {
+    return await api.isCommentMinimized(comment.nodeId);
+  } catch {
+    return false;
+  }
 }
 
 export type CommentResult =
@@ -114,15 +181,18 @@ export interface PostCommentOptions {
 export async function postPullRequestComment(options: PostCommentOptions): Promise<CommentResult> {
   const { log, context } = options;
   if (options.mode === 'off') return { action: 'skipped', reason: 'comment: off' };
+  const recipe = forkRecipeLink(context, forkRecipeHeading, forkRecipeAnchor);
   if (options.api === null) {
-    const reason = 'No github-token: the pull request comment is skipped.';
+    // A fork's run gets no secrets, so a github-token taken from one is empty there.
+    const reason = isForkPullRequestEvent(context)
+      ? `No github-token: the pull request comes from a fork, whose runs get no secrets and a read-only token, so there is no comment. The job summary and the artifact have the report; to get the comment, use the workflow_run recipe: ${recipe}.`
+      : 'No github-token: the pull request comment is skipped.';
     log.warning(reason);
     return { action: 'skipped', reason };
   }
   const api = options.api;
   const describe = (error: unknown) =>
     scrubSecrets(error instanceof Error ? error.message : String(error), options.secrets);
-  const recipe = forkRecipeLink(context, forkRecipeHeading, forkRecipeAnchor);
 
   let pullRequest: PullRequestResolution;
   try {
@@ -133,7 +203,10 @@ export async function postPullRequestComment(options: PostCommentOptions): Promi
       includeClosed: options.mode === 'always',
     });
   } catch (error) {
-    const reason = `Could not look up the pull request of this commit: ${describe(error)}. No comment; set pr-number to skip the lookup.`;
+    const refused = statusOf(error) === 403 && !/rate limit/i.test(describe(error));
+    const reason = refused
+      ? `The github-token may not look up the pull requests of this commit (403, ${describe(error)}). No comment; give the job \`permissions: contents: read\` and \`pull-requests: write\`, or set pr-number to skip the lookup.`
+      : `Could not look up the pull request of this commit: ${describe(error)}. No comment; set pr-number to skip the lookup.`;
     log.warning(reason);
     return { action: 'failed', reason };
   }

@@ -11,6 +11,10 @@ export interface EventPayload {
     base?: { repo?: { full_name?: string } };
   };
   workflow_run?: {
+    /** The page of the run that triggered this one (the experiment's run in the fork recipe). */
+    html_url?: string;
+    /** The event that started that run, e.g. 'pull_request'. */
+    event?: string;
     head_sha?: string;
     head_branch?: string;
     pull_requests?: Array<{ number?: number; head?: { sha?: string } }>;
@@ -73,6 +77,16 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
 /** The page of this workflow run. */
 export function runUrl(context: RunContext): string {
   return `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
+}
+
+/**
+ * Under a `workflow_run` event, the page of the run that triggered this one: in the fork recipe the
+ * run that summarized the experiment (its job summary and artifact). null for other events.
+ */
+export function triggeringRunUrl(context: RunContext): string | null {
+  if (context.eventName !== 'workflow_run') return null;
+  const url = context.payload.workflow_run?.html_url;
+  return typeof url === 'string' && /^https?:\/\//.test(url) ? url : null;
 }
 
 /** Where fork users learn the two-workflow recipe: this action's README when we know its repository. */

@@ -5,6 +5,8 @@ import { type RetryOptions, scrubSecrets, withRetry } from './retry.js';
 
 export interface IssueComment {
   id: number;
+  /** GraphQL global id (REST `node_id`), for asking whether the comment is hidden; '' if unknown. */
+  nodeId: string;
   body: string;
   authorLogin: string;
   /** 'User', 'Bot', 'Organization'...; '' when GitHub did not say. */
@@ -36,8 +38,19 @@ export interface GitHubApi {
   viewer(): Promise<TokenIdentity>;
   /** Every comment of an issue or pull request, all pages. */
   listIssueComments(issueNumber: number): Promise<IssueComment[]>;
-  createIssueComment(issueNumber: number, body: string): Promise<IssueComment>;
+  /**
+   * Posts a comment. A POST is not idempotent: a failed try may still have created the comment
+   * (GitHub acted, the answer was lost), so before trying again the comments are listed and
+   * `findPosted` asked whether it is there; if so, that comment is the result and nothing is re-sent.
+   */
+  createIssueComment(
+    issueNumber: number,
+    body: string,
+    findPosted: (comments: IssueComment[]) => IssueComment | undefined,
+  ): Promise<IssueComment>;
   updateIssueComment(commentId: number, body: string): Promise<IssueComment>;
+  /** Whether a maintainer hid the comment (GraphQL `isMinimized`). */
+  isCommentMinimized(nodeId: string): Promise<boolean>;
   /** Pull requests whose head includes the commit (open and closed). */
   listPullRequestsForCommit(sha: string): Promise<PullRequestRef[]>;
 }
@@ -49,7 +62,12 @@ export interface OctokitApiOptions {
   owner: string;
   repo: string;
   retry: RetryOptions;
+  /** How long one request may take before it is abandoned (and retried); default 30 s. */
+  timeoutMs?: number;
 }
+
+/** A hung GitHub or proxy must not hold the job: one request gets this long. */
+export const defaultRequestTimeoutMs = 30_000;
 
 interface RestUser {
   login?: string;
@@ -59,6 +77,7 @@ interface RestUser {
 
 interface RestComment {
   id: number;
+  node_id?: string;
   body?: string | null;
   user?: RestUser | null;
   created_at: string;
@@ -77,6 +96,7 @@ interface RestPull {
 function toComment(comment: RestComment): IssueComment {
   return {
     id: comment.id,
+    nodeId: comment.node_id ?? '',
     body: comment.body ?? '',
     authorLogin: comment.user?.login ?? '',
     authorType: comment.user?.type ?? '',
@@ -107,28 +127,77 @@ export function octokitGitHubApi(options: OctokitApiOptions): GitHubApi {
     ...options.retry,
     onRetry: (info) => options.retry.onRetry?.({ ...info, reason: scrub(info.reason) }),
   };
-  const retried = async <T>(operation: () => Promise<T>): Promise<T> => {
+  const timeoutMs = options.timeoutMs ?? defaultRequestTimeoutMs;
+  /**
+   * One request with its own deadline: `call` gets the `request` option carrying a fresh abort
+   * signal (each try gets a new one). A timeout surfaces as a retryable error saying so.
+   */
+  const timed =
+    <T>(call: (request: { signal: AbortSignal }) => Promise<T>) =>
+    async (): Promise<T> => {
+      try {
+        return await call({ signal: AbortSignal.timeout(timeoutMs) });
+      } catch (error) {
+        const cause = (error as { cause?: unknown } | null)?.cause;
+        const timedOut = [error, cause].some(
+          (candidate) => candidate instanceof Error && candidate.name === 'TimeoutError',
+        );
+        if (timedOut && error instanceof Error) {
+          error.message = `no answer from GitHub within ${timeoutMs / 1000} s (${error.message})`;
+          // Octokit reports a failed fetch as status 500 already; make sure a timeout is retried.
+          (error as { status?: number }).status ??= 500;
+        }
+        throw error;
+      }
+    };
+  const retried = async <T>(
+    call: (request: { signal: AbortSignal }) => Promise<T>,
+    recover?: () => Promise<T | undefined>,
+  ): Promise<T> => {
     try {
-      return await withRetry(operation, retry);
+      return await withRetry(timed(call), retry, recover);
     } catch (error) {
       if (error instanceof Error) error.message = scrub(error.message);
       throw error;
     }
   };
 
+  async function listIssueComments(issueNumber: number): Promise<IssueComment[]> {
+    const comments: RestComment[] = [];
+    // Page by page, each page retried on its own, so a 502 on page 7 does not restart page 1.
+    let page = 1;
+    for (;;) {
+      const { data, headers } = await retried((request) =>
+        octokit.rest.issues.listComments({
+          owner,
+          repo,
+          issue_number: issueNumber,
+          per_page: 100,
+          page,
+          request,
+        }),
+      );
+      comments.push(...(data as RestComment[]));
+      if (!/rel="next"/.test(headers.link ?? '') || data.length === 0) break;
+      page++;
+    }
+    return comments.map(toComment);
+  }
+
   return {
     async viewer() {
       try {
-        const result = await retried(() =>
+        const result = await retried((request) =>
           octokit.graphql<{ viewer: { login: string; databaseId?: number | null } }>(
             'query { viewer { login databaseId } }',
+            { request },
           ),
         );
         return { login: result.viewer.login, id: result.viewer.databaseId ?? null };
       } catch (graphqlError) {
         // Some GHES versions and proxies block GraphQL; GET /user answers for PATs there.
         try {
-          const { data } = await retried(() => octokit.rest.users.getAuthenticated());
+          const { data } = await retried((request) => octokit.rest.users.getAuthenticated({ request }));
           return { login: data.login, id: data.id };
         } catch {
           throw graphqlError;
@@ -136,42 +205,49 @@ export function octokitGitHubApi(options: OctokitApiOptions): GitHubApi {
       }
     },
 
-    async listIssueComments(issueNumber) {
-      const comments: RestComment[] = [];
-      // Page by page, each page retried on its own, so a 502 on page 7 does not restart page 1.
-      let page = 1;
-      for (;;) {
-        const { data, headers } = await retried(() =>
-          octokit.rest.issues.listComments({ owner, repo, issue_number: issueNumber, per_page: 100, page }),
-        );
-        comments.push(...(data as RestComment[]));
-        if (!/rel="next"/.test(headers.link ?? '') || data.length === 0) break;
-        page++;
-      }
-      return comments.map(toComment);
-    },
+    listIssueComments,
 
-    async createIssueComment(issueNumber, body) {
-      const { data } = await retried(() =>
-        octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body }),
+    async createIssueComment(issueNumber, body, findPosted) {
+      return retried(
+        async (request) => {
+          const { data } = await octokit.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: issueNumber,
+            body,
+            request,
+          });
+          return toComment(data as RestComment);
+        },
+        async () => findPosted(await listIssueComments(issueNumber)),
       );
-      return toComment(data as RestComment);
     },
 
     async updateIssueComment(commentId, body) {
-      const { data } = await retried(() =>
-        octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body }),
+      const { data } = await retried((request) =>
+        octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body, request }),
       );
       return toComment(data as RestComment);
     },
 
+    async isCommentMinimized(nodeId) {
+      const result = await retried((request) =>
+        octokit.graphql<{ node: { isMinimized?: boolean } | null }>(
+          'query($nodeId: ID!) { node(id: $nodeId) { ... on IssueComment { isMinimized } } }',
+          { nodeId, request },
+        ),
+      );
+      return result.node?.isMinimized === true;
+    },
+
     async listPullRequestsForCommit(sha) {
-      const { data } = await retried(() =>
+      const { data } = await retried((request) =>
         octokit.rest.repos.listPullRequestsAssociatedWithCommit({
           owner,
           repo,
           commit_sha: sha,
           per_page: 100,
+          request,
         }),
       );
       return (data as RestPull[]).map(toPullRequest);

@@ -1,4 +1,5 @@
 // Every input of the action, read once into one typed, validated object. Nothing else reads inputs.
+import { createHash } from 'node:crypto';
 import type { SacctSetting } from '../pipeline.js';
 import { commentModes, failOnValues, Input } from './constants.js';
 
@@ -149,24 +150,51 @@ function describeCharacter(character: string): string {
   return `'${character}'`;
 }
 
+/** Longest comment key, in characters (code points), the hash suffix included. */
+export const maxCommentKeyLength = 100;
+
+// Kept as they are: letters, combining marks and digits of any script, and `. _ - / : @ + =`.
+const commentKeyUnsafe = /[^\p{L}\p{M}\p{N}._/:@+=-]+/gu;
+
 /**
- * Makes a comment key safe inside `<!-- summarize-experiment:{key} -->`: only letters, digits and
- * `. _ - / : @ + =` survive, other runs of characters become one '-', and runs of '-' collapse, so
- * the key can never contain `--` or `>` and therefore never end the HTML comment early.
+ * Makes a comment key safe inside `<!-- summarize-experiment:{key} -->`: letters and digits of any
+ * script and `. _ - / : @ + =` survive, other runs of characters become one '-', and runs of '-'
+ * collapse, so the key can never contain `--`, `>` or a line break and never ends the HTML comment
+ * early. A key that is already clean and short enough is kept exactly (so existing comments keep
+ * matching); one that had to be changed or cut gets `-` and 8 hex digits of the SHA-256 of the key
+ * as given, so `cap lora` and `cap-lora`, or two long names sharing their first 100 characters, stay
+ * two comments. '' when no letter, digit or kept sign is left.
  */
 export function sanitizeCommentKey(key: string): string {
-  return key
+  const clean = key
     .normalize('NFKC')
-    .replace(/[^A-Za-z0-9._/:@+=-]+/g, '-')
+    .replace(commentKeyUnsafe, '-')
     .replace(/-{2,}/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 100)
+    .replace(/^-+|-+$/g, '');
+  if (clean === '') return '';
+  const characters = [...clean];
+  if (clean === key && characters.length <= maxCommentKeyLength) return clean;
+  const suffix = `-${shortHash(key)}`;
+  const kept = characters
+    .slice(0, maxCommentKeyLength - suffix.length)
+    .join('')
     .replace(/-+$/, '');
+  return `${kept}${suffix}`;
 }
 
-/** The comment key when the input is empty: the experiment name, so two experiments get two comments. */
+/** 8 hex digits of the SHA-256 of the text: stable across runs, enough to tell keys apart. */
+function shortHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 8);
+}
+
+/**
+ * The comment key when the input is empty: the experiment name, so two experiments get two comments
+ * (two names with nothing usable in them still differ by their hash).
+ */
 export function defaultCommentKey(experimentName: string): string {
-  return sanitizeCommentKey(experimentName) || 'experiment';
+  const key = sanitizeCommentKey(experimentName);
+  if (key !== '') return key;
+  return experimentName === '' ? 'experiment' : `experiment-${shortHash(experimentName)}`;
 }
 
 /**

@@ -23,6 +23,18 @@ export interface ResolvePullRequestOptions {
 }
 
 /**
+ * Whether this run is a `pull_request` event from a fork: GitHub then gives it a read-only token and
+ * no secrets. (`pull_request_target` runs as the base repository and is not one.)
+ */
+export function isForkPullRequestEvent(context: RunContext): boolean {
+  const pull = context.payload.pull_request;
+  if (context.eventName !== 'pull_request' || !pull) return false;
+  const headRepository = pull.head?.repo?.full_name ?? null;
+  const baseRepository = pull.base?.repo?.full_name ?? `${context.owner}/${context.repo}`;
+  return headRepository === null || headRepository.toLowerCase() !== baseRepository.toLowerCase();
+}
+
+/**
  * The chain, first answer wins: `pr-number` input → the `pull_request` payload → the
  * `workflow_run` pull requests → pull requests associated with the commit (open ones, the one
  * whose head is this very commit first). No answer is not an error: the caller skips the comment.
@@ -36,12 +48,12 @@ export async function resolvePullRequest(options: ResolvePullRequestOptions): Pr
 
   const pull = payload.pull_request;
   if (pull && typeof pull.number === 'number') {
-    const headRepository = pull.head?.repo?.full_name ?? null;
-    const baseRepository = pull.base?.repo?.full_name ?? `${context.owner}/${context.repo}`;
-    const fork = headRepository === null || headRepository.toLowerCase() !== baseRepository.toLowerCase();
-    // Only the `pull_request` event gets the read-only token; `pull_request_target` runs as the base.
-    const forkPullRequestEvent = fork && context.eventName === 'pull_request';
-    return { found: true, number: pull.number, source: 'pull_request', forkPullRequestEvent };
+    return {
+      found: true,
+      number: pull.number,
+      source: 'pull_request',
+      forkPullRequestEvent: isForkPullRequestEvent(context),
+    };
   }
 
   const workflowRun = payload.workflow_run;

@@ -82,7 +82,16 @@ export function transientError(error: unknown): { retry: boolean; retryAfterMs: 
   return { retry: false, retryAfterMs: null };
 }
 
-export async function withRetry<T>(operation: () => Promise<T>, options: RetryOptions): Promise<T> {
+/**
+ * Runs `operation` until it succeeds, a final error, or the attempts run out. `recover`, if given, is
+ * asked after each wait and before the next try whether the failed try took effect after all (a
+ * request that reached GitHub but whose answer was lost); its answer, if any, ends the retries.
+ */
+export async function withRetry<T>(
+  operation: () => Promise<T>,
+  options: RetryOptions,
+  recover?: () => Promise<T | undefined>,
+): Promise<T> {
   const random = options.random ?? Math.random;
   for (let attempt = 1; ; attempt++) {
     try {
@@ -99,6 +108,10 @@ export async function withRetry<T>(operation: () => Promise<T>, options: RetryOp
       const reason = error instanceof Error ? error.message : String(error);
       options.onRetry?.({ attempt, delayMs, reason });
       await options.sleep(delayMs);
+      if (recover) {
+        const recovered = await recover();
+        if (recovered !== undefined) return recovered;
+      }
     }
   }
 }

@@ -62,11 +62,12 @@ function defaultSleep(ms: number): Promise<void> {
 
 /**
  * The real runtime: inputs, outputs, logs, job summary, GitHub and the artifact service.
- * `sleep` is the wait between retries of GitHub calls (tests pass one that does not wait).
+ * `sleep` is the wait between retries of GitHub calls (tests pass one that does not wait);
+ * `requestTimeoutMs` how long one GitHub request may take (default 30 s).
  */
 export function actionsRuntime(
   env: NodeJS.ProcessEnv = process.env,
-  options: { sleep?: (ms: number) => Promise<void> } = {},
+  options: { sleep?: (ms: number) => Promise<void>; requestTimeoutMs?: number } = {},
 ): ActionRuntime {
   return {
     env,
@@ -76,7 +77,12 @@ export function actionsRuntime(
     setOutput: (name, value) => core.setOutput(name, value),
     setFailed: (message) => core.setFailed(message),
     jobSummary: coreJobSummary,
-    gitHubApi: (target) => octokitGitHubApi({ ...target, retry: retryOptions(actionsLog, options.sleep) }),
+    gitHubApi: (target) =>
+      octokitGitHubApi({
+        ...target,
+        retry: retryOptions(actionsLog, options.sleep),
+        ...(options.requestTimeoutMs ? { timeoutMs: options.requestTimeoutMs } : {}),
+      }),
     artifactUploader: () => new DefaultArtifactClient(),
   };
 }

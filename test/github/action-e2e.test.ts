@@ -223,6 +223,22 @@ describe('the bundled action on the demo experiment, against fake GitHub service
     expect(log.split(`::add-mask::${defaultToken}`).join('')).not.toContain(defaultToken);
   });
 
+  it('GitHub stores the comment but the connection drops before the answer: one comment, not two', async () => {
+    const experiment = copyOfDemo();
+    github.failNext('POST', /\/issues\/12\/comments$/, { afterWork: true, reset: true });
+    const result = await runAction({
+      inputs: { 'experiment-path': experiment, artifact: 'false' },
+      pullRequest: 12,
+    });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(result.warnings).toEqual([]);
+    expect(github.commentsOn(12)).toHaveLength(1);
+    expect(
+      github.calls().filter((call) => call.endsWith('/issues/12/comments') && call.startsWith('POST')),
+    ).toHaveLength(1);
+    expect(result.outputs['comment-id']).toBe(String(github.commentsOn(12)[0]!.id));
+  });
+
   it('a token that may not comment (403): a warning naming the permission, exit 0, summary and artifact still made', async () => {
     const experiment = copyOfDemo();
     const result = await runAction({

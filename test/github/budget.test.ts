@@ -50,6 +50,42 @@ describe('the last-resort cut of markdown that is over budget', () => {
     expect(cut).not.toContain('| Run | Accuracy |');
   });
 
+  it('at no budget does the cut leave a table header without its separator and a row', () => {
+    const markdown = `# T\n\nintro\n\n${table(20)}\n`;
+    for (let maxLength = 40; maxLength <= 300; maxLength++) {
+      const cut = cutMarkdownToFit(markdown, { maxLength, unit: 'chars' });
+      expect(cut.length, `budget ${maxLength}`).toBeLessThanOrEqual(maxLength);
+      const body = cut.split('\n\n> [!NOTE]')[0]!;
+      if (!body.includes('| Run | Accuracy |')) continue;
+      expect(body, `budget ${maxLength}`).toMatch(/\| Run \| Accuracy \|\n\|---\|---\|\n\| rank0 \| 0\.0 \|/);
+    }
+  });
+
+  it.each(['~~~', '````', '~~~~~'])(
+    'a %s code fence left open by the cut is closed with the same fence',
+    (fence) => {
+      const log = Array.from({ length: 500 }, (_, index) => `step ${index} loss 0.${index}`).join('\n');
+      // A shorter fence of the other kind inside must not count as the close.
+      const markdown = `# Log\n\n${fence}text\n\`\`\`\n${log}\n${fence}\n`;
+      const cut = cutMarkdownToFit(markdown, { maxLength: 1500, unit: 'chars' });
+      expect(cut.length).toBeLessThanOrEqual(1500);
+      const body = cut.split('\n\n> [!NOTE]')[0]!;
+      expect(body.endsWith(`\n${fence}`)).toBe(true);
+    },
+  );
+
+  it('a hard cut never ends in half of a character outside the Basic Multilingual Plane', () => {
+    for (let maxLength = 40; maxLength <= 70; maxLength++) {
+      const cut = cutMarkdownToFit('🙂'.repeat(50), {
+        maxLength,
+        unit: 'chars',
+        fullReportNote: '🙂'.repeat(20),
+      });
+      expect(cut.length).toBeLessThanOrEqual(maxLength);
+      expect(cut, `budget ${maxLength}`).not.toMatch(/[\ud800-\udbff]$/);
+    }
+  });
+
   it('renderWithinBudget trusts a renderer that fits and re-cuts one that does not', () => {
     expect(renderWithinBudget(() => 'short', { maxLength: 10, unit: 'chars' })).toEqual({
       markdown: 'short',

@@ -64,6 +64,7 @@ function post(
       owner: github.owner,
       repo: github.repo,
       retry: { attempts: 3, baseDelayMs: 10, maxDelayMs: 100, sleep: async (ms) => void sleeps.push(ms) },
+      timeoutMs: 2000,
     }),
     context,
     render,
@@ -136,6 +137,57 @@ describe('the pull request comment against a fake GitHub', () => {
         .map((request) => request.status),
     ).toEqual([500, 201]);
     expect(github.commentsOn(7)).toHaveLength(1);
+  });
+
+  it('GitHub stores the comment but the connection drops before the answer: still exactly one comment', async () => {
+    github.failNext('POST', /\/issues\/7\/comments$/, { afterWork: true, reset: true });
+    const result = await post();
+    expect(result).toMatchObject({ action: 'created', pullRequest: 7 });
+    expect(github.commentsOn(7)).toHaveLength(1);
+    expect(result.action === 'created' && result.id).toBe(github.commentsOn(7)[0]!.id);
+    expect(github.calls().filter((call) => call.startsWith('POST /repos'))).toHaveLength(1);
+  });
+
+  it('GitHub stores the comment but a proxy answers 502: still exactly one comment', async () => {
+    github.failNext('POST', /\/issues\/7\/comments$/, {
+      afterWork: true,
+      status: 502,
+      body: { message: 'Bad gateway' },
+    });
+    const result = await post();
+    expect(result).toMatchObject({ action: 'created', pullRequest: 7 });
+    expect(github.commentsOn(7)).toHaveLength(1);
+    expect(github.calls().filter((call) => call.startsWith('POST /repos'))).toHaveLength(1);
+  });
+
+  it('a hung GitHub is given up on after the per-request timeout and asked again', async () => {
+    github.failNext('GET', /\/issues\/7\/comments$/, { delayMs: 10_000, status: 200, body: [] });
+    const started = Date.now();
+    const result = await post();
+    expect(result.action).toBe('created');
+    expect(Date.now() - started).toBeLessThan(8000);
+    expect(sleeps).toHaveLength(1);
+    expect(github.commentsOn(7)).toHaveLength(1);
+  });
+
+  it('a comment a maintainer hid (minimized) is left alone: a new one is posted', async () => {
+    const first = await post();
+    const hidden = github.commentsOn(7)[0]!;
+    hidden.body += '\nstale';
+    hidden.minimized = true;
+    const hiddenBody = hidden.body;
+    const second = await post();
+    expect(second.action).toBe('created');
+    expect(second.action === 'created' && first.action === 'created' && second.id !== first.id).toBe(true);
+    expect(github.commentsOn(7)).toHaveLength(2);
+    expect(hidden.body).toBe(hiddenBody);
+    // The next run updates the new, visible comment.
+    github.commentsOn(7)[1]!.body += '\nstale';
+    expect(await post()).toMatchObject({
+      action: 'updated',
+      id: second.action === 'created' ? second.id : -1,
+    });
+    expect(github.commentsOn(7)).toHaveLength(2);
   });
 
   it('a 429 with Retry-After waits as long as GitHub asks', async () => {

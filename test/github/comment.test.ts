@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { MarkdownBudget } from '../../src/github/budget.js';
 import {
   buildCommentBody,
+  commentFooter,
   commentLimitChars,
   commentMarker,
   isAuthoredBy,
@@ -17,8 +18,10 @@ import { recordingLog } from '../../src/github/log.js';
 const bot: TokenIdentity = { login: 'github-actions[bot]', id: 41898282 };
 
 function comment(overrides: Partial<IssueComment>): IssueComment {
+  const id = overrides.id ?? 1;
   return {
-    id: 1,
+    id,
+    nodeId: `IC_${id}`,
     body: '',
     authorLogin: 'github-actions[bot]',
     authorType: 'Bot',
@@ -29,14 +32,15 @@ function comment(overrides: Partial<IssueComment>): IssueComment {
   };
 }
 
-/** An in-memory GitHubApi; records writes. */
-function stubApi(existing: IssueComment[], identity: TokenIdentity = bot) {
+/** An in-memory GitHubApi; records writes. `hidden` holds the node ids of minimized comments. */
+function stubApi(existing: IssueComment[], identity: TokenIdentity = bot, hidden = new Set<string>()) {
   const comments = [...existing];
   const writes: string[] = [];
   let nextId = 100;
   const api: GitHubApi = {
     viewer: async () => identity,
     listIssueComments: async () => comments,
+    isCommentMinimized: async (nodeId) => hidden.has(nodeId),
     createIssueComment: async (_issue, body) => {
       writes.push(`create ${body.length}`);
       const created = comment({ id: nextId++, body, authorLogin: identity.login, authorId: identity.id });
@@ -119,6 +123,35 @@ describe('the comment upsert', () => {
     expect(writes).toEqual([`create ${body.length}`]);
   });
 
+  it('only a comment that starts with the marker is ours: one quoting it further down is not updated', async () => {
+    const { api, writes } = stubApi([
+      comment({ id: 6, body: `Why does the bot write ${commentMarker(key)} in its comments?` }),
+    ]);
+    const outcome = await upsertComment(api, 7, key, body, bot);
+    expect(outcome.action).toBe('created');
+    expect(writes).toEqual([`create ${body.length}`]);
+  });
+
+  it('its newest comment hidden by a maintainer is left alone and a new one posted', async () => {
+    const { api, writes } = stubApi(
+      [comment({ id: 8, body: `${commentMarker(key)}\nold` })],
+      bot,
+      new Set(['IC_8']),
+    );
+    const outcome = await upsertComment(api, 7, key, body, bot);
+    expect(outcome).toMatchObject({ action: 'created', id: 100 });
+    expect(writes).toEqual([`create ${body.length}`]);
+  });
+
+  it('when GitHub cannot say whether the comment is hidden (GraphQL blocked), it is updated', async () => {
+    const { api, writes } = stubApi([comment({ id: 9, body: `${commentMarker(key)}\nold` })]);
+    api.isCommentMinimized = async () => {
+      throw Object.assign(new Error('GraphQL is disabled on this server'), { status: 404 });
+    };
+    expect(await upsertComment(api, 7, key, body, bot)).toMatchObject({ action: 'updated', id: 9 });
+    expect(writes).toEqual(['update 9']);
+  });
+
   it('an identical body is not written again', async () => {
     const { api, writes } = stubApi([comment({ id: 4, body })]);
     expect(await upsertComment(api, 7, key, body, bot)).toMatchObject({ action: 'unchanged', id: 4 });
@@ -127,7 +160,7 @@ describe('the comment upsert', () => {
 
   it('a key cannot close the hidden marker early, whatever the workflow passes', () => {
     const key = sanitizeCommentKey('evil --> <img src=x> key');
-    expect(commentMarker(key)).toBe('<!-- summarize-experiment:evil-img-src=x-key -->');
+    expect(commentMarker(key)).toMatch(/^<!-- summarize-experiment:evil-img-src=x-key-[0-9a-f]{8} -->$/);
     expect(commentMarker(key).slice(4, -3)).not.toMatch(/--|>/);
   });
 });
@@ -264,6 +297,60 @@ describe('the comment sink decisions', () => {
     });
   });
 
+  it('a 403 looking up the pull request of the commit names the permissions the job needs', async () => {
+    const log = recordingLog();
+    const { api, writes } = stubApi([]);
+    api.listPullRequestsForCommit = async () => {
+      throw Object.assign(new Error('Resource not accessible by integration'), { status: 403 });
+    };
+    const result = await postPullRequestComment({
+      mode: 'auto',
+      key: 'k',
+      prNumber: null,
+      api,
+      context,
+      render,
+      footer: '',
+      log,
+      secrets: [],
+    });
+    expect(result.action).toBe('failed');
+    const warning = log.messages.find((message) => message.level === 'warning')!.message;
+    expect(warning).toMatch(/permissions:.*contents: read.*pull-requests: write/s);
+    expect(warning).toMatch(/pr-number/);
+    expect(writes).toEqual([]);
+  });
+
+  it('no token on a pull request from a fork (secrets are empty there): the warning names the workflow_run recipe', async () => {
+    const log = recordingLog();
+    const forkContext = {
+      ...readRunContext({ GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '1', GITHUB_EVENT_NAME: 'pull_request' }),
+      payload: {
+        pull_request: {
+          number: 7,
+          head: { sha: 'b'.repeat(40), repo: { full_name: 'a-student/r' } },
+          base: { repo: { full_name: 'o/r' } },
+        },
+      },
+    };
+    const result = await postPullRequestComment({
+      mode: 'auto',
+      key: 'k',
+      prNumber: null,
+      api: null,
+      context: forkContext,
+      render,
+      footer: '',
+      log,
+      secrets: [],
+    });
+    expect(result.action).toBe('skipped');
+    const warning = log.messages.find((message) => message.level === 'warning')!.message;
+    expect(warning).toMatch(/github-token/);
+    expect(warning).toMatch(/fork/);
+    expect(warning).toMatch(/Pull requests from forks: the workflow_run recipe/);
+  });
+
   it('when the token identity cannot be resolved it does not comment, rather than risk updating a stranger', async () => {
     const log = recordingLog();
     const { api, writes } = stubApi([]);
@@ -283,5 +370,18 @@ describe('the comment sink decisions', () => {
     });
     expect(result.action).toBe('failed');
     expect(writes).toEqual([]);
+  });
+});
+
+describe('the comment footer', () => {
+  it('under workflow_run it also links the experiment run that triggered this one', () => {
+    const context = {
+      ...readRunContext({ GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '2', GITHUB_EVENT_NAME: 'workflow_run' }),
+      payload: { workflow_run: { html_url: 'https://github.com/o/r/actions/runs/1' } },
+    };
+    expect(commentFooter(context, null)).toBe(
+      "<sub>Updated by summarize-experiment in [run 2](https://github.com/o/r/actions/runs/2) after [the experiment's run](https://github.com/o/r/actions/runs/1).</sub>",
+    );
+    expect(commentFooter({ ...context, eventName: 'push' }, null)).not.toContain('runs/1)');
   });
 });

@@ -1,7 +1,8 @@
 // A fake GitHub REST + GraphQL API: a real HTTP server on 127.0.0.1 with an in-memory store, for
 // tests that run the real Octokit (in-process, or the bundled action as a child process) against it.
 // Implements only what the action calls: issue comments (list/create/update), pull requests of a
-// commit, GET /user and GraphQL `viewer`. Failures can be queued per route (a 500 then a 200, a 403).
+// commit, GET /user, GraphQL `viewer` and a comment's `isMinimized`. Failures can be queued per route
+// (a 500 then a 200, a 403, an answer lost after the comment was stored, a hang).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -18,6 +19,8 @@ export interface FakeComment {
   author: FakeAccount;
   createdAt: string;
   updatedAt: string;
+  /** Hidden by a maintainer ("Hide" → "Outdated"): GraphQL `isMinimized`. */
+  minimized?: boolean;
 }
 
 export interface FakePull {
@@ -40,9 +43,19 @@ export interface LoggedRequest {
 }
 
 export interface QueuedResponse {
-  status: number;
+  /** The status to answer with; ignored when `reset` is set. */
+  status?: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /**
+   * Do the request's work first (store the comment), then fail: the answer is lost on its way back,
+   * as when a proxy times out or the connection drops after GitHub has acted.
+   */
+  afterWork?: boolean;
+  /** Drop the connection instead of answering (the client sees a socket error). */
+  reset?: boolean;
+  /** Answer only after this long: a GitHub that hangs. */
+  delayMs?: number;
 }
 
 export interface FakeGitHubOptions {
@@ -185,21 +198,39 @@ export class FakeGitHub {
     const method = request.method ?? 'GET';
     const authorization = request.headers.authorization ?? '';
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(authorization)?.[1] ?? null;
-    const reply = (status: number, body: unknown, headers?: Record<string, string>) =>
-      this.send(response, request, status, body, token, headers);
 
     const queue = this.queued.find(
       (entry) => entry.method === method && entry.path.test(url.pathname) && entry.responses.length > 0,
     );
-    if (queue) {
-      const queuedResponse = queue.responses.shift()!;
-      reply(
-        queuedResponse.status,
-        queuedResponse.body ?? { message: `queued ${queuedResponse.status}` },
-        queuedResponse.headers,
+    const queued = queue?.responses.shift();
+    if (queued?.delayMs) await new Promise((resolve) => setTimeout(resolve, queued.delayMs).unref());
+    const fail = (failure: QueuedResponse) => {
+      if (failure.reset) {
+        this.requests.push({ method, path: url.pathname, status: 0, token });
+        request.socket.destroy();
+        return;
+      }
+      const status = failure.status ?? 200;
+      this.send(
+        response,
+        request,
+        status,
+        failure.body ?? { message: `queued ${status}` },
+        token,
+        failure.headers,
       );
-      return;
+    };
+    if (queued && !queued.afterWork) {
+      if (queued.reset || queued.status !== undefined) {
+        fail(queued);
+        return;
+      }
     }
+    const reply =
+      queued?.afterWork === true
+        ? () => fail(queued)
+        : (status: number, body: unknown, headers?: Record<string, string>) =>
+            this.send(response, request, status, body, token, headers);
 
     const account = token === null ? undefined : this.tokens[token];
     if (!account) {
@@ -211,8 +242,28 @@ export class FakeGitHub {
 
     if (method === 'POST' && url.pathname === '/graphql') {
       const query = String(body.query ?? '');
+      const variables = (body.variables ?? {}) as Record<string, unknown>;
+      if (/\bnode\s*\(/.test(query) && /\bisMinimized\b/.test(query)) {
+        const nodeId = Object.values(variables).find((value) => typeof value === 'string') ?? '';
+        const comment = this.comments.find((candidate) => `IC_${candidate.id}` === nodeId);
+        if (!comment) {
+          reply(200, {
+            data: { node: null },
+            errors: [
+              { type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${nodeId}'` },
+            ],
+          });
+          return;
+        }
+        reply(200, {
+          data: { node: { __typename: 'IssueComment', isMinimized: comment.minimized === true } },
+        });
+        return;
+      }
       if (!/\bviewer\b/.test(query)) {
-        reply(200, { errors: [{ message: 'the fake GitHub only answers viewer queries' }] });
+        reply(200, {
+          errors: [{ message: 'the fake GitHub only answers viewer and IssueComment isMinimized queries' }],
+        });
         return;
       }
       reply(200, { data: { viewer: { login: account.login, databaseId: account.id } } });

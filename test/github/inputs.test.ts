@@ -51,7 +51,7 @@ describe('reading the inputs', () => {
       githubToken: 'ghp_personal',
       jobSummary: false,
       comment: 'always',
-      commentKey: 'cap-4L-/-rank-8',
+      commentKey: expect.stringMatching(/^cap-4L-\/-rank-8-[0-9a-f]{8}$/),
       prNumber: 42,
       artifact: false,
       artifactName: 'cap-4L-rank8',
@@ -110,14 +110,52 @@ describe('reading the inputs', () => {
 describe('derived names', () => {
   it('the default comment key is the experiment name, made safe for the marker', () => {
     expect(defaultCommentKey('cap_4L_lora_comparison_2025-10-18')).toBe('cap_4L_lora_comparison_2025-10-18');
-    expect(defaultCommentKey('my experiment -- v2')).toBe('my-experiment-v2');
-    expect(defaultCommentKey('***')).toBe('experiment');
+    expect(defaultCommentKey('my experiment -- v2')).toMatch(/^my-experiment-v2-[0-9a-f]{8}$/);
+    expect(defaultCommentKey('***')).toMatch(/^experiment-[0-9a-f]{8}$/);
+    expect(defaultCommentKey('***')).not.toBe(defaultCommentKey('???'));
+    expect(defaultCommentKey('')).toBe('experiment');
   });
 
-  it('comment keys keep letters, digits and . _ - / : @ + = and never hold "--" or ">"', () => {
+  it('comment keys keep letters, digits and . _ - / : @ + = and never hold "--", ">" or a line break', () => {
     expect(sanitizeCommentKey('model=llama-3.2/rank:8')).toBe('model=llama-3.2/rank:8');
-    expect(sanitizeCommentKey('a-->b')).toBe('a-b');
-    expect(sanitizeCommentKey('x'.repeat(300))).toHaveLength(100);
+    expect(sanitizeCommentKey('a-->b')).toMatch(/^a-b-[0-9a-f]{8}$/);
+    expect([...sanitizeCommentKey('x'.repeat(300))]).toHaveLength(100);
+    const nasty = [
+      'evil --> <b>',
+      'line\nbreak',
+      `${'a'.repeat(90)} -- ${'b'.repeat(20)}`,
+      '-'.repeat(5) + 'x',
+    ];
+    for (const key of nasty) {
+      const clean = sanitizeCommentKey(key);
+      expect(clean, key).not.toMatch(/--|>|\n|^-|-$/);
+      expect([...clean].length, key).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it('experiment names in any script are kept as they are, so existing comments keep matching', () => {
+    for (const name of ['实验一', 'Größe_v2', 'эксперимент-1', 'cap_4L_lora', 'हिन्दी']) {
+      expect(defaultCommentKey(name)).toBe(name);
+    }
+  });
+
+  it('distinct experiment names never share a comment key', () => {
+    const names = [
+      '实验一',
+      '实验二',
+      'cap lora',
+      'cap-lora',
+      'cap_lora',
+      'cap  lora',
+      `${'a'.repeat(100)}_x`,
+      `${'a'.repeat(100)}_y`,
+      '***',
+      '???',
+    ];
+    const keys = names.map(defaultCommentKey);
+    expect(new Set(keys).size).toBe(names.length);
+    // Stable: the next run of the same experiment finds the same comment.
+    expect(names.map(defaultCommentKey)).toEqual(keys);
   });
 
   it('the default artifact name is unique per experiment, job and run attempt, and valid', () => {

@@ -69,3 +69,119 @@ describe('README: Usage as an Action', () => {
     expect(anchorOf(forkRecipeHeading)).toBe(forkRecipeAnchor);
   });
 });
+
+/** Every ```yaml block of the README, with the line it starts on (for the failure message). */
+function yamlBlocks(): Array<{ line: number; text: string }> {
+  return [...readme.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((match) => ({
+    line: readme.slice(0, match.index).split('\n').length,
+    text: match[1]!,
+  }));
+}
+
+type Step = { uses?: unknown; run?: unknown };
+type Job = { 'runs-on'?: unknown; steps?: unknown };
+
+function expectSteps(steps: unknown, where: string): void {
+  expect(Array.isArray(steps), `${where}: steps is a list`).toBe(true);
+  for (const step of steps as Step[]) {
+    expect(
+      typeof step === 'object' &&
+        step !== null &&
+        (typeof step.uses === 'string' || typeof step.run === 'string'),
+      `${where}: every step has uses or run (${JSON.stringify(step)})`,
+    ).toBe(true);
+  }
+}
+
+function expectJobs(jobs: unknown, where: string): void {
+  expect(
+    typeof jobs === 'object' && jobs !== null && !Array.isArray(jobs),
+    `${where}: jobs is a mapping`,
+  ).toBe(true);
+  for (const [name, job] of Object.entries(jobs as Record<string, Job>)) {
+    expect(job['runs-on'], `${where}: job ${name} has runs-on`).toBeDefined();
+    expectSteps(job.steps, `${where}: job ${name}`);
+  }
+}
+
+describe('README: the workflow examples', () => {
+  const blocks = yamlBlocks();
+
+  it('has the examples (a complete workflow, the matrix, the two fork workflows)', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(blocks.map((block) => [block.line, block.text] as const))(
+    'the yaml block at README line %i parses and has the shape of a workflow, its jobs or its steps',
+    (line, text) => {
+      const where = `README line ${line}`;
+      let document: unknown;
+      expect(() => (document = parse(text, { prettyErrors: true })), where).not.toThrow();
+      expect(typeof document === 'object' && document !== null, `${where}: a mapping or a list`).toBe(true);
+      if (Array.isArray(document)) return expectSteps(document, where);
+      const mapping = document as Record<string, unknown>;
+      if ('on' in mapping) {
+        expect(mapping.jobs, `${where}: a workflow with on: also has jobs:`).toBeDefined();
+        return expectJobs(mapping.jobs, where);
+      }
+      if ('jobs' in mapping) return expectJobs(mapping.jobs, where);
+      // A fragment of a workflow's jobs: each value is a job.
+      expectJobs(mapping, where);
+    },
+  );
+});
+
+/** Every `env:` name defined anywhere in a parsed document. */
+function envNames(node: unknown, names = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const item of node) envNames(item, names);
+  else if (typeof node === 'object' && node !== null) {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'env' && typeof value === 'object' && value !== null)
+        for (const name of Object.keys(value)) names.add(name);
+      envNames(value, names);
+    }
+  }
+  return names;
+}
+
+describe('README: the workflow_run recipe for forks', () => {
+  const blocks = yamlBlocks();
+
+  it.each(blocks.map((block) => [block.line, block.text] as const))(
+    'every ${{ env.X }} of the yaml block at README line %i is defined in it',
+    (line, text) => {
+      const defined = envNames(parse(text));
+      const used = [...text.matchAll(/\$\{\{[^}]*\benv\.([A-Za-z_][A-Za-z0-9_]*)/g)].map(
+        (match) => match[1]!,
+      );
+      for (const name of used)
+        expect(defined.has(name), `README line ${line}: env.${name} is never defined`).toBe(true);
+    },
+  );
+
+  it('comments only after a pull request run, on a pull request whose head is the commit the experiment ran on', () => {
+    const recipe = blocks
+      .map(
+        (block) =>
+          parse(block.text) as {
+            on?: { workflow_run?: unknown };
+            jobs?: Record<
+              string,
+              {
+                if?: string;
+                steps: Array<{ run?: string; env?: Record<string, string>; with?: Record<string, string> }>;
+              }
+            >;
+          },
+      )
+      .find((document) => document.on?.workflow_run !== undefined);
+    expect(recipe, 'README has a workflow_run workflow').toBeDefined();
+    const [job] = Object.values(recipe!.jobs!);
+    expect(job!.if).toMatch(/github\.event\.workflow_run\.event == 'pull_request'/);
+    const check = job!.steps.find((step) => step.run?.includes('gh api'))!;
+    expect(check.run).toMatch(/gh api "repos\/\$REPO\/pulls\/\$number" --jq \.head\.sha/);
+    expect(check.env!.HEAD_SHA).toBe('${{ github.event.workflow_run.head_sha }}');
+    const action = job!.steps.find((step) => step.with?.['pr-number'] !== undefined)!;
+    expect(action.with!['pr-number']).toBe('${{ steps.pr.outputs.number }}');
+  });
+});

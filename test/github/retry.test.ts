@@ -47,6 +47,38 @@ describe('retries of GitHub calls', () => {
     expect(sleeps).toEqual([3000]);
   });
 
+  it('a try whose answer was lost but which took effect is recovered, not repeated', async () => {
+    const sleeps: number[] = [];
+    let calls = 0;
+    const lost = Object.assign(new Error('other side closed'), { status: 500 });
+    const result = await withRetry(
+      async () => {
+        calls++;
+        throw lost;
+      },
+      retrying(sleeps),
+      async () => 'found the comment the first try posted',
+    );
+    expect(result).toBe('found the comment the first try posted');
+    expect(calls).toBe(1);
+    expect(sleeps).toEqual([1000]);
+  });
+
+  it('when the recovery finds nothing, the operation is tried again', async () => {
+    const sleeps: number[] = [];
+    let calls = 0;
+    const result = await withRetry(
+      async () => {
+        if (calls++ === 0) throw httpError(502);
+        return 'posted';
+      },
+      retrying(sleeps),
+      async () => undefined,
+    );
+    expect(result).toBe('posted');
+    expect(calls).toBe(2);
+  });
+
   it('403, 404 and 422 are answers, not hiccups: never retried', async () => {
     for (const status of [401, 403, 404, 422]) {
       const sleeps: number[] = [];
