@@ -2,7 +2,7 @@
 // and its status once the SLURM job that wrote it is taken into account. Pure: facts in, facts out.
 import path from 'node:path';
 import type { MatrixEntry } from '../sources/experiment.js';
-import type { SlurmJobState } from '../sources/sacct.js';
+import { UNFINISHED_SLURM_STATES, type SlurmJobState } from '../sources/sacct.js';
 import { epochFromEvalJobName, epochFromJobScriptName } from '../sources/slurm-files.js';
 import type { FailureEvidence } from '../sources/training-log.js';
 import type { EpochSource } from './build.js';
@@ -78,16 +78,6 @@ export function epochFromFolder(logFile: string, evalDir: string): number | null
   }
   return null;
 }
-
-/** SLURM states in which a job may still write its log. */
-const LIVE: ReadonlySet<SlurmJobState> = new Set([
-  'PENDING',
-  'RUNNING',
-  'SUSPENDED',
-  'COMPLETING',
-  'REQUEUED',
-  'RESIZING',
-]);
 
 export interface EvalPlacement {
   task: string | null;
@@ -176,7 +166,7 @@ export function placeEvalLog(input: {
   if (
     status === 'started' &&
     job &&
-    ((job.state !== null && !LIVE.has(job.state)) || (job.state === null && job.failure))
+    ((job.state !== null && !UNFINISHED_SLURM_STATES.has(job.state)) || (job.state === null && job.failure))
   ) {
     const ended = job.state !== null ? `ended ${job.rawState ?? job.state}` : 'failed';
     status = 'error';

@@ -7,7 +7,7 @@
 // decides.
 import type { StageStatus } from './summary.js';
 import type { FailureEvidence, FinalLoss } from '../sources/training-log.js';
-import type { SacctJob, SlurmJobState } from '../sources/sacct.js';
+import { UNFINISHED_SLURM_STATES, type SacctJob, type SlurmJobState } from '../sources/sacct.js';
 
 export interface FinetuneEvidence {
   /** The fine-tune job's allocation row; null when sacct is unavailable or has no such job. */
@@ -62,14 +62,6 @@ export interface FinetuneRule {
   reason: (facts: FinetuneFacts) => string | null;
 }
 
-const LIVE_STATES: ReadonlySet<SlurmJobState> = new Set<SlurmJobState>([
-  'RUNNING',
-  'COMPLETING',
-  'SUSPENDED',
-  'REQUEUED',
-  'RESIZING',
-  'STOPPED',
-]);
 /** If the log was written this recently and nothing says it ended, training is still going. */
 export const STILL_RUNNING_IDLE_SECONDS = 30 * 60;
 
@@ -144,7 +136,7 @@ export const FINETUNE_STATUS_RULES: readonly FinetuneRule[] = [
   {
     id: 'sacct-running',
     description: 'sacct says RUNNING (or COMPLETING, SUSPENDED, REQUEUED, …) → RUNNING',
-    applies: (f) => f.sacctState !== null && LIVE_STATES.has(f.sacctState),
+    applies: (f) => f.sacctState !== null && UNFINISHED_SLURM_STATES.has(f.sacctState),
     status: fixed('RUNNING'),
     reason: (f) =>
       joinReason(

@@ -1,32 +1,10 @@
 // SLURM accounting: one batched `sacct` call for all jobs of an experiment. Formats and failure
-// modes: ../../shared/reference/torchtune-slurm-output.md §2. sacct is often missing (a laptop, CI)
+// modes: sacct(1), and what clusters print when accounting is off or its database is down. sacct is often missing (a laptop, CI)
 // or broken (accounting disabled, database down): every failure is a warning in the result, never a
 // throw, so the summary can fall back to what the files say.
 import { spawn } from 'node:child_process';
 
-/** Job states sacct reports, with `CANCELLED by 1000` / `CANCELLED+` normalised to `CANCELLED`. */
-export type SlurmJobState =
-  | 'PENDING'
-  | 'RUNNING'
-  | 'SUSPENDED'
-  | 'COMPLETING'
-  | 'COMPLETED'
-  | 'CANCELLED'
-  | 'FAILED'
-  | 'TIMEOUT'
-  | 'NODE_FAIL'
-  | 'PREEMPTED'
-  | 'BOOT_FAIL'
-  | 'DEADLINE'
-  | 'OUT_OF_MEMORY'
-  | 'REQUEUED'
-  | 'RESIZING'
-  | 'REVOKED'
-  | 'SPECIAL_EXIT'
-  | 'STOPPED'
-  | 'UNKNOWN';
-
-const KNOWN_STATES = new Set<string>([
+const SLURM_JOB_STATES = [
   'PENDING',
   'RUNNING',
   'SUSPENDED',
@@ -44,6 +22,22 @@ const KNOWN_STATES = new Set<string>([
   'RESIZING',
   'REVOKED',
   'SPECIAL_EXIT',
+  'STOPPED',
+] as const;
+
+/** Job states sacct reports, with `CANCELLED by 1000` / `CANCELLED+` normalised to `CANCELLED`. */
+export type SlurmJobState = (typeof SLURM_JOB_STATES)[number] | 'UNKNOWN';
+
+const KNOWN_STATES: ReadonlySet<string> = new Set(SLURM_JOB_STATES);
+
+/** States of a job that has not ended: it may still run, and still write its outputs. */
+export const UNFINISHED_SLURM_STATES: ReadonlySet<SlurmJobState> = new Set<SlurmJobState>([
+  'PENDING',
+  'RUNNING',
+  'SUSPENDED',
+  'COMPLETING',
+  'REQUEUED',
+  'RESIZING',
   'STOPPED',
 ]);
 
