@@ -28,12 +28,7 @@ import {
   listCheckpointEpochs,
   type SlurmOutputFile,
 } from './sources/slurm-files.js';
-import {
-  readFailureEvidence,
-  readTrainingLog,
-  type FailureEvidence,
-  type TrainingLogReading,
-} from './sources/training-log.js';
+import { readTrainingLog, type FailureEvidence, type TrainingLogReading } from './sources/training-log.js';
 import { mapLimit } from './util/map-limit.js';
 
 export type SacctSetting = { mode: 'auto' } | { mode: 'off' } | { mode: 'path'; path: string };
@@ -243,14 +238,12 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
     for (const slurmOut of await evalSlurmOutputs(evalDir, warnings)) {
       const announced = await evalLogNamesInSlurmOutput(slurmOut);
       if (announced.warning) warnings.push(announced.warning);
-      // Only the tail: a killed eval job ends its output with SLURM's or Python's last words.
-      const failure = await readFailureEvidence(slurmOut).catch(() => null);
       evalJobs.push({
         run,
         slurmOut,
         jobId: jobIdFromSlurmFileName(slurmOut),
         logNames: announced.logNames,
-        failure,
+        failure: announced.failure,
       });
     }
   }

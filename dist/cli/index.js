@@ -10946,6 +10946,31 @@ function formatTable(summaries) {
     return `${[...out, ...(notes.length > 0 ? ['', ...notes] : [])].join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/util/file-tail.ts
+// The last bytes of a file with positioned reads: logs can be tens of MB, and what is needed
+// (the last loss line, SLURM's last words, the newest log blocks) is at their end.
+
+/** The last `maxBytes` of `path`. Throws the fs error as Node gives it (callers word it). */
+async function readFileTail(path, maxBytes) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const { size } = await handle.stat();
+        const length = Math.min(size, Math.max(0, maxBytes));
+        const buffer = Buffer.alloc(length);
+        let filled = 0;
+        while (filled < length) {
+            const { bytesRead } = await handle.read(buffer, filled, length - filled, size - length + filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        return { text: buffer.subarray(0, filled).toString('utf8'), cut: length < size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/sources/training-log.ts
@@ -10956,6 +10981,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // redraws with `\r`, so one epoch can be a single physical line of tens of MB; ANSI codes and other
 // log text can be glued to a render. Everything here therefore works on raw bytes (decoded as latin1,
 // one char per byte) with a regex that needs no line structure.
+
 
 
 const DEFAULT_CHUNK_SIZE = 64 * 1024;
@@ -11160,31 +11186,11 @@ function cleanLines(text) {
 }
 /** The log's last `tailBytes`, decoded. */
 async function readTail(path, tailBytes) {
-    let handle;
     try {
-        handle = await (0,promises_namespaceObject.open)(path, 'r');
+        return (await readFileTail(path, tailBytes)).text;
     }
     catch (error) {
         throw describeIoError(path, error);
-    }
-    try {
-        const { size } = await handle.stat();
-        const start = Math.max(0, size - tailBytes);
-        const buffer = Buffer.alloc(size - start);
-        let got = 0;
-        while (got < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, got, buffer.length - got, start + got);
-            if (bytesRead === 0)
-                break;
-            got += bytesRead;
-        }
-        return buffer.subarray(0, got).toString('utf8');
-    }
-    catch (error) {
-        throw describeIoError(path, error);
-    }
-    finally {
-        await handle.close();
     }
 }
 function lastIndexWhere(lines, test) {
@@ -11326,8 +11332,6 @@ async function readTrainingLog(path, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./src/sources/slurm-files.ts
 // Where SLURM outputs and checkpoints live in a cruijff_kit experiment, and what their names say.
 // Layout: ../../shared/reference/cruijff-kit-conventions.md §4. Missing folders and files are normal
@@ -11451,12 +11455,33 @@ const LOG_FILE_END = /\.(?:eval|json)$/;
 /** A folded path continues over at most this many extra lines (80-column folds of a long path). */
 const MAX_FOLDED_LINES = 8;
 /**
- * The file names (basenames) of the inspect logs an eval job's SLURM output announces with
- * `Log: logs/<file>.eval`, in order. rich folds a long path at the console width (80 columns when
- * not a terminal), so the path may continue over the next lines. A missing file gives [];
- * an unreadable one a warning naming it.
+ * What an eval job's SLURM output says: the file names (basenames) of the inspect logs it
+ * announces with `Log: logs/<file>.eval`, in order, and any failure text SLURM or Python left at
+ * its end (a job killed at its time limit leaves its log unfinished). rich folds a long path at the
+ * console width (80 columns when not a terminal), so an announcement can continue over the next
+ * lines. Only the tail is read: inspect prints `Log:` in its final panel.
  */
 async function evalLogNamesInSlurmOutput(path) {
+    let tail;
+    try {
+        tail = await readFileTail(path, EVAL_OUTPUT_TAIL_BYTES);
+    }
+    catch (error) {
+        if (isMissing(error))
+            return { logNames: [], failure: null, warning: null };
+        return { logNames: [], failure: null, warning: warningFor(path, 'eval SLURM output', error) };
+    }
+    const lines = tail.text.split('\n');
+    // A tail read from mid-file starts with a cut line.
+    if (tail.cut)
+        lines.shift();
+    return {
+        logNames: announcedLogNames(lines),
+        failure: failureEvidenceInText(tail.text.slice(-FAILURE_TAIL_BYTES)),
+        warning: null,
+    };
+}
+function announcedLogNames(lines) {
     const logNames = [];
     // The announced path so far, while it is still being unfolded; null when not inside one.
     let folding = null;
@@ -11465,50 +11490,34 @@ async function evalLogNamesInSlurmOutput(path) {
         if (LOG_FILE_END.test(name) && !logNames.includes(name))
             logNames.push(name);
     };
-    try {
-        // inspect prints `Log:` in its final panel: the tail holds it, however long the progress output.
-        const size = (await (0,promises_namespaceObject.stat)(path)).size;
-        const start = Math.max(0, size - EVAL_OUTPUT_TAIL_BYTES);
-        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_namespaceObject.createReadStream)(path, { start }), crlfDelay: Infinity });
-        let partialFirstLine = start > 0;
-        for await (const rawLine of lines) {
-            if (partialFirstLine) {
-                partialFirstLine = false;
+    for (const rawLine of lines) {
+        // eslint-disable-next-line no-control-regex -- ANSI escape codes are exactly what is stripped
+        const line = rawLine.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
+        if (folding) {
+            const piece = line.trim();
+            if (piece === '' || piece.includes(' ') || folding.extraLines >= MAX_FOLDED_LINES) {
+                folding = null; // Not a continuation: the announcement was cut off or was not a path.
+            }
+            else {
+                folding.text += piece;
+                folding.extraLines++;
+                if (LOG_FILE_END.test(folding.text)) {
+                    finish(folding.text);
+                    folding = null;
+                }
                 continue;
             }
-            // eslint-disable-next-line no-control-regex -- ANSI escape codes are exactly what is stripped
-            const line = rawLine.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
-            if (folding) {
-                const piece = line.trim();
-                if (piece === '' || piece.includes(' ') || folding.extraLines >= MAX_FOLDED_LINES) {
-                    folding = null; // Not a continuation: the announcement was cut off or was not a path.
-                }
-                else {
-                    folding.text += piece;
-                    folding.extraLines++;
-                    if (LOG_FILE_END.test(folding.text)) {
-                        finish(folding.text);
-                        folding = null;
-                    }
-                    continue;
-                }
-            }
-            const m = LOG_LINE.exec(line);
-            if (!m)
-                continue;
-            const text = (m[1] ?? '').trim();
-            if (LOG_FILE_END.test(text))
-                finish(text);
-            else
-                folding = { text, extraLines: 0 };
         }
+        const m = LOG_LINE.exec(line);
+        if (!m)
+            continue;
+        const text = (m[1] ?? '').trim();
+        if (LOG_FILE_END.test(text))
+            finish(text);
+        else
+            folding = { text, extraLines: 0 };
     }
-    catch (error) {
-        if (isMissing(error))
-            return { logNames: [], warning: null };
-        return { logNames, warning: warningFor(path, 'eval SLURM output', error) };
-    }
-    return { logNames, warning: null };
+    return logNames;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/read-loss.ts
@@ -11594,9 +11603,337 @@ async function readLossCommand(args, io) {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/sources/sacct.ts
+// SLURM accounting: one batched `sacct` call for all jobs of an experiment. Formats and failure
+// modes: sacct(1), and what clusters print when accounting is off or its database is down. sacct is often missing (a laptop, CI)
+// or broken (accounting disabled, database down): every failure is a warning in the result, never a
+// throw, so the summary can fall back to what the files say.
+
+const SLURM_JOB_STATES = [
+    'PENDING',
+    'RUNNING',
+    'SUSPENDED',
+    'COMPLETING',
+    'COMPLETED',
+    'CANCELLED',
+    'FAILED',
+    'TIMEOUT',
+    'NODE_FAIL',
+    'PREEMPTED',
+    'BOOT_FAIL',
+    'DEADLINE',
+    'OUT_OF_MEMORY',
+    'REQUEUED',
+    'RESIZING',
+    'REVOKED',
+    'SPECIAL_EXIT',
+    'STOPPED',
+];
+const KNOWN_STATES = new Set(SLURM_JOB_STATES);
+/** States of a job that has not ended: it may still run, and still write its outputs. */
+const UNFINISHED_SLURM_STATES = new Set([
+    'PENDING',
+    'RUNNING',
+    'SUSPENDED',
+    'COMPLETING',
+    'REQUEUED',
+    'RESIZING',
+    'STOPPED',
+]);
+const DEFAULT_SACCT_TIMEOUT_MS = 20_000;
+/**
+ * Field separator: the ASCII unit separator, which a job name typed in a shell or written in an
+ * `#SBATCH` line does not contain (`|` does occur in names). Parsing also tolerates it inside a name:
+ * JobName is the only free-text column, so it is whatever lies between the first and last three.
+ */
+const SACCT_DELIMITER = '\x1f';
+const FIELDS = ['JobID', 'JobName', 'State', 'Elapsed', 'ExitCode'];
+const VALID_JOB_ID = /^\d+(?:_\d+)?$/;
+const ROW_JOB_ID = /^(\d+(?:_(?:\d+|\[[^\]]*\]))?(?:\+\d+)?)(?:\.([A-Za-z0-9_]+))?$/;
+/** The argument array of the one batched sacct call (exported for the tests and the process log). */
+function sacctArguments(jobIds) {
+    return [
+        '-j',
+        jobIds.join(','),
+        `--format=${FIELDS.join(',')}`,
+        '--parsable2',
+        '--noheader',
+        `--delimiter=${SACCT_DELIMITER}`,
+    ];
+}
+/** `CANCELLED by 1000` / `CANCELLED+` → CANCELLED; unknown words → UNKNOWN. */
+function normaliseSlurmState(raw) {
+    const word = (raw.trim().split(/[ +]/)[0] ?? '').toUpperCase();
+    return KNOWN_STATES.has(word) ? word : 'UNKNOWN';
+}
+/** `[D-]HH:MM:SS` (also `MM:SS`, fractional seconds) → seconds; null for INVALID/UNLIMITED/empty. */
+function parseSlurmElapsed(text) {
+    const m = /^(?:(\d+)-)?(?:(\d+):)?(\d+):(\d+(?:\.\d+)?)$/.exec(text.trim());
+    if (!m)
+        return null;
+    const [, days = '0', hours = '0', minutes = '0', seconds = '0'] = m;
+    return Number(days) * 86_400 + Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
+}
+function parseExitCode(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return null;
+    const m = /^(\d+):(\d+)$/.exec(trimmed);
+    return m ? { exitStatus: Number(m[1]), signal: Number(m[2]) } : undefined;
+}
+function parseFields(fields, nameJoiner) {
+    if (fields.length < 5)
+        return null;
+    const id = (fields[0] ?? '').trim();
+    const exitText = fields[fields.length - 1] ?? '';
+    const elapsedText = (fields[fields.length - 2] ?? '').trim();
+    const rawState = (fields[fields.length - 3] ?? '').trim();
+    const jobName = fields.slice(1, fields.length - 3).join(nameJoiner);
+    const idMatch = ROW_JOB_ID.exec(id);
+    const exitCode = parseExitCode(exitText);
+    const elapsedSeconds = parseSlurmElapsed(elapsedText);
+    const elapsedOk = elapsedSeconds !== null || /^(?:INVALID|UNLIMITED|)$/i.test(elapsedText);
+    if (!idMatch || exitCode === undefined || !elapsedOk || !/^[A-Z_]+(?:\+| by \d+)?$/.test(rawState)) {
+        return null;
+    }
+    return {
+        allocationId: idMatch[1] ?? id,
+        stepSuffix: idMatch[2] ?? null,
+        jobName,
+        rawState,
+        elapsedSeconds,
+        exitCode,
+    };
+}
+/** A fixed-width table (sacct run without --parsable2, e.g. by a site wrapper): cells split on spaces. */
+function splitFixedWidth(line) {
+    const cells = line.trim().split(/\s+/);
+    // `CANCELLED by 1000` is never split in fixed width (it is cut to `CANCELLED+`), but be safe.
+    const by = cells.findIndex((c, i) => c === 'by' && i > 1 && /^\d+$/.test(cells[i + 1] ?? ''));
+    if (by > 0 && cells.length - by === 4) {
+        cells.splice(by - 1, 3, `${cells[by - 1]} by ${cells[by + 1]}`);
+    }
+    return cells;
+}
+/** Parses sacct's output (parsable2 with SACCT_DELIMITER, or fixed-width as a fallback). */
+function parseSacctOutput(stdout) {
+    const jobs = new Map();
+    const unreadable = [];
+    let fixedWidth = false;
+    let truncated = false;
+    const steps = [];
+    for (const line of stdout.split(/\r?\n/)) {
+        if (line.trim() === '')
+            continue;
+        let fields;
+        let nameJoiner = SACCT_DELIMITER;
+        if (line.includes(SACCT_DELIMITER)) {
+            fields = line.split(SACCT_DELIMITER);
+        }
+        else {
+            nameJoiner = ' ';
+            // Header and dash rows of a fixed-width table carry no data.
+            if (/^\s*JobID\s/.test(line) || /^[\s-]+$/.test(line)) {
+                fixedWidth = true;
+                continue;
+            }
+            fields = splitFixedWidth(line);
+            fixedWidth = true;
+        }
+        const row = parseFields(fields, nameJoiner);
+        if (!row) {
+            unreadable.push(line);
+            continue;
+        }
+        if (fixedWidth && (row.jobName.endsWith('+') || row.rawState.endsWith('+')))
+            truncated = true;
+        if (row.stepSuffix === null) {
+            const existing = jobs.get(row.allocationId);
+            jobs.set(row.allocationId, {
+                jobId: row.allocationId,
+                jobName: row.jobName,
+                state: normaliseSlurmState(row.rawState),
+                rawState: row.rawState,
+                elapsedSeconds: row.elapsedSeconds,
+                exitCode: row.exitCode,
+                steps: existing?.steps ?? [],
+            });
+        }
+        else {
+            steps.push([
+                row.allocationId,
+                {
+                    stepId: `${row.allocationId}.${row.stepSuffix}`,
+                    jobName: row.jobName,
+                    state: normaliseSlurmState(row.rawState),
+                    rawState: row.rawState,
+                    elapsedSeconds: row.elapsedSeconds,
+                    exitCode: row.exitCode,
+                },
+            ]);
+        }
+    }
+    for (const [allocationId, step] of steps)
+        jobs.get(allocationId)?.steps.push(step);
+    const problems = [];
+    if (unreadable.length > 0) {
+        const first = unreadable[0] ?? '';
+        problems.push(`sacct printed ${unreadable.length} line(s) that could not be read, e.g. "${first.slice(0, 120)}"`);
+    }
+    if (fixedWidth && jobs.size > 0) {
+        problems.push(truncated
+            ? 'sacct printed a fixed-width table instead of parsable output; job names and states were cut (ending in "+")'
+            : 'sacct printed a fixed-width table instead of parsable output; long job names may be cut');
+    }
+    return { jobs, warning: problems.length > 0 ? problems.join('; ') : null };
+}
+function firstLine(text) {
+    return (text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .find((l) => l !== '') ?? '');
+}
+/** One human line for sacct's stderr of a failed call. */
+function explainFailure(stderr, exitCode, signal) {
+    if (/accounting storage is disabled/i.test(stderr)) {
+        return 'SLURM accounting is disabled on this cluster (sacct: "Slurm accounting storage is disabled"); job states come from the files only';
+    }
+    const dbLine = stderr
+        .split(/\r?\n/)
+        .find((l) => /Problem talking to the database|persistent connection|PersistInit|slurmdbd/i.test(l));
+    if (dbLine) {
+        return `sacct could not reach the SLURM accounting database (${dbLine.trim()}); job states come from the files only`;
+    }
+    const detail = firstLine(stderr);
+    const ending = signal ? `was killed by ${signal}` : `exited with code ${exitCode ?? '?'}`;
+    return `sacct ${ending}${detail ? `: ${detail.slice(0, 200)}` : ''}; job states come from the files only`;
+}
+/**
+ * The accounting rows of the given jobs in ONE sacct call. Ids must be `123` or `123_4`; others are
+ * left out with a warning. Never throws: a missing binary, disabled accounting, an unreachable
+ * database, garbage output, a non-zero exit or a hang (killed after `timeoutMs`) give a result
+ * whose `warning` says so.
+ */
+async function querySacct(jobIds, options = {}) {
+    const invalid = jobIds.filter((id) => !VALID_JOB_ID.test(id));
+    const valid = [...new Set(jobIds.filter((id) => VALID_JOB_ID.test(id)))];
+    const invalidWarning = invalid.length > 0
+        ? `ignored job id(s) that are not SLURM ids: ${invalid.map((id) => JSON.stringify(id)).join(', ')}`
+        : null;
+    if (valid.length === 0)
+        return { jobs: new Map(), warning: invalidWarning };
+    const sacct = options.sacctPath ?? 'sacct';
+    const timeoutMs = options.timeoutMs ?? DEFAULT_SACCT_TIMEOUT_MS;
+    const outcome = await runSacct(sacct, sacctArguments(valid), timeoutMs);
+    const withInvalid = (warning) => [warning, invalidWarning].filter((w) => w !== null).join('; ') || null;
+    const fallback = '; job states come from the files only';
+    if (outcome.kind === 'spawn-error') {
+        const warning = outcome.code === 'ENOENT'
+            ? options.sacctPath
+                ? `sacct not found at ${sacct}`
+                : 'sacct is not installed or not on PATH'
+            : outcome.code === 'EACCES'
+                ? `sacct at ${sacct} cannot be run (permission denied)`
+                : `sacct could not be started: ${outcome.message}`;
+        return { jobs: new Map(), warning: withInvalid(warning + fallback) };
+    }
+    if (outcome.kind === 'timeout') {
+        return {
+            jobs: new Map(),
+            warning: withInvalid(`sacct did not answer within ${timeoutMs / 1000} s and was stopped${fallback}`),
+        };
+    }
+    if (outcome.kind === 'too-much-output') {
+        return {
+            jobs: new Map(),
+            warning: withInvalid(`sacct printed more output than expected and was stopped${fallback}`),
+        };
+    }
+    if (outcome.exitCode !== 0) {
+        return {
+            jobs: new Map(),
+            warning: withInvalid(explainFailure(outcome.stderr, outcome.exitCode, outcome.signal)),
+        };
+    }
+    const parsed = parseSacctOutput(outcome.stdout);
+    if (parsed.jobs.size === 0 && parsed.warning !== null) {
+        return { jobs: new Map(), warning: withInvalid(parsed.warning + fallback) };
+    }
+    // Some builds print database errors yet exit 0 with no rows.
+    if (parsed.jobs.size === 0 && /error/i.test(outcome.stderr)) {
+        return { jobs: new Map(), warning: withInvalid(explainFailure(outcome.stderr, 0, null)) };
+    }
+    return { jobs: parsed.jobs, warning: withInvalid(parsed.warning) };
+}
+const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+/**
+ * Runs sacct with an argument array (never a shell). On timeout the whole process group is killed
+ * and the call returns at once: a wrapper script's children could otherwise keep the pipes open.
+ */
+function runSacct(command, args, timeoutMs) {
+    return new Promise((resolve) => {
+        let settled = false;
+        let child;
+        const kill = () => {
+            if (child?.pid === undefined)
+                return;
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        };
+        const timer = setTimeout(() => {
+            kill();
+            settle({ kind: 'timeout' });
+        }, timeoutMs);
+        const settle = (run) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve(run);
+        };
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, windowsHide: true });
+        }
+        catch (error) {
+            const failure = error;
+            settle({ kind: 'spawn-error', code: failure.code, message: failure.message });
+            return;
+        }
+        const stdout = [];
+        const stderr = [];
+        let size = 0;
+        const collect = (into) => (chunk) => {
+            size += chunk.length;
+            if (size > MAX_OUTPUT_BYTES) {
+                kill();
+                settle({ kind: 'too-much-output' });
+                return;
+            }
+            into.push(chunk);
+        };
+        child.stdout?.on('data', collect(stdout));
+        child.stderr?.on('data', collect(stderr));
+        child.on('error', (error) => settle({ kind: 'spawn-error', code: error.code, message: error.message }));
+        child.on('close', (exitCode, signal) => settle({
+            kind: 'exited',
+            exitCode,
+            signal,
+            stdout: Buffer.concat(stdout).toString('utf8'),
+            stderr: Buffer.concat(stderr).toString('utf8'),
+        }));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/model/eval-placement.ts
 // Where an evaluation log belongs: its matrix task, its checkpoint epoch (and where that came from),
 // and its status once the SLURM job that wrote it is taken into account. Pure: facts in, facts out.
+
 
 
 /**
@@ -11648,15 +11985,6 @@ function epochFromFolder(logFile, evalDir) {
     }
     return null;
 }
-/** SLURM states in which a job may still write its log. */
-const LIVE = new Set([
-    'PENDING',
-    'RUNNING',
-    'SUSPENDED',
-    'COMPLETING',
-    'REQUEUED',
-    'RESIZING',
-]);
 function placeEvalLog(input) {
     const { summary, job } = input;
     const warnings = [];
@@ -11710,7 +12038,7 @@ function placeEvalLog(input) {
     let error = input.error;
     if (status === 'started' &&
         job &&
-        ((job.state !== null && !LIVE.has(job.state)) || (job.state === null && job.failure))) {
+        ((job.state !== null && !UNFINISHED_SLURM_STATES.has(job.state)) || (job.state === null && job.failure))) {
         const ended = job.state !== null ? `ended ${job.rawState ?? job.state}` : 'failed';
         status = 'error';
         error =
@@ -11721,14 +12049,7 @@ function placeEvalLog(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/finetune-status.ts
-const LIVE_STATES = new Set([
-    'RUNNING',
-    'COMPLETING',
-    'SUSPENDED',
-    'REQUEUED',
-    'RESIZING',
-    'STOPPED',
-]);
+
 /** If the log was written this recently and nothing says it ended, training is still going. */
 const STILL_RUNNING_IDLE_SECONDS = 30 * 60;
 const CAUSE_STATUSES = new Set(['TIMEOUT', 'PREEMPTED', 'NODE_FAIL']);
@@ -11789,7 +12110,7 @@ const FINETUNE_STATUS_RULES = [
     {
         id: 'sacct-running',
         description: 'sacct says RUNNING (or COMPLETING, SUSPENDED, REQUEUED, …) → RUNNING',
-        applies: (f) => f.sacctState !== null && LIVE_STATES.has(f.sacctState),
+        applies: (f) => f.sacctState !== null && UNFINISHED_SLURM_STATES.has(f.sacctState),
         status: fixed('RUNNING'),
         reason: (f) => joinReason(f.sacctState !== 'RUNNING' ? `SLURM state ${f.evidence.sacctJob?.rawState}` : null, progress(f) ? `at ${progress(f)}` : null),
     },
@@ -12999,6 +13320,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 
+
 const SUMMARY_MARKDOWN_FILE = 'summary.md';
 const SUMMARY_JSON_FILE = 'summary.json';
 const PROCESS_LOG_FILE = external_node_path_default().join('logs', 'summarize-experiment.log');
@@ -13086,39 +13408,20 @@ async function writeTemp(target, text) {
  * at a block marker. A missing log is empty; a log that is not a readable file is an error naming it.
  */
 async function readLogTail(file, maxBytes) {
-    let handle;
+    let tail;
     try {
-        handle = await (0,promises_namespaceObject.open)(file, 'r');
+        tail = await readFileTail(file, maxBytes);
     }
     catch (error) {
         if (error.code === 'ENOENT')
             return '';
         throw new SummaryWriteError(`Cannot read ${file}: ${reason(error)}`, file, { cause: error });
     }
-    try {
-        const { size } = await handle.stat();
-        const length = Math.min(size, Math.max(0, maxBytes));
-        const buffer = Buffer.alloc(length);
-        let filled = 0;
-        while (filled < length) {
-            const { bytesRead } = await handle.read(buffer, filled, length - filled, size - length + filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
-        }
-        const text = buffer.subarray(0, filled).toString('utf8');
-        if (length === size)
-            return text;
-        // Read from the middle: drop the cut first line, then keep whole blocks only.
-        const firstNewline = text.indexOf('\n');
-        return firstNewline === -1 ? '' : fromFirstBlock(text.slice(firstNewline + 1));
-    }
-    catch (error) {
-        throw new SummaryWriteError(`Cannot read ${file}: ${reason(error)}`, file, { cause: error });
-    }
-    finally {
-        await handle.close();
-    }
+    if (!tail.cut)
+        return tail.text;
+    // Read from the middle: drop the cut first line, then keep whole blocks only.
+    const firstNewline = tail.text.indexOf('\n');
+    return firstNewline === -1 ? '' : fromFirstBlock(tail.text.slice(firstNewline + 1));
 }
 function reason(error) {
     const code = error?.code;
@@ -13215,7 +13518,7 @@ function parseExperiment(text, yamlPath) {
     const firstError = doc.errors[0];
     if (firstError) {
         const line = lineAt(firstError.pos[0]);
-        throw new ExperimentError(`${file}${line ? `:${line}` : ''}: YAML does not parse: ${firstLine(firstError.message)}`, file, line);
+        throw new ExperimentError(`${file}${line ? `:${line}` : ''}: YAML does not parse: ${experiment_firstLine(firstError.message)}`, file, line);
     }
     const warnings = [];
     const lineOf = (node) => node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)
@@ -13237,7 +13540,7 @@ function parseExperiment(text, yamlPath) {
             level: 'warning',
             file: fileLabel,
             ...(line === undefined ? {} : { line }),
-            message: `YAML: ${firstLine(warning.message)}`,
+            message: `YAML: ${experiment_firstLine(warning.message)}`,
         });
     }
     const root = doc.contents;
@@ -13676,327 +13979,11 @@ function describeValue(node) {
 function truncate(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
-function firstLine(text) {
+function experiment_firstLine(text) {
     return (text.split('\n')[0] ?? '').trim();
 }
 function errorText(error) {
     return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/sources/sacct.ts
-// SLURM accounting: one batched `sacct` call for all jobs of an experiment. Formats and failure
-// modes: ../../shared/reference/torchtune-slurm-output.md §2. sacct is often missing (a laptop, CI)
-// or broken (accounting disabled, database down): every failure is a warning in the result, never a
-// throw, so the summary can fall back to what the files say.
-
-const KNOWN_STATES = new Set([
-    'PENDING',
-    'RUNNING',
-    'SUSPENDED',
-    'COMPLETING',
-    'COMPLETED',
-    'CANCELLED',
-    'FAILED',
-    'TIMEOUT',
-    'NODE_FAIL',
-    'PREEMPTED',
-    'BOOT_FAIL',
-    'DEADLINE',
-    'OUT_OF_MEMORY',
-    'REQUEUED',
-    'RESIZING',
-    'REVOKED',
-    'SPECIAL_EXIT',
-    'STOPPED',
-]);
-const DEFAULT_SACCT_TIMEOUT_MS = 20_000;
-/**
- * Field separator: the ASCII unit separator, which a job name typed in a shell or written in an
- * `#SBATCH` line does not contain (`|` does occur in names). Parsing also tolerates it inside a name:
- * JobName is the only free-text column, so it is whatever lies between the first and last three.
- */
-const SACCT_DELIMITER = '\x1f';
-const FIELDS = ['JobID', 'JobName', 'State', 'Elapsed', 'ExitCode'];
-const VALID_JOB_ID = /^\d+(?:_\d+)?$/;
-const ROW_JOB_ID = /^(\d+(?:_(?:\d+|\[[^\]]*\]))?(?:\+\d+)?)(?:\.([A-Za-z0-9_]+))?$/;
-/** The argument array of the one batched sacct call (exported for the tests and the process log). */
-function sacctArguments(jobIds) {
-    return [
-        '-j',
-        jobIds.join(','),
-        `--format=${FIELDS.join(',')}`,
-        '--parsable2',
-        '--noheader',
-        `--delimiter=${SACCT_DELIMITER}`,
-    ];
-}
-/** `CANCELLED by 1000` / `CANCELLED+` → CANCELLED; unknown words → UNKNOWN. */
-function normaliseSlurmState(raw) {
-    const word = (raw.trim().split(/[ +]/)[0] ?? '').toUpperCase();
-    return KNOWN_STATES.has(word) ? word : 'UNKNOWN';
-}
-/** `[D-]HH:MM:SS` (also `MM:SS`, fractional seconds) → seconds; null for INVALID/UNLIMITED/empty. */
-function parseSlurmElapsed(text) {
-    const m = /^(?:(\d+)-)?(?:(\d+):)?(\d+):(\d+(?:\.\d+)?)$/.exec(text.trim());
-    if (!m)
-        return null;
-    const [, days = '0', hours = '0', minutes = '0', seconds = '0'] = m;
-    return Number(days) * 86_400 + Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
-}
-function parseExitCode(text) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        return null;
-    const m = /^(\d+):(\d+)$/.exec(trimmed);
-    return m ? { exitStatus: Number(m[1]), signal: Number(m[2]) } : undefined;
-}
-function parseFields(fields, nameJoiner) {
-    if (fields.length < 5)
-        return null;
-    const id = (fields[0] ?? '').trim();
-    const exitText = fields[fields.length - 1] ?? '';
-    const elapsedText = (fields[fields.length - 2] ?? '').trim();
-    const rawState = (fields[fields.length - 3] ?? '').trim();
-    const jobName = fields.slice(1, fields.length - 3).join(nameJoiner);
-    const idMatch = ROW_JOB_ID.exec(id);
-    const exitCode = parseExitCode(exitText);
-    const elapsedSeconds = parseSlurmElapsed(elapsedText);
-    const elapsedOk = elapsedSeconds !== null || /^(?:INVALID|UNLIMITED|)$/i.test(elapsedText);
-    if (!idMatch || exitCode === undefined || !elapsedOk || !/^[A-Z_]+(?:\+| by \d+)?$/.test(rawState)) {
-        return null;
-    }
-    return {
-        allocationId: idMatch[1] ?? id,
-        stepSuffix: idMatch[2] ?? null,
-        jobName,
-        rawState,
-        elapsedSeconds,
-        exitCode,
-    };
-}
-/** A fixed-width table (sacct run without --parsable2, e.g. by a site wrapper): cells split on spaces. */
-function splitFixedWidth(line) {
-    const cells = line.trim().split(/\s+/);
-    // `CANCELLED by 1000` is never split in fixed width (it is cut to `CANCELLED+`), but be safe.
-    const by = cells.findIndex((c, i) => c === 'by' && i > 1 && /^\d+$/.test(cells[i + 1] ?? ''));
-    if (by > 0 && cells.length - by === 4) {
-        cells.splice(by - 1, 3, `${cells[by - 1]} by ${cells[by + 1]}`);
-    }
-    return cells;
-}
-/** Parses sacct's output (parsable2 with SACCT_DELIMITER, or fixed-width as a fallback). */
-function parseSacctOutput(stdout) {
-    const jobs = new Map();
-    const unreadable = [];
-    let fixedWidth = false;
-    let truncated = false;
-    const steps = [];
-    for (const line of stdout.split(/\r?\n/)) {
-        if (line.trim() === '')
-            continue;
-        let fields;
-        let nameJoiner = SACCT_DELIMITER;
-        if (line.includes(SACCT_DELIMITER)) {
-            fields = line.split(SACCT_DELIMITER);
-        }
-        else {
-            nameJoiner = ' ';
-            // Header and dash rows of a fixed-width table carry no data.
-            if (/^\s*JobID\s/.test(line) || /^[\s-]+$/.test(line)) {
-                fixedWidth = true;
-                continue;
-            }
-            fields = splitFixedWidth(line);
-            fixedWidth = true;
-        }
-        const row = parseFields(fields, nameJoiner);
-        if (!row) {
-            unreadable.push(line);
-            continue;
-        }
-        if (fixedWidth && (row.jobName.endsWith('+') || row.rawState.endsWith('+')))
-            truncated = true;
-        if (row.stepSuffix === null) {
-            const existing = jobs.get(row.allocationId);
-            jobs.set(row.allocationId, {
-                jobId: row.allocationId,
-                jobName: row.jobName,
-                state: normaliseSlurmState(row.rawState),
-                rawState: row.rawState,
-                elapsedSeconds: row.elapsedSeconds,
-                exitCode: row.exitCode,
-                steps: existing?.steps ?? [],
-            });
-        }
-        else {
-            steps.push([
-                row.allocationId,
-                {
-                    stepId: `${row.allocationId}.${row.stepSuffix}`,
-                    jobName: row.jobName,
-                    state: normaliseSlurmState(row.rawState),
-                    rawState: row.rawState,
-                    elapsedSeconds: row.elapsedSeconds,
-                    exitCode: row.exitCode,
-                },
-            ]);
-        }
-    }
-    for (const [allocationId, step] of steps)
-        jobs.get(allocationId)?.steps.push(step);
-    const problems = [];
-    if (unreadable.length > 0) {
-        const first = unreadable[0] ?? '';
-        problems.push(`sacct printed ${unreadable.length} line(s) that could not be read, e.g. "${first.slice(0, 120)}"`);
-    }
-    if (fixedWidth && jobs.size > 0) {
-        problems.push(truncated
-            ? 'sacct printed a fixed-width table instead of parsable output; job names and states were cut (ending in "+")'
-            : 'sacct printed a fixed-width table instead of parsable output; long job names may be cut');
-    }
-    return { jobs, warning: problems.length > 0 ? problems.join('; ') : null };
-}
-function sacct_firstLine(text) {
-    return (text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .find((l) => l !== '') ?? '');
-}
-/** One human line for sacct's stderr of a failed call. */
-function explainFailure(stderr, exitCode, signal) {
-    if (/accounting storage is disabled/i.test(stderr)) {
-        return 'SLURM accounting is disabled on this cluster (sacct: "Slurm accounting storage is disabled"); job states come from the files only';
-    }
-    const dbLine = stderr
-        .split(/\r?\n/)
-        .find((l) => /Problem talking to the database|persistent connection|PersistInit|slurmdbd/i.test(l));
-    if (dbLine) {
-        return `sacct could not reach the SLURM accounting database (${dbLine.trim()}); job states come from the files only`;
-    }
-    const detail = sacct_firstLine(stderr);
-    const ending = signal ? `was killed by ${signal}` : `exited with code ${exitCode ?? '?'}`;
-    return `sacct ${ending}${detail ? `: ${detail.slice(0, 200)}` : ''}; job states come from the files only`;
-}
-/**
- * The accounting rows of the given jobs in ONE sacct call. Ids must be `123` or `123_4`; others are
- * left out with a warning. Never throws: a missing binary, disabled accounting, an unreachable
- * database, garbage output, a non-zero exit or a hang (killed after `timeoutMs`) give a result
- * whose `warning` says so.
- */
-async function querySacct(jobIds, options = {}) {
-    const invalid = jobIds.filter((id) => !VALID_JOB_ID.test(id));
-    const valid = [...new Set(jobIds.filter((id) => VALID_JOB_ID.test(id)))];
-    const invalidWarning = invalid.length > 0
-        ? `ignored job id(s) that are not SLURM ids: ${invalid.map((id) => JSON.stringify(id)).join(', ')}`
-        : null;
-    if (valid.length === 0)
-        return { jobs: new Map(), warning: invalidWarning };
-    const sacct = options.sacctPath ?? 'sacct';
-    const timeoutMs = options.timeoutMs ?? DEFAULT_SACCT_TIMEOUT_MS;
-    const outcome = await runSacct(sacct, sacctArguments(valid), timeoutMs);
-    const withInvalid = (warning) => [warning, invalidWarning].filter((w) => w !== null).join('; ') || null;
-    const fallback = '; job states come from the files only';
-    if (outcome.kind === 'spawn-error') {
-        const warning = outcome.code === 'ENOENT'
-            ? options.sacctPath
-                ? `sacct not found at ${sacct}`
-                : 'sacct is not installed or not on PATH'
-            : outcome.code === 'EACCES'
-                ? `sacct at ${sacct} cannot be run (permission denied)`
-                : `sacct could not be started: ${outcome.message}`;
-        return { jobs: new Map(), warning: withInvalid(warning + fallback) };
-    }
-    if (outcome.kind === 'timeout') {
-        return {
-            jobs: new Map(),
-            warning: withInvalid(`sacct did not answer within ${timeoutMs / 1000} s and was stopped${fallback}`),
-        };
-    }
-    if (outcome.kind === 'too-much-output') {
-        return {
-            jobs: new Map(),
-            warning: withInvalid(`sacct printed more output than expected and was stopped${fallback}`),
-        };
-    }
-    if (outcome.exitCode !== 0) {
-        return {
-            jobs: new Map(),
-            warning: withInvalid(explainFailure(outcome.stderr, outcome.exitCode, outcome.signal)),
-        };
-    }
-    const parsed = parseSacctOutput(outcome.stdout);
-    if (parsed.jobs.size === 0 && parsed.warning !== null) {
-        return { jobs: new Map(), warning: withInvalid(parsed.warning + fallback) };
-    }
-    // Some builds print database errors yet exit 0 with no rows.
-    if (parsed.jobs.size === 0 && /error/i.test(outcome.stderr)) {
-        return { jobs: new Map(), warning: withInvalid(explainFailure(outcome.stderr, 0, null)) };
-    }
-    return { jobs: parsed.jobs, warning: withInvalid(parsed.warning) };
-}
-const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
-/**
- * Runs sacct with an argument array (never a shell). On timeout the whole process group is killed
- * and the call returns at once: a wrapper script's children could otherwise keep the pipes open.
- */
-function runSacct(command, args, timeoutMs) {
-    return new Promise((resolve) => {
-        let settled = false;
-        let child;
-        const kill = () => {
-            if (child?.pid === undefined)
-                return;
-            try {
-                process.kill(-child.pid, 'SIGKILL');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
-        };
-        const timer = setTimeout(() => {
-            kill();
-            settle({ kind: 'timeout' });
-        }, timeoutMs);
-        const settle = (run) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            resolve(run);
-        };
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, windowsHide: true });
-        }
-        catch (error) {
-            const failure = error;
-            settle({ kind: 'spawn-error', code: failure.code, message: failure.message });
-            return;
-        }
-        const stdout = [];
-        const stderr = [];
-        let size = 0;
-        const collect = (into) => (chunk) => {
-            size += chunk.length;
-            if (size > MAX_OUTPUT_BYTES) {
-                kill();
-                settle({ kind: 'too-much-output' });
-                return;
-            }
-            into.push(chunk);
-        };
-        child.stdout?.on('data', collect(stdout));
-        child.stderr?.on('data', collect(stderr));
-        child.on('error', (error) => settle({ kind: 'spawn-error', code: error.code, message: error.message }));
-        child.on('close', (exitCode, signal) => settle({
-            kind: 'exited',
-            exitCode,
-            signal,
-            stdout: Buffer.concat(stdout).toString('utf8'),
-            stderr: Buffer.concat(stderr).toString('utf8'),
-        }));
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
@@ -14184,14 +14171,12 @@ async function summarizeExperiment(options) {
             const announced = await evalLogNamesInSlurmOutput(slurmOut);
             if (announced.warning)
                 warnings.push(announced.warning);
-            // Only the tail: a killed eval job ends its output with SLURM's or Python's last words.
-            const failure = await readFailureEvidence(slurmOut).catch(() => null);
             evalJobs.push({
                 run,
                 slurmOut,
                 jobId: jobIdFromSlurmFileName(slurmOut),
                 logNames: announced.logNames,
-                failure,
+                failure: announced.failure,
             });
         }
     }

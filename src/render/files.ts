@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { readFileTail } from '../util/file-tail.js';
 import { appendRunBlock, DEFAULT_LOG_MAX_BYTES, fromFirstBlock } from './log.js';
 
 export const SUMMARY_MARKDOWN_FILE = 'summary.md';
@@ -125,33 +126,17 @@ async function writeTemp(target: string, text: string): Promise<string> {
  * at a block marker. A missing log is empty; a log that is not a readable file is an error naming it.
  */
 async function readLogTail(file: string, maxBytes: number): Promise<string> {
-  let handle;
+  let tail;
   try {
-    handle = await open(file, 'r');
+    tail = await readFileTail(file, maxBytes);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
     throw new SummaryWriteError(`Cannot read ${file}: ${reason(error)}`, file, { cause: error });
   }
-  try {
-    const { size } = await handle.stat();
-    const length = Math.min(size, Math.max(0, maxBytes));
-    const buffer = Buffer.alloc(length);
-    let filled = 0;
-    while (filled < length) {
-      const { bytesRead } = await handle.read(buffer, filled, length - filled, size - length + filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    const text = buffer.subarray(0, filled).toString('utf8');
-    if (length === size) return text;
-    // Read from the middle: drop the cut first line, then keep whole blocks only.
-    const firstNewline = text.indexOf('\n');
-    return firstNewline === -1 ? '' : fromFirstBlock(text.slice(firstNewline + 1));
-  } catch (error) {
-    throw new SummaryWriteError(`Cannot read ${file}: ${reason(error)}`, file, { cause: error });
-  } finally {
-    await handle.close();
-  }
+  if (!tail.cut) return tail.text;
+  // Read from the middle: drop the cut first line, then keep whole blocks only.
+  const firstNewline = tail.text.indexOf('\n');
+  return firstNewline === -1 ? '' : fromFirstBlock(tail.text.slice(firstNewline + 1));
 }
 
 function reason(error: unknown): string {

@@ -2,11 +2,11 @@
 // Layout: ../../shared/reference/cruijff-kit-conventions.md §4. Missing folders and files are normal
 // (a run not started yet) and give empty results; folders or files that exist but cannot be read
 // give a warning naming them.
-import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Diagnostic } from '../model/summary.js';
+import { readFileTail } from '../util/file-tail.js';
+import { FAILURE_TAIL_BYTES, failureEvidenceInText, type FailureEvidence } from './training-log.js';
 
 export interface SlurmOutputFile {
   path: string;
@@ -145,14 +145,33 @@ const LOG_FILE_END = /\.(?:eval|json)$/;
 const MAX_FOLDED_LINES = 8;
 
 /**
- * The file names (basenames) of the inspect logs an eval job's SLURM output announces with
- * `Log: logs/<file>.eval`, in order. rich folds a long path at the console width (80 columns when
- * not a terminal), so the path may continue over the next lines. A missing file gives [];
- * an unreadable one a warning naming it.
+ * What an eval job's SLURM output says: the file names (basenames) of the inspect logs it
+ * announces with `Log: logs/<file>.eval`, in order, and any failure text SLURM or Python left at
+ * its end (a job killed at its time limit leaves its log unfinished). rich folds a long path at the
+ * console width (80 columns when not a terminal), so an announcement can continue over the next
+ * lines. Only the tail is read: inspect prints `Log:` in its final panel.
  */
 export async function evalLogNamesInSlurmOutput(
   path: string,
-): Promise<{ logNames: string[]; warning: Diagnostic | null }> {
+): Promise<{ logNames: string[]; failure: FailureEvidence | null; warning: Diagnostic | null }> {
+  let tail;
+  try {
+    tail = await readFileTail(path, EVAL_OUTPUT_TAIL_BYTES);
+  } catch (error) {
+    if (isMissing(error)) return { logNames: [], failure: null, warning: null };
+    return { logNames: [], failure: null, warning: warningFor(path, 'eval SLURM output', error) };
+  }
+  const lines = tail.text.split('\n');
+  // A tail read from mid-file starts with a cut line.
+  if (tail.cut) lines.shift();
+  return {
+    logNames: announcedLogNames(lines),
+    failure: failureEvidenceInText(tail.text.slice(-FAILURE_TAIL_BYTES)),
+    warning: null,
+  };
+}
+
+function announcedLogNames(lines: readonly string[]): string[] {
   const logNames: string[] = [];
   // The announced path so far, while it is still being unfolded; null when not inside one.
   let folding: { text: string; extraLines: number } | null = null;
@@ -160,42 +179,28 @@ export async function evalLogNamesInSlurmOutput(
     const name = basename(text.trim());
     if (LOG_FILE_END.test(name) && !logNames.includes(name)) logNames.push(name);
   };
-  try {
-    // inspect prints `Log:` in its final panel: the tail holds it, however long the progress output.
-    const size = (await stat(path)).size;
-    const start = Math.max(0, size - EVAL_OUTPUT_TAIL_BYTES);
-    const lines = createInterface({ input: createReadStream(path, { start }), crlfDelay: Infinity });
-    let partialFirstLine = start > 0;
-    for await (const rawLine of lines) {
-      if (partialFirstLine) {
-        partialFirstLine = false;
+  for (const rawLine of lines) {
+    // eslint-disable-next-line no-control-regex -- ANSI escape codes are exactly what is stripped
+    const line = rawLine.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
+    if (folding) {
+      const piece = line.trim();
+      if (piece === '' || piece.includes(' ') || folding.extraLines >= MAX_FOLDED_LINES) {
+        folding = null; // Not a continuation: the announcement was cut off or was not a path.
+      } else {
+        folding.text += piece;
+        folding.extraLines++;
+        if (LOG_FILE_END.test(folding.text)) {
+          finish(folding.text);
+          folding = null;
+        }
         continue;
       }
-      // eslint-disable-next-line no-control-regex -- ANSI escape codes are exactly what is stripped
-      const line = rawLine.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
-      if (folding) {
-        const piece = line.trim();
-        if (piece === '' || piece.includes(' ') || folding.extraLines >= MAX_FOLDED_LINES) {
-          folding = null; // Not a continuation: the announcement was cut off or was not a path.
-        } else {
-          folding.text += piece;
-          folding.extraLines++;
-          if (LOG_FILE_END.test(folding.text)) {
-            finish(folding.text);
-            folding = null;
-          }
-          continue;
-        }
-      }
-      const m = LOG_LINE.exec(line);
-      if (!m) continue;
-      const text = (m[1] ?? '').trim();
-      if (LOG_FILE_END.test(text)) finish(text);
-      else folding = { text, extraLines: 0 };
     }
-  } catch (error) {
-    if (isMissing(error)) return { logNames: [], warning: null };
-    return { logNames, warning: warningFor(path, 'eval SLURM output', error) };
+    const m = LOG_LINE.exec(line);
+    if (!m) continue;
+    const text = (m[1] ?? '').trim();
+    if (LOG_FILE_END.test(text)) finish(text);
+    else folding = { text, extraLines: 0 };
   }
-  return { logNames, warning: null };
+  return logNames;
 }

@@ -6,6 +6,7 @@
 // log text can be glued to a render. Everything here therefore works on raw bytes (decoded as latin1,
 // one char per byte) with a regex that needs no line structure.
 import { open } from 'node:fs/promises';
+import { readFileTail } from '../util/file-tail.js';
 import { createReadStream } from 'node:fs';
 import type { StageStatus } from '../model/summary.js';
 
@@ -259,27 +260,10 @@ function cleanLines(text: string): string[] {
 
 /** The log's last `tailBytes`, decoded. */
 async function readTail(path: string, tailBytes: number): Promise<string> {
-  let handle;
   try {
-    handle = await open(path, 'r');
+    return (await readFileTail(path, tailBytes)).text;
   } catch (error) {
     throw describeIoError(path, error);
-  }
-  try {
-    const { size } = await handle.stat();
-    const start = Math.max(0, size - tailBytes);
-    const buffer = Buffer.alloc(size - start);
-    let got = 0;
-    while (got < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, got, buffer.length - got, start + got);
-      if (bytesRead === 0) break;
-      got += bytesRead;
-    }
-    return buffer.subarray(0, got).toString('utf8');
-  } catch (error) {
-    throw describeIoError(path, error);
-  } finally {
-    await handle.close();
   }
 }
 

@@ -204,6 +204,7 @@ describe('inspect log names announced in an eval job’s SLURM output', () => {
     );
     expect(await evalLogNamesInSlurmOutput(path)).toEqual({
       logNames: ['2025-01-01T00-00-00+00-00_popularity_abc.eval'],
+      failure: null,
       warning: null,
     });
   });
@@ -262,12 +263,29 @@ describe('inspect log names announced in an eval job’s SLURM output', () => {
         '',
       ].join('\n'),
     );
-    expect(await evalLogNamesInSlurmOutput(path)).toEqual({ logNames: [], warning: null });
+    expect(await evalLogNamesInSlurmOutput(path)).toEqual({
+      logNames: [],
+      failure: { status: 'CANCELLED', reason: 'job 504 on n cancelled at t (scancel)' },
+      warning: null,
+    });
+  });
+
+  it("reports the job's failure text from the same tail: a time limit after the last progress line", async () => {
+    const path = join(root, 'eval-timeout', 'slurm-505.out');
+    await file(
+      path,
+      'Steps:  10/100  10% | Samples:  10/100\n' +
+        'slurmstepd: error: *** JOB 505 ON della-l01g3 CANCELLED AT 2026-03-16T13:51:00 DUE TO TIME LIMIT ***\n',
+    );
+    const read = await evalLogNamesInSlurmOutput(path);
+    expect(read.logNames).toEqual([]);
+    expect(read.failure?.status).toBe('TIMEOUT');
   });
 
   it('gives no names and no warning when the output does not exist', async () => {
     expect(await evalLogNamesInSlurmOutput(join(root, 'nope', 'slurm-1.out'))).toEqual({
       logNames: [],
+      failure: null,
       warning: null,
     });
   });
@@ -287,6 +305,7 @@ describe('inspect log names announced in an eval job’s SLURM output', () => {
     await chmod(path, 0o000);
     expect(await evalLogNamesInSlurmOutput(path)).toEqual({
       logNames: [],
+      failure: null,
       warning: {
         level: 'warning',
         file: path,
