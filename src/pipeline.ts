@@ -408,7 +408,7 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
     training: trainingFacts,
     evalLogs,
     activeEvalJobs,
-    warnings: dedupeWarnings(warnings),
+    warnings: warningsForDisplay(dir, warnings),
     generated: startedAt.toISOString(),
   });
   // The skill's log order: each run's status right after the experiment was found, then the extractions
@@ -458,9 +458,18 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
   return { summary, experimentDir: dir, markdown, files };
 }
 
-function dedupeWarnings(warnings: Diagnostic[]): Diagnostic[] {
+/**
+ * Warnings as the summary shows them: once each, the file relative to the experiment directory,
+ * and the message without the absolute path readers start it with (the file is shown beside it).
+ */
+function warningsForDisplay(experimentDir: string, warnings: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
-  return warnings.filter((w) => {
+  const shown = warnings.map((w) => {
+    if (w.file === null || !path.isAbsolute(w.file)) return w;
+    const file = displayPath(experimentDir, w.file);
+    return { ...w, file, message: w.message.replaceAll(`${w.file}: `, '').replaceAll(w.file, file) };
+  });
+  return shown.filter((w) => {
     const key = `${w.level}\u0000${w.file}\u0000${w.message}`;
     if (seen.has(key)) return false;
     seen.add(key);

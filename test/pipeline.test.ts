@@ -1,6 +1,6 @@
 // End to end: experiment trees on disk → summarizeExperiment → summary.md, summary.json and the
 // process log, compared with golden files where the rendering matters.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -639,6 +639,25 @@ describe('bad input', () => {
     await expect(summarize(dir)).rejects.toThrow(
       /experiment_summary\.yaml.*line \d+|experiment_summary\.yaml:\d+/,
     );
+  });
+
+  it('names a training output it cannot read relative to the experiment, without repeating its path', async () => {
+    const dir = freshDir('symlink-loop');
+    writeTree(dir, {
+      'experiment_summary.yaml': experimentYaml({
+        name: 'loop',
+        runs: [{ name: 'r', type: 'fine-tuned', epochs: [0] }],
+        tasks: ['t'],
+      }),
+    });
+    mkdirSync(path.join(dir, 'ck-outputs', 'ck-out-r'), { recursive: true });
+    const loop = path.join(dir, 'ck-outputs', 'ck-out-r', 'slurm-1.out');
+    symlinkSync(loop, loop);
+    const { summary } = await summarize(dir);
+    const warning = summary.warnings.find((w) => w.file === 'ck-outputs/ck-out-r/slurm-1.out');
+    expect(warning?.message).toMatch(/cannot read SLURM output/);
+    expect(warning?.message).not.toContain(dir);
+    expect(summary.runs[0]?.finetune.status).toBe('NOT_STARTED');
   });
 
   it('summarizes what it can when a run folder holds garbage instead of logs', async () => {
