@@ -30,6 +30,7 @@ import {
 } from './sources/slurm-files.js';
 import { readTrainingLog, type FailureEvidence, type TrainingLogReading } from './sources/training-log.js';
 import { mapLimit } from './util/map-limit.js';
+import { isMissing } from './util/fs-errors.js';
 
 export type SacctSetting = { mode: 'auto' } | { mode: 'off' } | { mode: 'path'; path: string };
 
@@ -86,11 +87,6 @@ async function isDirectory(dir: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function isMissing(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
 /** `slurm-*.out` files of a run's eval folder and of its per-cell subfolders (`{task}_epoch{N}/`). */

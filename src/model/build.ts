@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Experiment, MatrixEntry } from '../sources/experiment.js';
 import type {
   BestRow,
+  EpochSource,
   Diagnostic,
   EvalLogStatus,
   EvaluationRow,
@@ -27,13 +28,6 @@ export interface TrainingFacts {
   durationS: number | null;
   checkpoints: number[];
 }
-
-/**
- * Where an evaluation's checkpoint epoch came from: the log header, the SLURM job that wrote the log
- * (its sacct job name `eval-…-epN`, or a job script name `{task}_epoch{N}.slurm`), a per-cell folder
- * `{task}_epoch{N}/`, or the only cell of the run without a log.
- */
-export type EpochSource = 'header' | 'sacct-job-name' | 'job-script' | 'folder' | 'only-empty-cell';
 
 /** One evaluation log as read, already placed in its run and (when known) matrix task and epoch. */
 export interface EvalLogFacts {

@@ -5,9 +5,8 @@ import type { MatrixEntry } from '../sources/experiment.js';
 import { UNFINISHED_SLURM_STATES, type SlurmJobState } from '../sources/sacct.js';
 import { epochFromEvalJobName, epochFromJobScriptName } from '../sources/slurm-files.js';
 import type { FailureEvidence } from '../sources/training-log.js';
-import type { EpochSource } from './build.js';
 import type { EvalLogSummary } from './eval-log-summary.js';
-import type { EvalLogStatus } from './summary.js';
+import type { EpochSource, EvalLogStatus } from './summary.js';
 
 /** The eval job whose SLURM output announces a log (`Log: logs/<file>.eval`). */
 export interface EvalJobFacts {

@@ -30,6 +30,13 @@ export const FAILED_STAGE_STATUSES: ReadonlySet<StageStatus> = new Set<StageStat
 /** Status of one evaluation log; `missing` is a matrix cell for which no log exists. */
 export type EvalLogStatus = 'success' | 'error' | 'cancelled' | 'started' | 'unreadable' | 'missing';
 
+/**
+ * Where an evaluation's checkpoint epoch came from: the log header, the SLURM job that wrote the log
+ * (its sacct job name `eval-…-epN`, or a job script name `{task}_epoch{N}.slurm`), a per-cell folder
+ * `{task}_epoch{N}/`, or the only cell of the run without a log.
+ */
+export type EpochSource = 'header' | 'sacct-job-name' | 'job-script' | 'folder' | 'only-empty-cell';
+
 export type RunType = 'fine-tuned' | 'control';
 
 export interface RunSummary {
@@ -74,8 +81,8 @@ export interface EvaluationRow {
   /** The log file, relative to the experiment directory when inside it; null when missing. */
   log: string | null;
   scorer?: string | null;
-  /** Where the epoch came from: header, slurm-output, sacct-job-name, job-script, or null. */
-  epoch_source?: string | null;
+  /** Where the epoch came from. */
+  epoch_source?: EpochSource | null;
   /** The reader's or inspect's error message for error / cancelled / unreadable logs. */
   error?: string;
 }

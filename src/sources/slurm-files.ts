@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import type { Diagnostic } from '../model/summary.js';
 import { readFileTail } from '../util/file-tail.js';
 import { FAILURE_TAIL_BYTES, failureEvidenceInText, type FailureEvidence } from './training-log.js';
+import { isMissing } from '../util/fs-errors.js';
 
 export interface SlurmOutputFile {
   path: string;
@@ -23,11 +24,6 @@ const JOB_ID_IN_NAME = /^slurm-(\d+(?:_\d+)?)\.out$/;
 /** The job id a default SLURM output name carries (`slurm-%j.out`, `slurm-%A_%a.out`), or null. */
 export function jobIdFromSlurmFileName(name: string): string | null {
   return JOB_ID_IN_NAME.exec(basename(name))?.[1] ?? null;
-}
-
-function isMissing(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
 function warningFor(file: string, what: string, error: unknown): Diagnostic {
