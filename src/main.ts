@@ -24,6 +24,7 @@ import { actionOutputs, failOnVerdict } from './github/outputs.js';
 import { scrubSecrets } from './github/retry.js';
 import { type ActionRuntime, actionsRuntime } from './github/runtime.js';
 import { type SummarizeOptions, type SummarizeResult, summarizeExperiment } from './pipeline.js';
+import { SummaryWriteError } from './render/files.js';
 import { renderMarkdown } from './render/markdown.js';
 import { EXPERIMENT_FILE, ExperimentError, HOW_TO_POINT } from './sources/experiment.js';
 
@@ -53,9 +54,11 @@ export function summaryFailure(
       HOW_TO_POINT,
       `set the input '${Input.ExperimentPath}' to the experiment directory (holding ${EXPERIMENT_FILE}) or to that file, as this runner sees it`,
     );
-    return `No summary: ${message}`;
+    return `No summary made. ${message}`;
   }
-  return `No summary of ${experimentPath}: ${scrub(error)}`;
+  // The summary was made but its files could not be written (a read-only or full disk).
+  if (error instanceof SummaryWriteError) return `Summary of ${experimentPath} not written. ${scrub(error)}`;
+  return `No summary of ${experimentPath}. ${scrub(error)}`;
 }
 
 export function defaultDeps(): ActionDeps {

@@ -11332,6 +11332,13 @@ async function readTrainingLog(path, options = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/util/fs-errors.ts
+/** An fs error that means "not there": the file or folder, or a folder on its path, does not exist. */
+function isMissing(error) {
+    const code = error.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
 ;// CONCATENATED MODULE: ./src/sources/slurm-files.ts
 // Where SLURM outputs and checkpoints live in a cruijff_kit experiment, and what their names say.
 // Layout: ../../shared/reference/cruijff-kit-conventions.md §4. Missing folders and files are normal
@@ -11341,15 +11348,12 @@ async function readTrainingLog(path, options = {}) {
 
 
 
+
 const SLURM_OUT_NAME = /^slurm-(.+)\.out$/;
 const JOB_ID_IN_NAME = /^slurm-(\d+(?:_\d+)?)\.out$/;
 /** The job id a default SLURM output name carries (`slurm-%j.out`, `slurm-%A_%a.out`), or null. */
 function jobIdFromSlurmFileName(name) {
     return JOB_ID_IN_NAME.exec((0,external_node_path_namespaceObject.basename)(name))?.[1] ?? null;
-}
-function isMissing(error) {
-    const code = error.code;
-    return code === 'ENOENT' || code === 'ENOTDIR';
 }
 function warningFor(file, what, error) {
     const code = error.code;
@@ -14006,6 +14010,7 @@ function errorText(error) {
 
 
 
+
 /** Logs read at once: enough to hide I/O latency on a cluster file system, far below any fd limit. */
 const LOG_CONCURRENCY = 16;
 /** Collects the process log's entries while the summary is built. */
@@ -14027,10 +14032,6 @@ async function isDirectory(dir) {
         return false;
     }
 }
-function pipeline_isMissing(error) {
-    const code = error.code;
-    return code === 'ENOENT' || code === 'ENOTDIR';
-}
 /** `slurm-*.out` files of a run's eval folder and of its per-cell subfolders (`{task}_epoch{N}/`). */
 async function evalSlurmOutputs(evalDir, warnings) {
     const found = [];
@@ -14040,7 +14041,7 @@ async function evalSlurmOutputs(evalDir, warnings) {
             entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
         }
         catch (error) {
-            if (!pipeline_isMissing(error)) {
+            if (!isMissing(error)) {
                 warnings.push({
                     level: 'warning',
                     file: dir,
@@ -14159,7 +14160,7 @@ async function summarizeExperiment(options) {
                 logFiles.push({ run, file, evalDir });
         }
         catch (error) {
-            if (!pipeline_isMissing(error)) {
+            if (!isMissing(error)) {
                 warnings.push({
                     level: 'error',
                     file: displayPath(dir, evalDir),
@@ -14336,7 +14337,7 @@ async function summarizeExperiment(options) {
         training: trainingFacts,
         evalLogs,
         activeEvalJobs,
-        warnings: dedupeWarnings(warnings),
+        warnings: warningsForDisplay(dir, warnings),
         generated: startedAt.toISOString(),
     });
     // The skill's log order: each run's status right after the experiment was found, then the extractions
@@ -14381,9 +14382,19 @@ async function summarizeExperiment(options) {
     });
     return { summary, experimentDir: dir, markdown, files };
 }
-function dedupeWarnings(warnings) {
+/**
+ * Warnings as the summary shows them: once each, the file relative to the experiment directory,
+ * and the message without the absolute path readers start it with (the file is shown beside it).
+ */
+function warningsForDisplay(experimentDir, warnings) {
     const seen = new Set();
-    return warnings.filter((w) => {
+    const shown = warnings.map((w) => {
+        if (w.file === null || !external_node_path_default().isAbsolute(w.file))
+            return w;
+        const file = displayPath(experimentDir, w.file);
+        return { ...w, file, message: w.message.replaceAll(`${w.file}: `, '').replaceAll(w.file, file) };
+    });
+    return shown.filter((w) => {
         const key = `${w.level}\u0000${w.file}\u0000${w.message}`;
         if (seen.has(key))
             return false;

@@ -329,7 +329,7 @@ describe('the bundled action on the demo experiment, against fake GitHub service
     expect(result.code).toBe(1);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toBe(
-      `No summary: ${missing} does not exist: set the input 'experiment-path' to the experiment directory (holding experiment_summary.yaml) or to that file, as this runner sees it`,
+      `No summary made. ${missing} does not exist: set the input 'experiment-path' to the experiment directory (holding experiment_summary.yaml) or to that file, as this runner sees it`,
     );
     expect(result.outputs).toEqual({});
     expect(github.requests.length).toBe(before.github);
@@ -343,7 +343,7 @@ describe('the bundled action on the demo experiment, against fake GitHub service
     const result = await runAction({ inputs: { 'experiment-path': experiment } });
     expect(result.code).toBe(1);
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(/^No summary: /);
+    expect(result.errors[0]).toMatch(/^No summary made\. /);
     expect(result.errors[0]).toContain(yamlPath);
     expect(result.outputs).toEqual({});
   });
