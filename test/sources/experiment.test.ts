@@ -173,6 +173,21 @@ describe('experiments no summary can be made from', () => {
     expect(error.message).toMatch(/:3: runs is a string, not a list/);
   });
 
+  it('a YAML that is a list, not a mapping (the message has no line, the error has)', async () => {
+    await experimentWith('- name: rank4\n  type: control\n');
+    const error = await thrown(readExperiment(dir));
+    expect(error.message).toMatch(
+      /experiment_summary\.yaml: the YAML is a list, not a mapping, so it has no runs: run summarize-experiment/,
+    );
+    expect(error.line).toBe(1);
+  });
+
+  it('runs: with no value names its line', async () => {
+    await experimentWith('experiment: {name: x}\nruns:\n');
+    const error = await thrown(readExperiment(dir));
+    expect(error.message).toMatch(/experiment_summary\.yaml:2: no runs: the YAML needs a runs: list/);
+  });
+
   it('runs of which none has a name', async () => {
     await experimentWith('runs:\n  - type: control\n  - 42\n');
     expect((await thrown(readExperiment(dir))).message).toContain('no runs: no entry of runs: has a name');
@@ -327,5 +342,124 @@ evaluation:
     await experimentWith(`${MINIMAL}output:\n  base_directory: ${scratchOutputs}/./\n`);
     const { experiment } = await readExperiment(dir);
     expect(trainingLocation(experiment, 'rank4').outputDir).toBe(path.join(scratchOutputs, 'ck-out-rank4'));
+  });
+
+  it('sections of the wrong shape are left out with a warning, and the rest is still read', async () => {
+    await experimentWith(`experiment: "sweep"
+output: "/scratch/out"
+controls: {epochs: 1}
+runs:
+  - {name: r, type: control, model: m}
+evaluation: [matrix]
+`);
+    const { experiment, warnings } = await readExperiment(dir);
+    expect(where(warnings)).toEqual([
+      '1 experiment: expected a mapping, got a string',
+      '2 output: expected a mapping, got a string',
+      '6 evaluation: expected a mapping, got a list',
+    ]);
+    expect(experiment.name).toBe(path.basename(dir));
+    expect(experiment.layout).toBe('artifacts');
+    expect(experiment.trainingEpochs).toBe(1);
+    expect(experiment.runs.map((run) => run.name)).toEqual(['r']);
+  });
+
+  it('entries of runs, tasks and matrix that cannot be read are skipped or kept with a warning', async () => {
+    await experimentWith(`experiment:
+  name: 12
+  project: [a]
+  dir: {x: 1}
+runs:
+  - 42
+  - {type: control, model: m}
+  - {name: true, type: control}
+  - {name: r, type: fine-tuned, model: {id: m}}
+evaluation:
+  tasks:
+    - [x]
+    - {script: a.py}
+    - {name: cap, script: 3, description: [d]}
+    - {name: cap}
+  matrix:
+    - 7
+    - {tasks: [cap]}
+    - {run: r, tasks: [cap, {n: 1}], epochs: [0], vis_label: r0}
+    - {run: "true", epochs: null}
+    - {run: r, tasks: {a: 1}, epochs: [0]}
+`);
+    const { experiment, warnings } = await readExperiment(dir);
+    expect(where(warnings)).toEqual([
+      '2 experiment.name: expected a string, got number 12',
+      '3 experiment.project: expected a string, got a list: ignored',
+      '4 experiment.dir: expected a string, got a mapping: ignored',
+      '6 runs[0]: expected a mapping {name, type, model, parameters}, got number 42: skipped',
+      '7 runs[1].name: missing: run skipped',
+      '8 runs[2].name: expected a string, got boolean true; using "true"',
+      '8 runs[2].model: missing for run "true"',
+      '9 runs[3].model: expected a string, got a mapping',
+      '12 evaluation.tasks[0]: expected a mapping {name, script, description}, got a list: skipped',
+      '13 evaluation.tasks[1].name: missing: task skipped',
+      '14 evaluation.tasks[2].description: expected a string, got a list: ignored',
+      '15 evaluation.tasks[3].name: duplicate task name "cap"',
+      '17 evaluation.matrix[0]: expected a mapping {run, tasks, epochs}, got number 7: skipped',
+      '18 evaluation.matrix[1].run: missing: matrix row skipped',
+      '19 evaluation.matrix[2].tasks[1]: expected a task name, got a mapping: skipped',
+      '20 evaluation.matrix[3].tasks: missing',
+      '21 evaluation.matrix[4].run: "r" already has a matrix row (evaluation.matrix[2])',
+      '21 evaluation.matrix[4].tasks: expected a list, got a mapping',
+    ]);
+    expect(experiment.name).toBe('12');
+    expect([experiment.project, experiment.declaredDir]).toEqual([null, null]);
+    expect(experiment.runs.map((run) => [run.name, run.type, run.model])).toEqual([
+      ['true', 'control', null],
+      ['r', 'fine-tuned', null],
+    ]);
+    expect(experiment.tasks).toEqual([{ name: 'cap', script: '3', description: null, line: 14 }]);
+    expect(experiment.matrix.map((row) => [row.run, row.tasks, row.epochs, row.visLabel])).toEqual([
+      ['r', ['cap'], [0], 'r0'],
+      ['true', [], null, null],
+      ['r', [], [0], null],
+    ]);
+  });
+
+  it('tasks and matrix that are not lists are ignored; an evaluation without a matrix is flagged', async () => {
+    await experimentWith(`experiment: {name: x}
+runs:
+  - {name: r, type: control, model: m}
+evaluation:
+  tasks: "cap"
+  matrix: "r: cap"
+`);
+    expect(where((await readExperiment(dir)).warnings)).toEqual([
+      '5 evaluation.tasks: expected a list, got the string "cap": ignored',
+      '6 evaluation.matrix: expected a list, got the string "r: cap": ignored',
+    ]);
+    await experimentWith(`experiment: {name: x}
+runs:
+  - {name: r, type: control, model: m}
+evaluation:
+  tasks: [cap]
+`);
+    const { experiment, warnings } = await readExperiment(dir);
+    expect(where(warnings)).toEqual([
+      '5 evaluation.matrix: missing: which evaluations were expected is unknown',
+    ]);
+    expect(experiment.tasks.map((task) => [task.name, task.line])).toEqual([['cap', 5]]);
+  });
+
+  it('reads scorers from evaluation.scorer (a name or a list) and evaluation.scorers, flagging entries without a name', async () => {
+    await experimentWith(`${MINIMAL}  scorer: match
+  scorers:
+    - {name: accuracy}
+    - {nom: x}
+    - includes
+`);
+    const { experiment, warnings } = await readExperiment(dir);
+    expect(experiment.scorers).toEqual(['match', 'accuracy', 'includes']);
+    expect(where(warnings)).toEqual(['18 evaluation.scorers[1]: expected a scorer name, got a mapping']);
+    await experimentWith(`${MINIMAL}  scorer: [{name: match}, [x]]\n`);
+    const second = await readExperiment(dir);
+    expect(second.experiment.scorers).toEqual(['match']);
+    expect(where(second.warnings)).toEqual(['15 evaluation.scorer[1]: expected a scorer name, got a list']);
   });
 });
