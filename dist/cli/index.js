@@ -13441,7 +13441,7 @@ var dist = __nccwpck_require__(8815);
 // Reader of experiment_summary.yaml, the design file cruijff_kit writes for every experiment.
 // Pure apart from finding and reading the file: it returns a typed Experiment plus warnings, and
 // throws an ExperimentError only when no summary can be made at all (no YAML, YAML that does not
-// parse, no runs). Both schemas are read: Jan–Mar 2026 (`experiment.directory`,
+// parse, no runs). Both schemas are read: Jan–Apr 2026 (`experiment.directory`,
 // `output.base_directory`, `evaluation.scorer`) and the later one (`experiment.dir`,
 // `experiment.project`, `evaluation.scorers`, no `output.base_directory`).
 
@@ -13513,352 +13513,471 @@ async function readExperiment(experimentPath) {
  * the experiment directory. Pure: no file system access.
  */
 function parseExperiment(text, yamlPath) {
-    const file = external_node_path_default().resolve(yamlPath);
-    const dir = external_node_path_default().dirname(file);
-    const fileLabel = external_node_path_default().basename(file);
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false });
-    const lineAt = (offset) => offset === undefined ? undefined : lineCounter.linePos(offset).line;
+    const context = new ReadContext(external_node_path_default().resolve(yamlPath));
+    const dir = external_node_path_default().dirname(context.file);
+    const root = readRoot(context, text);
+    // The order matters: a run's missing type is guessed from the matrix (so evaluation is found first),
+    // the matrix is checked against runs and tasks, and warnings on one line keep this order.
+    const { name, project, declaredDir } = readExperimentSection(context, root, external_node_path_default().basename(dir));
+    const outputBaseDirectory = readOutputSection(context, root);
+    const trainingEpochs = readControlsEpochs(context, root);
+    const evaluation = readEvaluationSection(context, root);
+    const runs = readRuns(context, root, evaluation, trainingEpochs);
+    const tasks = readTasks(context, evaluation);
+    const matrix = readMatrix(context, evaluation, runs, tasks);
+    const scorers = readScorers(context, evaluation);
+    return {
+        experiment: {
+            yamlPath: context.file,
+            dir,
+            name,
+            project,
+            declaredDir,
+            outputBaseDirectory,
+            layout: outputBaseDirectory !== null ? 'ck-out' : 'artifacts',
+            trainingEpochs,
+            runs,
+            tasks,
+            matrix,
+            scorers,
+        },
+        // In file order, the way a researcher fixes them.
+        warnings: context.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+    };
+}
+/** What every section reader shares: the file named in messages, its line numbers, the warnings so far. */
+class ReadContext {
+    file;
+    lineCounter = new dist/* LineCounter */.HN();
+    warnings = [];
+    /** Warnings name the file as the researcher knows it, errors by its absolute path. */
+    fileLabel;
+    constructor(
+    /** The YAML file, absolute. */
+    file) {
+        this.file = file;
+        this.fileLabel = external_node_path_default().basename(file);
+    }
+    lineAt(offset) {
+        return offset === undefined ? undefined : this.lineCounter.linePos(offset).line;
+    }
+    lineOf(node) {
+        return node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)
+            ? this.lineAt(node.range[0])
+            : undefined;
+    }
+    /** A problem with one key: the message starts with the key path, the line is the node's. */
+    warn(key, node, message) {
+        this.push(this.lineOf(node), `${key}: ${message}`, key);
+    }
+    /** A problem the YAML parser tolerated; it has a position but no key. */
+    warnYaml(offset, message) {
+        this.push(this.lineAt(offset), `YAML: ${message}`);
+    }
+    /** No summary can be made; `file:line:` first, so an editor or terminal can jump there. */
+    fatal(message, line) {
+        return new ExperimentError(`${this.file}${line ? `:${line}` : ''}: ${message}`, this.file, line);
+    }
+    push(line, message, key) {
+        this.warnings.push({
+            level: 'warning',
+            file: this.fileLabel,
+            ...(line === undefined ? {} : { line }),
+            ...(key === undefined ? {} : { key }),
+            message,
+        });
+    }
+}
+/** The top-level mapping; fatal when the text does not parse or holds no mapping. */
+function readRoot(context, text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), {
+        lineCounter: context.lineCounter,
+        prettyErrors: false,
+    });
     const firstError = doc.errors[0];
     if (firstError) {
-        const line = lineAt(firstError.pos[0]);
-        throw new ExperimentError(`${file}${line ? `:${line}` : ''}: YAML does not parse: ${experiment_firstLine(firstError.message)}`, file, line);
+        const line = context.lineAt(firstError.pos[0]);
+        throw context.fatal(`YAML does not parse: ${experiment_firstLine(firstError.message)}`, line);
     }
-    const warnings = [];
-    const lineOf = (node) => node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)
-        ? lineAt(node.range[0])
-        : undefined;
-    const warn = (key, node, message) => {
-        const line = lineOf(node);
-        warnings.push({
-            level: 'warning',
-            file: fileLabel,
-            ...(line === undefined ? {} : { line }),
-            key,
-            message: `${key}: ${message}`,
-        });
-    };
-    for (const warning of doc.warnings) {
-        const line = lineAt(warning.pos[0]);
-        warnings.push({
-            level: 'warning',
-            file: fileLabel,
-            ...(line === undefined ? {} : { line }),
-            message: `YAML: ${experiment_firstLine(warning.message)}`,
-        });
-    }
+    for (const warning of doc.warnings)
+        context.warnYaml(warning.pos[0], experiment_firstLine(warning.message));
     const root = doc.contents;
     if (!(0,dist/* isMap */.jh)(root)) {
         const what = root === null ? 'is empty' : `is a ${describe(root)}, not a mapping`;
-        throw new ExperimentError(`${file}: the YAML ${what}, so it has no runs: ${HOW_TO_POINT}`, file, lineOf(root));
+        // The whole file is wrong, not one line of it: the message names no line (the error keeps it).
+        throw new ExperimentError(`${context.file}: the YAML ${what}, so it has no runs: ${HOW_TO_POINT}`, context.file, context.lineOf(root));
     }
-    // experiment: name, project, directory | dir
+    return root;
+}
+/** `experiment:` name, project, directory | dir. Without a name the directory's name stands in. */
+function readExperimentSection(context, root, dirName) {
+    const section = { name: dirName, project: null, declaredDir: null };
     const experimentNode = child(root, 'experiment');
-    let name = external_node_path_default().basename(dir);
-    let project = null;
-    let declaredDir = null;
     if (experimentNode === undefined) {
-        warn('experiment', root, `missing: using the directory name "${name}" as the experiment name`);
+        context.warn('experiment', root, `missing: using the directory name "${dirName}" as the experiment name`);
+        return section;
     }
-    else if (!(0,dist/* isMap */.jh)(experimentNode)) {
-        warn('experiment', experimentNode, `expected a mapping, got a ${describe(experimentNode)}`);
+    if (!(0,dist/* isMap */.jh)(experimentNode)) {
+        context.warn('experiment', experimentNode, `expected a mapping, got a ${describe(experimentNode)}`);
+        return section;
     }
-    else {
-        const nameNode = child(experimentNode, 'name');
-        const nameValue = scalarText(nameNode);
-        if (nameValue === null || nameValue === '') {
-            warn('experiment.name', nameNode ?? experimentNode, `missing: using the directory name "${name}"`);
-        }
-        else {
-            if (!isStringScalar(nameNode))
-                warn('experiment.name', nameNode, `expected a string, got ${describeValue(nameNode)}`);
-            name = nameValue;
-        }
-        project = optionalString(experimentNode, 'project', 'experiment.project', warn);
-        const directory = optionalString(experimentNode, 'directory', 'experiment.directory', warn);
-        const dirKey = optionalString(experimentNode, 'dir', 'experiment.dir', warn);
-        declaredDir = dirKey ?? directory;
+    section.name = readExperimentName(context, experimentNode, dirName);
+    section.project = optionalString(context, experimentNode, 'project', 'experiment.project');
+    const directory = optionalString(context, experimentNode, 'directory', 'experiment.directory');
+    const dirKey = optionalString(context, experimentNode, 'dir', 'experiment.dir');
+    section.declaredDir = dirKey ?? directory;
+    return section;
+}
+function readExperimentName(context, experimentNode, dirName) {
+    const nameNode = child(experimentNode, 'name');
+    const name = scalarText(nameNode);
+    if (name === null || name === '') {
+        context.warn('experiment.name', nameNode ?? experimentNode, `missing: using the directory name "${dirName}"`);
+        return dirName;
     }
-    // output.base_directory (absent in the later schema)
-    let outputBaseDirectory = null;
+    if (!isStringScalar(nameNode))
+        context.warn('experiment.name', nameNode, `expected a string, got ${describeValue(nameNode)}`);
+    return name;
+}
+/** `output.base_directory`: in the Jan–Apr 2026 schema only; with it, training outputs are in ck-out. */
+function readOutputSection(context, root) {
     const outputNode = child(root, 'output');
-    if (outputNode !== undefined && outputNode !== null && !isNullScalar(outputNode)) {
-        if (!(0,dist/* isMap */.jh)(outputNode))
-            warn('output', outputNode, `expected a mapping, got a ${describe(outputNode)}`);
-        else
-            outputBaseDirectory = optionalString(outputNode, 'base_directory', 'output.base_directory', warn);
+    if (outputNode === undefined || isNullScalar(outputNode))
+        return null;
+    if (!(0,dist/* isMap */.jh)(outputNode)) {
+        context.warn('output', outputNode, `expected a mapping, got a ${describe(outputNode)}`);
+        return null;
     }
-    const layout = outputBaseDirectory !== null ? 'ck-out' : 'artifacts';
-    // controls.epochs
-    let trainingEpochs = null;
+    return optionalString(context, outputNode, 'base_directory', 'output.base_directory');
+}
+/** `controls.epochs`: the epochs a run trains unless its own parameters say otherwise. */
+function readControlsEpochs(context, root) {
     const controlsNode = child(root, 'controls');
-    if ((0,dist/* isMap */.jh)(controlsNode)) {
-        const epochsNode = child(controlsNode, 'epochs');
-        if (epochsNode !== undefined && !isNullScalar(epochsNode)) {
-            const value = (0,dist/* isScalar */.jn)(epochsNode) ? epochsNode.value : undefined;
-            if (typeof value === 'number' && Number.isInteger(value) && value >= 0)
-                trainingEpochs = value;
-            else
-                warn('controls.epochs', epochsNode, `expected a whole number of epochs, got ${describeValue(epochsNode)}`);
-        }
-    }
-    // evaluation: tasks, matrix, scorer(s) — read before runs so a missing run type can be inferred.
+    if (!(0,dist/* isMap */.jh)(controlsNode))
+        return null;
+    const epochsNode = child(controlsNode, 'epochs');
+    if (epochsNode === undefined || isNullScalar(epochsNode))
+        return null;
+    const value = (0,dist/* isScalar */.jn)(epochsNode) ? epochsNode.value : undefined;
+    if (isWholeNumber(value))
+        return value;
+    context.warn('controls.epochs', epochsNode, `expected a whole number of epochs, got ${describeValue(epochsNode)}`);
+    return null;
+}
+/** `evaluation:` (tasks, matrix, scorer(s)); undefined when absent or not a mapping. */
+function readEvaluationSection(context, root) {
     const evaluationNode = child(root, 'evaluation');
-    const evaluation = (0,dist/* isMap */.jh)(evaluationNode) ? evaluationNode : undefined;
-    if (evaluationNode !== undefined && !isNullScalar(evaluationNode) && !evaluation) {
-        warn('evaluation', evaluationNode, `expected a mapping, got a ${describe(evaluationNode)}`);
-    }
-    // runs (fatal when missing or empty: there is nothing to summarize)
-    const runsNode = child(root, 'runs');
-    if (runsNode === undefined || isNullScalar(runsNode)) {
-        const line = lineOf(runsNode ?? undefined);
-        throw new ExperimentError(`${file}${line ? `:${line}` : ''}: no runs: the YAML needs a runs: list of {name, type, model, parameters}`, file, line);
-    }
-    if (!(0,dist/* isSeq */.oP)(runsNode)) {
-        const line = lineOf(runsNode);
-        throw new ExperimentError(`${file}${line ? `:${line}` : ''}: runs is a ${describe(runsNode)}, not a list of {name, type, model, parameters}`, file, line);
-    }
-    if (runsNode.items.length === 0) {
-        const line = lineOf(runsNode);
-        throw new ExperimentError(`${file}${line ? `:${line}` : ''}: no runs: the runs: list is empty`, file, line);
-    }
-    // Matrix epochs per run, used to infer a missing run type (null epochs = control).
-    const matrixNode = evaluation ? child(evaluation, 'matrix') : undefined;
-    const matrixEpochsNull = new Map();
-    if ((0,dist/* isSeq */.oP)(matrixNode)) {
-        for (const entry of matrixNode.items) {
-            if (!(0,dist/* isMap */.jh)(entry))
-                continue;
-            const runName = scalarText(child(entry, 'run'));
-            if (runName === null)
-                continue;
-            const epochsNode = child(entry, 'epochs');
-            matrixEpochsNull.set(runName, epochsNode === undefined || isNullScalar(epochsNode));
-        }
-    }
+    if ((0,dist/* isMap */.jh)(evaluationNode))
+        return evaluationNode;
+    if (evaluationNode !== undefined && !isNullScalar(evaluationNode))
+        context.warn('evaluation', evaluationNode, `expected a mapping, got a ${describe(evaluationNode)}`);
+    return undefined;
+}
+/** `runs:` [{name, type, model, parameters}]; fatal when no run has a name: nothing to summarize. */
+function readRuns(context, root, evaluation, trainingEpochs) {
+    const runsNode = runsList(context, root);
+    const evaluatedWithoutEpochs = matrixRunsWithoutEpochs(evaluation);
     const runs = [];
-    const seenRuns = new Map();
+    const firstIndexByName = new Map();
     runsNode.items.forEach((item, index) => {
         const key = `runs[${index}]`;
         if (!(0,dist/* isMap */.jh)(item)) {
-            warn(key, item, `expected a mapping {name, type, model, parameters}, got ${describeValue(item)}: skipped`);
+            context.warn(key, item, `expected a mapping {name, type, model, parameters}, got ${describeValue(item)}: skipped`);
             return;
         }
-        const nameNode = child(item, 'name');
-        const runName = scalarText(nameNode);
-        if (runName === null || runName === '') {
-            warn(`${key}.name`, nameNode ?? item, 'missing: run skipped');
+        const name = readRunName(context, item, key, firstIndexByName);
+        if (name === null)
             return;
-        }
-        if (!isStringScalar(nameNode)) {
-            warn(`${key}.name`, nameNode, `expected a string, got ${describeValue(nameNode)}; using "${runName}"`);
-        }
-        if (runName === '.' || runName === '..' || /[/\\]/.test(runName)) {
-            warn(`${key}.name`, nameNode, `"${runName}" is not a plain directory name: its files cannot be found safely`);
-        }
-        const firstIndex = seenRuns.get(runName);
-        if (firstIndex !== undefined) {
-            warn(`${key}.name`, nameNode, `duplicate run name "${runName}" (also runs[${firstIndex}]): this entry is skipped`);
-            return;
-        }
-        seenRuns.set(runName, index);
-        const parametersNode = child(item, 'parameters');
-        let parameters = {};
-        if ((0,dist/* isMap */.jh)(parametersNode)) {
-            const value = parametersNode.toJSON();
-            if (value && typeof value === 'object' && !Array.isArray(value))
-                parameters = value;
-        }
-        else if (parametersNode !== undefined && !isNullScalar(parametersNode)) {
-            warn(`${key}.parameters`, parametersNode, `expected a mapping, got ${describeValue(parametersNode)}: ignored`);
-        }
-        const typeNode = child(item, 'type');
-        const typeText = scalarText(typeNode);
-        let type;
-        if (typeText === 'fine-tuned' || typeText === 'control') {
-            type = typeText;
-        }
-        else {
-            const looksControl = matrixEpochsNull.get(runName) === true ||
-                (Object.keys(parameters).length === 0 && /(_|-)(base|control)$/i.test(runName));
-            type = looksControl ? 'control' : 'fine-tuned';
-            const why = looksControl
-                ? 'no epochs in the matrix or a _base/_control name'
-                : 'it has parameters or checkpoint epochs';
-            warn(`${key}.type`, typeNode ?? item, typeText === null
-                ? `missing for run "${runName}": assuming ${type} (${why})`
-                : `"${typeText}" is not "fine-tuned" or "control": assuming ${type} (${why})`);
-        }
-        const modelNode = child(item, 'model');
-        let model = scalarText(modelNode);
-        if (modelNode === undefined || isNullScalar(modelNode)) {
-            warn(`${key}.model`, item, `missing for run "${runName}"`);
-            model = null;
-        }
-        else if (model === null) {
-            warn(`${key}.model`, modelNode, `expected a string, got ${describeValue(modelNode)}`);
-        }
-        else if (!isStringScalar(modelNode)) {
-            warn(`${key}.model`, modelNode, `expected a string, got ${describeValue(modelNode)}; using "${model}"`);
-        }
+        firstIndexByName.set(name, index);
+        const parameters = readRunParameters(context, item, key);
+        const type = readRunType(context, item, key, name, parameters, evaluatedWithoutEpochs);
+        const model = readRunModel(context, item, key, name);
         const parameterEpochs = parameters['epochs'];
-        const epochs = typeof parameterEpochs === 'number' && Number.isInteger(parameterEpochs) && parameterEpochs >= 0
-            ? parameterEpochs
-            : trainingEpochs;
-        runs.push({ name: runName, type, model, parameters, epochs, line: lineOf(item) ?? null });
+        const epochs = isWholeNumber(parameterEpochs) ? parameterEpochs : trainingEpochs;
+        runs.push({ name, type, model, parameters, epochs, line: context.lineOf(item) ?? null });
     });
-    if (runs.length === 0) {
-        const line = lineOf(runsNode);
-        throw new ExperimentError(`${file}${line ? `:${line}` : ''}: no runs: no entry of runs: has a name`, file, line);
+    if (runs.length === 0)
+        throw context.fatal('no runs: no entry of runs: has a name', context.lineOf(runsNode));
+    return runs;
+}
+/** The `runs:` list itself; fatal when it is missing, not a list, or empty. */
+function runsList(context, root) {
+    const runsNode = child(root, 'runs');
+    const line = context.lineOf(runsNode);
+    if (runsNode === undefined || isNullScalar(runsNode))
+        throw context.fatal('no runs: the YAML needs a runs: list of {name, type, model, parameters}', line);
+    if (!(0,dist/* isSeq */.oP)(runsNode))
+        throw context.fatal(`runs is a ${describe(runsNode)}, not a list of {name, type, model, parameters}`, line);
+    if (runsNode.items.length === 0)
+        throw context.fatal('no runs: the runs: list is empty', line);
+    return runsNode;
+}
+/**
+ * For each run the matrix names (its last row wins), whether that row has no epochs: the sign of a
+ * control run, used to infer a missing run type.
+ */
+function matrixRunsWithoutEpochs(evaluation) {
+    const withoutEpochs = new Map();
+    const matrixNode = evaluation ? child(evaluation, 'matrix') : undefined;
+    if (!(0,dist/* isSeq */.oP)(matrixNode))
+        return withoutEpochs;
+    for (const row of matrixNode.items) {
+        if (!(0,dist/* isMap */.jh)(row))
+            continue;
+        const runName = scalarText(child(row, 'run'));
+        if (runName === null)
+            continue;
+        const epochsNode = child(row, 'epochs');
+        withoutEpochs.set(runName, epochsNode === undefined || isNullScalar(epochsNode));
     }
-    const runByName = new Map(runs.map((run) => [run.name, run]));
-    // evaluation.tasks: [{name, script, dataset, description}] (plain strings tolerated)
-    const tasks = [];
+    return withoutEpochs;
+}
+/** A run's name; null (the run is skipped) when it is missing or an earlier run has it. */
+function readRunName(context, run, key, firstIndexByName) {
+    const nameNode = child(run, 'name');
+    const name = scalarText(nameNode);
+    if (name === null || name === '') {
+        context.warn(`${key}.name`, nameNode ?? run, 'missing: run skipped');
+        return null;
+    }
+    if (!isStringScalar(nameNode)) {
+        context.warn(`${key}.name`, nameNode, `expected a string, got ${describeValue(nameNode)}; using "${name}"`);
+    }
+    // The name becomes a directory name when its outputs are looked for.
+    if (name === '.' || name === '..' || /[/\\]/.test(name)) {
+        context.warn(`${key}.name`, nameNode, `"${name}" is not a plain directory name: its files cannot be found safely`);
+    }
+    const firstIndex = firstIndexByName.get(name);
+    if (firstIndex !== undefined) {
+        context.warn(`${key}.name`, nameNode, `duplicate run name "${name}" (also runs[${firstIndex}]): this entry is skipped`);
+        return null;
+    }
+    return name;
+}
+function readRunParameters(context, run, key) {
+    const parametersNode = child(run, 'parameters');
+    if ((0,dist/* isMap */.jh)(parametersNode)) {
+        const value = parametersNode.toJSON();
+        return value && typeof value === 'object' && !Array.isArray(value)
+            ? value
+            : {};
+    }
+    if (parametersNode !== undefined && !isNullScalar(parametersNode)) {
+        context.warn(`${key}.parameters`, parametersNode, `expected a mapping, got ${describeValue(parametersNode)}: ignored`);
+    }
+    return {};
+}
+/**
+ * `type`; when missing or misspelled, guessed: a run the matrix evaluates without epochs, or one
+ * without parameters named `_base`/`_control`, is a control run.
+ */
+function readRunType(context, run, key, runName, parameters, evaluatedWithoutEpochs) {
+    const typeNode = child(run, 'type');
+    const typeText = scalarText(typeNode);
+    if (typeText === 'fine-tuned' || typeText === 'control')
+        return typeText;
+    const looksControl = evaluatedWithoutEpochs.get(runName) === true ||
+        (Object.keys(parameters).length === 0 && /(_|-)(base|control)$/i.test(runName));
+    const type = looksControl ? 'control' : 'fine-tuned';
+    const why = looksControl
+        ? 'no epochs in the matrix or a _base/_control name'
+        : 'it has parameters or checkpoint epochs';
+    context.warn(`${key}.type`, typeNode ?? run, typeText === null
+        ? `missing for run "${runName}": assuming ${type} (${why})`
+        : `"${typeText}" is not "fine-tuned" or "control": assuming ${type} (${why})`);
+    return type;
+}
+function readRunModel(context, run, key, runName) {
+    const modelNode = child(run, 'model');
+    if (modelNode === undefined || isNullScalar(modelNode)) {
+        context.warn(`${key}.model`, run, `missing for run "${runName}"`);
+        return null;
+    }
+    const model = scalarText(modelNode);
+    if (model === null) {
+        context.warn(`${key}.model`, modelNode, `expected a string, got ${describeValue(modelNode)}`);
+    }
+    else if (!isStringScalar(modelNode)) {
+        context.warn(`${key}.model`, modelNode, `expected a string, got ${describeValue(modelNode)}; using "${model}"`);
+    }
+    return model;
+}
+/** `evaluation.tasks`: [{name, script, dataset, description}]; plain names are tolerated. */
+function readTasks(context, evaluation) {
     const tasksNode = evaluation ? child(evaluation, 'tasks') : undefined;
+    const tasks = [];
     if ((0,dist/* isSeq */.oP)(tasksNode)) {
         tasksNode.items.forEach((item, index) => {
-            const key = `evaluation.tasks[${index}]`;
-            if ((0,dist/* isScalar */.jn)(item) && scalarText(item)) {
-                tasks.push({
-                    name: scalarText(item),
-                    script: null,
-                    description: null,
-                    line: lineOf(item) ?? null,
-                });
-                return;
-            }
-            if (!(0,dist/* isMap */.jh)(item)) {
-                warn(key, item, `expected a mapping {name, script, description}, got ${describeValue(item)}: skipped`);
-                return;
-            }
-            const taskName = scalarText(child(item, 'name'));
-            if (!taskName) {
-                warn(`${key}.name`, child(item, 'name') ?? item, 'missing: task skipped');
-                return;
-            }
-            if (tasks.some((task) => task.name === taskName)) {
-                warn(`${key}.name`, child(item, 'name'), `duplicate task name "${taskName}"`);
-                return;
-            }
-            tasks.push({
-                name: taskName,
-                script: optionalString(item, 'script', `${key}.script`, warn),
-                description: optionalString(item, 'description', `${key}.description`, warn),
-                line: lineOf(item) ?? null,
-            });
+            const task = readTask(context, item, `evaluation.tasks[${index}]`, tasks);
+            if (task)
+                tasks.push(task);
         });
     }
     else if (tasksNode !== undefined && !isNullScalar(tasksNode)) {
-        warn('evaluation.tasks', tasksNode, `expected a list, got ${describeValue(tasksNode)}: ignored`);
+        context.warn('evaluation.tasks', tasksNode, `expected a list, got ${describeValue(tasksNode)}: ignored`);
     }
-    const taskNames = new Set(tasks.map((task) => task.name));
-    // evaluation.matrix: [{run, tasks, epochs, vis_label?}]
+    return tasks;
+}
+/** One task; null (skipped) when it has no name or a mapping repeats an earlier task's name. */
+function readTask(context, item, key, earlier) {
+    const plainName = (0,dist/* isScalar */.jn)(item) ? scalarText(item) : null;
+    if (plainName)
+        return { name: plainName, script: null, description: null, line: context.lineOf(item) ?? null };
+    if (!(0,dist/* isMap */.jh)(item)) {
+        context.warn(key, item, `expected a mapping {name, script, description}, got ${describeValue(item)}: skipped`);
+        return null;
+    }
+    const nameNode = child(item, 'name');
+    const name = scalarText(nameNode);
+    if (!name) {
+        context.warn(`${key}.name`, nameNode ?? item, 'missing: task skipped');
+        return null;
+    }
+    if (earlier.some((task) => task.name === name)) {
+        context.warn(`${key}.name`, nameNode, `duplicate task name "${name}"`);
+        return null;
+    }
+    return {
+        name,
+        script: optionalString(context, item, 'script', `${key}.script`),
+        description: optionalString(context, item, 'description', `${key}.description`),
+        line: context.lineOf(item) ?? null,
+    };
+}
+/** `evaluation.matrix`: [{run, tasks, epochs, vis_label?}], the evaluations that were expected. */
+function readMatrix(context, evaluation, runs, tasks) {
+    if (!evaluation)
+        return [];
+    const matrixNode = child(evaluation, 'matrix');
+    if (matrixNode === undefined || isNullScalar(matrixNode)) {
+        context.warn('evaluation.matrix', evaluation, 'missing: which evaluations were expected is unknown');
+        return [];
+    }
+    if (!(0,dist/* isSeq */.oP)(matrixNode)) {
+        context.warn('evaluation.matrix', matrixNode, `expected a list, got ${describeValue(matrixNode)}: ignored`);
+        return [];
+    }
+    const checks = {
+        runByName: new Map(runs.map((run) => [run.name, run])),
+        taskNames: new Set(tasks.map((task) => task.name)),
+        firstRowByRun: new Map(),
+    };
     const matrix = [];
-    if (evaluation && (matrixNode === undefined || isNullScalar(matrixNode))) {
-        warn('evaluation.matrix', evaluation, 'missing: which evaluations were expected is unknown');
+    matrixNode.items.forEach((item, index) => {
+        const row = readMatrixRow(context, item, index, checks);
+        if (row)
+            matrix.push(row);
+    });
+    return matrix;
+}
+/** One matrix row; null (skipped) when it is not a mapping or names no run. */
+function readMatrixRow(context, item, index, checks) {
+    const key = `evaluation.matrix[${index}]`;
+    if (!(0,dist/* isMap */.jh)(item)) {
+        context.warn(key, item, `expected a mapping {run, tasks, epochs}, got ${describeValue(item)}: skipped`);
+        return null;
     }
-    else if (matrixNode !== undefined && !(0,dist/* isSeq */.oP)(matrixNode)) {
-        warn('evaluation.matrix', matrixNode, `expected a list, got ${describeValue(matrixNode)}: ignored`);
+    const runNode = child(item, 'run');
+    const runName = scalarText(runNode);
+    if (!runName) {
+        context.warn(`${key}.run`, runNode ?? item, 'missing: matrix row skipped');
+        return null;
     }
-    else if ((0,dist/* isSeq */.oP)(matrixNode)) {
-        const rowsByRun = new Map();
-        matrixNode.items.forEach((item, index) => {
-            const key = `evaluation.matrix[${index}]`;
-            if (!(0,dist/* isMap */.jh)(item)) {
-                warn(key, item, `expected a mapping {run, tasks, epochs}, got ${describeValue(item)}: skipped`);
-                return;
-            }
-            const runNode = child(item, 'run');
-            const runName = scalarText(runNode);
-            if (!runName) {
-                warn(`${key}.run`, runNode ?? item, 'missing: matrix row skipped');
-                return;
-            }
-            const run = runByName.get(runName);
-            if (!run)
-                warn(`${key}.run`, runNode, `"${runName}" is not a run of runs:`);
-            const earlier = rowsByRun.get(runName);
-            if (earlier !== undefined)
-                warn(`${key}.run`, runNode, `"${runName}" already has a matrix row (evaluation.matrix[${earlier}])`);
+    const run = checks.runByName.get(runName);
+    if (!run)
+        context.warn(`${key}.run`, runNode, `"${runName}" is not a run of runs:`);
+    const earlier = checks.firstRowByRun.get(runName);
+    if (earlier !== undefined)
+        context.warn(`${key}.run`, runNode, `"${runName}" already has a matrix row (evaluation.matrix[${earlier}])`);
+    else
+        checks.firstRowByRun.set(runName, index);
+    const tasks = readMatrixRowTasks(context, item, key, checks.taskNames);
+    const epochs = readMatrixRowEpochs(context, item, key, runName, run);
+    const visLabelNode = child(item, 'vis_label');
+    return {
+        run: runName,
+        tasks,
+        epochs,
+        visLabel: visLabelNode === undefined || isNullScalar(visLabelNode) ? null : scalarText(visLabelNode),
+        knownRun: run !== undefined,
+        line: context.lineOf(item) ?? null,
+    };
+}
+/** A row's `tasks`: a list of task names; a single name is read as a list of one. */
+function readMatrixRowTasks(context, row, key, taskNames) {
+    const tasksNode = child(row, 'tasks');
+    const tasks = [];
+    if ((0,dist/* isSeq */.oP)(tasksNode)) {
+        tasksNode.items.forEach((taskNode, taskIndex) => {
+            const taskName = scalarText(taskNode);
+            if (taskName)
+                tasks.push(taskName);
             else
-                rowsByRun.set(runName, index);
-            const rowTasksNode = child(item, 'tasks');
-            const rowTasks = [];
-            if ((0,dist/* isSeq */.oP)(rowTasksNode)) {
-                rowTasksNode.items.forEach((taskNode, taskIndex) => {
-                    const taskName = scalarText(taskNode);
-                    if (!taskName) {
-                        warn(`${key}.tasks[${taskIndex}]`, taskNode, `expected a task name, got ${describeValue(taskNode)}: skipped`);
-                    }
-                    else {
-                        rowTasks.push(taskName);
-                    }
-                });
-            }
-            else if ((0,dist/* isScalar */.jn)(rowTasksNode) && scalarText(rowTasksNode)) {
-                warn(`${key}.tasks`, rowTasksNode, 'expected a list of task names, got a single name: read as a list of one');
-                rowTasks.push(scalarText(rowTasksNode));
-            }
-            else {
-                warn(`${key}.tasks`, rowTasksNode ?? item, rowTasksNode === undefined ? 'missing' : `expected a list, got ${describeValue(rowTasksNode)}`);
-            }
-            if (taskNames.size > 0) {
-                for (const taskName of rowTasks) {
-                    if (!taskNames.has(taskName))
-                        warn(`${key}.tasks`, rowTasksNode, `"${taskName}" is not a task of evaluation.tasks`);
-                }
-            }
-            const epochsNode = child(item, 'epochs');
-            let epochs = null;
-            if (epochsNode === undefined || isNullScalar(epochsNode)) {
-                if (run?.type === 'fine-tuned') {
-                    warn(`${key}.epochs`, epochsNode ?? item, `null for fine-tuned run "${runName}": no checkpoint is evaluated`);
-                }
-            }
-            else if ((0,dist/* isSeq */.oP)(epochsNode)) {
-                epochs = [];
-                epochsNode.items.forEach((epochNode, epochIndex) => {
-                    const value = (0,dist/* isScalar */.jn)(epochNode) ? epochNode.value : undefined;
-                    if (typeof value === 'number' && Number.isInteger(value) && value >= 0)
-                        epochs?.push(value);
-                    else {
-                        warn(`${key}.epochs[${epochIndex}]`, epochNode, `expected a 0-based epoch number, got ${describeValue(epochNode)}: skipped`);
-                    }
-                });
-            }
-            else if ((0,dist/* isScalar */.jn)(epochsNode) &&
-                typeof epochsNode.value === 'number' &&
-                Number.isInteger(epochsNode.value) &&
-                epochsNode.value >= 0) {
-                warn(`${key}.epochs`, epochsNode, 'expected a list of epochs, got a single number: read as a list of one');
-                epochs = [epochsNode.value];
-            }
-            else {
-                warn(`${key}.epochs`, epochsNode, `expected a list of 0-based epochs or null, got ${describeValue(epochsNode)}: ignored`);
-            }
-            if (epochs && run?.type === 'control') {
-                warn(`${key}.epochs`, epochsNode, `control run "${runName}" has epochs: it has no checkpoints, expected null`);
-            }
-            const trained = run?.epochs ?? null;
-            if (epochs && trained !== null) {
-                const beyond = epochs.filter((epoch) => epoch >= trained);
-                if (beyond.length > 0) {
-                    warn(`${key}.epochs`, epochsNode, `epoch ${beyond.join(', ')} does not exist: "${runName}" trains ${trained} epoch(s), checkpoints are 0-based (0–${trained - 1})`);
-                }
-            }
-            const visLabelNode = child(item, 'vis_label');
-            const visLabel = visLabelNode === undefined || isNullScalar(visLabelNode) ? null : scalarText(visLabelNode);
-            matrix.push({
-                run: runName,
-                tasks: rowTasks,
-                epochs,
-                visLabel,
-                knownRun: run !== undefined,
-                line: lineOf(item) ?? null,
-            });
+                context.warn(`${key}.tasks[${taskIndex}]`, taskNode, `expected a task name, got ${describeValue(taskNode)}: skipped`);
         });
     }
-    // evaluation.scorer (string or [{name}]) / evaluation.scorers ([{name}])
+    else if ((0,dist/* isScalar */.jn)(tasksNode) && scalarText(tasksNode)) {
+        context.warn(`${key}.tasks`, tasksNode, 'expected a list of task names, got a single name: read as a list of one');
+        tasks.push(scalarText(tasksNode));
+    }
+    else {
+        context.warn(`${key}.tasks`, tasksNode ?? row, tasksNode === undefined ? 'missing' : `expected a list, got ${describeValue(tasksNode)}`);
+    }
+    // Without evaluation.tasks there is no list to check the names against.
+    if (taskNames.size > 0) {
+        for (const taskName of tasks) {
+            if (!taskNames.has(taskName))
+                context.warn(`${key}.tasks`, tasksNode, `"${taskName}" is not a task of evaluation.tasks`);
+        }
+    }
+    return tasks;
+}
+/**
+ * A row's `epochs`: the 0-based checkpoints to evaluate, null for a control run (the base model).
+ * Checked against the run: a control run has no checkpoints, a fine-tuned one only as many as it trains.
+ */
+function readMatrixRowEpochs(context, row, key, runName, run) {
+    const epochsNode = child(row, 'epochs');
+    if (epochsNode === undefined || isNullScalar(epochsNode)) {
+        if (run?.type === 'fine-tuned')
+            context.warn(`${key}.epochs`, epochsNode ?? row, `null for fine-tuned run "${runName}": no checkpoint is evaluated`);
+        return null;
+    }
+    const epochs = readEpochList(context, epochsNode, `${key}.epochs`);
+    if (epochs && run?.type === 'control') {
+        context.warn(`${key}.epochs`, epochsNode, `control run "${runName}" has epochs: it has no checkpoints, expected null`);
+    }
+    const trained = run?.epochs ?? null;
+    if (epochs && trained !== null) {
+        const beyond = epochs.filter((epoch) => epoch >= trained);
+        if (beyond.length > 0) {
+            context.warn(`${key}.epochs`, epochsNode, `epoch ${beyond.join(', ')} does not exist: "${runName}" trains ${trained} epoch(s), checkpoints are 0-based (0–${trained - 1})`);
+        }
+    }
+    return epochs;
+}
+/** The epoch numbers as written (not null); a single number is read as a list of one. */
+function readEpochList(context, epochsNode, key) {
+    if ((0,dist/* isSeq */.oP)(epochsNode)) {
+        const epochs = [];
+        epochsNode.items.forEach((epochNode, epochIndex) => {
+            const value = (0,dist/* isScalar */.jn)(epochNode) ? epochNode.value : undefined;
+            if (isWholeNumber(value))
+                epochs.push(value);
+            else
+                context.warn(`${key}[${epochIndex}]`, epochNode, `expected a 0-based epoch number, got ${describeValue(epochNode)}: skipped`);
+        });
+        return epochs;
+    }
+    if ((0,dist/* isScalar */.jn)(epochsNode) && isWholeNumber(epochsNode.value)) {
+        context.warn(key, epochsNode, 'expected a list of epochs, got a single number: read as a list of one');
+        return [epochsNode.value];
+    }
+    context.warn(key, epochsNode, `expected a list of 0-based epochs or null, got ${describeValue(epochsNode)}: ignored`);
+    return null;
+}
+/** `evaluation.scorer` (a name, or [{name}]) in the Jan–Apr 2026 schema, `evaluation.scorers` later. */
+function readScorers(context, evaluation) {
     const scorers = [];
     for (const scorerKey of ['scorer', 'scorers']) {
         const scorerNode = evaluation ? child(evaluation, scorerKey) : undefined;
@@ -13870,27 +13989,10 @@ function parseExperiment(text, yamlPath) {
             if (scorerName)
                 scorers.push(scorerName);
             else
-                warn(`evaluation.${scorerKey}${(0,dist/* isSeq */.oP)(scorerNode) ? `[${index}]` : ''}`, scorer, `expected a scorer name, got ${describeValue(scorer)}`);
+                context.warn(`evaluation.${scorerKey}${(0,dist/* isSeq */.oP)(scorerNode) ? `[${index}]` : ''}`, scorer, `expected a scorer name, got ${describeValue(scorer)}`);
         });
     }
-    return {
-        experiment: {
-            yamlPath: file,
-            dir,
-            name,
-            project,
-            declaredDir,
-            outputBaseDirectory,
-            layout,
-            trainingEpochs,
-            runs,
-            tasks,
-            matrix,
-            scorers,
-        },
-        // In file order, the way a researcher fixes them.
-        warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
-    };
+    return scorers;
 }
 /** Where to look for a run's training outputs (see TrainingLayout). The paths may not exist. */
 function trainingLocation(experiment, runName) {
@@ -13931,13 +14033,13 @@ function child(map, key) {
     }
     return undefined;
 }
-function optionalString(map, key, keyPath, warn) {
+function optionalString(context, map, key, keyPath) {
     const node = child(map, key);
     if (node === undefined || node === null || isNullScalar(node))
         return null;
     const text = scalarText(node);
     if (text === null) {
-        warn(keyPath, node, `expected a string, got ${describeValue(node)}: ignored`);
+        context.warn(keyPath, node, `expected a string, got ${describeValue(node)}: ignored`);
         return null;
     }
     return text;
@@ -13952,6 +14054,10 @@ function scalarText(node) {
     if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
         return String(value);
     return null;
+}
+/** A count of epochs or a 0-based epoch number. */
+function isWholeNumber(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 function isStringScalar(node) {
     return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string';

@@ -53,7 +53,7 @@ evaluation:
 `;
 
 describe('the real cruijff_kit experiment_summary.yaml files', () => {
-  it('reads the Jan–Mar 2026 schema (output.base_directory, ck-out layout) without a warning', async () => {
+  it('reads the Jan–Apr 2026 schema (output.base_directory, ck-out layout) without a warning', async () => {
     const { experiment, warnings } = await readExperiment(OLD_SCHEMA);
     expect(warnings).toEqual([]);
     expect(experiment.name).toBe('workflow_test_2026-03-16');
