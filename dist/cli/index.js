@@ -9528,12 +9528,11 @@ function nodeHasZstd() {
     return typeof external_node_zlib_namespaceObject.zstdDecompress === 'function';
 }
 function nodeZstdFrame(frame, maxOutputLength) {
-    const decompress = external_node_zlib_namespaceObject.zstdDecompress;
-    const windowLogMax = external_node_zlib_namespaceObject.constants['ZSTD_d_windowLogMax'];
+    const windowLogMax = external_node_zlib_namespaceObject.constants.ZSTD_d_windowLogMax;
     return new Promise((resolve, reject) => {
         // windowLogMax 31: single-segment frames have a window equal to their content size, which
         // is already checked against the budget; other frames are limited by MAX_ZSTD_WINDOW.
-        decompress(frame, { maxOutputLength, params: { [windowLogMax]: 31 } }, (error, result) => error ? reject(error) : resolve(result));
+        external_node_zlib_namespaceObject.zstdDecompress(frame, { maxOutputLength, params: { [windowLogMax]: 31 } }, (error, result) => error ? reject(error) : resolve(result));
     });
 }
 /**

@@ -177,7 +177,7 @@ export function octokitGitHubApi(options: OctokitApiOptions): GitHubApi {
           request,
         }),
       );
-      comments.push(...(data as RestComment[]));
+      comments.push(...data);
       if (!/rel="next"/.test(headers.link ?? '') || data.length === 0) break;
       page++;
     }
@@ -217,7 +217,7 @@ export function octokitGitHubApi(options: OctokitApiOptions): GitHubApi {
             body,
             request,
           });
-          return toComment(data as RestComment);
+          return toComment(data);
         },
         async () => findPosted(await listIssueComments(issueNumber)),
       );
@@ -227,7 +227,7 @@ export function octokitGitHubApi(options: OctokitApiOptions): GitHubApi {
       const { data } = await retried((request) =>
         octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body, request }),
       );
-      return toComment(data as RestComment);
+      return toComment(data);
     },
 
     async isCommentMinimized(nodeId) {
@@ -250,7 +250,7 @@ export function octokitGitHubApi(options: OctokitApiOptions): GitHubApi {
           request,
         }),
       );
-      return (data as RestPull[]).map(toPullRequest);
+      return data.map(toPullRequest);
     },
   };
 }

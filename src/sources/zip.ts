@@ -47,7 +47,10 @@ export interface ZipEntry {
 }
 
 export interface ZipReadOptions {
-  /** Members whose declared (compressed or uncompressed) size exceeds this are refused. Default 1 GiB. */
+  /**
+   * Members whose declared (compressed or uncompressed) size exceeds this are refused. Default 1 GiB;
+   * members read as text stop lower, at what a JavaScript string holds (about 512 MiB).
+   */
   maxMemberBytes?: number;
   /** Which zstd decoder to use: node:zlib where it has zstd (`auto`), or always the pure-JS one. */
   zstdDecoder?: ZstdDecoder;

@@ -125,19 +125,12 @@ export function nodeHasZstd(): boolean {
   return typeof (zlib as { zstdDecompress?: unknown }).zstdDecompress === 'function';
 }
 
-type NodeZstdDecompress = (
-  input: Buffer,
-  options: { maxOutputLength: number; params: Record<number, number> },
-  callback: (error: Error | null, result: Buffer) => void,
-) => void;
-
 function nodeZstdFrame(frame: Buffer, maxOutputLength: number): Promise<Buffer> {
-  const decompress = (zlib as unknown as { zstdDecompress: NodeZstdDecompress }).zstdDecompress;
-  const windowLogMax = (zlib.constants as Record<string, number>)['ZSTD_d_windowLogMax']!;
+  const windowLogMax = zlib.constants.ZSTD_d_windowLogMax;
   return new Promise((resolve, reject) => {
     // windowLogMax 31: single-segment frames have a window equal to their content size, which
     // is already checked against the budget; other frames are limited by MAX_ZSTD_WINDOW.
-    decompress(frame, { maxOutputLength, params: { [windowLogMax]: 31 } }, (error, result) =>
+    zlib.zstdDecompress(frame, { maxOutputLength, params: { [windowLogMax]: 31 } }, (error, result) =>
       error ? reject(error) : resolve(result),
     );
   });

@@ -10,7 +10,7 @@ import {
   uploadSummaryArtifact,
 } from '../../src/github/artifact.js';
 import { readRunContext } from '../../src/github/context.js';
-import { recordingLog } from '../../src/github/log.js';
+import { recordingLog } from '../helpers/recording-log.js';
 import { FakeArtifactService, unzip } from './fake-artifact-service.js';
 import { runnerEnvironment, runtimeToken } from './runner-env.js';
 

@@ -5,7 +5,7 @@ import type { MarkdownBudget } from '../../src/github/budget.js';
 import { commentFooter, commentMarker, postPullRequestComment } from '../../src/github/comment.js';
 import { readRunContext, type RunContext } from '../../src/github/context.js';
 import { octokitGitHubApi } from '../../src/github/github-api.js';
-import { recordingLog } from '../../src/github/log.js';
+import { recordingLog } from '../helpers/recording-log.js';
 import { actionsBot, defaultToken, FakeGitHub, someUser } from './fake-github.js';
 
 let github: FakeGitHub;

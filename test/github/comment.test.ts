@@ -13,7 +13,7 @@ import {
 import { readRunContext } from '../../src/github/context.js';
 import type { GitHubApi, IssueComment, TokenIdentity } from '../../src/github/github-api.js';
 import { sanitizeCommentKey } from '../../src/github/inputs.js';
-import { recordingLog } from '../../src/github/log.js';
+import { recordingLog } from '../helpers/recording-log.js';
 
 const bot: TokenIdentity = { login: 'github-actions[bot]', id: 41898282 };
 

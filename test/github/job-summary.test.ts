@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MarkdownBudget } from '../../src/github/budget.js';
 import { jobSummaryLimitBytes, writeJobSummary } from '../../src/github/job-summary.js';
-import { recordingLog } from '../../src/github/log.js';
+import { recordingLog } from '../helpers/recording-log.js';
 import { coreJobSummary } from '../../src/github/runtime.js';
 
 // One step summary file for the whole file: @actions/core resolves GITHUB_STEP_SUMMARY once per

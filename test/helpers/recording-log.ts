@@ -1,0 +1,17 @@
+// An ActionLog that collects messages by level, for tests of the GitHub sinks.
+import type { ActionLog } from '../../src/github/log.js';
+
+/** Collects messages by level. */
+export function recordingLog(): ActionLog & { messages: Array<{ level: keyof ActionLog; message: string }> } {
+  const messages: Array<{ level: keyof ActionLog; message: string }> = [];
+  const record = (level: keyof ActionLog) => (message: string) => {
+    messages.push({ level, message });
+  };
+  return {
+    messages,
+    debug: record('debug'),
+    info: record('info'),
+    notice: record('notice'),
+    warning: record('warning'),
+  };
+}
