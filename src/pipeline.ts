@@ -19,7 +19,7 @@ import { renderMarkdown } from './render/markdown.js';
 import { writeSummaryFiles } from './render/files.js';
 import { formatDiagnostic } from './render/format.js';
 import { listEvalLogs } from './sources/eval-log-files.js';
-import { readExperiment, trainingLocation, type MatrixEntry } from './sources/experiment.js';
+import { readExperiment, trainingLocation, type Experiment, type MatrixEntry } from './sources/experiment.js';
 import { querySacct, type SacctJob } from './sources/sacct.js';
 import {
   evalLogNamesInSlurmOutput,
@@ -56,13 +56,38 @@ export interface SummarizeResult {
 /** Logs read at once: enough to hide I/O latency on a cluster file system, far below any fd limit. */
 const LOG_CONCURRENCY = 16;
 
-/** Collects the process log's entries while the summary is built. */
+/** The skill's order of a log block: the experiment, each run's status, what was extracted, the outcome. */
+const ACTION_ORDER: readonly ProcessAction[] = [
+  'DISCOVER_EXPERIMENT',
+  'PARSE_STATUS',
+  'EXTRACT_LOSS',
+  'EXTRACT_ACCURACY',
+  'GENERATE_SUMMARY',
+  'COMPLETE',
+];
+
+/** Collects the process log's entries while the summary is built (statuses are decided last). */
 class ProcessLog {
-  readonly events: ProcessEvent[] = [];
+  private readonly recorded: ProcessEvent[] = [];
   constructor(private readonly now: () => Date) {}
   record(action: ProcessAction, subject: string | undefined, lines: Array<[string, string]>): void {
-    this.events.push({ time: this.now().toISOString(), action, ...(subject ? { subject } : {}), lines });
+    this.recorded.push({ time: this.now().toISOString(), action, ...(subject ? { subject } : {}), lines });
   }
+  /** In the skill's order of actions; entries of one action in the order they were recorded. */
+  get events(): ProcessEvent[] {
+    const rank = (event: ProcessEvent) => ACTION_ORDER.indexOf(event.action);
+    return [...this.recorded].sort((a, b) => rank(a) - rank(b));
+  }
+}
+
+/** What every phase of the job shares. */
+interface Job {
+  experiment: Experiment;
+  dir: string;
+  warnings: Diagnostic[];
+  log: ProcessLog;
+  now: () => Date;
+  progress: (message: string) => void;
 }
 
 interface TrainingFound {
@@ -155,14 +180,52 @@ function describeAccuracy(
  */
 export async function summarizeExperiment(options: SummarizeOptions): Promise<SummarizeResult> {
   const now = options.now ?? (() => new Date());
-  const progress = options.progress ?? (() => undefined);
   const startedAt = now();
-  const log = new ProcessLog(now);
+  const { experiment, warnings } = await readExperiment(options.experimentPath);
+  const job: Job = {
+    experiment,
+    dir: experiment.dir,
+    warnings,
+    log: new ProcessLog(now),
+    now,
+    progress: options.progress ?? (() => undefined),
+  };
+  recordDiscovery(job);
 
-  const { experiment, warnings: yamlWarnings } = await readExperiment(options.experimentPath);
-  const dir = experiment.dir;
-  const warnings: Diagnostic[] = [...yamlWarnings];
-  const fineTuned = experiment.runs.filter((run) => run.type === 'fine-tuned');
+  const training = await findTrainingOutputs(job);
+  const { logFiles, evalJobs } = await findEvaluations(job);
+  job.progress(`reading ${logFiles.length} evaluation logs`);
+  const evalSummaries = await summarizeEvalLogs(
+    logFiles.map((entry) => entry.file),
+    { scorer: experiment.scorers[0] ?? null, concurrency: LOG_CONCURRENCY },
+  );
+  const sacctJobs = await askSacct(
+    job,
+    [...training.map((t) => t.slurmOut?.jobId), ...evalJobs.map((e) => e.jobId)],
+    options.sacct,
+  );
+  const evaluated = logFiles.map((entry, index) => ({ ...entry, summary: evalSummaries[index]! }));
+
+  const summary = buildSummary({
+    experiment,
+    training: decideTraining(job, training, sacctJobs, evaluated),
+    ...placeEvaluations(job, evaluated, evalJobs, sacctJobs),
+    warnings: warningsForDisplay(job.dir, job.warnings),
+    generated: startedAt.toISOString(),
+  });
+  recordOutcome(job, summary, startedAt);
+
+  const markdown = renderMarkdown(summary);
+  const files = await writeSummaryFiles(job.dir, {
+    markdown,
+    json: renderJson(summary),
+    logBlock: renderLogBlock(job.log.events, { started: startedAt.toISOString() }),
+  });
+  return { summary, experimentDir: job.dir, markdown, files };
+}
+
+function recordDiscovery({ experiment, log }: Job): void {
+  const fineTuned = experiment.runs.filter((run) => run.type === 'fine-tuned').length;
   const plannedCells = experiment.matrix.reduce(
     (sum, entry) => sum + entry.tasks.length * (entry.epochs?.length ?? 1),
     0,
@@ -171,14 +234,18 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
     ['Details', `${experiment.yamlPath}`],
     [
       'Result',
-      `${experiment.name}: ${experiment.runs.length} runs (${fineTuned.length} fine-tuned, ` +
-        `${experiment.runs.length - fineTuned.length} control), ${experiment.tasks.length} tasks, ` +
+      `${experiment.name}: ${experiment.runs.length} runs (${fineTuned} fine-tuned, ` +
+        `${experiment.runs.length - fineTuned} control), ${experiment.tasks.length} tasks, ` +
         `${plannedCells} evaluations planned`,
     ],
   ]);
+}
 
-  // Training outputs: where each fine-tuned run's SLURM output and checkpoints are.
-  progress(`reading training outputs of ${fineTuned.length} runs`);
+/** Where each fine-tuned run's SLURM output and checkpoints are, and what its output says. */
+async function findTrainingOutputs(job: Job): Promise<TrainingFound[]> {
+  const { experiment, dir, warnings } = job;
+  const fineTuned = experiment.runs.filter((run) => run.type === 'fine-tuned');
+  job.progress(`reading training outputs of ${fineTuned.length} runs`);
   const training = await mapLimit(fineTuned, LOG_CONCURRENCY, async (run): Promise<TrainingFound> => {
     const location = trainingLocation(experiment, run.name);
     const found = await findTrainingSlurmOutput(location);
@@ -186,12 +253,11 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
     const checkpoints = await listCheckpointEpochs(location.outputDir);
     if (checkpoints.warning) warnings.push(checkpoints.warning);
     const reading = found.slurmOut ? await readTrainingLog(found.slurmOut.path) : null;
-    if (reading?.error)
-      warnings.push({ level: 'error', file: displayPath(dir, reading.path), message: reading.error });
+    if (reading?.error) warnings.push({ level: 'error', file: reading.path, message: reading.error });
     if (found.others.length > 0 && found.slurmOut) {
       warnings.push({
         level: 'warning',
-        file: displayPath(dir, found.slurmOut.path),
+        file: found.slurmOut.path,
         message: `${run.name}: ${found.others.length + 1} training outputs; the newest was read`,
       });
     }
@@ -211,8 +277,14 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
       });
     }
   }
+  return training;
+}
 
-  // Evaluation logs and the eval jobs' SLURM outputs, per run folder.
+/** The evaluation logs and the eval jobs' SLURM outputs of every run folder. */
+async function findEvaluations(
+  job: Job,
+): Promise<{ logFiles: Array<{ run: string; file: string; evalDir: string }>; evalJobs: EvalJobOutput[] }> {
+  const { experiment, dir, warnings } = job;
   const runNames = [
     ...new Set([...experiment.runs.map((run) => run.name), ...experiment.matrix.map((e) => e.run)]),
   ];
@@ -226,8 +298,8 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
       if (!isMissing(error)) {
         warnings.push({
           level: 'error',
-          file: displayPath(dir, evalDir),
-          message: `cannot list evaluation logs in ${evalDir}: ${(error as Error).message}`,
+          file: evalDir,
+          message: `cannot list evaluation logs: ${(error as Error).message}`,
         });
       }
     }
@@ -243,60 +315,55 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
       });
     }
   }
-  progress(`reading ${logFiles.length} evaluation logs`);
-  const evalSummaries = await summarizeEvalLogs(
-    logFiles.map((entry) => entry.file),
-    { scorer: experiment.scorers[0] ?? null, concurrency: LOG_CONCURRENCY },
-  );
+  return { logFiles, evalJobs };
+}
 
-  // One batched sacct call for every job id the files name.
-  const jobIds = [
-    ...training.map((t) => t.slurmOut?.jobId).filter((id): id is string => Boolean(id)),
-    ...evalJobs.map((job) => job.jobId).filter((id): id is string => Boolean(id)),
-  ];
-  const sacctOptions = sacctWanted(options.sacct);
-  let sacctJobs = new Map<string, SacctJob>();
-  if (sacctOptions && jobIds.length > 0) {
-    progress(`asking sacct about ${jobIds.length} jobs`);
-    const sacct = await querySacct([...new Set(jobIds)], sacctOptions);
-    sacctJobs = sacct.jobs;
-    if (sacct.warning) {
-      warnings.push({
-        level: 'warning',
-        file: null,
-        message: sacct.warning,
-      });
-    }
-  }
-  const sacctAvailable = sacctOptions !== null && sacctJobs.size > 0;
+/** One batched sacct call for every job id the files name; empty when sacct is off or fails. */
+async function askSacct(
+  job: Job,
+  jobIds: Array<string | null | undefined>,
+  setting: SacctSetting,
+): Promise<Map<string, SacctJob>> {
+  const ids = [...new Set(jobIds.filter((id): id is string => Boolean(id)))];
+  const sacctOptions = sacctWanted(setting);
+  if (!sacctOptions || ids.length === 0) return new Map();
+  job.progress(`asking sacct about ${ids.length} jobs`);
+  const sacct = await querySacct(ids, sacctOptions);
+  if (sacct.warning) job.warnings.push({ level: 'warning', file: null, message: sacct.warning });
+  return sacct.jobs;
+}
 
-  // Fine-tuning status per run, from sacct and the files together.
+/** Fine-tuning status of each run, from sacct and the files together. */
+function decideTraining(
+  job: Job,
+  training: TrainingFound[],
+  sacctJobs: ReadonlyMap<string, SacctJob>,
+  evaluated: ReadonlyArray<{ run: string; summary: EvalLogSummary }>,
+): Map<string, TrainingFacts> {
+  const { experiment, dir, log, now } = job;
   const runByName = new Map(experiment.runs.map((run) => [run.name, run]));
-  const matrixByRun = new Map<string, MatrixEntry[]>();
-  for (const entry of experiment.matrix)
-    matrixByRun.set(entry.run, [...(matrixByRun.get(entry.run) ?? []), entry]);
   const evaluatedEpochsByRun = new Map<string, number[]>();
-  logFiles.forEach(({ run }, index) => {
-    const summary = evalSummaries[index]!;
+  for (const { run, summary } of evaluated) {
     if (summary.status === 'success' && summary.epoch !== null) {
       evaluatedEpochsByRun.set(run, [...(evaluatedEpochsByRun.get(run) ?? []), summary.epoch]);
     }
-  });
+  }
   const trainingFacts = new Map<string, TrainingFacts>();
   for (const found of training) {
     const run = runByName.get(found.run)!;
     const sacctJob = found.slurmOut?.jobId ? (sacctJobs.get(found.slurmOut.jobId) ?? null) : null;
     const logIdleSeconds =
-      found.slurmOut && !sacctAvailable
+      found.slurmOut && sacctJobs.size === 0
         ? Math.max(0, (now().getTime() - found.slurmOut.modifiedMs) / 1000)
         : null;
+    const configuredEpochs = run.epochs ?? experiment.trainingEpochs;
     const decision = decideFinetuneStatus({
       sacctJob,
       logLocation: found.slurmOut?.location ?? null,
       loss: found.reading?.loss ?? null,
       failure: found.reading?.failure ?? null,
       checkpointEpochs: found.checkpoints,
-      configuredEpochs: run.epochs ?? experiment.trainingEpochs,
+      configuredEpochs,
       logIdleSeconds,
     });
     const loss = found.reading?.loss ?? null;
@@ -307,10 +374,9 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
     const evaluatedEpochs = evaluatedEpochsByRun.get(found.run) ?? [];
     if (status === 'NOT_STARTED' && !found.slurmOut && evaluatedEpochs.length > 0) {
       const last = Math.max(...evaluatedEpochs);
-      const configured = run.epochs ?? experiment.trainingEpochs;
-      const finished = configured === null || last + 1 >= configured;
+      const finished = configuredEpochs === null || last + 1 >= configuredEpochs;
       status = finished ? 'COMPLETED' : 'PARTIAL';
-      reason = `${nowhere}; ${finished ? 'inferred from' : 'but'} its evaluated checkpoints (up to epoch ${last}${finished ? '' : ` of ${configured}`})`;
+      reason = `${nowhere}; ${finished ? 'inferred from' : 'but'} its evaluated checkpoints (up to epoch ${last}${finished ? '' : ` of ${configuredEpochs}`})`;
     }
     trainingFacts.set(found.run, {
       status,
@@ -333,38 +399,53 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
       ['Result', describeLoss(found.reading, found)],
     ]);
   }
+  return trainingFacts;
+}
 
-  // Each log's run, matrix task and checkpoint epoch.
+/** Each log's matrix task, checkpoint epoch and status; and eval jobs still queued or running without a log. */
+function placeEvaluations(
+  job: Job,
+  evaluated: ReadonlyArray<{ run: string; file: string; evalDir: string; summary: EvalLogSummary }>,
+  evalJobs: readonly EvalJobOutput[],
+  sacctJobs: ReadonlyMap<string, SacctJob>,
+): { evalLogs: EvalLogFacts[]; activeEvalJobs: ActiveEvalJob[] } {
+  const { experiment, dir, warnings, log } = job;
+  const runByName = new Map(experiment.runs.map((run) => [run.name, run]));
+  const matrixByRun = new Map<string, MatrixEntry[]>();
+  for (const entry of experiment.matrix) {
+    matrixByRun.set(entry.run, [...(matrixByRun.get(entry.run) ?? []), entry]);
+  }
   const jobOfLog = new Map<string, EvalJobOutput>();
-  for (const job of evalJobs) for (const name of job.logNames) jobOfLog.set(`${job.run}/${name}`, job);
-  const evalLogs: EvalLogFacts[] = [];
+  for (const evalJob of evalJobs) {
+    for (const name of evalJob.logNames) jobOfLog.set(`${evalJob.run}/${name}`, evalJob);
+  }
   const activeEvalJobs: ActiveEvalJob[] = [];
-  for (const job of evalJobs) {
-    const state = job.jobId ? sacctJobs.get(job.jobId)?.state : undefined;
-    if ((state === 'RUNNING' || state === 'PENDING') && job.logNames.length === 0) {
-      activeEvalJobs.push({ run: job.run, state });
+  for (const evalJob of evalJobs) {
+    const state = evalJob.jobId ? sacctJobs.get(evalJob.jobId)?.state : undefined;
+    if ((state === 'RUNNING' || state === 'PENDING') && evalJob.logNames.length === 0) {
+      activeEvalJobs.push({ run: evalJob.run, state });
     }
   }
-  logFiles.forEach(({ run, file, evalDir }, index) => {
-    const summary = evalSummaries[index]!;
+
+  const evalLogs = evaluated.map(({ run, file, evalDir, summary }): EvalLogFacts => {
     const shown = displayPath(dir, file);
     const isControl = runByName.get(run)?.type === 'control';
-    const job = jobOfLog.get(`${run}/${path.basename(file)}`);
-    const sacctJob = job?.jobId ? sacctJobs.get(job.jobId) : undefined;
+    const writer = jobOfLog.get(`${run}/${path.basename(file)}`);
+    const sacctJob = writer?.jobId ? sacctJobs.get(writer.jobId) : undefined;
     const placed = placeEvalLog({
       summary,
       file,
       evalDir,
       entries: matrixByRun.get(run) ?? [],
       isControl,
-      job: job
+      job: writer
         ? {
-            jobId: job.jobId,
-            slurmOut: displayPath(dir, job.slurmOut),
+            jobId: writer.jobId,
+            slurmOut: displayPath(dir, writer.slurmOut),
             state: sacctJob?.state ?? null,
             rawState: sacctJob?.rawState ?? null,
             jobName: sacctJob?.jobName ?? null,
-            failure: job.failure,
+            failure: writer.failure,
           }
         : null,
       // The reader's messages start with the absolute path; every place that shows one also names the file.
@@ -374,7 +455,13 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
     if (placed.status === 'unreadable' || (placed.status === 'error' && summary.status === 'started')) {
       warnings.push({ level: 'error', file: shown, message: placed.error ?? 'unreadable evaluation log' });
     }
-    evalLogs.push({
+    const epochPart = isControl ? 'base' : placed.epoch === null ? 'epoch?' : `epoch${placed.epoch}`;
+    log.record('EXTRACT_ACCURACY', `${run}/${placed.task ?? summary.task ?? '?'}/${epochPart}`, [
+      ['Details', `Reading ${shown}`],
+      ['Result', describeAccuracy(summary, placed.error, placed.status)],
+      ...(placed.explanation ? ([['Explanation', placed.explanation]] as Array<[string, string]>) : []),
+    ]);
+    return {
       file,
       run,
       task: placed.task,
@@ -390,38 +477,19 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
       scorer: summary.scorer,
       ...(placed.error ? { error: placed.error } : {}),
       created: summary.created,
-    });
-    const epochPart = isControl ? 'base' : placed.epoch === null ? 'epoch?' : `epoch${placed.epoch}`;
-    log.record('EXTRACT_ACCURACY', `${run}/${placed.task ?? summary.task ?? '?'}/${epochPart}`, [
-      ['Details', `Reading ${shown}`],
-      ['Result', describeAccuracy(summary, placed.error, placed.status)],
-      ...(placed.explanation ? ([['Explanation', placed.explanation]] as Array<[string, string]>) : []),
-    ]);
+    };
   });
+  return { evalLogs, activeEvalJobs };
+}
 
-  const summary = buildSummary({
-    experiment,
-    training: trainingFacts,
-    evalLogs,
-    activeEvalJobs,
-    warnings: warningsForDisplay(dir, warnings),
-    generated: startedAt.toISOString(),
-  });
-  // The skill's log order: each run's status right after the experiment was found, then the extractions
-  // it rests on (statuses are decided last, from everything read).
-  const statusAt = 1;
-  const extractions = log.events.splice(statusAt);
+/** Each run's status, what was generated, and how long it took. */
+function recordOutcome({ log, now }: Job, summary: ExperimentSummary, startedAt: Date): void {
   for (const run of summary.runs) {
+    const reason = run.finetune.reason ? ` (${run.finetune.reason})` : '';
     log.record('PARSE_STATUS', run.name, [
-      [
-        'Result',
-        `fine-tuning ${run.finetune.status}${run.finetune.reason ? ` (${run.finetune.reason})` : ''}, evaluation ${run.evaluation.status}`,
-      ],
+      ['Result', `fine-tuning ${run.finetune.status}${reason}, evaluation ${run.evaluation.status}`],
     ]);
   }
-  log.events.push(...extractions);
-
-  const markdown = renderMarkdown(summary);
   const best = summary.best.map(
     (b) => `${b.task}: ${b.run}${b.epoch === null ? '' : ` epoch ${b.epoch}`} ${b.metric} ${b.value}`,
   );
@@ -445,13 +513,6 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
     ],
     ['Duration', `${Math.round((now().getTime() - startedAt.getTime()) / 1000)} seconds`],
   ]);
-
-  const files = await writeSummaryFiles(dir, {
-    markdown,
-    json: renderJson(summary),
-    logBlock: renderLogBlock(log.events, { started: startedAt.toISOString() }),
-  });
-  return { summary, experimentDir: dir, markdown, files };
 }
 
 /**
