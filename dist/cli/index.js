@@ -10516,7 +10516,7 @@ function stringOrNull(value) {
     return typeof value === 'string' && value !== '' ? value : null;
 }
 function integerOrNull(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : null;
+    return typeof value === 'number' && Number.isInteger(value) ? value : null;
 }
 
 ;// CONCATENATED MODULE: ./src/util/map-limit.ts
@@ -10821,7 +10821,7 @@ async function listEvalLogs(dir) {
 
 
 
-const READ_EVAL_USAGE = `Usage: summarize-experiment read-eval PATH... [--json] [--scorer NAME]
+const READ_EVAL_USAGE = `usage: summarize-experiment read-eval PATH... [--json] [--scorer NAME]
 
 Read inspect-ai evaluation logs (.eval or .json) and print, for each, its status, task, model,
 scorer, accuracy, stderr, samples, metrics, checkpoint epoch and, when every target is 0/1, the
@@ -10974,7 +10974,8 @@ async function readFileTail(path, maxBytes) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/sources/training-log.ts
 // Reads a torchtune training log (a SLURM .out file): the final loss, the loss curve, and why the
-// run stopped when the tail says so. Formats: ../../shared/reference/torchtune-slurm-output.md §1.
+// run stopped when the tail says so. Formats: torchtune's recipes
+// (`{epoch}|{step}|Loss: {value}` tqdm descriptions), tqdm's `\r` redraws, and slurmstepd's messages.
 //
 // torchtune draws `{epoch}|{global_step}|Loss: {value}` as a tqdm description. tqdm separates its
 // redraws with `\r`, so one epoch can be a single physical line of tens of MB; ANSI codes and other
@@ -11246,9 +11247,9 @@ function slurmCancellationEvidence(lines) {
         return { status: 'CANCELLED', reason: oneLine(`${what} due to ${cause}`) };
     return { status: 'CANCELLED', reason: oneLine(`${what} (scancel)`) };
 }
-/** The exception line of the last `Traceback (most recent call last):` block, e.g. `ValueError: …`. */
 /** Anywhere in a line: a traceback raised mid-epoch is glued to the end of a tqdm render, or after `[rank0]: `. */
 const TRACEBACK_START = 'Traceback (most recent call last)';
+/** The exception line of the last `Traceback (most recent call last):` block, e.g. `ValueError: …`. */
 function lastTracebackException(lines, before = lines.length) {
     const start = lastIndexWhere(lines.slice(0, before), (line) => line.includes(TRACEBACK_START));
     if (start < 0)
@@ -11340,7 +11341,7 @@ function isMissing(error) {
 
 ;// CONCATENATED MODULE: ./src/sources/slurm-files.ts
 // Where SLURM outputs and checkpoints live in a cruijff_kit experiment, and what their names say.
-// Layout: ../../shared/reference/cruijff-kit-conventions.md §4. Missing folders and files are normal
+// Layout: cruijff_kit's (ck-out-{run}/, {run}/eval/, slurm-%j.out). Missing folders and files are normal
 // (a run not started yet) and give empty results; folders or files that exist but cannot be read
 // give a warning naming them.
 
@@ -14546,7 +14547,7 @@ function warningsForDisplay(experimentDir, warnings) {
 
 
 const SUMMARIZE_USAGE = `usage: summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--quiet]
-       summarize-experiment read-eval PATH... [--json]
+       summarize-experiment read-eval PATH... [--json] [--scorer NAME]
        summarize-experiment read-loss PATH... [--json]
 
 Summarizes a fine-tuning + evaluation experiment: writes summary.md, summary.json and

@@ -5,7 +5,7 @@ import type { CliIo } from '../cli.js';
 import { summarizeEvalLogs, unreadableSummary, type EvalLogSummary } from '../model/eval-log-summary.js';
 import { listEvalLogs } from '../sources/eval-log-files.js';
 
-export const READ_EVAL_USAGE = `Usage: summarize-experiment read-eval PATH... [--json] [--scorer NAME]
+export const READ_EVAL_USAGE = `usage: summarize-experiment read-eval PATH... [--json] [--scorer NAME]
 
 Read inspect-ai evaluation logs (.eval or .json) and print, for each, its status, task, model,
 scorer, accuracy, stderr, samples, metrics, checkpoint epoch and, when every target is 0/1, the

@@ -7,7 +7,7 @@ import { summarizeExperiment, type SacctSetting } from '../pipeline.js';
 import { formatDiagnostic, formatMetric } from '../render/format.js';
 
 export const SUMMARIZE_USAGE = `usage: summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--quiet]
-       summarize-experiment read-eval PATH... [--json]
+       summarize-experiment read-eval PATH... [--json] [--scorer NAME]
        summarize-experiment read-loss PATH... [--json]
 
 Summarizes a fine-tuning + evaluation experiment: writes summary.md, summary.json and

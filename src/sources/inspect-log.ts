@@ -450,5 +450,5 @@ function stringOrNull(value: unknown): string | null {
 }
 
 function integerOrNull(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+  return typeof value === 'number' && Number.isInteger(value) ? value : null;
 }

@@ -1,5 +1,5 @@
 // Where SLURM outputs and checkpoints live in a cruijff_kit experiment, and what their names say.
-// Layout: ../../shared/reference/cruijff-kit-conventions.md §4. Missing folders and files are normal
+// Layout: cruijff_kit's (ck-out-{run}/, {run}/eval/, slurm-%j.out). Missing folders and files are normal
 // (a run not started yet) and give empty results; folders or files that exist but cannot be read
 // give a warning naming them.
 import { readdir, stat } from 'node:fs/promises';

@@ -1,5 +1,6 @@
 // Reads a torchtune training log (a SLURM .out file): the final loss, the loss curve, and why the
-// run stopped when the tail says so. Formats: ../../shared/reference/torchtune-slurm-output.md §1.
+// run stopped when the tail says so. Formats: torchtune's recipes
+// (`{epoch}|{step}|Loss: {value}` tqdm descriptions), tqdm's `\r` redraws, and slurmstepd's messages.
 //
 // torchtune draws `{epoch}|{global_step}|Loss: {value}` as a tqdm description. tqdm separates its
 // redraws with `\r`, so one epoch can be a single physical line of tens of MB; ANSI codes and other
@@ -315,10 +316,10 @@ function slurmCancellationEvidence(lines: string[]): FailureEvidence | null {
   return { status: 'CANCELLED', reason: oneLine(`${what} (scancel)`) };
 }
 
-/** The exception line of the last `Traceback (most recent call last):` block, e.g. `ValueError: …`. */
 /** Anywhere in a line: a traceback raised mid-epoch is glued to the end of a tqdm render, or after `[rank0]: `. */
 const TRACEBACK_START = 'Traceback (most recent call last)';
 
+/** The exception line of the last `Traceback (most recent call last):` block, e.g. `ValueError: …`. */
 function lastTracebackException(lines: string[], before = lines.length): string | null {
   const start = lastIndexWhere(lines.slice(0, before), (line) => line.includes(TRACEBACK_START));
   if (start < 0) return null;

@@ -126,11 +126,11 @@ describe('summarize-experiment read-eval', () => {
     for (const args of [[], ['--json'], ['--csv', 'x.eval'], ['x.eval', '--scorer']]) {
       const { code, stdout, stderr } = await run(...args);
       expect([code, stdout]).toEqual([2, '']);
-      expect(stderr).toMatch(/^read-eval: .+\n\nUsage: summarize-experiment read-eval PATH\.\.\. \[--json\]/);
+      expect(stderr).toMatch(/^read-eval: .+\n\nusage: summarize-experiment read-eval PATH\.\.\. \[--json\]/);
     }
     const help = await run('--help');
     expect([help.code, help.stderr]).toEqual([0, '']);
-    expect(help.stdout).toMatch(/^Usage: summarize-experiment read-eval/);
+    expect(help.stdout).toMatch(/^usage: summarize-experiment read-eval/);
   });
 
   it('-- ends the options, so a log named like an option can be read', async () => {
