@@ -8661,6 +8661,27 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/util/fs-errors.ts
+/** An fs error that means "not there": the file or folder, or a folder on its path, does not exist. */
+function isMissing(error) {
+    const code = error.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+/**
+ * What went wrong with a file, in a few words, the same way everywhere: `no such file`,
+ * `permission denied`, `is a directory`, else Node's own message.
+ */
+function fsProblem(error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    if (code === 'EISDIR')
+        return 'is a directory';
+    return error.message ?? String(error);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
 // Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
 // aliases for shorter compressed code (most minifers don't do this)
@@ -9604,6 +9625,7 @@ async function decompressZstd(data, expectedSize, decoder = 'auto') {
 
 
 
+
 /** A ZIP problem, naming the file (and the member when there is one). */
 class ZipError extends Error {
     file;
@@ -9801,11 +9823,8 @@ async function withZipArchive(path, options, use) {
 }
 function fileError(path, error) {
     const code = error.code;
-    if (code === 'ENOENT')
-        return new ZipError(path, 'missing', 'no such file');
-    if (code === 'EISDIR')
-        return new ZipError(path, 'not-a-file', 'is a directory');
-    return new ZipError(path, 'io', error.message);
+    const problem = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'not-a-file' : 'io';
+    return new ZipError(path, problem, fsProblem(error));
 }
 async function readAt(path, handle, fileSize, position, length, member) {
     if (position + length > fileSize) {
@@ -10183,6 +10202,7 @@ async function scanJsonLog(path, onSample, chunkSize = 1024 * 1024) {
 // cannot be read comes back as `{ status: 'unreadable', path, error }`, never as a throw.
 
 
+
 function isReadable(log) {
     return log.status !== 'unreadable';
 }
@@ -10200,14 +10220,9 @@ async function readEvalLog(path, options = {}) {
 function describeError(path, error) {
     if (error instanceof ZipError)
         return error.message;
-    const code = error.code;
-    if (code === 'ENOENT')
-        return `${path}: no such file`;
-    if (code === 'EISDIR')
-        return `${path}: is a directory, not a log file`;
     if (error instanceof LogFormatError)
         return `${path}: ${error.message}`;
-    return `${path}: ${error.message ?? String(error)}`;
+    return `${path}: ${fsProblem(error)}`;
 }
 // ---------------------------------------------------------------------------------------------
 // .eval archives
@@ -10984,6 +10999,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
 const DEFAULT_CHUNK_SIZE = 64 * 1024;
 /** Default tail read for failure evidence, as cruijff_kit does (64 KiB). */
 const FAILURE_TAIL_BYTES = 64 * 1024;
@@ -11017,15 +11033,7 @@ function parseLossValue(text) {
     return Number(text);
 }
 function describeIoError(path, error) {
-    const code = error.code;
-    const problem = code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EACCES' || code === 'EPERM'
-            ? 'permission denied'
-            : code === 'EISDIR'
-                ? 'it is a directory, not a log file'
-                : error.message;
-    return new Error(`cannot read training log ${path}: ${problem}`, { cause: error });
+    return new Error(`cannot read training log ${path}: ${fsProblem(error)}`, { cause: error });
 }
 /**
  * The last loss render of the log, found by reading backwards from the end in chunks: a 30 MB log
@@ -11332,13 +11340,6 @@ async function readTrainingLog(path, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/util/fs-errors.ts
-/** An fs error that means "not there": the file or folder, or a folder on its path, does not exist. */
-function isMissing(error) {
-    const code = error.code;
-    return code === 'ENOENT' || code === 'ENOTDIR';
-}
-
 ;// CONCATENATED MODULE: ./src/sources/slurm-files.ts
 // Where SLURM outputs and checkpoints live in a cruijff_kit experiment, and what their names say.
 // Layout: cruijff_kit's (ck-out-{run}/, {run}/eval/, slurm-%j.out). Missing folders and files are normal
@@ -11356,9 +11357,7 @@ function jobIdFromSlurmFileName(name) {
     return JOB_ID_IN_NAME.exec((0,external_node_path_namespaceObject.basename)(name))?.[1] ?? null;
 }
 function warningFor(file, what, error) {
-    const code = error.code;
-    const problem = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : error.message;
-    return { level: 'warning', file, message: `cannot read ${what} ${file}: ${problem}` };
+    return { level: 'warning', file, message: `cannot read ${what} ${file}: ${fsProblem(error)}` };
 }
 /** Directory entries, or [] when the directory does not exist; a warning when it cannot be read. */
 async function listDir(dir, what) {

@@ -5,6 +5,7 @@
 // cannot be read comes back as `{ status: 'unreadable', path, error }`, never as a throw.
 import { ZipArchive, ZipError, type ZipReadOptions } from './zip.js';
 import { LogFormatError, parseInspectJson, scanJsonLog } from './inspect-json.js';
+import { fsProblem } from '../util/fs-errors.js';
 
 export type EvalRunStatus = 'success' | 'cancelled' | 'error' | 'started';
 
@@ -121,11 +122,8 @@ export async function readEvalLog(path: string, options: ReadEvalLogOptions = {}
 
 function describeError(path: string, error: unknown): string {
   if (error instanceof ZipError) return error.message;
-  const code = (error as { code?: string }).code;
-  if (code === 'ENOENT') return `${path}: no such file`;
-  if (code === 'EISDIR') return `${path}: is a directory, not a log file`;
   if (error instanceof LogFormatError) return `${path}: ${error.message}`;
-  return `${path}: ${(error as Error).message ?? String(error)}`;
+  return `${path}: ${fsProblem(error)}`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import type { Diagnostic } from '../model/summary.js';
 import { readFileTail } from '../util/file-tail.js';
 import { FAILURE_TAIL_BYTES, failureEvidenceInText, type FailureEvidence } from './training-log.js';
-import { isMissing } from '../util/fs-errors.js';
+import { fsProblem, isMissing } from '../util/fs-errors.js';
 
 export interface SlurmOutputFile {
   path: string;
@@ -27,9 +27,7 @@ export function jobIdFromSlurmFileName(name: string): string | null {
 }
 
 function warningFor(file: string, what: string, error: unknown): Diagnostic {
-  const code = (error as NodeJS.ErrnoException).code;
-  const problem = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
-  return { level: 'warning', file, message: `cannot read ${what} ${file}: ${problem}` };
+  return { level: 'warning', file, message: `cannot read ${what} ${file}: ${fsProblem(error)}` };
 }
 
 /** Directory entries, or [] when the directory does not exist; a warning when it cannot be read. */

@@ -8,6 +8,7 @@
 // one char per byte) with a regex that needs no line structure.
 import { open } from 'node:fs/promises';
 import { readFileTail } from '../util/file-tail.js';
+import { fsProblem } from '../util/fs-errors.js';
 import { createReadStream } from 'node:fs';
 import type { StageStatus } from '../model/summary.js';
 
@@ -86,16 +87,7 @@ export function parseLossValue(text: string): number {
 }
 
 function describeIoError(path: string, error: unknown): Error {
-  const code = (error as NodeJS.ErrnoException).code;
-  const problem =
-    code === 'ENOENT'
-      ? 'no such file'
-      : code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied'
-        : code === 'EISDIR'
-          ? 'it is a directory, not a log file'
-          : (error as Error).message;
-  return new Error(`cannot read training log ${path}: ${problem}`, { cause: error });
+  return new Error(`cannot read training log ${path}: ${fsProblem(error)}`, { cause: error });
 }
 
 /**

@@ -9,6 +9,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
 import { constants as bufferConstants } from 'node:buffer';
 import * as zlib from 'node:zlib';
+import { fsProblem } from '../util/fs-errors.js';
 import { decompressZstd, ZstdDecodeError, type ZstdDecoder } from './zstd.js';
 
 export type ZipProblem =
@@ -268,9 +269,8 @@ export async function withZipArchive<T>(
 
 function fileError(path: string, error: unknown): ZipError {
   const code = (error as { code?: string }).code;
-  if (code === 'ENOENT') return new ZipError(path, 'missing', 'no such file');
-  if (code === 'EISDIR') return new ZipError(path, 'not-a-file', 'is a directory');
-  return new ZipError(path, 'io', (error as Error).message);
+  const problem: ZipProblem = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'not-a-file' : 'io';
+  return new ZipError(path, problem, fsProblem(error));
 }
 
 async function readAt(

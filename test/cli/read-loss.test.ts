@@ -100,7 +100,7 @@ describe('summarize-experiment read-loss', () => {
   it('exits 0 for an unreadable log, saying so in its row', async () => {
     const io = fakeIo();
     expect(await runCli(['read-loss', dir], io)).toBe(0);
-    expect(io.out()).toMatch(/ERROR\s+cannot read training log .*: it is a directory, not a log file/);
+    expect(io.out()).toMatch(/ERROR\s+cannot read training log .*: is a directory/);
   });
 
   it('is a usage error (exit 2) without a path or with an unknown option', async () => {
