@@ -19,7 +19,7 @@ import { renderMarkdown } from './render/markdown.js';
 import { writeSummaryFiles } from './render/files.js';
 import { formatDiagnostic } from './render/format.js';
 import { listEvalLogs } from './sources/eval-log-files.js';
-import { readExperiment, trainingLocation, type Experiment, type MatrixEntry } from './sources/experiment.js';
+import { readExperiment, trainingLocation, type Experiment } from './sources/experiment.js';
 import { querySacct, type SacctJob } from './sources/sacct.js';
 import {
   evalLogNamesInSlurmOutput,
@@ -29,6 +29,7 @@ import {
   type SlurmOutputFile,
 } from './sources/slurm-files.js';
 import { readTrainingLog, type FailureEvidence, type TrainingLogReading } from './sources/training-log.js';
+import { groupBy } from './util/group-by.js';
 import { mapLimit } from './util/map-limit.js';
 import { isMissing } from './util/fs-errors.js';
 
@@ -342,12 +343,10 @@ function decideTraining(
 ): Map<string, TrainingFacts> {
   const { experiment, dir, log, now } = job;
   const runByName = new Map(experiment.runs.map((run) => [run.name, run]));
-  const evaluatedEpochsByRun = new Map<string, number[]>();
-  for (const { run, summary } of evaluated) {
-    if (summary.status === 'success' && summary.epoch !== null) {
-      evaluatedEpochsByRun.set(run, [...(evaluatedEpochsByRun.get(run) ?? []), summary.epoch]);
-    }
-  }
+  const evaluatedByRun = groupBy(
+    evaluated.filter(({ summary }) => summary.status === 'success' && summary.epoch !== null),
+    (entry) => entry.run,
+  );
   const trainingFacts = new Map<string, TrainingFacts>();
   for (const found of training) {
     const run = runByName.get(found.run)!;
@@ -371,7 +370,7 @@ function decideTraining(
     let status = decision.status;
     let reason = decision.reason ?? (found.slurmOut ? null : nowhere);
     // No trace of training here, yet its checkpoints were evaluated: it ran (elsewhere, or its outputs moved).
-    const evaluatedEpochs = evaluatedEpochsByRun.get(found.run) ?? [];
+    const evaluatedEpochs = (evaluatedByRun.get(found.run) ?? []).map(({ summary }) => summary.epoch!);
     if (status === 'NOT_STARTED' && !found.slurmOut && evaluatedEpochs.length > 0) {
       const last = Math.max(...evaluatedEpochs);
       const finished = configuredEpochs === null || last + 1 >= configuredEpochs;
@@ -411,10 +410,7 @@ function placeEvaluations(
 ): { evalLogs: EvalLogFacts[]; activeEvalJobs: ActiveEvalJob[] } {
   const { experiment, dir, warnings, log } = job;
   const runByName = new Map(experiment.runs.map((run) => [run.name, run]));
-  const matrixByRun = new Map<string, MatrixEntry[]>();
-  for (const entry of experiment.matrix) {
-    matrixByRun.set(entry.run, [...(matrixByRun.get(entry.run) ?? []), entry]);
-  }
+  const matrixByRun = groupBy(experiment.matrix, (entry) => entry.run);
   const jobOfLog = new Map<string, EvalJobOutput>();
   for (const evalJob of evalJobs) {
     for (const name of evalJob.logNames) jobOfLog.set(`${evalJob.run}/${name}`, evalJob);

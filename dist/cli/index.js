@@ -12300,9 +12300,25 @@ function decideFinetuneStatus(evidence) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/util/group-by.ts
+/** Items by key, each group in the items' order. */
+function groupBy(items, keyOf) {
+    const groups = new Map();
+    for (const item of items) {
+        const key = keyOf(item);
+        const group = groups.get(key);
+        if (group)
+            group.push(item);
+        else
+            groups.set(key, [item]);
+    }
+    return groups;
+}
+
 ;// CONCATENATED MODULE: ./src/model/build.ts
 // Builds the summary model from what the readers found. Pure: every fact arrives already read;
 // this decides rows, statuses, the best run per task and what is still incomplete.
+
 
 const FINISHED_TRAINING = new Set(['COMPLETED', 'N/A']);
 /** A path as shown to the researcher: relative to the experiment directory when inside it. */
@@ -12463,18 +12479,12 @@ function buildSummary(input) {
     const dir = experiment.dir;
     const warnings = [...input.warnings];
     const used = new Set();
-    const logsByRun = new Map();
-    for (const log of input.evalLogs)
-        logsByRun.set(log.run, [...(logsByRun.get(log.run) ?? []), log]);
+    const logsByRun = groupBy(input.evalLogs, (log) => log.run);
     const runNames = new Set(experiment.runs.map((run) => run.name));
     const matrix = experiment.matrix.filter((entry) => runNames.has(entry.run));
-    const entriesByRun = new Map();
-    for (const entry of matrix)
-        entriesByRun.set(entry.run, [...(entriesByRun.get(entry.run) ?? []), entry]);
+    const entriesByRun = groupBy(matrix, (entry) => entry.run);
     const cellsOfRun = (run) => (entriesByRun.get(run) ?? []).flatMap((entry) => cellsByEntry.get(entry));
-    const activeByRun = new Map();
-    for (const job of input.activeEvalJobs ?? [])
-        activeByRun.set(job.run, [...(activeByRun.get(job.run) ?? []), job]);
+    const activeByRun = groupBy(input.activeEvalJobs ?? [], (job) => job.run);
     // Cells of every matrix row, then each run's logs that fit none of its cells.
     const cellsByEntry = new Map();
     for (const entry of matrix) {
@@ -14116,6 +14126,7 @@ function errorText(error) {
 
 
 
+
 /** Logs read at once: enough to hide I/O latency on a cluster file system, far below any fd limit. */
 const LOG_CONCURRENCY = 16;
 /** The skill's order of a log block: the experiment, each run's status, what was extracted, the outcome. */
@@ -14354,12 +14365,7 @@ async function askSacct(job, jobIds, setting) {
 function decideTraining(job, training, sacctJobs, evaluated) {
     const { experiment, dir, log, now } = job;
     const runByName = new Map(experiment.runs.map((run) => [run.name, run]));
-    const evaluatedEpochsByRun = new Map();
-    for (const { run, summary } of evaluated) {
-        if (summary.status === 'success' && summary.epoch !== null) {
-            evaluatedEpochsByRun.set(run, [...(evaluatedEpochsByRun.get(run) ?? []), summary.epoch]);
-        }
-    }
+    const evaluatedByRun = groupBy(evaluated.filter(({ summary }) => summary.status === 'success' && summary.epoch !== null), (entry) => entry.run);
     const trainingFacts = new Map();
     for (const found of training) {
         const run = runByName.get(found.run);
@@ -14382,7 +14388,7 @@ function decideTraining(job, training, sacctJobs, evaluated) {
         let status = decision.status;
         let reason = decision.reason ?? (found.slurmOut ? null : nowhere);
         // No trace of training here, yet its checkpoints were evaluated: it ran (elsewhere, or its outputs moved).
-        const evaluatedEpochs = evaluatedEpochsByRun.get(found.run) ?? [];
+        const evaluatedEpochs = (evaluatedByRun.get(found.run) ?? []).map(({ summary }) => summary.epoch);
         if (status === 'NOT_STARTED' && !found.slurmOut && evaluatedEpochs.length > 0) {
             const last = Math.max(...evaluatedEpochs);
             const finished = configuredEpochs === null || last + 1 >= configuredEpochs;
@@ -14416,10 +14422,7 @@ function decideTraining(job, training, sacctJobs, evaluated) {
 function placeEvaluations(job, evaluated, evalJobs, sacctJobs) {
     const { experiment, dir, warnings, log } = job;
     const runByName = new Map(experiment.runs.map((run) => [run.name, run]));
-    const matrixByRun = new Map();
-    for (const entry of experiment.matrix) {
-        matrixByRun.set(entry.run, [...(matrixByRun.get(entry.run) ?? []), entry]);
-    }
+    const matrixByRun = groupBy(experiment.matrix, (entry) => entry.run);
     const jobOfLog = new Map();
     for (const evalJob of evalJobs) {
         for (const name of evalJob.logNames)

@@ -2,6 +2,7 @@
 // this decides rows, statuses, the best run per task and what is still incomplete.
 import path from 'node:path';
 import type { Experiment, MatrixEntry } from '../sources/experiment.js';
+import { groupBy } from '../util/group-by.js';
 import type {
   BestRow,
   EpochSource,
@@ -260,17 +261,13 @@ export function buildSummary(input: BuildInput): ExperimentSummary {
   const dir = experiment.dir;
   const warnings: Diagnostic[] = [...input.warnings];
   const used = new Set<EvalLogFacts>();
-  const logsByRun = new Map<string, EvalLogFacts[]>();
-  for (const log of input.evalLogs) logsByRun.set(log.run, [...(logsByRun.get(log.run) ?? []), log]);
+  const logsByRun = groupBy(input.evalLogs, (log) => log.run);
   const runNames = new Set(experiment.runs.map((run) => run.name));
   const matrix = experiment.matrix.filter((entry) => runNames.has(entry.run));
-  const entriesByRun = new Map<string, MatrixEntry[]>();
-  for (const entry of matrix) entriesByRun.set(entry.run, [...(entriesByRun.get(entry.run) ?? []), entry]);
+  const entriesByRun = groupBy(matrix, (entry) => entry.run);
   const cellsOfRun = (run: string) =>
     (entriesByRun.get(run) ?? []).flatMap((entry) => cellsByEntry.get(entry)!);
-  const activeByRun = new Map<string, ActiveEvalJob[]>();
-  for (const job of input.activeEvalJobs ?? [])
-    activeByRun.set(job.run, [...(activeByRun.get(job.run) ?? []), job]);
+  const activeByRun = groupBy(input.activeEvalJobs ?? [], (job) => job.run);
 
   // Cells of every matrix row, then each run's logs that fit none of its cells.
   const cellsByEntry = new Map<MatrixEntry, Cell[]>();
