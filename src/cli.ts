@@ -9,6 +9,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Whether stderr is a terminal (progress is shown only there). */
   stderrIsTTY: boolean;
+  /** Milliseconds clock for deciding when to show progress; Date.now when absent. */
+  clock?: () => number;
 }
 
 export type Command = (args: string[], io: CliIo) => Promise<number>;

@@ -14604,7 +14604,8 @@ async function summarizeCommand(args, io) {
             ? { mode: 'path', path: values.sacct }
             : { mode: 'auto' };
     const quiet = values.quiet === true;
-    const started = Date.now();
+    const clock = io.clock ?? Date.now;
+    const started = clock();
     const showProgress = io.stderrIsTTY && !quiet;
     let result;
     try {
@@ -14612,7 +14613,7 @@ async function summarizeCommand(args, io) {
             experimentPath: positionals[0] ?? '.',
             sacct,
             progress: (message) => {
-                if (showProgress && Date.now() - started > PROGRESS_AFTER_MS)
+                if (showProgress && clock() - started > PROGRESS_AFTER_MS)
                     io.stderr(`… ${message}\n`);
             },
         });

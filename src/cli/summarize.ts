@@ -65,7 +65,8 @@ export async function summarizeCommand(args: string[], io: CliIo): Promise<numbe
       ? { mode: 'path', path: values.sacct }
       : { mode: 'auto' };
   const quiet = values.quiet === true;
-  const started = Date.now();
+  const clock = io.clock ?? Date.now;
+  const started = clock();
   const showProgress = io.stderrIsTTY && !quiet;
 
   let result;
@@ -74,7 +75,7 @@ export async function summarizeCommand(args: string[], io: CliIo): Promise<numbe
       experimentPath: positionals[0] ?? '.',
       sacct,
       progress: (message) => {
-        if (showProgress && Date.now() - started > PROGRESS_AFTER_MS) io.stderr(`… ${message}\n`);
+        if (showProgress && clock() - started > PROGRESS_AFTER_MS) io.stderr(`… ${message}\n`);
       },
     });
   } catch (error) {

@@ -16,7 +16,7 @@ function demoCopy(): string {
   return dir;
 }
 
-async function run(args: string[], options: { stderrIsTTY?: boolean } = {}) {
+async function run(args: string[], options: { stderrIsTTY?: boolean; clock?: () => number } = {}) {
   const io = fakeIo(options);
   const code = await runCli(args, io);
   return { code, stdout: io.out(), stderr: io.err() };
@@ -98,6 +98,24 @@ describe('summarize-experiment EXPERIMENT_DIR', () => {
     const { code, stderr } = await run(args);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
+  });
+
+  it('shows progress on a terminal once the run takes a while, never in a pipe or with --quiet', async () => {
+    // A clock that moves a second per look: every phase looks slow.
+    const slowClock = () => {
+      let now = 0;
+      return () => (now += 1000);
+    };
+    const onTerminal = await run([demoCopy(), '--no-sacct'], { stderrIsTTY: true, clock: slowClock() });
+    expect(onTerminal.stderr).toMatch(/^… reading training outputs of 2 runs$/m);
+    expect(onTerminal.stderr).toMatch(/^… reading 5 evaluation logs$/m);
+    const inPipe = await run([demoCopy(), '--no-sacct'], { stderrIsTTY: false, clock: slowClock() });
+    expect(inPipe.stderr).toBe('');
+    const quiet = await run([demoCopy(), '--no-sacct', '--quiet'], { stderrIsTTY: true, clock: slowClock() });
+    expect(quiet.stderr).toBe('');
+    // A quick run on a terminal shows none.
+    const quick = await run([demoCopy(), '--no-sacct'], { stderrIsTTY: true, clock: () => 0 });
+    expect(quick.stderr).toBe('');
   });
 
   it('--help prints the usage on stdout, exit 0', async () => {

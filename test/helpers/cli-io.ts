@@ -2,7 +2,7 @@
 import type { CliIo } from '../../src/cli.js';
 
 export function fakeIo(
-  options: { stderrIsTTY?: boolean } = {},
+  options: { stderrIsTTY?: boolean; clock?: () => number } = {},
 ): CliIo & { out: () => string; err: () => string } {
   let out = '';
   let err = '';
@@ -14,6 +14,7 @@ export function fakeIo(
       err += text;
     },
     stderrIsTTY: options.stderrIsTTY ?? false,
+    ...(options.clock ? { clock: options.clock } : {}),
     out: () => out,
     err: () => err,
   };
