@@ -10728,7 +10728,13 @@ function summarizeLog(log, preferred) {
         if (unreadable.length > 0) {
             warnings.push(`${unreadable.length} sample(s) without an answer could not be read; counted as "other" (${unreadable[0].completionError})`);
         }
-        binary = binaryMetrics(summaries.map((summary) => ({
+        // A NaN score means the sample went unscored: inspect leaves it out of accuracy, and the binary
+        // metrics leave it out too, so that all of them describe the same samples.
+        const scored = summaries.filter((summary) => !Number.isNaN(sampleScore(summary, key, primary?.name)?.value));
+        if (scored.length < summaries.length) {
+            warnings.push(`${summaries.length - scored.length} unscored sample(s) (NaN score) left out of the binary metrics`);
+        }
+        binary = binaryMetrics(scored.map((summary) => ({
             target: binaryTarget(summary.target),
             prediction: prediction(summary, sampleScore(summary, key, primary?.name)),
         })));

@@ -133,8 +133,18 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
         `${unreadable.length} sample(s) without an answer could not be read; counted as "other" (${unreadable[0]!.completionError})`,
       );
     }
+    // A NaN score means the sample went unscored: inspect leaves it out of accuracy, and the binary
+    // metrics leave it out too, so that all of them describe the same samples.
+    const scored = summaries.filter(
+      (summary) => !Number.isNaN(sampleScore(summary, key, primary?.name)?.value),
+    );
+    if (scored.length < summaries.length) {
+      warnings.push(
+        `${summaries.length - scored.length} unscored sample(s) (NaN score) left out of the binary metrics`,
+      );
+    }
     binary = binaryMetrics(
-      summaries.map((summary) => ({
+      scored.map((summary) => ({
         target: binaryTarget(summary.target) as BinaryLabel,
         prediction: prediction(summary, sampleScore(summary, key, primary?.name)),
       })),

@@ -166,8 +166,11 @@ describe('summarizeEvalLog on every real and derived fixture', () => {
       },
     );
     expect([summary.scorer, summary.accuracy, summary.stderr]).toEqual(['exact', 0.5, 0.28867513459481287]);
-    expect(summary.binary?.confusion_matrix).toEqual({ tp: 0, tn: 0, fp: 0, fn: 0, other: 5 });
+    // Sample 4's exact score is NaN (unscored): left out, as inspect leaves it out of accuracy.
+    expect(summary.binary?.confusion_matrix).toEqual({ tp: 0, tn: 0, fp: 0, fn: 0, other: 4 });
+    expect(summary.binary?.samples).toBe(4);
     expect(summary.binary?.accuracy).toBe(0);
+    expect(summary.warnings).toContain('1 unscored sample(s) (NaN score) left out of the binary metrics');
   });
 
   it('a dict-valued scorer is found by its scorer name; its first key is reported', async () => {
