@@ -10836,9 +10836,21 @@ async function listEvalLogs(dir) {
     return found.sort();
 }
 
+;// CONCATENATED MODULE: ./src/cli/text-table.ts
+/** Columns padded to their widest cell, two spaces apart; the last column is not padded. */
+function textTableLines(header, rows) {
+    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+    const line = (cells) => cells
+        .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0)))
+        .join('  ')
+        .trimEnd();
+    return [line(header), ...rows.map(line)];
+}
+
 ;// CONCATENATED MODULE: ./src/cli/read-eval.ts
 // `summarize-experiment read-eval PATH... [--json] [--scorer NAME]`: the numbers of each inspect log,
 // replacing the manual workflow's parse_eval_log.py and summary_binary.py.
+
 
 
 
@@ -10944,12 +10956,7 @@ function formatTable(summaries) {
         number(s.binary?.f1),
         s.path,
     ]);
-    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-    const line = (cells) => cells
-        .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column])))
-        .join('  ')
-        .trimEnd();
-    const out = [line(header), ...rows.map(line)];
+    const out = textTableLines(header, rows);
     const notes = summaries.flatMap((s) => [
         // An unreadable log's message already names the file; inspect's error messages do not.
         ...(s.error
@@ -11534,6 +11541,7 @@ function announcedLogNames(lines) {
 
 
 
+
 const USAGE = `usage: summarize-experiment read-loss PATH... [--json]
 
 Reads torchtune training logs (SLURM .out files): the final loss, total optimizer steps and
@@ -11572,12 +11580,7 @@ function table(reports) {
         r.error ? 'ERROR' : (r.status ?? '-'),
         r.error ?? r.reason ?? (r.final_loss === null && !r.final_loss_text ? 'no loss line found' : ''),
     ]);
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
-        .join('  ')
-        .trimEnd();
-    return [line(header), ...rows.map(line)].join('\n') + '\n';
+    return textTableLines(header, rows).join('\n') + '\n';
 }
 async function readLossCommand(args, io) {
     let json = false;

@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import type { CliIo } from '../cli.js';
 import { summarizeEvalLogs, unreadableSummary, type EvalLogSummary } from '../model/eval-log-summary.js';
 import { listEvalLogs } from '../sources/eval-log-files.js';
+import { textTableLines } from './text-table.js';
 
 export const READ_EVAL_USAGE = `usage: summarize-experiment read-eval PATH... [--json] [--scorer NAME]
 
@@ -119,15 +120,7 @@ export function formatTable(summaries: readonly EvalLogSummary[]): string {
     number(s.binary?.f1),
     s.path,
   ]);
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
-  );
-  const line = (cells: string[]): string =>
-    cells
-      .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!)))
-      .join('  ')
-      .trimEnd();
-  const out = [line(header), ...rows.map(line)];
+  const out = textTableLines(header, rows);
   const notes = summaries.flatMap((s) => [
     // An unreadable log's message already names the file; inspect's error messages do not.
     ...(s.error

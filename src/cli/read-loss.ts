@@ -4,6 +4,7 @@ import type { CliIo } from '../cli.js';
 import { readTrainingLog } from '../sources/training-log.js';
 import { jobIdFromSlurmFileName } from '../sources/slurm-files.js';
 import type { StageStatus } from '../model/summary.js';
+import { textTableLines } from './text-table.js';
 
 const USAGE = `usage: summarize-experiment read-loss PATH... [--json]
 
@@ -60,13 +61,7 @@ function table(reports: LossReport[]): string {
     r.error ? 'ERROR' : (r.status ?? '-'),
     r.error ?? r.reason ?? (r.final_loss === null && !r.final_loss_text ? 'no loss line found' : ''),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: string[]): string =>
-    cells
-      .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  return [line(header), ...rows.map(line)].join('\n') + '\n';
+  return textTableLines(header, rows).join('\n') + '\n';
 }
 
 export async function readLossCommand(args: string[], io: CliIo): Promise<number> {
