@@ -1,6 +1,7 @@
 // The few GitHub calls the action makes, behind one small interface: unit tests stub this seam,
 // and `octokitGitHubApi` is the one implementation that talks to GitHub (or a fake of it).
 import { getOctokit } from '@actions/github';
+import { type ActionsApi, octokitActionsApi } from './actions-api.js';
 import { type RetryOptions, scrubSecrets, withRetry } from './retry.js';
 
 export interface IssueComment {
@@ -118,7 +119,7 @@ function toPullRequest(pull: RestPull): PullRequestRef {
   };
 }
 
-export function octokitGitHubApi(options: OctokitApiOptions): GitHubApi {
+export function octokitGitHubApi(options: OctokitApiOptions): GitHubApi & ActionsApi {
   const octokit = getOctokit(options.token, { baseUrl: options.apiUrl, userAgent: 'summarize-experiment' });
   const { owner, repo } = options;
   // The token must not reach the log, even inside a server's error message.
@@ -185,6 +186,8 @@ export function octokitGitHubApi(options: OctokitApiOptions): GitHubApi {
   }
 
   return {
+    ...octokitActionsApi(octokit, owner, repo, retried),
+
     async viewer() {
       try {
         const result = await retried((request) =>

@@ -2,6 +2,7 @@
 // and @actions/artifact. Tests hand `run` a different ActionRuntime instead of mocking modules.
 import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
+import type { ActionsApi } from './actions-api.js';
 import type { ArtifactUploader } from './artifact.js';
 import { type GitHubApi, octokitGitHubApi } from './github-api.js';
 import type { GetInput } from './inputs.js';
@@ -26,7 +27,7 @@ export interface ActionRuntime {
   /** Marks the step failed (exit code 1) with an error annotation. */
   setFailed(message: string): void;
   jobSummary: JobSummaryWriter;
-  gitHubApi(target: GitHubApiTarget): GitHubApi;
+  gitHubApi(target: GitHubApiTarget): GitHubApi & ActionsApi;
   artifactUploader(): ArtifactUploader;
 }
 

@@ -1,7 +1,9 @@
 // A fake GitHub REST + GraphQL API: a real HTTP server on 127.0.0.1 with an in-memory store, for
 // tests that run the real Octokit (in-process, or the bundled action as a child process) against it.
 // Implements only what the action calls: issue comments (list/create/update), pull requests of a
-// commit, GET /user, GraphQL `viewer` and a comment's `isMinimized`. Failures can be queued per route
+// commit, GET /user, GraphQL `viewer` and a comment's `isMinimized`; for `baseline: auto` a workflow
+// run, a workflow's runs (filtered by branch, head_sha, status), a run's artifacts and an artifact's
+// download (a 302 to a storage URL on the same server; 410 once expired). Failures can be queued per route
 // (a 500 then a 200, a 403, an answer lost after the comment was stored, a hang).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -32,6 +34,26 @@ export interface FakePull {
   updatedAt?: string;
   /** Commits whose "pull requests associated with the commit" include this pull request. */
   commits: string[];
+}
+
+export interface FakeRunArtifact {
+  id: number;
+  name: string;
+  /** What the download returns: a ZIP as @actions/artifact uploads it, or one file. */
+  bytes: Buffer;
+  expired?: boolean;
+}
+
+export interface FakeWorkflowRun {
+  id: number;
+  workflowId: number;
+  name?: string;
+  headBranch: string;
+  headSha: string;
+  event: string;
+  conclusion: 'success' | 'failure' | 'cancelled' | null;
+  createdAt?: string;
+  artifacts?: FakeRunArtifact[];
 }
 
 export interface LoggedRequest {
@@ -80,6 +102,7 @@ export class FakeGitHub {
   readonly repo: string;
   readonly comments: FakeComment[] = [];
   readonly pulls: FakePull[] = [];
+  readonly runs: FakeWorkflowRun[] = [];
   readonly requests: LoggedRequest[] = [];
   private readonly tokens: Record<string, FakeAccount>;
   private readonly readOnlyTokens: Set<string>;
@@ -134,6 +157,10 @@ export class FakeGitHub {
     this.pulls.push(pull);
   }
 
+  addRun(run: FakeWorkflowRun): void {
+    this.runs.push(run);
+  }
+
   commentsOn(issueNumber: number): FakeComment[] {
     return this.comments.filter((comment) => comment.issueNumber === issueNumber);
   }
@@ -174,6 +201,90 @@ export class FakeGitHub {
       updated_at: pull.updatedAt ?? '2026-01-01T00:00:00Z',
       html_url: `https://github.com/${this.owner}/${this.repo}/pull/${pull.number}`,
     };
+  }
+
+  private runJson(run: FakeWorkflowRun) {
+    return {
+      id: run.id,
+      name: run.name ?? 'experiment',
+      workflow_id: run.workflowId,
+      head_branch: run.headBranch,
+      head_sha: run.headSha,
+      event: run.event,
+      status: 'completed',
+      conclusion: run.conclusion,
+      html_url: `https://github.com/${this.owner}/${this.repo}/actions/runs/${run.id}`,
+      created_at: run.createdAt ?? '2026-01-01T00:00:00Z',
+    };
+  }
+
+  private artifactJson(artifact: FakeRunArtifact) {
+    return {
+      id: artifact.id,
+      node_id: `MDg6QXJ0aWZhY3Q${artifact.id}`,
+      name: artifact.name,
+      size_in_bytes: artifact.bytes.length,
+      archive_download_url: `${this.url}/repos/${this.owner}/${this.repo}/actions/artifacts/${artifact.id}/zip`,
+      expired: artifact.expired === true,
+      created_at: '2026-01-01T00:00:00Z',
+      expires_at: artifact.expired ? '2026-01-02T00:00:00Z' : '2099-01-01T00:00:00Z',
+    };
+  }
+
+  /** The Actions routes of `baseline: auto`; false when the route is not one of them. */
+  private actionsRoute(
+    method: string,
+    route: string,
+    url: URL,
+    reply: (status: number, body: unknown, headers?: Record<string, string>) => void,
+  ): boolean {
+    if (method !== 'GET') return false;
+    let match = /^\/actions\/runs\/(\d+)$/.exec(route);
+    if (match) {
+      const run = this.runs.find((candidate) => candidate.id === Number(match![1]));
+      if (run) reply(200, this.runJson(run));
+      else reply(404, { message: 'Not Found' });
+      return true;
+    }
+    match = /^\/actions\/workflows\/(\d+)\/runs$/.exec(route);
+    if (match) {
+      const { searchParams } = url;
+      const perPage = Math.min(100, Number(searchParams.get('per_page') ?? 30));
+      const runs = this.runs
+        .filter((run) => run.workflowId === Number(match![1]))
+        .filter((run) => !searchParams.has('branch') || run.headBranch === searchParams.get('branch'))
+        .filter((run) => !searchParams.has('head_sha') || run.headSha === searchParams.get('head_sha'))
+        .filter((run) => !searchParams.has('status') || run.conclusion === searchParams.get('status'))
+        .sort((a, b) => b.id - a.id);
+      reply(200, {
+        total_count: runs.length,
+        workflow_runs: runs.slice(0, perPage).map((run) => this.runJson(run)),
+      });
+      return true;
+    }
+    match = /^\/actions\/runs\/(\d+)\/artifacts$/.exec(route);
+    if (match) {
+      const run = this.runs.find((candidate) => candidate.id === Number(match![1]));
+      if (!run) {
+        reply(404, { message: 'Not Found' });
+        return true;
+      }
+      const artifacts = run.artifacts ?? [];
+      reply(200, { total_count: artifacts.length, artifacts: artifacts.map((a) => this.artifactJson(a)) });
+      return true;
+    }
+    match = /^\/actions\/artifacts\/(\d+)\/zip$/.exec(route);
+    if (match) {
+      const artifact = this.runs
+        .flatMap((run) => run.artifacts ?? [])
+        .find((a) => a.id === Number(match![1]));
+      if (!artifact) reply(404, { message: 'Not Found' });
+      else if (artifact.expired) reply(410, { message: 'Artifact has expired' });
+      // GitHub redirects to a short-lived storage URL, which needs no token.
+      else reply(302, undefined, { location: `${this.url}/_storage/artifacts/${artifact.id}.zip?sig=fake` });
+      return true;
+    }
+    return false;
   }
 
   private send(
@@ -232,6 +343,17 @@ export class FakeGitHub {
         : (status: number, body: unknown, headers?: Record<string, string>) =>
             this.send(response, request, status, body, token, headers);
 
+    const stored = /^\/_storage\/artifacts\/(\d+)\.zip$/.exec(url.pathname);
+    if (stored && method === 'GET') {
+      const artifact = this.runs
+        .flatMap((run) => run.artifacts ?? [])
+        .find((a) => a.id === Number(stored[1]));
+      this.requests.push({ method, path: url.pathname, status: artifact ? 200 : 404, token });
+      response.writeHead(artifact ? 200 : 404, { 'content-type': 'application/zip' });
+      response.end(artifact?.bytes ?? '');
+      return;
+    }
+
     const account = token === null ? undefined : this.tokens[token];
     if (!account) {
       reply(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
@@ -284,6 +406,8 @@ export class FakeGitHub {
       return;
     }
     const route = url.pathname.slice(repoPrefix.length);
+
+    if (this.actionsRoute(method, route, url, reply)) return;
 
     let match = /^\/issues\/(\d+)\/comments$/.exec(route);
     if (match && method === 'GET') {
