@@ -3,6 +3,7 @@
 // if so, how they can be compared: paired on the per-sample scores of the same samples, or unpaired
 // from the two standard errors.
 import type { BaselineEvaluation } from '../../sources/baseline/read-baseline.js';
+import { meanAndStderr, type MeanWithError } from '../stats/index.js';
 import type { EvaluationRow } from '../summary.js';
 import type { NewOrMissingRow, RowKey, StatusChange } from './comparison.js';
 
@@ -13,15 +14,9 @@ export interface RowSamples {
   scores: Float64Array;
 }
 
-export interface SideEstimate {
-  mean: number;
-  se: number;
-  n: number;
-}
-
 export type ComparisonPlan =
   | { kind: 'paired'; now: Float64Array; baseline: Float64Array }
-  | { kind: 'unpaired'; now: SideEstimate; baseline: SideEstimate }
+  | { kind: 'unpaired'; now: MeanWithError; baseline: MeanWithError }
   | { kind: 'no interval'; why: string }
   | { kind: 'not comparable'; why: string };
 
@@ -132,7 +127,8 @@ function plan(
     fingerprint === base.fingerprint &&
     samples.scores.length === base.scores.length
   ) {
-    return withCaveat({ kind: 'paired', ...bothScored(samples.scores, base.scores) });
+    // pairedDifference leaves out a sample unscored (NaN) on either side.
+    return withCaveat({ kind: 'paired', now: samples.scores, baseline: base.scores });
   }
   const nowSide = estimate(row.accuracy!, row.stderr, row.samples, samples?.scores ?? null);
   const baseSide = estimate(base.accuracy!, base.stderr, base.samples, base.scores);
@@ -148,21 +144,6 @@ function notComparable(why: string): { plan: ComparisonPlan } {
   return { plan: { kind: 'not comparable', why } };
 }
 
-/** The samples scored on both sides (an unscored sample on either side is left out of the pairs). */
-function bothScored(
-  now: Float64Array,
-  baseline: Float64Array,
-): { now: Float64Array; baseline: Float64Array } {
-  const keep: number[] = [];
-  for (let i = 0; i < now.length; i++)
-    if (!Number.isNaN(now[i]!) && !Number.isNaN(baseline[i]!)) keep.push(i);
-  if (keep.length === now.length) return { now, baseline };
-  return {
-    now: Float64Array.from(keep, (i) => now[i]!),
-    baseline: Float64Array.from(keep, (i) => baseline[i]!),
-  };
-}
-
 /**
  * One side's mean, standard error and n: the log's stderr (inspect's CLT standard error), else the
  * sample standard deviation of the per-sample scores / √n. null when neither is known.
@@ -172,14 +153,11 @@ function estimate(
   stderr: number | null,
   samples: number | null,
   scores: Float64Array | null,
-): SideEstimate | null {
-  const scored = scores === null ? null : Array.from(scores).filter((value) => !Number.isNaN(value));
-  const n = samples ?? scored?.length ?? null;
-  if (stderr !== null && n !== null && n > 0) return { mean, se: stderr, n };
-  if (scored === null || scored.length < 2) return null;
-  const average = scored.reduce((sum, value) => sum + value, 0) / scored.length;
-  const variance = scored.reduce((sum, value) => sum + (value - average) ** 2, 0) / (scored.length - 1);
-  return { mean, se: Math.sqrt(variance / scored.length), n: scored.length };
+): MeanWithError | null {
+  if (stderr !== null && samples !== null && samples > 0) return { mean, se: stderr, n: samples };
+  if (scores === null) return null;
+  const computed = meanAndStderr(scores);
+  return computed.n < 2 ? null : { mean, se: computed.stderr, n: computed.n };
 }
 
 /**

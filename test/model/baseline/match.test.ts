@@ -58,21 +58,6 @@ describe('matching rows with the baseline on (run, task, epoch)', () => {
     ]);
   });
 
-  it('a sample unscored on either side is left out of the pairs', () => {
-    const samples: RowSamples = {
-      fingerprint: 'aaaaaaaaaaaaaaaa',
-      scores: Float64Array.from([1, Number.NaN, 0, 1]),
-    };
-    const matching = matchRows([now()], () => samples, [
-      base({ fingerprint: 'aaaaaaaaaaaaaaaa', scores: Float64Array.from([1, 0, 0, Number.NaN]) }),
-    ]);
-    expect(matching.matched[0]!.plan).toEqual({
-      kind: 'paired',
-      now: Float64Array.from([1, 0]),
-      baseline: Float64Array.from([1, 0]),
-    });
-  });
-
   it('an older baseline without sample ids: unpaired from the two standard errors, with a caveat', () => {
     const matching = matchRows([now()], noSamples, [base()]);
     expect(matching.matched[0]).toMatchObject({

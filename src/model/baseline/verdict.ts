@@ -1,0 +1,98 @@
+// A verdict per compared row, with the family-wise error controlled across all rows compared: a sweep
+// of 400 rows rerun without any change must not light up because 5% of 400 intervals miss by chance.
+//
+// For each row: Δ = now − baseline with its 95% interval (paired t on the per-sample differences, or
+// unpaired Welch t from the two standard errors), and the two-sided p-value of "|Δ| ≤ margin":
+// p = 2·P(T > (|Δ| − margin)/se) for |Δ| > margin, else 1 (with margin 0 the usual test of Δ = 0).
+// Holm–Bonferroni over the rows' p-values at α = 0.05; a rejected row is regressed (Δ < 0) or
+// improved (Δ > 0). A row not rejected whose interval lies inside ±margin is "no change"; the rest
+// are inconclusive: these samples cannot tell.
+import {
+  holmBonferroni,
+  pairedDifference,
+  tTwoSidedP,
+  unpairedDifference,
+  type Difference,
+} from '../stats/index.js';
+import type { ComparedRow } from './comparison.js';
+import type { MatchedRow } from './match.js';
+
+export const FAMILY_ALPHA = 0.05;
+
+export const PAIRED_METHOD = 'paired t on the per-sample differences';
+export const UNPAIRED_METHOD = 'unpaired (Welch t) from the two standard errors';
+
+/** Two-sided p-value of |Δ| ≤ margin. */
+export function marginP(difference: Difference, margin: number): number | null {
+  const { delta, se, df } = difference;
+  if (!Number.isFinite(delta) || Number.isNaN(se)) return null;
+  const excess = Math.abs(delta) - margin;
+  if (excess <= 0) return 1;
+  if (se === 0) return 0;
+  return tTwoSidedP(excess / se, df);
+}
+
+function differenceOf(row: MatchedRow): { difference: Difference; paired: boolean } | null {
+  const { plan } = row;
+  if (plan.kind === 'paired') return { difference: pairedDifference(plan.now, plan.baseline), paired: true };
+  if (plan.kind === 'unpaired')
+    return { difference: unpairedDifference(plan.now, plan.baseline), paired: false };
+  return null;
+}
+
+/** Verdicts for the matched rows, in their order. */
+export function decideVerdicts(
+  rows: readonly MatchedRow[],
+  margin: number,
+  alpha = FAMILY_ALPHA,
+): ComparedRow[] {
+  const compared = rows.map((row): ComparedRow => {
+    const { run, task, epoch, baseline, now, caveat } = row;
+    const base = { run, task, epoch, metric: 'accuracy' as const, baseline, now };
+    const computed = differenceOf(row);
+    if (computed === null || computed.difference.low === null) {
+      const why =
+        row.plan.kind === 'not comparable' || row.plan.kind === 'no interval'
+          ? row.plan.why
+          : `too few samples for an interval (n = ${computed?.difference.n ?? 0})`;
+      const verdict =
+        row.plan.kind === 'not comparable' ? ('not comparable' as const) : ('inconclusive' as const);
+      return {
+        ...base,
+        delta: now - baseline,
+        low: null,
+        high: null,
+        paired: computed?.paired ?? false,
+        n: computed?.difference.n ?? null,
+        method: null,
+        p: null,
+        verdict,
+        reason: caveat ? `${why}; ${caveat}` : why,
+      } satisfies ComparedRow;
+    }
+    const { difference, paired } = computed;
+    return {
+      ...base,
+      delta: difference.delta,
+      low: difference.low,
+      high: difference.high,
+      paired,
+      n: difference.n,
+      method: paired ? PAIRED_METHOD : UNPAIRED_METHOD,
+      p: marginP(difference, margin),
+      verdict: 'inconclusive',
+      ...(caveat ? { reason: caveat } : {}),
+    } satisfies ComparedRow;
+  });
+  const family = compared.filter((row) => row.p !== null);
+  const { rejected } = holmBonferroni(
+    family.map((row) => row.p!),
+    alpha,
+  );
+  family.forEach((row, index) => {
+    if (rejected[index]) row.verdict = row.delta < 0 ? 'regressed' : 'improved';
+    else if (row.low !== null && row.high !== null && row.low >= -margin && row.high <= margin)
+      row.verdict = 'no change';
+  });
+  return compared;
+}
