@@ -1,0 +1,252 @@
+// Per-sample scores of one evaluation, compact (sorted id strings + a Float64Array), after reducing
+// inspect's epochs per sample the way inspect does (`reductions.json`: `mean` unless the score names
+// another reducer). The comparisons (Δ vs control, baseline) pair two evaluations on these ids.
+import type { SampleSummary, ScoreValue } from '../sources/inspect-log.js';
+import { CORRECT, OTHER, WRONG } from './stats/bootstrap.js';
+
+/** Class of a sample in a 0/1 task: the target and whether the prediction hit it. */
+export const NOT_COUNTED = 255;
+
+export interface SampleScores {
+  /** Sample ids (as strings), sorted, unique. */
+  ids: string[];
+  /** Reduced score per id; NaN = unscored. */
+  scores: Float64Array;
+  /** Every scored value is 0 or 1 (a Wilson interval applies). */
+  binary: boolean;
+  /**
+   * For 0/1-target tasks read with one inspect epoch per sample: per id the target (0/1, or
+   * NOT_COUNTED for an unscored sample) and the prediction's outcome (WRONG, CORRECT, OTHER), which is
+   * what the balanced-accuracy bootstrap resamples. Absent otherwise.
+   */
+  classes?: { target: Uint8Array; outcome: Uint8Array };
+  /** Inspect's epochs per sample (the most seen for any sample). */
+  epochs: number;
+  /** The reducer applied (`mean` by default). */
+  reducer: string;
+}
+
+/** inspect's `value_to_float()`: C 1, P 0.5, I/N 0, yes/true 1, no/false 0, numeric strings, else 0. */
+export function valueToFloat(value: ScoreValue): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'string') {
+    if (value === 'C') return 1;
+    if (value === 'P') return 0.5;
+    if (value === 'I' || value === 'N') return 0;
+    const lower = value.toLowerCase();
+    if (lower === 'yes' || lower === 'true') return 1;
+    if (lower === 'no' || lower === 'false') return 0;
+    const number = Number(lower);
+    if (lower.trim() !== '' && Number.isFinite(number)) return number;
+  }
+  return 0;
+}
+
+/** The scalar a sample's score value stands for; a dict value gives its `key` entry when it has one. */
+function scalar(value: ScoreValue, key: string | undefined): number {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && key !== undefined) {
+    const leaf = value[key];
+    return leaf === undefined ? 0 : valueToFloat(leaf);
+  }
+  return valueToFloat(value);
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+const mode = (values: number[]): number => {
+  // Python's Counter.most_common(1): highest count, first seen among ties.
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best = values[0]!;
+  for (const [value, count] of counts) if (count > counts.get(best)!) best = value;
+  return best;
+};
+
+/** pass@k (Chen et al. 2021): 1 − Π_{i=n−c+1}^{n} (1 − k/i); NaN when fewer than k epochs were scored. */
+function passAt(k: number, values: number[]): number {
+  const total = values.length;
+  const correct = values.filter((value) => value >= 1).length;
+  if (total < k) return NaN;
+  if (total - correct < k) return 1;
+  let product = 1;
+  for (let i = total - correct + 1; i <= total; i++) product *= 1 - k / i;
+  return 1 - product;
+}
+
+/** A reducer by the name inspect logs (`mean`, `median`, `mode`, `max`, `pass_at_K`, `at_least_K`). */
+export function reducerFor(name: string | null): ((values: number[]) => number) | null {
+  const reducer = name ?? 'mean';
+  if (reducer === 'mean') return (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  if (reducer === 'median') return median;
+  if (reducer === 'mode') return mode;
+  if (reducer === 'max') return (values) => Math.max(...values);
+  const pass = /^pass_at_(\d+)$/.exec(reducer);
+  if (pass) return (values) => passAt(Number(pass[1]), values);
+  const atLeast = /^at_least_(\d+)$/.exec(reducer);
+  if (atLeast) return (values) => (values.filter((value) => value >= 1).length >= Number(atLeast[1]) ? 1 : 0);
+  return null;
+}
+
+export interface SampleScoresOptions {
+  /** Key of the reported score in the summaries' `scores` (the scorer name). */
+  scorerKey: string | null;
+  /** The score's name (for a dict-valued scorer, the key of the dict). */
+  scoreName?: string;
+  /** The score's reducer (`EvalScore.reducer`); null means inspect's default `mean`. */
+  reducer?: string | null;
+  /** Per summary: its 0/1 target and outcome, for 0/1-target tasks (see SampleScores.classes). */
+  classOf?: (summary: SampleSummary) => { target: 0 | 1; outcome: number } | null;
+}
+
+/**
+ * Reduce the sample summaries (one per sample and inspect epoch) to one score per sample id.
+ * Null when no summary has a score for the reported scorer, or the reducer is unknown.
+ */
+export function sampleScoresFromSummaries(
+  summaries: readonly SampleSummary[],
+  options: SampleScoresOptions,
+): SampleScores | null {
+  const reduce = reducerFor(options.reducer ?? null);
+  if (reduce === null) return null;
+  const byId = new Map<string, { values: number[]; epochs: number; summary: SampleSummary }>();
+  let anyScore = false;
+  for (const summary of summaries) {
+    const id = String(summary.id);
+    let entry = byId.get(id);
+    if (!entry) byId.set(id, (entry = { values: [], epochs: 0, summary }));
+    entry.epochs++;
+    const score = pickScore(summary, options);
+    if (score === undefined) continue;
+    anyScore = true;
+    const value = scalar(score, options.scoreName);
+    if (!Number.isNaN(value)) entry.values.push(value);
+  }
+  if (!anyScore) return null;
+  const ids = [...byId.keys()].sort();
+  const scores = new Float64Array(ids.length);
+  let binary = true;
+  let epochs = 0;
+  ids.forEach((id, index) => {
+    const entry = byId.get(id)!;
+    epochs = Math.max(epochs, entry.epochs);
+    const value = entry.values.length === 0 ? NaN : reduce(entry.values);
+    scores[index] = value;
+    if (!Number.isNaN(value) && value !== 0 && value !== 1) binary = false;
+  });
+  const result: SampleScores = { ids, scores, binary, epochs, reducer: options.reducer ?? 'mean' };
+  const classes = epochs === 1 && options.classOf ? classesOf(ids, byId, scores, options.classOf) : null;
+  if (classes) result.classes = classes;
+  return result;
+}
+
+function pickScore(summary: SampleSummary, options: SampleScoresOptions): ScoreValue | undefined {
+  const entries = Object.entries(summary.scores);
+  const key = options.scorerKey;
+  const found =
+    (key !== null ? summary.scores[key] : undefined) ??
+    (options.scoreName !== undefined ? summary.scores[options.scoreName] : undefined) ??
+    (entries.length === 1 ? entries[0]![1] : undefined);
+  return found?.value;
+}
+
+function classesOf(
+  ids: string[],
+  byId: Map<string, { summary: SampleSummary }>,
+  scores: Float64Array,
+  classOf: NonNullable<SampleScoresOptions['classOf']>,
+): SampleScores['classes'] | null {
+  const target = new Uint8Array(ids.length);
+  const outcome = new Uint8Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const known = classOf(byId.get(ids[i]!)!.summary);
+    if (known === null) return null;
+    target[i] = Number.isNaN(scores[i]) ? NOT_COUNTED : known.target;
+    outcome[i] = known.outcome;
+  }
+  return { target, outcome };
+}
+
+/** The outcome of a prediction for a 0/1 target: hit, the other class, or neither 0 nor 1. */
+export function outcomeOf(target: 0 | 1, prediction: string | null): number {
+  if (prediction !== '0' && prediction !== '1') return OTHER;
+  return Number(prediction) === target ? CORRECT : WRONG;
+}
+
+export interface PairedScores {
+  /** Scores of the samples both evaluations scored, same order in both arrays. */
+  a: Float64Array;
+  b: Float64Array;
+  /** Samples in both id lists (scored or not). */
+  shared: number;
+}
+
+/** Merge-join two evaluations on sample id; keeps pairs where both are scored. */
+export function pairScores(x: SampleScores, y: SampleScores): PairedScores {
+  const a: number[] = [];
+  const b: number[] = [];
+  let shared = 0;
+  joinIds(x.ids, y.ids, (i, j) => {
+    shared++;
+    const left = x.scores[i]!;
+    const right = y.scores[j]!;
+    if (!Number.isNaN(left) && !Number.isNaN(right)) {
+      a.push(left);
+      b.push(right);
+    }
+  });
+  return { a: Float64Array.from(a), b: Float64Array.from(b), shared };
+}
+
+/**
+ * Merge-join the classes of two 0/1-target evaluations for the paired balanced-accuracy bootstrap:
+ * samples counted in both with the same target. Null when either has no classes.
+ */
+export function pairClasses(
+  x: SampleScores,
+  y: SampleScores,
+): { target: Uint8Array; a: Uint8Array; b: Uint8Array } | null {
+  if (!x.classes || !y.classes) return null;
+  const xc = x.classes;
+  const yc = y.classes;
+  const target: number[] = [];
+  const a: number[] = [];
+  const b: number[] = [];
+  joinIds(x.ids, y.ids, (i, j) => {
+    const t = xc.target[i]!;
+    if (t === NOT_COUNTED || t !== yc.target[j]) return;
+    target.push(t);
+    a.push(xc.outcome[i]!);
+    b.push(yc.outcome[j]!);
+  });
+  return { target: Uint8Array.from(target), a: Uint8Array.from(a), b: Uint8Array.from(b) };
+}
+
+/** The counted samples of one 0/1-target evaluation, for its balanced-accuracy bootstrap. */
+export function countedClasses(x: SampleScores): { target: Uint8Array; outcome: Uint8Array } | null {
+  if (!x.classes) return null;
+  const target: number[] = [];
+  const outcome: number[] = [];
+  x.classes.target.forEach((t, i) => {
+    if (t === NOT_COUNTED) return;
+    target.push(t);
+    outcome.push(x.classes!.outcome[i]!);
+  });
+  return { target: Uint8Array.from(target), outcome: Uint8Array.from(outcome) };
+}
+
+function joinIds(x: string[], y: string[], visit: (i: number, j: number) => void): void {
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const left = x[i]!;
+    const right = y[j]!;
+    if (left === right) visit(i++, j++);
+    else if (left < right) i++;
+    else j++;
+  }
+}
