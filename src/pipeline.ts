@@ -29,6 +29,8 @@ import {
   type SlurmOutputFile,
 } from './sources/slurm-files.js';
 import { readTrainingLog, type FailureEvidence, type TrainingLogReading } from './sources/training-log.js';
+import { applyBaseline, recordSampleScores, type BaselineOptions } from './pipeline/baseline.js';
+import type { SampleScores } from './model/sample-scores.js';
 import { groupBy } from './util/group-by.js';
 import { mapLimit } from './util/map-limit.js';
 import { isMissing } from './util/fs-errors.js';
@@ -43,6 +45,8 @@ export interface SummarizeOptions {
   now?: () => Date;
   /** Progress lines for a terminal; the caller decides whether to show them. */
   progress?: (message: string) => void;
+  /** Compare with a baseline summary.json (Changes since baseline); none when absent. */
+  baseline?: BaselineOptions;
 }
 
 export interface SummarizeResult {
@@ -52,6 +56,8 @@ export interface SummarizeResult {
   markdown: string;
   /** Absolute paths of the files written. */
   files: { markdown: string; json: string; log: string };
+  /** Worth telling the user, nothing wrong (e.g. no baseline to compare with): the CLI prints them, the Action logs notices. */
+  notices: string[];
 }
 
 /** Logs read at once: enough to hide I/O latency on a cluster file system, far below any fd limit. */
@@ -214,6 +220,12 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
     warnings: warningsForDisplay(job.dir, job.warnings),
     generated: startedAt.toISOString(),
   });
+  const scoresByLog = new Map<string, SampleScores>();
+  for (const { file, summary: read } of evaluated) {
+    if (read.sample_scores) scoresByLog.set(displayPath(job.dir, file), read.sample_scores);
+  }
+  const samples = recordSampleScores(summary, scoresByLog);
+  const notices = options.baseline ? await applyBaseline(summary, options.baseline, samples) : [];
   recordOutcome(job, summary, startedAt);
 
   const markdown = renderMarkdown(summary);
@@ -222,7 +234,7 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
     json: renderJson(summary),
     logBlock: renderLogBlock(job.log.events, { started: startedAt.toISOString() }),
   });
-  return { summary, experimentDir: job.dir, markdown, files };
+  return { summary, experimentDir: job.dir, markdown, files, notices };
 }
 
 function recordDiscovery({ experiment, log }: Job): void {

@@ -69,7 +69,7 @@ async function fakeSummarize(options: SummarizeOptions): Promise<SummarizeResult
   writeFileSync(files.markdown, markdown);
   writeFileSync(files.json, JSON.stringify(summary, null, 2));
   writeFileSync(files.log, '[2026-01-15 10:00:00] COMPLETE\n');
-  return { summary, experimentDir, markdown, files };
+  return { summary, experimentDir, markdown, files, notices: [] };
 }
 
 function setUpRunner(

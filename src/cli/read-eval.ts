@@ -58,7 +58,9 @@ export async function readEvalCommand(args: string[], io: CliIo): Promise<number
     return 2;
   }
   const summaries = await readAll(parsed.paths, parsed.scorer);
-  io.stdout(parsed.json ? `${JSON.stringify(summaries, null, 2)}\n` : formatTable(summaries));
+  // Per-sample scores are for pairing inside the summary, not for this listing.
+  const listed = summaries.map(({ sample_scores: _perSample, ...rest }) => rest);
+  io.stdout(parsed.json ? `${JSON.stringify(listed, null, 2)}\n` : formatTable(summaries));
   return 0;
 }
 

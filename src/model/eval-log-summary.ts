@@ -22,6 +22,7 @@ import {
   type BinaryMetrics,
   type CheckpointEpochSource,
 } from './eval-metrics.js';
+import { sampleScoresFromSummaries, type SampleScores } from './sample-scores.js';
 
 export interface EvalLogSummary {
   status: 'success' | 'cancelled' | 'error' | 'started' | 'unreadable';
@@ -57,6 +58,11 @@ export interface EvalLogSummary {
   completed_at: string | null;
   inspect_version: string | null;
   total_samples: number | null;
+  /**
+   * The reported score per sample (inspect's epochs reduced), for pairing with another evaluation of
+   * the same samples; absent when the log has no sample summaries. Not part of `read-eval --json`.
+   */
+  sample_scores?: SampleScores | null;
   /** Every score of the log, in inspect's order. */
   scores: Array<{
     name: string;
@@ -151,6 +157,13 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
     );
   }
 
+  const sampleScores =
+    summaries.length > 0
+      ? sampleScoresFromSummaries(summaries, {
+          scorerKey: primaryScorerKey(log, primary, preferred),
+          ...(primary ? { scoreName: primary.name, reducer: primary.reducer } : {}),
+        })
+      : null;
   return {
     status: log.status,
     path: log.path,
@@ -177,6 +190,7 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
     completed_at: log.stats.completedAt,
     inspect_version: log.inspectVersion,
     total_samples: log.results?.totalSamples ?? null,
+    sample_scores: sampleScores,
     scores: scores.map((score) => ({
       name: score.name,
       scorer: score.scorer,

@@ -1,6 +1,8 @@
 // The one summary model. Readers in src/sources/ feed it; renderers in src/render/ and the sinks
 // (files, GitHub) only read it. Field names follow summary.json (schema 1), which other tooling
 // depends on: keep them, add freely.
+import type { EncodedSampleScores } from '../util/sample-codec.js';
+import type { BaselineComparison } from './baseline/comparison.js';
 
 /** Status of a stage of a run (fine-tuning or evaluation), as shown in the tables. */
 export type StageStatus =
@@ -85,6 +87,10 @@ export interface EvaluationRow {
   epoch_source?: EpochSource | null;
   /** The reader's or inspect's error message for error / cancelled / unreadable logs. */
   error?: string;
+  /** 16 hex digits of the SHA-256 of the sorted sample ids (src/util/sample-codec.ts). */
+  samples_fingerprint?: string;
+  /** The reported score per sample in sample-id order, compact, so a later run can pair with it. */
+  sample_scores?: EncodedSampleScores;
 }
 
 export interface BestRow {
@@ -127,6 +133,8 @@ export interface ExperimentSummary {
   best: BestRow[];
   incomplete: IncompleteRow[];
   warnings: Diagnostic[];
+  /** The comparison with a baseline summary.json, when one was given and could be read. */
+  baseline?: BaselineComparison;
 }
 
 /** Actions of the process log (the skill's logging.md). */
