@@ -37,7 +37,7 @@ function power(seeds: number): number {
 }
 
 export async function run(): Promise<void> {
-  const seeds = 1000;
+  const seeds = 500;
   for (const paired of [true, false]) {
     const rates = falseAlarms(paired ? seeds : seeds / 2, paired);
     console.log(

@@ -86,7 +86,7 @@ function methodNote(comparison: BaselineComparison): string {
   const margin = comparison.margin > 0 ? `±${comparison.margin}` : '0';
   return (
     `*Δ is now − baseline of accuracy (the mean per-sample score), with its 95% interval: ` +
-    `${paired} paired on the per-sample scores of the same samples (t on the per-sample differences), ` +
+    `${paired} paired on the per-sample scores of the same samples (t on the per-sample differences; exact McNemar p-values for 0/1 scores), ` +
     `${unpaired} unpaired from the two standard errors (Welch t; the baseline kept no per-sample scores). ` +
     `Verdicts control the family-wise error across the ${comparison.compared} rows compared ` +
     `(${comparison.correction}, α = ${comparison.alpha}): *regressed* / *improved* = beyond the margin (${margin}) ` +

@@ -4,7 +4,9 @@
 // For each row: Δ = now − baseline with its 95% interval (paired t on the per-sample differences, or
 // unpaired Welch t from the two standard errors), and the two-sided p-value of "|Δ| ≤ margin":
 // p = 2·P(T > (|Δ| − margin)/se) for |Δ| > margin, else 1 (with margin 0 the usual test of Δ = 0).
-// Holm–Bonferroni over the rows' p-values at α = 0.05; a rejected row is regressed (Δ < 0) or
+// For 0/1 scores paired at margin 0 the p-value is the exact McNemar test instead (a two-sided binomial
+// test of the discordant pairs): the t approximation is too liberal in the far tail the correction
+// reaches (p < 0.05/400), where a few discordant pairs decide. Holm–Bonferroni over the rows' p-values at α = 0.05; a rejected row is regressed (Δ < 0) or
 // improved (Δ > 0). A row not rejected whose interval lies inside ±margin is "no change"; the rest
 // are inconclusive: these samples cannot tell.
 import {
@@ -14,12 +16,13 @@ import {
   unpairedDifference,
   type Difference,
 } from '../stats/index.js';
+import { incompleteBeta } from '../stats/special.js';
 import type { ComparedRow } from './comparison.js';
 import type { MatchedRow } from './match.js';
 
 export const FAMILY_ALPHA = 0.05;
 
-export const PAIRED_METHOD = 'paired t on the per-sample differences';
+export const PAIRED_METHOD = 'paired t on the per-sample differences (exact McNemar p for 0/1 scores)';
 export const UNPAIRED_METHOD = 'unpaired (Welch t) from the two standard errors';
 
 /** Two-sided p-value of |Δ| ≤ margin. */
@@ -30,6 +33,28 @@ export function marginP(difference: Difference, margin: number): number | null {
   if (excess <= 0) return 1;
   if (se === 0) return 0;
   return tTwoSidedP(excess / se, df);
+}
+
+/**
+ * Exact McNemar p-value of paired 0/1 scores: b = right now and wrong before, c = the reverse;
+ * p = min(1, 2·P(X ≤ min(b, c))) with X ~ Binomial(b + c, ½), P(X ≤ k) = I_½(n − k, k + 1).
+ * null when a score is not 0 or 1 (unscored pairs are left out).
+ */
+export function mcnemarExactP(now: Float64Array, baseline: Float64Array): number | null {
+  let b = 0;
+  let c = 0;
+  for (let i = 0; i < now.length; i++) {
+    const x = now[i]!;
+    const y = baseline[i]!;
+    if (Number.isNaN(x) || Number.isNaN(y)) continue;
+    if ((x !== 0 && x !== 1) || (y !== 0 && y !== 1)) return null;
+    if (x > y) b++;
+    else if (x < y) c++;
+  }
+  const n = b + c;
+  const k = Math.min(b, c);
+  if (2 * k >= n) return 1;
+  return Math.min(1, 2 * incompleteBeta(n - k, k + 1, 0.5));
 }
 
 function differenceOf(row: MatchedRow): { difference: Difference; paired: boolean } | null {
@@ -79,7 +104,10 @@ export function decideVerdicts(
       paired,
       n: difference.n,
       method: paired ? PAIRED_METHOD : UNPAIRED_METHOD,
-      p: marginP(difference, margin),
+      p:
+        (margin === 0 && row.plan.kind === 'paired'
+          ? mcnemarExactP(row.plan.now, row.plan.baseline)
+          : null) ?? marginP(difference, margin),
       verdict: 'inconclusive',
       ...(caveat ? { reason: caveat } : {}),
     } satisfies ComparedRow;

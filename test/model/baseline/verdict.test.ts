@@ -1,25 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchedRow } from '../../../src/model/baseline/match.js';
-import { decideVerdicts, PAIRED_METHOD, UNPAIRED_METHOD } from '../../../src/model/baseline/verdict.js';
+import {
+  decideVerdicts,
+  mcnemarExactP,
+  PAIRED_METHOD,
+  UNPAIRED_METHOD,
+} from '../../../src/model/baseline/verdict.js';
 
 const key = (run: string) => ({ run, task: 'cap', epoch: 1 });
 
 /**
- * 10 samples: 6 right in the baseline and wrong now, 4 right on both sides. d = −1 (6×), 0 (4×):
- * d̄ = −0.6; sd = √((6·0.4² + 4·0.6²)/9) = √(2.4/9) = 0.516398; se = sd/√10 = 0.163299;
- * t(0.975, 9) = 2.262157 → interval −0.6 ± 0.369409 = [−0.969409, −0.230591];
- * p = 2·P(T₉ > 0.6/0.163299 = 3.674235) = 0.005121 (scipy.stats.t.sf).
+ * 10 samples with partial credit: 6 scored 1 in the baseline and 0.5 now, 4 scored 1 on both sides.
+ * d = −0.5 (6×), 0 (4×): d̄ = −0.3; sd = √((6·0.2² + 4·0.3²)/9) = √(0.6/9) = 0.258199;
+ * se = sd/√10 = 0.0816497; t(0.975, 9) = 2.262157 → interval −0.3 ± 0.184704 = [−0.484704, −0.115296];
+ * p = 2·P(T₉ > 0.3/0.0816497 = 3.674235) = 0.005121 (scipy.stats.t.sf).
  */
 const dropRow = (run = 'rank4'): MatchedRow => ({
   ...key(run),
   baseline: 1,
-  now: 0.4,
+  now: 0.7,
   plan: {
     kind: 'paired',
-    now: Float64Array.from([0, 0, 0, 0, 0, 0, 1, 1, 1, 1]),
+    now: Float64Array.from([0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 1, 1, 1, 1]),
     baseline: Float64Array.from([1, 1, 1, 1, 1, 1, 1, 1, 1, 1]),
   },
 });
+
+/** 0/1 scores: `wrongNow` samples right before and wrong now, `rightNow` the reverse, of 20. */
+const binaryRow = (wrongNow: number, rightNow: number): MatchedRow => {
+  const now = new Float64Array(20).fill(1);
+  const baseline = new Float64Array(20).fill(1);
+  for (let i = 0; i < wrongNow; i++) now[i] = 0;
+  for (let i = 0; i < rightNow; i++) baseline[19 - i] = 0;
+  return { ...key('bin'), baseline: 0.5, now: 0.5, plan: { kind: 'paired', now, baseline } };
+};
 
 /** The same 10 scores on both sides: d = 0 everywhere, se = 0, interval [0, 0], p = 1. */
 const sameRow = (run: string): MatchedRow => ({
@@ -55,9 +69,9 @@ describe('verdicts against the baseline', () => {
     // Holm, m = 2: 2·0.005121 = 0.010242 ≤ 0.05 → rejected; then 1·0.101685 > 0.05 → not rejected.
     const [paired, unpaired] = decideVerdicts([dropRow(), unpairedRow], 0);
     expect(paired).toMatchObject({ verdict: 'regressed', paired: true, n: 10, method: PAIRED_METHOD });
-    expect(paired!.delta).toBeCloseTo(-0.6, 12);
-    expect(paired!.low).toBeCloseTo(-0.969409, 5);
-    expect(paired!.high).toBeCloseTo(-0.230591, 5);
+    expect(paired!.delta).toBeCloseTo(-0.3, 12);
+    expect(paired!.low).toBeCloseTo(-0.484704, 5);
+    expect(paired!.high).toBeCloseTo(-0.115296, 5);
     expect(paired!.p).toBeCloseTo(0.005121, 5);
     expect(unpaired).toMatchObject({
       verdict: 'inconclusive',
@@ -89,18 +103,35 @@ describe('verdicts against the baseline', () => {
       0,
     );
     expect(improved).toMatchObject({ verdict: 'improved' });
-    expect(improved!.delta).toBeCloseTo(0.6, 12);
+    expect(improved!.delta).toBeCloseTo(0.3, 12);
   });
 
   it('a margin: p of |Δ| ≤ margin, and "no change" when the interval lies inside ±margin', () => {
-    // margin 0.3: p = 2·P(T₉ > (0.6 − 0.3)/0.163299 = 1.837117) = 0.099366 → not beyond the margin;
-    // the interval [−0.97, −0.23] is not inside ±0.3 → inconclusive.
-    const [within] = decideVerdicts([dropRow()], 0.3);
+    // margin 0.15: p = 2·P(T₉ > (0.3 − 0.15)/0.0816497 = 1.837117) = 0.099366 → not beyond the margin;
+    // the interval [−0.48, −0.12] is not inside ±0.15 → inconclusive.
+    const [within] = decideVerdicts([dropRow()], 0.15);
     expect(within!.p).toBeCloseTo(0.099366, 5);
     expect(within!.verdict).toBe('inconclusive');
-    // margin 1: |Δ| = 0.6 ≤ 1 → p = 1; the interval lies inside ±1 → no change.
-    const [ignored] = decideVerdicts([dropRow()], 1);
+    // margin 0.5: |Δ| = 0.3 ≤ 0.5 → p = 1; the interval lies inside ±0.5 → no change.
+    const [ignored] = decideVerdicts([dropRow()], 0.5);
     expect(ignored).toMatchObject({ p: 1, verdict: 'no change' });
+  });
+
+  it('0/1 scores paired: the exact McNemar p-value of the discordant pairs', () => {
+    // 12 wrong now, 0 the other way: p = 2·(½)¹² = 0.000488; 12 vs 2: 2·P(Bin(14, ½) ≤ 2) =
+    // 2·(1 + 14 + 91)/16384 = 0.012939 (scipy.stats.binomtest); 6 vs 0: 2/64 = 0.03125.
+    const twelveWrong = binaryRow(12, 0).plan as { now: Float64Array; baseline: Float64Array };
+    expect(mcnemarExactP(twelveWrong.now, twelveWrong.baseline)).toBeCloseTo(0.00048828125, 12);
+    const p = (row: MatchedRow) => decideVerdicts([row], 0)[0]!.p;
+    expect(p(binaryRow(12, 2))).toBeCloseTo(0.012939453125, 12);
+    expect(p(binaryRow(6, 0))).toBeCloseTo(0.03125, 12);
+    expect(p(binaryRow(3, 3))).toBe(1);
+    expect(mcnemarExactP(Float64Array.from([0.5]), Float64Array.from([1]))).toBeNull();
+    // Among 2 rows (Holm): 2·0.03125 = 0.0625 > 0.05 → the 6-pair drop is not enough any more.
+    expect(decideVerdicts([binaryRow(6, 0), binaryRow(3, 3)], 0).map((row) => row.verdict)).toEqual([
+      'inconclusive',
+      'inconclusive',
+    ]);
   });
 
   it('a sample unscored (NaN) on either side is left out of the pairs', () => {
