@@ -1,0 +1,2 @@
+import { run } from './baseline.bench.ts';
+await run();
