@@ -4,9 +4,10 @@
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli.js';
 import { summarizeExperiment, type SacctSetting } from '../pipeline.js';
+import { baselineFromPath } from '../pipeline/baseline.js';
 import { formatDiagnostic, formatMetric } from '../render/format.js';
 
-export const SUMMARIZE_USAGE = `usage: summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--quiet]
+export const SUMMARIZE_USAGE = `usage: summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--baseline PATH [--margin X]] [--quiet]
        summarize-experiment read-eval PATH... [--json] [--scorer NAME]
        summarize-experiment read-loss PATH... [--json]
 
@@ -16,6 +17,10 @@ hold experiment_summary.yaml (the path of that file is accepted too).
 
   --no-sacct    do not ask SLURM accounting (statuses and durations come from the files)
   --sacct PATH  the sacct executable to use (default: sacct from PATH)
+  --baseline PATH
+                compare with an earlier summary.json (or a directory holding one):
+                adds "Changes since baseline" (regressed, improved, no change, inconclusive)
+  --margin X    differences within ±X do not matter (accuracy, 0 ≤ X < 1; default 0)
   --quiet       print nothing but errors (unreadable files included)
   --help        this text
 `;
@@ -32,6 +37,8 @@ export async function summarizeCommand(args: string[], io: CliIo): Promise<numbe
       options: {
         'no-sacct': { type: 'boolean' },
         sacct: { type: 'string' },
+        baseline: { type: 'string' },
+        margin: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -59,6 +66,19 @@ export async function summarizeCommand(args: string[], io: CliIo): Promise<numbe
     io.stderr(`summarize-experiment: --sacct needs the path of the sacct executable\n`);
     return 2;
   }
+  if (values.baseline === '') {
+    io.stderr(`summarize-experiment: --baseline needs the path of a summary.json or of its directory\n`);
+    return 2;
+  }
+  const margin = values.margin === undefined ? 0 : Number(values.margin);
+  if (values.margin !== undefined && (values.margin.trim() === '' || !(margin >= 0 && margin < 1))) {
+    io.stderr(`summarize-experiment: --margin must be a number from 0 up to 1 (got '${values.margin}')\n`);
+    return 2;
+  }
+  if (values.margin !== undefined && values.baseline === undefined) {
+    io.stderr(`summarize-experiment: --margin applies to a comparison: give --baseline PATH too\n`);
+    return 2;
+  }
   const sacct: SacctSetting = values['no-sacct']
     ? { mode: 'off' }
     : values.sacct !== undefined
@@ -74,6 +94,9 @@ export async function summarizeCommand(args: string[], io: CliIo): Promise<numbe
     result = await summarizeExperiment({
       experimentPath: positionals[0] ?? '.',
       sacct,
+      ...(values.baseline !== undefined
+        ? { baseline: { load: baselineFromPath(values.baseline), margin } }
+        : {}),
       progress: (message) => {
         if (showProgress && clock() - started > PROGRESS_AFTER_MS) io.stderr(`… ${message}\n`);
       },
@@ -88,6 +111,7 @@ export async function summarizeCommand(args: string[], io: CliIo): Promise<numbe
     if (!quiet || warning.level === 'error') io.stderr(`${warning.level}: ${formatDiagnostic(warning)}\n`);
   }
   if (quiet) return 0;
+  for (const notice of result.notices) io.stderr(`notice: ${notice}\n`);
   const lines = [`${summary.experiment.name}: ${summary.complete}/${summary.total} runs complete`];
   for (const best of summary.best) {
     const epoch = best.epoch === null ? '' : ` (epoch ${best.epoch})`;
@@ -95,6 +119,12 @@ export async function summarizeCommand(args: string[], io: CliIo): Promise<numbe
     lines.push(`  best on ${best.task}: ${best.run}${epoch}, ${metric} ${formatMetric(best.value)}`);
   }
   for (const row of summary.incomplete) lines.push(`  incomplete: ${row.run} ${row.stage} ${row.status}`);
+  if (summary.baseline) {
+    const { regressions, improvements, compared } = summary.baseline;
+    lines.push(
+      `  since the baseline: ${regressions} regressed, ${improvements} improved of ${compared} rows compared`,
+    );
+  }
   lines.push(`wrote ${files.markdown}`, `      ${files.json}`, `      ${files.log}`);
   io.stdout(lines.join('\n') + '\n');
   return 0;

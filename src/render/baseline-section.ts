@@ -85,13 +85,13 @@ function methodNote(comparison: BaselineComparison): string {
   const unpaired = comparison.compared - paired;
   const margin = comparison.margin > 0 ? `±${comparison.margin}` : '0';
   return (
-    `*Δ is now − baseline of accuracy (the mean per-sample score), with its 95% interval: ` +
+    `Δ is now − baseline of accuracy (the mean per-sample score), with its 95% interval: ` +
     `${paired} paired on the per-sample scores of the same samples (t on the per-sample differences; exact McNemar p-values for 0/1 scores), ` +
     `${unpaired} unpaired from the two standard errors (Welch t; the baseline kept no per-sample scores). ` +
     `Verdicts control the family-wise error across the ${comparison.compared} rows compared ` +
     `(${comparison.correction}, α = ${comparison.alpha}): *regressed* / *improved* = beyond the margin (${margin}) ` +
     `after the correction; *no change* = the interval lies inside the margin; *inconclusive* = neither, these ` +
-    `samples cannot tell; *not comparable* = another scorer, sample count or set of sample ids.*\n`
+    `samples cannot tell; *not comparable* = another scorer, sample count or set of sample ids.\n`
   );
 }
 
@@ -140,6 +140,7 @@ export function baselineSectionParts(comparison: BaselineComparison, details: bo
     parts.push(list('Status changes:\n\n', comparison.status_changes.map(statusItem), 'status changes'));
   }
   if (comparison.loss_changes.length > 0) {
+    parts.push('Final training loss changes:\n');
     parts.push(
       table(
         ['Run', 'Final loss: baseline → now'],

@@ -24,6 +24,7 @@ import {
   formatTimestamp,
   shellQuote,
 } from './format.js';
+import { baselineSectionParts, regressionHeadline } from './baseline-section.js';
 
 export interface MarkdownOptions {
   /** Size budget of the whole text; no budget when absent. */
@@ -104,6 +105,10 @@ function buildParts(summary: ExperimentSummary, options: MarkdownOptions, detail
     );
   }
 
+  // Headline hook: the number of regressions since the baseline (the analysis headline goes here too).
+  const regressions = regressionHeadline(summary.baseline);
+  if (regressions) parts.push(`${regressions}\n`);
+
   // Run Status
   parts.push('## Run Status\n');
   parts.push(
@@ -156,6 +161,9 @@ function buildParts(summary: ExperimentSummary, options: MarkdownOptions, detail
     parts.push('No evaluations in the matrix.\n');
   }
   parts.push(...bestPerforming(summary.best, runType, summary.evaluations.length > 0));
+
+  // Changes since baseline
+  if (summary.baseline) parts.push(...baselineSectionParts(summary.baseline, details));
 
   // Incomplete Runs
   parts.push('## Incomplete Runs\n');
