@@ -1,2 +1,0 @@
-import { run } from './baseline.bench.ts';
-await run();
