@@ -3,6 +3,7 @@
 // The step fails only for bad inputs, when no summary can be made, or when fail-on says so;
 // everything else the sinks meet is a warning, because summary.md is already on disk.
 import { type ArtifactResult, uploadSummaryArtifact } from './github/artifact.js';
+import { autoBaselineLoader } from './github/baseline-loader.js';
 import type { MarkdownBudget } from './github/budget.js';
 import {
   type CommentResult,
@@ -24,6 +25,7 @@ import { actionOutputs, failOnVerdict } from './github/outputs.js';
 import { scrubSecrets } from './github/retry.js';
 import { type ActionRuntime, actionsRuntime } from './github/runtime.js';
 import { type SummarizeOptions, type SummarizeResult, summarizeExperiment } from './pipeline.js';
+import { baselineFromPath, type BaselineOptions } from './pipeline/baseline.js';
 import { SummaryWriteError } from './render/files.js';
 import { renderMarkdown } from './render/markdown.js';
 import { EXPERIMENT_FILE, ExperimentError, HOW_TO_POINT } from './sources/experiment.js';
@@ -86,18 +88,37 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
   const context = readRunContext(runtime.env);
   if (context.payloadProblem) log.warning(`Could not read the event payload: ${context.payloadProblem}`);
 
+  const { baseline: baselineSetting } = inputs;
+  const baseline: BaselineOptions | undefined =
+    baselineSetting.mode === 'none'
+      ? undefined
+      : {
+          margin: inputs.regressionMargin,
+          load:
+            baselineSetting.mode === 'path'
+              ? baselineFromPath(baselineSetting.path)
+              : autoBaselineLoader({
+                  runtime,
+                  context,
+                  token: inputs.githubToken,
+                  artifactName: inputs.artifactName,
+                  scrub,
+                }),
+        };
   let result: SummarizeResult;
   try {
     result = await deps.summarize({
       experimentPath: inputs.experimentPath,
       sacct: inputs.sacct,
       progress: (message) => log.info(message),
+      ...(baseline ? { baseline } : {}),
     });
   } catch (error) {
     runtime.setFailed(summaryFailure(error, inputs.experimentPath, scrub));
     return;
   }
   const { summary } = result;
+  for (const notice of result.notices ?? []) log.notice(notice);
   log.info(
     `Summarized ${summary.experiment.name}: ${summary.complete} of ${summary.total} runs complete; wrote ${result.files.markdown}.`,
   );

@@ -12,6 +12,8 @@ export enum Input {
   ArtifactName = 'artifact-name',
   RetentionDays = 'retention-days',
   Sacct = 'sacct',
+  Baseline = 'baseline',
+  RegressionMargin = 'regression-margin',
   FailOn = 'fail-on',
 }
 
@@ -28,6 +30,9 @@ export enum Output {
   CommentUrl = 'comment-url',
   ArtifactId = 'artifact-id',
   ArtifactUrl = 'artifact-url',
+  Regressions = 'regressions',
+  Improvements = 'improvements',
+  BaselineUrl = 'baseline-url',
 }
 
 /**
@@ -45,11 +50,13 @@ export const inputDefaults: Record<Input, string> = {
   [Input.ArtifactName]: '',
   [Input.RetentionDays]: '',
   [Input.Sacct]: 'auto',
+  [Input.Baseline]: '',
+  [Input.RegressionMargin]: '0',
   [Input.FailOn]: 'never',
 };
 
 export const commentModes = ['auto', 'always', 'off'] as const;
-export const failOnValues = ['never', 'incomplete', 'failed'] as const;
+export const failOnValues = ['never', 'incomplete', 'failed', 'regression'] as const;
 
 /** The README section a fork / read-only-token warning points to (README.md has it). */
 export const forkRecipeHeading = 'Pull requests from forks: the workflow_run recipe';

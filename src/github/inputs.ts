@@ -23,8 +23,14 @@ export interface ActionInputs {
   /** null = the repository's default retention. */
   retentionDays: number | null;
   sacct: SacctSetting;
+  /** Compare with a baseline summary.json: a path, or `auto` (the base branch's artifact). */
+  baseline: BaselineSetting;
+  /** Differences within ±margin do not count as regressions or improvements. */
+  regressionMargin: number;
   failOn: FailOn;
 }
+
+export type BaselineSetting = { mode: 'none' } | { mode: 'auto' } | { mode: 'path'; path: string };
 
 /** A bad input: the message names the input and what it accepts. */
 export class InputError extends Error {
@@ -116,6 +122,21 @@ export function readActionInputs(getInput: GetInput): ActionInputs {
   else if (sacctInput.toLowerCase() === 'off') sacct = { mode: 'off' };
   else sacct = { mode: 'path', path: sacctInput };
 
+  const baselineInput = read(Input.Baseline);
+  const baseline: BaselineSetting =
+    baselineInput === ''
+      ? { mode: 'none' }
+      : baselineInput.toLowerCase() === 'auto'
+        ? { mode: 'auto' }
+        : { mode: 'path', path: baselineInput };
+  const marginInput = read(Input.RegressionMargin);
+  const regressionMargin = marginInput === '' ? 0 : Number(marginInput);
+  if (!(regressionMargin >= 0 && regressionMargin < 1)) {
+    problems.push(
+      `Input '${Input.RegressionMargin}' must be a number from 0 up to 1, the accuracy difference that does not matter (got '${marginInput}').`,
+    );
+  }
+
   const inputs: ActionInputs = {
     experimentPath,
     githubToken: read(Input.GitHubToken),
@@ -135,6 +156,8 @@ export function readActionInputs(getInput: GetInput): ActionInputs {
       'a whole number of days from 1 to 400 (capped by the repository setting), or empty for the repository default',
     ),
     sacct,
+    baseline,
+    regressionMargin: regressionMargin >= 0 && regressionMargin < 1 ? regressionMargin : 0,
     failOn: readChoice(Input.FailOn, failOnValues, 'never'),
   };
   if (problems.length > 0) throw new InputError(problems);

@@ -15,7 +15,7 @@ export interface OutputSources {
 }
 
 /**
- * Every output, '' when unknown. `best-*` describe the first row of the summary's `best` list
+ * Every output, '' when unknown (`regressions`, `improvements`: '' without a baseline comparison). `best-*` describe the first row of the summary's `best` list
  * (the Best table): the best run of the experiment's first evaluation task, by balanced accuracy
  * for 0/1 tasks, else accuracy. With several tasks the other rows are in summary.json's `best`.
  */
@@ -37,6 +37,9 @@ export function actionOutputs(sources: OutputSources): ActionOutputs {
     [Output.CommentUrl]: posted ? posted.url : '',
     [Output.ArtifactId]: artifact?.uploaded ? String(artifact.id) : '',
     [Output.ArtifactUrl]: artifact?.uploaded ? artifact.url : '',
+    [Output.Regressions]: summary.baseline ? String(summary.baseline.regressions) : '',
+    [Output.Improvements]: summary.baseline ? String(summary.baseline.improvements) : '',
+    [Output.BaselineUrl]: summary.baseline?.url ?? '',
   };
 }
 
@@ -44,10 +47,12 @@ export function actionOutputs(sources: OutputSources): ActionOutputs {
  * Why the step must fail under `fail-on`, or null. `incomplete`: some run has not finished every
  * stage (complete < total), which includes failed ones. `failed`: some fine-tuning or evaluation
  * ended in failure (FAILED, TIMEOUT, CANCELLED, OUT_OF_MEMORY, PREEMPTED, NODE_FAIL) or an
- * evaluation log reports an error; runs still RUNNING or PENDING do not count.
+ * evaluation log reports an error; runs still RUNNING or PENDING do not count. `regression`: a row of
+ * the Changes since baseline section regressed.
  */
 export function failOnVerdict(summary: ExperimentSummary, failOn: FailOn): string | null {
   if (failOn === 'never') return null;
+  if (failOn === 'regression') return regressionVerdict(summary);
   if (failOn === 'incomplete') {
     return summary.complete < summary.total
       ? `fail-on: incomplete — ${summary.total - summary.complete} of ${summary.total} runs are not complete.`
@@ -66,4 +71,18 @@ export function failOnVerdict(summary: ExperimentSummary, failOn: FailOn): strin
   if (failures.length === 0) return null;
   const shown = failures.slice(0, 5).join('; ');
   return `fail-on: failed — ${failures.length} failed stage${failures.length > 1 ? 's' : ''}: ${shown}${failures.length > 5 ? '; …' : ''}.`;
+}
+
+/** `regression`: some row regressed since the baseline (beyond the margin, after Holm–Bonferroni). */
+function regressionVerdict(summary: ExperimentSummary): string | null {
+  const regressed = summary.baseline?.rows.filter((row) => row.verdict === 'regressed') ?? [];
+  if (regressed.length === 0) return null;
+  const shown = regressed
+    .slice(0, 5)
+    .map(
+      (row) =>
+        `${row.run} ${row.task}${row.epoch === null ? '' : ` epoch ${row.epoch}`} (${row.delta.toFixed(3)})`,
+    )
+    .join('; ');
+  return `fail-on: regression — ${regressed.length} row${regressed.length > 1 ? 's' : ''} regressed since the baseline: ${shown}${regressed.length > 5 ? '; …' : ''}.`;
 }

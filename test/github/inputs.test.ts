@@ -26,6 +26,8 @@ describe('reading the inputs', () => {
       artifactName: null,
       retentionDays: null,
       sacct: { mode: 'auto' },
+      baseline: { mode: 'none' },
+      regressionMargin: 0,
       failOn: 'never',
     });
   });
@@ -43,6 +45,8 @@ describe('reading the inputs', () => {
         'artifact-name': 'cap-4L-rank8',
         'retention-days': '14',
         sacct: '/opt/slurm/bin/sacct',
+        baseline: 'AUTO',
+        'regression-margin': '0.02',
         'fail-on': 'incomplete',
       }),
     );
@@ -57,12 +61,29 @@ describe('reading the inputs', () => {
       artifactName: 'cap-4L-rank8',
       retentionDays: 14,
       sacct: { mode: 'path', path: '/opt/slurm/bin/sacct' },
+      baseline: { mode: 'auto' },
+      regressionMargin: 0.02,
       failOn: 'incomplete',
     });
   });
 
   it('sacct: off turns accounting off', () => {
     expect(readActionInputs(given({ 'experiment-path': 'x', sacct: 'off' })).sacct).toEqual({ mode: 'off' });
+  });
+
+  it('baseline: a path is a path; regression-margin must be from 0 up to 1', () => {
+    expect(
+      readActionInputs(given({ 'experiment-path': 'x', baseline: 'main/summary.json' })).baseline,
+    ).toEqual({
+      mode: 'path',
+      path: 'main/summary.json',
+    });
+    expect(() => readActionInputs(given({ 'experiment-path': 'x', 'regression-margin': '5%' }))).toThrow(
+      "Input 'regression-margin' must be a number from 0 up to 1, the accuracy difference that does not matter (got '5%').",
+    );
+    expect(() => readActionInputs(given({ 'experiment-path': 'x', 'regression-margin': '1' }))).toThrow(
+      /regression-margin/,
+    );
   });
 
   it('a missing experiment-path is an error naming the input', () => {
@@ -91,7 +112,9 @@ describe('reading the inputs', () => {
     const problems = (error as InputError).problems;
     expect(problems).toHaveLength(7);
     expect(problems).toContain("Input 'comment' must be one of auto, always, off (got 'sometimes').");
-    expect(problems).toContain("Input 'fail-on' must be one of never, incomplete, failed (got 'warnings').");
+    expect(problems).toContain(
+      "Input 'fail-on' must be one of never, incomplete, failed, regression (got 'warnings').",
+    );
     expect(problems).toContain("Input 'job-summary' must be true or false (got 'yes').");
     expect(problems).toContain("Input 'pr-number' must be a pull request number such as 42 (got 'latest').");
     expect(problems).toContain("Input 'comment-key' must contain at least one letter or digit (got '-->').");

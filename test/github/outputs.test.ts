@@ -1,8 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { actionOutputs, failOnVerdict } from '../../src/github/outputs.js';
+import type { BaselineComparison, ComparedRow } from '../../src/model/baseline/comparison.js';
 import { experimentSummary } from './summary-fixture.js';
 
 const files = { markdown: '/x/summary.md', json: '/x/summary.json' };
+
+const regressedRow = (run: string, epoch: number | null, delta: number): ComparedRow => ({
+  run,
+  task: 'cap',
+  epoch,
+  metric: 'accuracy',
+  baseline: 0.8,
+  now: 0.8 + delta,
+  delta,
+  low: delta - 0.03,
+  high: delta + 0.03,
+  paired: true,
+  n: 500,
+  method: 'paired',
+  p: 0.0001,
+  verdict: 'regressed',
+});
+
+const comparison: BaselineComparison = {
+  source: 'summary.json of artifact a of run https://github.com/o/r/actions/runs/5',
+  url: 'https://github.com/o/r/actions/runs/5',
+  experiment: 'x',
+  generated: null,
+  margin: 0,
+  alpha: 0.05,
+  correction: 'Holm–Bonferroni',
+  compared: 3,
+  regressions: 2,
+  improvements: 0,
+  rows: [regressedRow('rank4', 1, -0.12), regressedRow('base', null, -0.05)],
+  new_rows: [],
+  missing_rows: [],
+  status_changes: [],
+  loss_changes: [],
+  problems: [],
+};
 
 describe('the action outputs', () => {
   it('best-* come from the first task of the Best table; comment and artifact from the sinks', () => {
@@ -36,7 +73,24 @@ describe('the action outputs', () => {
       'comment-url': 'https://github.com/o/r/pull/7#issuecomment-55',
       'artifact-id': '9',
       'artifact-url': 'https://github.com/o/r/actions/runs/1/artifacts/9',
+      regressions: '',
+      improvements: '',
+      'baseline-url': '',
     });
+  });
+
+  it('a baseline comparison: regressions, improvements and the run it came from', () => {
+    const outputs = actionOutputs({
+      summary: experimentSummary({ baseline: comparison }),
+      files,
+      comment: null,
+      artifact: null,
+    });
+    expect([outputs.regressions, outputs.improvements, outputs['baseline-url']]).toEqual([
+      '2',
+      '0',
+      'https://github.com/o/r/actions/runs/5',
+    ]);
   });
 
   it('nothing evaluated, no comment, no artifact: those outputs are empty strings', () => {
@@ -67,6 +121,20 @@ describe('the action outputs', () => {
 });
 
 describe('fail-on', () => {
+  it('regression: fails when a row regressed since the baseline, naming the rows', () => {
+    expect(failOnVerdict(experimentSummary({ baseline: comparison }), 'regression')).toBe(
+      'fail-on: regression — 2 rows regressed since the baseline: rank4 cap epoch 1 (-0.120); base cap (-0.050).',
+    );
+    expect(
+      failOnVerdict(
+        experimentSummary({ baseline: { ...comparison, rows: [], regressions: 0 } }),
+        'regression',
+      ),
+    ).toBeNull();
+    // No baseline, nothing to regress against.
+    expect(failOnVerdict(experimentSummary(), 'regression')).toBeNull();
+  });
+
   it('never: a timed-out run does not fail the step', () => {
     expect(failOnVerdict(experimentSummary(), 'never')).toBeNull();
   });
