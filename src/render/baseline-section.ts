@@ -97,7 +97,10 @@ function methodNote(comparison: BaselineComparison): string {
 
 export function baselineSectionParts(comparison: BaselineComparison, details: boolean): SectionPart[] {
   const parts: SectionPart[] = [`${BASELINE_HEADING}\n`];
-  const from = comparison.url ? ` (run ${escapeInline(comparison.url)})` : '';
+  const from =
+    comparison.url && !comparison.source.includes(comparison.url)
+      ? ` (run ${escapeInline(comparison.url)})`
+      : '';
   parts.push(`Compared with ${escapeInline(comparison.source)}${from}.\n`);
   const counts = [
     `**${plural(comparison.regressions, 'regression')}**`,
