@@ -107,6 +107,8 @@ function measure(experiment: string) {
     total: number;
     evaluations: number;
     losses: number;
+    /** summary.json, with every evaluation's sample fingerprint and per-sample scores (floor: 2 MB). */
+    jsonBytes: number;
   };
 }
 
@@ -124,7 +126,8 @@ export async function run(): Promise<void> {
   const large = measure(EXPERIMENT);
   console.log(
     `whole job, ${large.total} runs, ${large.evaluations} evaluation logs of 400 samples, ${large.losses} training outputs of ~2 MB: ` +
-      `${(large.ms / 1000).toFixed(2)} s, peak RSS ${large.maxRssMb.toFixed(0)} MB (${large.complete}/${large.total} complete)`,
+      `${(large.ms / 1000).toFixed(2)} s, peak RSS ${large.maxRssMb.toFixed(0)} MB (${large.complete}/${large.total} complete); ` +
+      `summary.json ${(large.jsonBytes / 1024).toFixed(0)} KiB (floor 2048 KiB)`,
   );
   const wide = measure(WIDE);
   console.log(

@@ -1,10 +1,11 @@
 // Runs the whole job on one experiment in a fresh process, so peak RSS is the job's own.
+import { statSync } from 'node:fs';
 import { summarizeExperiment } from '../src/pipeline.js';
 import { peakRssMb } from './peak-rss.js';
 
 const dir = process.argv[2]!;
 const started = performance.now();
-const { summary } = await summarizeExperiment({ experimentPath: dir, sacct: { mode: 'off' } });
+const { summary, files } = await summarizeExperiment({ experimentPath: dir, sacct: { mode: 'off' } });
 const ms = performance.now() - started;
 process.stdout.write(
   JSON.stringify({
@@ -14,5 +15,6 @@ process.stdout.write(
     total: summary.total,
     evaluations: summary.evaluations.length,
     losses: summary.training.filter((t) => t.final_loss !== null).length,
+    jsonBytes: statSync(files.json).size,
   }),
 );

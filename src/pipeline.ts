@@ -507,6 +507,14 @@ function recordOutcome({ log, now }: Job, summary: ExperimentSummary, startedAt:
       'Result',
       `${summary.complete}/${summary.total} complete${best.length ? `; best ${best.join('; ')}` : ''}`,
     ],
+    ...(summary.baseline
+      ? ([
+          [
+            'Baseline',
+            `${summary.baseline.source}: ${summary.baseline.regressions} regressed, ${summary.baseline.improvements} improved of ${summary.baseline.compared} rows compared`,
+          ],
+        ] as Array<[string, string]>)
+      : []),
     ...summary.warnings.map((w): [string, string] => [
       w.level === 'error' ? 'Error' : 'Warning',
       formatDiagnostic(w),
