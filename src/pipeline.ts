@@ -29,7 +29,7 @@ import {
   type SlurmOutputFile,
 } from './sources/slurm-files.js';
 import { readTrainingLog, type FailureEvidence, type TrainingLogReading } from './sources/training-log.js';
-import { applyBaseline, recordSampleScores, type BaselineOptions } from './pipeline/baseline.js';
+import { applyBaseline, attachSampleScores, type BaselineOptions } from './pipeline/baseline.js';
 import type { SampleScores } from './model/sample-scores.js';
 import { groupBy } from './util/group-by.js';
 import { mapLimit } from './util/map-limit.js';
@@ -224,8 +224,8 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
   for (const { file, summary: read } of evaluated) {
     if (read.sample_scores) scoresByLog.set(displayPath(job.dir, file), read.sample_scores);
   }
-  const samples = recordSampleScores(summary, scoresByLog);
-  const notices = options.baseline ? await applyBaseline(summary, options.baseline, samples) : [];
+  attachSampleScores(summary, scoresByLog);
+  const notices = options.baseline ? await applyBaseline(summary, options.baseline) : [];
   recordOutcome(job, summary, startedAt);
 
   const markdown = renderMarkdown(summary);

@@ -1,8 +1,8 @@
 // The one summary model. Readers in src/sources/ feed it; renderers in src/render/ and the sinks
 // (files, GitHub) only read it. Field names follow summary.json (schema 1), which other tooling
 // depends on: keep them, add freely.
-import type { EncodedSampleScores } from '../util/sample-codec.js';
 import type { BaselineComparison } from './baseline/comparison.js';
+import type { SampleScores } from './sample-scores.js';
 
 /** Status of a stage of a run (fine-tuning or evaluation), as shown in the tables. */
 export type StageStatus =
@@ -87,10 +87,11 @@ export interface EvaluationRow {
   epoch_source?: EpochSource | null;
   /** The reader's or inspect's error message for error / cancelled / unreadable logs. */
   error?: string;
-  /** 16 hex digits of the SHA-256 of the sorted sample ids (src/util/sample-codec.ts). */
-  samples_fingerprint?: string;
-  /** The reported score per sample in sample-id order, compact, so a later run can pair with it. */
-  sample_scores?: EncodedSampleScores;
+  /**
+   * Per-sample scores (in memory; the comparisons pair on them). summary.json writes them compactly
+   * as `samples_fingerprint` and `sample_scores` (src/util/sample-codec.ts), so a later run can pair.
+   */
+  sample_scores?: SampleScores | null;
 }
 
 export interface BestRow {

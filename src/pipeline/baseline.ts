@@ -7,7 +7,7 @@ import type { RowSamples } from '../model/baseline/match.js';
 import type { SampleScores } from '../model/sample-scores.js';
 import type { EvaluationRow, ExperimentSummary } from '../model/summary.js';
 import { readBaselineFile, type BaselineSummary } from '../sources/baseline/read-baseline.js';
-import { encodeSampleScores, sampleIdsFingerprint } from '../util/sample-codec.js';
+import { sampleIdsFingerprint } from '../util/sample-codec.js';
 
 export type BaselineLoad =
   | { ok: true; baseline: BaselineSummary; url: string | null }
@@ -31,32 +31,25 @@ export function baselineFromPath(given: string): BaselineOptions['load'] {
   };
 }
 
-/**
- * Writes `samples_fingerprint` and `sample_scores` into each evaluation row whose log's per-sample
- * scores were read (keyed by the row's `log`), and returns them per row for the comparison.
- */
-export function recordSampleScores(
+/** Puts each log's per-sample scores on its evaluation row (keyed by the row's `log`). */
+export function attachSampleScores(
   summary: ExperimentSummary,
   scoresByLog: ReadonlyMap<string, SampleScores>,
-): Map<EvaluationRow, RowSamples> {
-  const byRow = new Map<EvaluationRow, RowSamples>();
+): void {
   for (const row of summary.evaluations) {
     const scores = row.log === null ? undefined : scoresByLog.get(row.log);
-    if (!scores || row.status === 'missing') continue;
-    const fingerprint = sampleIdsFingerprint(scores.ids);
-    row.samples_fingerprint = fingerprint;
-    row.sample_scores = encodeSampleScores(scores);
-    byRow.set(row, { fingerprint, scores: scores.scores });
+    if (scores && row.status !== 'missing') row.sample_scores = scores;
   }
-  return byRow;
+}
+
+/** A row's per-sample scores as the comparison pairs them: the ids' fingerprint and the scores. */
+export function rowSamples(row: EvaluationRow): RowSamples | null {
+  const samples = row.sample_scores;
+  return samples ? { fingerprint: sampleIdsFingerprint(samples.ids), scores: samples.scores } : null;
 }
 
 /** Loads the baseline and adds the comparison to the summary; returns the notices to show. */
-export async function applyBaseline(
-  summary: ExperimentSummary,
-  options: BaselineOptions,
-  samples: ReadonlyMap<EvaluationRow, RowSamples>,
-): Promise<string[]> {
+export async function applyBaseline(summary: ExperimentSummary, options: BaselineOptions): Promise<string[]> {
   const load = await options.load({ name: summary.experiment.name, dir: summary.experiment.dir });
   if (!load.ok) {
     if (load.level === 'notice') return [load.problem];
@@ -66,7 +59,7 @@ export async function applyBaseline(
   summary.baseline = compareWithBaseline(summary, load.baseline, {
     margin: options.margin,
     url: load.url,
-    samplesOf: (row) => samples.get(row) ?? null,
+    samplesOf: rowSamples,
   });
   return [];
 }

@@ -1,7 +1,8 @@
 // summary.json (schema 1): the summary model as JSON other tooling reads. Keys in a fixed order (the
 // documented fields first, any added field after them in alphabetical order) so two runs over the same
 // experiment differ only in `generated`. Non-finite numbers (a nan loss) become null.
-import type { ExperimentSummary } from '../model/summary.js';
+import type { EvaluationRow, ExperimentSummary } from '../model/summary.js';
+import { encodeSampleScores, sampleIdsFingerprint } from '../util/sample-codec.js';
 
 const ORDER: Record<string, readonly string[]> = {
   summary: [
@@ -65,12 +66,24 @@ export function renderJson(summary: ExperimentSummary): string {
     row['evaluation'] = ordered(run.evaluation as unknown as Record<string, unknown>, ORDER.evaluation);
     return row;
   });
-  for (const key of ['training', 'evaluations', 'best', 'incomplete', 'warnings'] as const) {
+  for (const key of ['training', 'best', 'incomplete', 'warnings'] as const) {
     out[key] = (summary[key] as unknown as Array<Record<string, unknown>>).map((row) =>
       ordered(row, ORDER[key]),
     );
   }
+  out['evaluations'] = summary.evaluations.map((row) => ordered(withEncodedSamples(row), ORDER.evaluations));
   return `${JSON.stringify(out, finiteOrNull, 2)}\n`;
+}
+
+/** The row with its in-memory per-sample scores as the fingerprint of their ids and a compact encoding. */
+function withEncodedSamples(row: EvaluationRow): Record<string, unknown> {
+  const { sample_scores: samples, ...rest } = row;
+  if (!samples) return rest;
+  return {
+    ...rest,
+    samples_fingerprint: sampleIdsFingerprint(samples.ids),
+    sample_scores: encodeSampleScores(samples),
+  };
 }
 
 /** The object's keys in the given order, then the others alphabetically; undefined values left out. */
