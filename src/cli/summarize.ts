@@ -2,8 +2,8 @@
 // Exit 0 whenever a summary was written (failed runs and partial results included); 1 when no
 // summary can be made (no YAML, YAML that does not parse, no runs); 2 for a usage error.
 import { parseArgs } from 'node:util';
-import type { CliIo } from '../cli.js';
-import { summarizeExperiment, type SacctSetting } from '../pipeline.js';
+import type { CliIo } from './io.js';
+import { summarizeExperiment, type SacctSetting } from '../sinks/files.js';
 import { formatDiagnostic, formatMetric } from '../render/format.js';
 
 export const SUMMARIZE_USAGE = `usage: summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--quiet]

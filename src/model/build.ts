@@ -1,12 +1,14 @@
 // Builds the summary model from what the readers found. Pure: every fact arrives already read;
 // this decides rows, statuses, the best run per task and what is still incomplete.
 import path from 'node:path';
-import type { Experiment, MatrixEntry } from '../sources/experiment.js';
+import type { Diagnostic } from '../diagnostic.js';
+import type { Experiment, MatrixEntry } from '../sources/experiment/index.js';
 import { groupBy } from '../util/group-by.js';
+import { displayPath } from '../util/paths.js';
+import type { ActiveEvalJob, EvalLogFacts } from './eval-placement.js';
+import type { TrainingFacts } from './training.js';
 import type {
   BestRow,
-  EpochSource,
-  Diagnostic,
   EvalLogStatus,
   EvaluationRow,
   ExperimentSummary,
@@ -15,49 +17,6 @@ import type {
   StageStatus,
   TrainingRow,
 } from './summary.js';
-
-/** What the training side found for one fine-tuned run. */
-export interface TrainingFacts {
-  status: StageStatus;
-  reason?: string;
-  /** Absolute path of the training SLURM output read, if any. */
-  slurmOut: string | null;
-  jobId: string | null;
-  finalLoss: number | null;
-  totalSteps: number | null;
-  epochs: number | null;
-  durationS: number | null;
-  checkpoints: number[];
-}
-
-/** One evaluation log as read, already placed in its run and (when known) matrix task and epoch. */
-export interface EvalLogFacts {
-  /** Absolute path. */
-  file: string;
-  run: string;
-  /** The matrix task name the log belongs to; null when it maps to none. */
-  task: string | null;
-  /** inspect's task name from the header, when readable. */
-  inspectTask: string | null;
-  epoch: number | null;
-  epochSource: EpochSource | null;
-  status: Exclude<EvalLogStatus, 'missing'>;
-  accuracy: number | null;
-  stderr: number | null;
-  samples: number | null;
-  balancedAccuracy: number | null;
-  f1: number | null;
-  scorer: string | null;
-  error?: string;
-  /** inspect's `eval.created`, for choosing the newest of several logs of one cell. */
-  created: string | null;
-}
-
-/** An evaluation job SLURM reports as queued or running. */
-export interface ActiveEvalJob {
-  run: string;
-  state: 'RUNNING' | 'PENDING';
-}
 
 export interface BuildInput {
   experiment: Experiment;
@@ -71,15 +30,6 @@ export interface BuildInput {
 }
 
 const FINISHED_TRAINING: ReadonlySet<StageStatus> = new Set(['COMPLETED', 'N/A']);
-
-/** A path as shown to the researcher: relative to the experiment directory when inside it. */
-export function displayPath(experimentDir: string, file: string): string {
-  const relative = path.relative(experimentDir, file);
-  if (relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)) {
-    return relative.split(path.sep).join('/');
-  }
-  return file;
-}
 
 function cellLabel(task: string, epoch: number | null): string {
   return epoch === null ? task : `${task} epoch ${epoch}`;

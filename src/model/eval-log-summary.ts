@@ -1,13 +1,8 @@
 // One evaluation log → the numbers a report shows for it: the `read-eval` object
 // `{status, path, task, model, scorer, accuracy, stderr, samples, metrics, epoch, binary}`
 // plus the details the experiment summary needs (error message, times, checkpoint path, ...).
-import {
-  readEvalLog,
-  type EvalLog,
-  type EvalLogRead,
-  type ReadEvalLogOptions,
-} from '../sources/inspect-log.js';
-import { mapLimit } from '../util/map-limit.js';
+// Pure: src/pipeline/eval-logs.ts reads the files.
+import type { EvalLog, EvalLogRead } from '../sources/inspect/eval-log.js';
 import {
   binaryMetrics,
   binaryTarget,
@@ -64,45 +59,6 @@ export interface EvalLogSummary {
     reducer: string | null;
     metrics: Record<string, number | null>;
   }>;
-}
-
-export interface SummarizeEvalLogOptions extends Pick<ReadEvalLogOptions, 'maxMemberBytes' | 'zstdDecoder'> {
-  /** The scorer the experiment names (e.g. `match`): report it when the log has it. */
-  scorer?: string | null;
-}
-
-export interface SummarizeEvalLogsOptions extends SummarizeEvalLogOptions {
-  /** Logs read at once. Default 16. */
-  concurrency?: number;
-}
-
-/** Read one log (header, summaries, and full samples only where an answer is missing) and summarize it. */
-export async function summarizeEvalLog(
-  path: string,
-  options: SummarizeEvalLogOptions = {},
-): Promise<EvalLogSummary> {
-  const preferred = options.scorer ?? null;
-  const log = await readEvalLog(path, {
-    maxMemberBytes: options.maxMemberBytes,
-    zstdDecoder: options.zstdDecoder,
-    summaries: true,
-    completionsFor: (read) => {
-      const summaries = read.summaries ?? [];
-      if (!hasBinaryTargets(summaries)) return [];
-      const primary = choosePrimaryScore(read.results?.scores ?? [], preferred);
-      const key = primaryScorerKey(read, primary, preferred);
-      return summaries.filter((summary) => sampleScore(summary, key, primary?.name)?.answer == null);
-    },
-  });
-  return summarizeReadLog(log, preferred);
-}
-
-/** Summarize many logs, `concurrency` at a time, in the given order. Never throws for a bad log. */
-export function summarizeEvalLogs(
-  paths: readonly string[],
-  options: SummarizeEvalLogsOptions = {},
-): Promise<EvalLogSummary[]> {
-  return mapLimit(paths, options.concurrency ?? 16, (path) => summarizeEvalLog(path, options));
 }
 
 /** The pure part: a log as read (with summaries, and completions where answers are missing). */
