@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import type { Experiment, MatrixEntry } from '../sources/experiment/index.js';
 import { groupBy } from '../util/group-by.js';
+import { newestFirst } from '../util/order.js';
 import { displayPath } from '../util/paths.js';
 import type { ActiveEvalJob, EvalLogFacts } from './eval-placement.js';
 import type { TrainingFacts } from './training.js';
@@ -36,16 +37,15 @@ function cellLabel(task: string, epoch: number | null): string {
 }
 
 /** Newest first: by inspect's created time, then by file name (inspect names start with the time). */
-function newestFirst(a: EvalLogFacts, b: EvalLogFacts): number {
+const newestLogFirst = newestFirst<EvalLogFacts>(
   // Times are compared as instants: logs written on machines with different UTC offsets still order right.
-  const time = (log: EvalLogFacts) => (log.created === null ? NaN : Date.parse(log.created));
-  const byCreated = (time(b) || 0) - (time(a) || 0);
-  return byCreated !== 0 ? byCreated : path.basename(b.file).localeCompare(path.basename(a.file));
-}
+  (log) => (log.created === null ? NaN : Date.parse(log.created)),
+  (a, b) => path.basename(a.file).localeCompare(path.basename(b.file)),
+);
 
 /** Of several logs for one cell (retries, reruns): the newest success, else the newest running, else the newest. */
 function chooseLog(logs: EvalLogFacts[]): EvalLogFacts | undefined {
-  const sorted = [...logs].sort(newestFirst);
+  const sorted = [...logs].sort(newestLogFirst);
   return (
     sorted.find((log) => log.status === 'success') ??
     sorted.find((log) => log.status === 'started') ??
@@ -244,7 +244,7 @@ export function buildSummary(input: BuildInput): ExperimentSummary {
       fitting[0]!.log = { ...lone, task: fitting[0]!.task, epochSource: 'only-empty-cell' };
       strays = strays.filter((log) => log !== lone);
     }
-    straysByRun.set(run.name, strays.sort(newestFirst).reverse());
+    straysByRun.set(run.name, strays.sort(newestLogFirst).reverse());
   }
 
   const runs: RunSummary[] = [];

@@ -1,5 +1,6 @@
 // Which pull request the run belongs to: the input, then the event, then the commit.
 import type { RunContext } from './context.js';
+import { newestFirst } from '../../util/order.js';
 import type { GitHubApi, PullRequestRef } from './github-api.js';
 
 export type PullRequestSource = 'input' | 'pull_request' | 'workflow_run' | 'commit';
@@ -86,20 +87,21 @@ export async function resolvePullRequest(options: ResolvePullRequestOptions): Pr
   return { found: false, reason };
 }
 
-function newestFirst(a: PullRequestRef, b: PullRequestRef): number {
-  return b.updatedAt.localeCompare(a.updatedAt) || b.number - a.number;
-}
+const newestPullRequestFirst = newestFirst<PullRequestRef>(
+  (pr) => Date.parse(pr.updatedAt),
+  (a, b) => a.number - b.number,
+);
 
 function choosePullRequest(
   candidates: PullRequestRef[],
   sha: string,
   includeClosed: boolean,
 ): PullRequestRef | null {
-  const open = candidates.filter((candidate) => candidate.state === 'open').sort(newestFirst);
+  const open = candidates.filter((candidate) => candidate.state === 'open').sort(newestPullRequestFirst);
   const openAtThisCommit = open.find((candidate) => candidate.headSha === sha);
   if (openAtThisCommit) return openAtThisCommit;
   if (open[0]) return open[0];
   if (!includeClosed) return null;
-  const closed = candidates.filter((candidate) => candidate.state !== 'open').sort(newestFirst);
+  const closed = candidates.filter((candidate) => candidate.state !== 'open').sort(newestPullRequestFirst);
   return closed.find((candidate) => candidate.mergedAt !== null) ?? closed[0] ?? null;
 }

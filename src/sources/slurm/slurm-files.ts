@@ -6,6 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Diagnostic } from '../../diagnostic.js';
 import { readFileTail } from '../../util/file-tail.js';
+import { newestFirst } from '../../util/order.js';
 import { FAILURE_TAIL_BYTES, failureEvidenceInText, type FailureEvidence } from './training-log.js';
 import { fsProblem, isMissing } from '../../util/fs-errors.js';
 
@@ -60,10 +61,11 @@ async function slurmOutputsIn(
   return { files, warnings };
 }
 
-function newestFirst(a: SlurmOutputFile, b: SlurmOutputFile): number {
-  // Ties (same mtime) go to the higher job id: the later submission.
-  return b.modifiedMs - a.modifiedMs || compareJobIds(b.jobId, a.jobId);
-}
+// Ties (same mtime) go to the higher job id: the later submission.
+const newestOutputFirst = newestFirst<SlurmOutputFile>(
+  (file) => file.modifiedMs,
+  (a, b) => compareJobIds(a.jobId, b.jobId),
+);
 
 function compareJobIds(a: string | null, b: string | null): number {
   const key = (id: string | null): [number, number] => {
@@ -94,7 +96,7 @@ export async function findTrainingSlurmOutput(location: {
     const found = await slurmOutputsIn(dir, location);
     warnings.push(...found.warnings);
     if (found.files.length > 0) {
-      const [slurmOut, ...others] = found.files.sort(newestFirst);
+      const [slurmOut, ...others] = found.files.sort(newestOutputFirst);
       return { slurmOut: slurmOut ?? null, others, warnings };
     }
   }

@@ -238,7 +238,7 @@ const SLURM_CANCELLED = /\*\*\* (JOB|STEP) (\S+) ON (\S+) CANCELLED AT (\S+)(?: 
 const RANK_PREFIX = /^\[(?:default)?rank\d+\]:\s?/;
 const MAX_REASON = 240;
 
-function oneLine(text: string): string {
+function reasonLine(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > MAX_REASON ? `${line.slice(0, MAX_REASON - 1)}…` : line;
 }
@@ -276,7 +276,7 @@ function cudaOomEvidence(lines: string[]): FailureEvidence | null {
     .split(/(?<=\.)\s+/)
     .slice(0, 3)
     .join(' ');
-  return { status: 'OUT_OF_MEMORY', reason: oneLine(sentences || 'CUDA out of memory') };
+  return { status: 'OUT_OF_MEMORY', reason: reasonLine(sentences || 'CUDA out of memory') };
 }
 
 function hostOomEvidence(lines: string[]): FailureEvidence | null {
@@ -284,7 +284,10 @@ function hostOomEvidence(lines: string[]): FailureEvidence | null {
   if (at < 0) return null;
   const line = (lines[at] ?? '').replace(/^slurmstepd: error:\s*/, '').replace(/^srun: error:\s*/, '');
   const firstSentence = line.split(/(?<=\.)\s+/)[0] ?? line;
-  return { status: 'OUT_OF_MEMORY', reason: oneLine(`host memory exhausted (OOM killer): ${firstSentence}`) };
+  return {
+    status: 'OUT_OF_MEMORY',
+    reason: reasonLine(`host memory exhausted (OOM killer): ${firstSentence}`),
+  };
 }
 
 function slurmCancellationEvidence(lines: string[]): FailureEvidence | null {
@@ -297,15 +300,18 @@ function slurmCancellationEvidence(lines: string[]): FailureEvidence | null {
   const cause = (due ?? '').trim();
   const upper = cause.toUpperCase();
   if (upper.startsWith('TIME LIMIT'))
-    return { status: 'TIMEOUT', reason: oneLine(`time limit reached: ${what}`) };
-  if (upper.startsWith('PREEMPTION')) return { status: 'PREEMPTED', reason: oneLine(`preempted: ${what}`) };
-  if (upper.startsWith('NODE FAIL')) return { status: 'NODE_FAIL', reason: oneLine(`node failure: ${what}`) };
-  if (upper.startsWith('JOB REQUEUE')) return { status: 'CANCELLED', reason: oneLine(`requeued: ${what}`) };
+    return { status: 'TIMEOUT', reason: reasonLine(`time limit reached: ${what}`) };
+  if (upper.startsWith('PREEMPTION'))
+    return { status: 'PREEMPTED', reason: reasonLine(`preempted: ${what}`) };
+  if (upper.startsWith('NODE FAIL'))
+    return { status: 'NODE_FAIL', reason: reasonLine(`node failure: ${what}`) };
+  if (upper.startsWith('JOB REQUEUE'))
+    return { status: 'CANCELLED', reason: reasonLine(`requeued: ${what}`) };
   if (upper.startsWith('SIGNAL')) {
-    return { status: 'CANCELLED', reason: oneLine(`${what} by ${cause.toLowerCase()} (scancel)`) };
+    return { status: 'CANCELLED', reason: reasonLine(`${what} by ${cause.toLowerCase()} (scancel)`) };
   }
-  if (cause) return { status: 'CANCELLED', reason: oneLine(`${what} due to ${cause}`) };
-  return { status: 'CANCELLED', reason: oneLine(`${what} (scancel)`) };
+  if (cause) return { status: 'CANCELLED', reason: reasonLine(`${what} due to ${cause}`) };
+  return { status: 'CANCELLED', reason: reasonLine(`${what} (scancel)`) };
 }
 
 /** Anywhere in a line: a traceback raised mid-epoch is glued to the end of a tqdm render, or after `[rank0]: `. */
@@ -349,12 +355,12 @@ function childFailedEvidence(lines: string[]): FailureEvidence | null {
     workerError && !workerError.includes('ChildFailedError')
       ? `torchrun: ${who} ${ending}: ${workerError}`
       : `torchrun: ${who} ${ending}`;
-  return { status: 'FAILED', reason: oneLine(reason) };
+  return { status: 'FAILED', reason: reasonLine(reason) };
 }
 
 function tracebackEvidence(lines: string[]): FailureEvidence | null {
   const exception = lastTracebackException(lines);
-  return exception ? { status: 'FAILED', reason: oneLine(exception) } : null;
+  return exception ? { status: 'FAILED', reason: reasonLine(exception) } : null;
 }
 
 /** Evidence kinds, strongest first: the root cause beats what it caused (an OOM ends in a traceback). */
