@@ -80,32 +80,7 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
   const source = candidates[0]?.source ?? null;
   const modelPath = log.modelArgs['model_path'];
 
-  let binary: BinaryMetrics | null = null;
-  if (hasBinaryTargets(summaries)) {
-    const key = primaryScorerKey(log, primary, preferred);
-    const unreadable = summaries.filter((summary) => summary.completionError !== undefined);
-    if (unreadable.length > 0) {
-      warnings.push(
-        `${unreadable.length} sample(s) without an answer could not be read; counted as "other" (${unreadable[0]!.completionError})`,
-      );
-    }
-    // A NaN score means the sample went unscored: inspect leaves it out of accuracy, and the binary
-    // metrics leave it out too, so that all of them describe the same samples.
-    const scored = summaries.filter(
-      (summary) => !Number.isNaN(sampleScore(summary, key, primary?.name)?.value),
-    );
-    if (scored.length < summaries.length) {
-      warnings.push(
-        `${summaries.length - scored.length} unscored sample(s) (NaN score) left out of the binary metrics`,
-      );
-    }
-    binary = binaryMetrics(
-      scored.map((summary) => ({
-        target: binaryTarget(summary.target) as BinaryLabel,
-        prediction: prediction(summary, sampleScore(summary, key, primary?.name)),
-      })),
-    );
-  }
+  const binary = hasBinaryTargets(summaries) ? binaryOf(log, primary, preferred, warnings) : null;
 
   return {
     status: log.status,
@@ -140,6 +115,39 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
       metrics: nullForNaN(score.metrics),
     })),
   };
+}
+
+/** Binary metrics of a log whose targets are all 0/1, over its scored samples. */
+function binaryOf(
+  log: EvalLog,
+  primary: ReturnType<typeof choosePrimaryScore>,
+  preferred: string | null,
+  warnings: string[],
+): BinaryMetrics {
+  const summaries = log.summaries ?? [];
+  const key = primaryScorerKey(log, primary, preferred);
+  const unreadable = summaries.filter((summary) => summary.completionError !== undefined);
+  if (unreadable.length > 0) {
+    warnings.push(
+      `${unreadable.length} sample(s) without an answer could not be read; counted as "other" (${unreadable[0]!.completionError})`,
+    );
+  }
+  // A NaN score means the sample went unscored: inspect leaves it out of accuracy, and the binary
+  // metrics leave it out too, so that all of them describe the same samples.
+  const scored = summaries.filter(
+    (summary) => !Number.isNaN(sampleScore(summary, key, primary?.name)?.value),
+  );
+  if (scored.length < summaries.length) {
+    warnings.push(
+      `${summaries.length - scored.length} unscored sample(s) (NaN score) left out of the binary metrics`,
+    );
+  }
+  return binaryMetrics(
+    scored.map((summary) => ({
+      target: binaryTarget(summary.target) as BinaryLabel,
+      prediction: prediction(summary, sampleScore(summary, key, primary?.name)),
+    })),
+  );
 }
 
 export function unreadableSummary(path: string, error: string): EvalLogSummary {

@@ -125,7 +125,7 @@ export interface EvalPlacement {
   explanation: string | null;
 }
 
-export function placeEvalLog(input: {
+export interface PlaceInput {
   summary: EvalLogSummary;
   /** Absolute path of the log. */
   file: string;
@@ -137,7 +137,9 @@ export function placeEvalLog(input: {
   job: EvalJobFacts | null;
   /** The reader's error without the path it starts with. */
   error: string | null;
-}): EvalPlacement {
+}
+
+export function placeEvalLog(input: PlaceInput): EvalPlacement {
   const { summary, job } = input;
   const warnings: string[] = [];
 
@@ -152,7 +154,31 @@ export function placeEvalLog(input: {
     warnings.push(`task "${summary.task}" is not in the evaluation matrix of this run`);
   }
 
-  // Epoch: the header, else the job that wrote the log (its sacct name or script name), else the folder.
+  const { epoch, epochSource, explanation } = epochOf(input, warnings);
+
+  // A log without its final header whose job has ended will never be finished.
+  let status = summary.status;
+  let error = input.error;
+  if (
+    status === 'started' &&
+    job &&
+    ((job.state !== null && !UNFINISHED_SLURM_STATES.has(job.state)) || (job.state === null && job.failure))
+  ) {
+    const ended = job.state !== null ? `ended ${job.rawState ?? job.state}` : 'failed';
+    status = 'error';
+    error =
+      `the eval job ${job.jobId ?? job.slurmOut} ${ended} before inspect finished this log` +
+      (job.failure ? `: ${job.failure.reason}` : '');
+  }
+  return { task: match?.task ?? null, epoch, epochSource, status, error, warnings, explanation };
+}
+
+/** Epoch: the header, else the job that wrote the log (its sacct name or script name), else the folder. */
+function epochOf(
+  input: Pick<PlaceInput, 'summary' | 'file' | 'evalDir' | 'isControl' | 'job'>,
+  warnings: string[],
+): Pick<EvalPlacement, 'epoch' | 'epochSource' | 'explanation'> {
+  const { summary, job } = input;
   const sources: Array<{ source: EpochSource; detail: string; epoch: number }> = summary.epoch_candidates.map(
     (c) => ({
       source: 'header',
@@ -193,21 +219,7 @@ export function placeEvalLog(input: {
     );
   }
 
-  // A log without its final header whose job has ended will never be finished.
-  let status = summary.status;
-  let error = input.error;
-  if (
-    status === 'started' &&
-    job &&
-    ((job.state !== null && !UNFINISHED_SLURM_STATES.has(job.state)) || (job.state === null && job.failure))
-  ) {
-    const ended = job.state !== null ? `ended ${job.rawState ?? job.state}` : 'failed';
-    status = 'error';
-    error =
-      `the eval job ${job.jobId ?? job.slurmOut} ${ended} before inspect finished this log` +
-      (job.failure ? `: ${job.failure.reason}` : '');
-  }
-  return { task: match?.task ?? null, epoch, epochSource, status, error, warnings, explanation };
+  return { epoch, epochSource, explanation };
 }
 
 /** An eval job's SLURM output as found: the logs it announces and failure text in its tail. */
