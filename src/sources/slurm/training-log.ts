@@ -7,10 +7,10 @@
 // log text can be glued to a render. Everything here therefore works on raw bytes (decoded as latin1,
 // one char per byte) with a regex that needs no line structure.
 import { open } from 'node:fs/promises';
-import { readFileTail } from '../../util/file-tail.js';
-import { fsProblem } from '../../util/fs-errors.js';
 import { createReadStream } from 'node:fs';
-import type { StageStatus } from './stage-status.js';
+import { describeIoError, readFailureEvidence, type FailureEvidence } from './failure.js';
+
+export * from './failure.js';
 
 /** One loss render: 1-based epoch, optimizer step (never reset between epochs), loss. */
 export interface LossRecord {
@@ -34,34 +34,25 @@ export interface FinalLoss {
   epochProgress: { done: number; total: number } | null;
 }
 
-/** Why the run stopped, as the log's tail tells it. */
-export interface FailureEvidence {
-  status: Extract<
-    StageStatus,
-    'OUT_OF_MEMORY' | 'TIMEOUT' | 'PREEMPTED' | 'NODE_FAIL' | 'CANCELLED' | 'FAILED'
-  >;
-  /** One human line. */
-  reason: string;
-}
-
 export interface ReadOptions {
   /** Bytes per backward read; small values exercise chunk boundaries in tests. Default 64 KiB. */
   chunkSize?: number;
 }
 
 const DEFAULT_CHUNK_SIZE = 64 * 1024;
-/** Default tail read for failure evidence, as cruijff_kit does (64 KiB). */
-export const FAILURE_TAIL_BYTES = 64 * 1024;
 
 // Bounded quantifiers keep a match under MAX_MATCH_BYTES, so a window that extends MAX_MATCH_BYTES
 // past a chunk always holds any match starting in that chunk whole.
 const NUMBER = String.raw`[-+]?(?:\d{1,40}(?:\.\d{0,40})?|\.\d{1,40})(?:[eE][-+]?\d{1,4})?`;
+
 // Python's float repr of a non-finite loss.
 const NON_FINITE = String.raw`[-+]?(?:nan|inf)`;
+
 const LOSS_PATTERN =
   String.raw`(?<![0-9])(\d{1,9})\|(\d{1,12})\|Loss: (${NUMBER}|${NON_FINITE})(?![0-9A-Za-z.])` +
   // The tqdm tail after the description: `: 100%|██████████| 250/250`.
   String.raw`(?:: {1,8}\d{1,3}%\|[^|\r\n]{0,64}\| {0,8}(\d{1,12})/(\d{1,12}))?`;
+
 const MAX_MATCH_BYTES = 512;
 
 function lossRegex(): RegExp {
@@ -84,10 +75,6 @@ export function parseLossValue(text: string): number {
   if (text.endsWith('nan')) return Number.NaN;
   if (text.endsWith('inf')) return text.startsWith('-') ? -Infinity : Infinity;
   return Number(text);
-}
-
-function describeIoError(path: string, error: unknown): Error {
-  return new Error(`cannot read training log ${path}: ${fsProblem(error)}`, { cause: error });
 }
 
 /**
@@ -229,171 +216,6 @@ export async function* scanLossCurve(
 }
 
 // ---- failure evidence ---------------------------------------------------------------------------
-
-// eslint-disable-next-line no-control-regex -- ANSI escape codes are exactly what is stripped
-const ANSI_ESCAPE = /\x1b\[[0-9;?]*[A-Za-z]/g;
-const CUDA_OOM = /torch\.(?:cuda\.)?OutOfMemoryError|CUDA out of memory/;
-const HOST_OOM = /oom[_-]kill events?|: Out Of Memory\b/;
-const SLURM_CANCELLED = /\*\*\* (JOB|STEP) (\S+) ON (\S+) CANCELLED AT (\S+)(?: DUE (?:TO|to) (.+?))? \*\*\*/;
-const RANK_PREFIX = /^\[(?:default)?rank\d+\]:\s?/;
-const MAX_REASON = 240;
-
-function reasonLine(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > MAX_REASON ? `${line.slice(0, MAX_REASON - 1)}…` : line;
-}
-
-/** Log text as clean lines: ANSI codes gone, split on both `\r` and `\n`, torchrun's `[rank0]:` dropped. */
-function cleanLines(text: string): string[] {
-  return text
-    .replace(ANSI_ESCAPE, '')
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(RANK_PREFIX, ''));
-}
-
-/** The log's last `tailBytes`, decoded. */
-async function readTail(path: string, tailBytes: number): Promise<string> {
-  try {
-    return (await readFileTail(path, tailBytes)).text;
-  } catch (error) {
-    throw describeIoError(path, error);
-  }
-}
-
-function lastIndexWhere(lines: string[], test: (line: string) => boolean): number {
-  for (let i = lines.length - 1; i >= 0; i--) if (test(lines[i] ?? '')) return i;
-  return -1;
-}
-
-function cudaOomEvidence(lines: string[]): FailureEvidence | null {
-  const at = lastIndexWhere(lines, (line) => CUDA_OOM.test(line));
-  if (at < 0) return null;
-  const line = lines[at] ?? '';
-  // Keep "CUDA out of memory. Tried to allocate 2.00 GiB. GPU 0 has … free." and drop the advice.
-  const from = line.search(/CUDA out of memory/);
-  const message = from >= 0 ? line.slice(from) : line.replace(/^[\w.]*OutOfMemoryError:\s*/, '');
-  const sentences = message
-    .split(/(?<=\.)\s+/)
-    .slice(0, 3)
-    .join(' ');
-  return { status: 'OUT_OF_MEMORY', reason: reasonLine(sentences || 'CUDA out of memory') };
-}
-
-function hostOomEvidence(lines: string[]): FailureEvidence | null {
-  const at = lastIndexWhere(lines, (line) => HOST_OOM.test(line));
-  if (at < 0) return null;
-  const line = (lines[at] ?? '').replace(/^slurmstepd: error:\s*/, '').replace(/^srun: error:\s*/, '');
-  const firstSentence = line.split(/(?<=\.)\s+/)[0] ?? line;
-  return {
-    status: 'OUT_OF_MEMORY',
-    reason: reasonLine(`host memory exhausted (OOM killer): ${firstSentence}`),
-  };
-}
-
-function slurmCancellationEvidence(lines: string[]): FailureEvidence | null {
-  const at = lastIndexWhere(lines, (line) => SLURM_CANCELLED.test(line));
-  if (at < 0) return null;
-  const m = SLURM_CANCELLED.exec(lines[at] ?? '');
-  if (!m) return null;
-  const [, kind = 'JOB', id = '?', node = '?', time = '?', due] = m;
-  const what = `${kind.toLowerCase()} ${id} on ${node} cancelled at ${time}`;
-  const cause = (due ?? '').trim();
-  const upper = cause.toUpperCase();
-  if (upper.startsWith('TIME LIMIT'))
-    return { status: 'TIMEOUT', reason: reasonLine(`time limit reached: ${what}`) };
-  if (upper.startsWith('PREEMPTION'))
-    return { status: 'PREEMPTED', reason: reasonLine(`preempted: ${what}`) };
-  if (upper.startsWith('NODE FAIL'))
-    return { status: 'NODE_FAIL', reason: reasonLine(`node failure: ${what}`) };
-  if (upper.startsWith('JOB REQUEUE'))
-    return { status: 'CANCELLED', reason: reasonLine(`requeued: ${what}`) };
-  if (upper.startsWith('SIGNAL')) {
-    return { status: 'CANCELLED', reason: reasonLine(`${what} by ${cause.toLowerCase()} (scancel)`) };
-  }
-  if (cause) return { status: 'CANCELLED', reason: reasonLine(`${what} due to ${cause}`) };
-  return { status: 'CANCELLED', reason: reasonLine(`${what} (scancel)`) };
-}
-
-/** Anywhere in a line: a traceback raised mid-epoch is glued to the end of a tqdm render, or after `[rank0]: `. */
-const TRACEBACK_START = 'Traceback (most recent call last)';
-
-/** The exception line of the last `Traceback (most recent call last):` block, e.g. `ValueError: …`. */
-function lastTracebackException(lines: string[], before = lines.length): string | null {
-  const start = lastIndexWhere(lines.slice(0, before), (line) => line.includes(TRACEBACK_START));
-  if (start < 0) return null;
-  for (let i = start + 1; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (line.trim() === '' || /^\s/.test(line)) continue;
-    // The first unindented line after the frames is `ExceptionType: message` (or just the type).
-    if (/^[A-Za-z_][\w.]*(?::|$)/.test(line)) return line.trim();
-    return null;
-  }
-  return null;
-}
-
-function childFailedEvidence(lines: string[]): FailureEvidence | null {
-  const at = lastIndexWhere(lines, (line) => line.includes('ChildFailedError'));
-  if (at < 0) return null;
-  const rootAt = lines.findIndex((line, i) => i > at && line.includes('Root Cause (first observed failure)'));
-  const block = rootAt >= 0 ? lines.slice(rootAt, rootAt + 12) : [];
-  const field = (name: string): string | null => {
-    const line = block.find((l) => new RegExp(`^\\s*${name}\\s*:`).test(l));
-    return line ? line.slice(line.indexOf(':') + 1).trim() : null;
-  };
-  const rank = field('rank')?.replace(/\s*\(.*\)$/, '') ?? null;
-  const host = field('host');
-  const exitcode = field('exitcode')?.replace(/\s*\(.*\)$/, '') ?? null;
-  const who = `rank ${rank ?? '?'}${host ? ` on ${host}` : ''}`;
-  // The worker's own traceback, before torchrun's, says what actually went wrong.
-  const torchrunTraceback = lastIndexWhere(lines.slice(0, at), (line) => line.includes(TRACEBACK_START));
-  const workerError = torchrunTraceback > 0 ? lastTracebackException(lines, torchrunTraceback) : null;
-  const signal = exitcode !== null && exitcode.startsWith('-') ? exitcode.slice(1) : null;
-  const ending = signal
-    ? `was killed by signal ${signal}${signal === '9' ? ' (SIGKILL: often the host OOM killer)' : ''}`
-    : `exited with code ${exitcode ?? '?'}`;
-  const reason =
-    workerError && !workerError.includes('ChildFailedError')
-      ? `torchrun: ${who} ${ending}: ${workerError}`
-      : `torchrun: ${who} ${ending}`;
-  return { status: 'FAILED', reason: reasonLine(reason) };
-}
-
-function tracebackEvidence(lines: string[]): FailureEvidence | null {
-  const exception = lastTracebackException(lines);
-  return exception ? { status: 'FAILED', reason: reasonLine(exception) } : null;
-}
-
-/** Evidence kinds, strongest first: the root cause beats what it caused (an OOM ends in a traceback). */
-const FAILURE_READERS: Array<(lines: string[]) => FailureEvidence | null> = [
-  cudaOomEvidence,
-  hostOomEvidence,
-  slurmCancellationEvidence,
-  childFailedEvidence,
-  tracebackEvidence,
-];
-
-/** Failure evidence in already-read log text (for callers that hold the tail). */
-export function failureEvidenceInText(text: string): FailureEvidence | null {
-  const lines = cleanLines(text);
-  for (const read of FAILURE_READERS) {
-    const evidence = read(lines);
-    if (evidence) return evidence;
-  }
-  return null;
-}
-
-/**
- * Why the run stopped, from the log's last `tailBytes` (default 64 KiB): CUDA or host OOM, SLURM's
- * time limit / preemption / node failure / cancel lines, torchrun's root cause, or a Python
- * traceback's exception line. Null when the tail shows no failure. Throws an Error naming the file
- * when it cannot be read.
- */
-export async function readFailureEvidence(
-  path: string,
-  options: { tailBytes?: number } = {},
-): Promise<FailureEvidence | null> {
-  return failureEvidenceInText(await readTail(path, options.tailBytes ?? FAILURE_TAIL_BYTES));
-}
 
 /** Everything the summary needs from one training log, with read errors as a value. */
 export interface TrainingLogReading {
