@@ -1,3 +1,5 @@
+// src/sources/inspect/zip/: ZIP archives (an inspect .eval is one); imports only util and ../zstd.ts.
+//
 // A ZIP reader that reads only what it is asked for, with positioned reads.
 //
 // Inspect's `.eval` logs are ZIP archives that can be several GB of samples, and edited logs keep
