@@ -6,7 +6,7 @@ import { type ArtifactResult, uploadSummaryArtifact } from './artifact.js';
 import type { MarkdownBudget } from '../../render/fit.js';
 import { type CommentResult, commentFooter, fullReportNote, postPullRequestComment } from './comment.js';
 import { Input } from './constants.js';
-import { readRunContext } from './context.js';
+import { readRunContext, type RunContext } from './context.js';
 import {
   type ActionInputs,
   defaultArtifactName,
@@ -97,72 +97,7 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
     `Summarized ${summary.experiment.name}: ${summary.complete} of ${summary.total} runs complete; wrote ${result.files.markdown}.`,
   );
 
-  const render = (budget: MarkdownBudget) => deps.render(result, budget);
-  const guarded = async <T>(sink: string, work: () => Promise<T>): Promise<T | null> => {
-    try {
-      return await work();
-    } catch (error) {
-      log.warning(`${sink}: ${scrub(error)}`);
-      return null;
-    }
-  };
-
-  // The artifact first: the job summary and the comment link to it.
-  let artifact: ArtifactResult | null = null;
-  if (inputs.artifact) {
-    const name =
-      inputs.artifactName ?? defaultArtifactName(summary.experiment.name, context.job, context.runAttempt);
-    artifact = await guarded('Artifact', () =>
-      uploadSummaryArtifact({
-        uploader: () => runtime.artifactUploader(),
-        name,
-        files: [result.files.markdown, result.files.json, result.files.log],
-        rootDirectory: result.experimentDir,
-        retentionDays: inputs.retentionDays,
-        context,
-        env: runtime.env,
-        log,
-      }),
-    );
-  }
-  const uploaded = artifact?.uploaded ? { name: artifact.name, url: artifact.url } : null;
-  const where = { artifact: uploaded, summaryPath: result.files.markdown, context };
-
-  let jobSummary: JobSummaryResult | null = null;
-  if (inputs.jobSummary) {
-    // The job summary is in this run, so it points to the artifact or to summary.md, never to itself.
-    const note = fullReportNote({ ...where, jobSummaryWritten: false });
-    jobSummary = await guarded('Job summary', () =>
-      writeJobSummary({ writer: runtime.jobSummary, render, fullReportNote: note, log }),
-    );
-  }
-
-  let comment: CommentResult | null = null;
-  if (inputs.comment !== 'off') {
-    const key = inputs.commentKey ?? defaultCommentKey(summary.experiment.name);
-    comment = await guarded('Pull request comment', () =>
-      postPullRequestComment({
-        mode: inputs.comment,
-        key,
-        prNumber: inputs.prNumber,
-        api: inputs.githubToken
-          ? runtime.gitHubApi({
-              token: inputs.githubToken,
-              apiUrl: context.apiUrl,
-              owner: context.owner,
-              repo: context.repo,
-            })
-          : null,
-        context,
-        render,
-        footer: commentFooter(context, uploaded?.url ?? null),
-        fullReportNote: fullReportNote({ ...where, jobSummaryWritten: jobSummary?.written === true }),
-        log,
-        secrets,
-      }),
-    );
-  }
-
+  const { artifact, comment } = await publish({ deps, inputs, context, result, secrets, scrub });
   const outputs = actionOutputs({ summary, files: result.files, comment, artifact });
   for (const [name, value] of Object.entries(outputs)) {
     try {
@@ -174,4 +109,83 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
 
   const verdict = failOnVerdict(summary, inputs.failOn);
   if (verdict) runtime.setFailed(verdict);
+}
+
+interface PublishInput {
+  deps: ActionDeps;
+  inputs: ActionInputs;
+  context: RunContext;
+  result: SummarizeResult;
+  secrets: string[];
+  scrub: (error: unknown) => string;
+}
+
+/** The GitHub sinks, each one's failure a warning: the artifact first (the others link to it). */
+async function publish(
+  publishInput: PublishInput,
+): Promise<{ artifact: ArtifactResult | null; comment: CommentResult | null }> {
+  const { deps, inputs, context, result, scrub } = publishInput;
+  const { runtime } = deps;
+  const { log } = runtime;
+  const guarded = async <T>(sink: string, work: () => Promise<T>): Promise<T | null> => {
+    try {
+      return await work();
+    } catch (error) {
+      log.warning(`${sink}: ${scrub(error)}`);
+      return null;
+    }
+  };
+  const artifact = inputs.artifact ? await guarded('Artifact', () => uploadArtifact(publishInput)) : null;
+  const uploaded = artifact?.uploaded ? { name: artifact.name, url: artifact.url } : null;
+  const where = { artifact: uploaded, summaryPath: result.files.markdown, context };
+  const render = (budget: MarkdownBudget) => deps.render(result, budget);
+
+  let jobSummary: JobSummaryResult | null = null;
+  if (inputs.jobSummary) {
+    // The job summary is in this run, so it points to the artifact or to summary.md, never to itself.
+    const note = fullReportNote({ ...where, jobSummaryWritten: false });
+    jobSummary = await guarded('Job summary', () =>
+      writeJobSummary({ writer: runtime.jobSummary, render, fullReportNote: note, log }),
+    );
+  }
+  if (inputs.comment === 'off') return { artifact, comment: null };
+  const comment = await guarded('Pull request comment', () =>
+    postPullRequestComment({
+      mode: inputs.comment,
+      key: inputs.commentKey ?? defaultCommentKey(result.summary.experiment.name),
+      prNumber: inputs.prNumber,
+      api: inputs.githubToken
+        ? runtime.gitHubApi({
+            token: inputs.githubToken,
+            apiUrl: context.apiUrl,
+            owner: context.owner,
+            repo: context.repo,
+          })
+        : null,
+      context,
+      render,
+      footer: commentFooter(context, uploaded?.url ?? null),
+      fullReportNote: fullReportNote({ ...where, jobSummaryWritten: jobSummary?.written === true }),
+      log,
+      secrets: publishInput.secrets,
+    }),
+  );
+  return { artifact, comment };
+}
+
+function uploadArtifact({ deps, inputs, context, result }: PublishInput): Promise<ArtifactResult> {
+  const { runtime } = deps;
+  const name =
+    inputs.artifactName ??
+    defaultArtifactName(result.summary.experiment.name, context.job, context.runAttempt);
+  return uploadSummaryArtifact({
+    uploader: () => runtime.artifactUploader(),
+    name,
+    files: [result.files.markdown, result.files.json, result.files.log],
+    rootDirectory: result.experimentDir,
+    retentionDays: inputs.retentionDays,
+    context,
+    env: runtime.env,
+    log: runtime.log,
+  });
 }
