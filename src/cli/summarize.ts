@@ -2,9 +2,9 @@
 // Exit 0 whenever a summary was written (failed runs and partial results included); 1 when no
 // summary can be made (no YAML, YAML that does not parse, no runs); 2 for a usage error.
 import { parseArgs } from 'node:util';
-import type { CliIo } from '../cli.js';
-import { summarizeExperiment, type SacctSetting } from '../pipeline.js';
-import { baselineFromPath } from '../pipeline/baseline.js';
+import type { CliIo } from './io.js';
+import { summarizeExperiment, type SacctSetting, type SummarizeResult } from '../sinks/files.js';
+import { baselineFromPath, type BaselineOptions } from '../pipeline/baseline.js';
 import { formatDiagnostic, formatMetric } from '../render/format.js';
 
 export const SUMMARIZE_USAGE = `usage: summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--baseline PATH [--margin X]] [--quiet]
@@ -29,6 +29,37 @@ hold experiment_summary.yaml (the path of that file is accepted too).
 const PROGRESS_AFTER_MS = 750;
 
 export async function summarizeCommand(args: string[], io: CliIo): Promise<number> {
+  const options = parseOptions(args, io);
+  if (typeof options === 'number') return options;
+  const { sacct, quiet } = options;
+  const clock = io.clock ?? Date.now;
+  const started = clock();
+  const showProgress = io.stderrIsTTY && !quiet;
+
+  let result;
+  try {
+    result = await summarizeExperiment({
+      experimentPath: options.experimentPath,
+      sacct,
+      ...(options.baseline ? { baseline: options.baseline } : {}),
+      progress: (message) => {
+        if (showProgress && clock() - started > PROGRESS_AFTER_MS) io.stderr(`… ${message}\n`);
+      },
+    });
+  } catch (error) {
+    io.stderr(`summarize-experiment: ${(error as Error).message}\n`);
+    return 1;
+  }
+  report(result, quiet, io);
+  return 0;
+}
+
+/** The command's options, or the exit code when there is nothing to run (usage error, --help). */
+function parseOptions(
+  args: string[],
+  io: CliIo,
+):
+  { experimentPath: string; sacct: SacctSetting; quiet: boolean; baseline: BaselineOptions | null } | number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -66,51 +97,46 @@ export async function summarizeCommand(args: string[], io: CliIo): Promise<numbe
     io.stderr(`summarize-experiment: --sacct needs the path of the sacct executable\n`);
     return 2;
   }
-  if (values.baseline === '') {
-    io.stderr(`summarize-experiment: --baseline needs the path of a summary.json or of its directory\n`);
-    return 2;
-  }
-  const margin = values.margin === undefined ? 0 : Number(values.margin);
-  if (values.margin !== undefined && (values.margin.trim() === '' || !(margin >= 0 && margin < 1))) {
-    io.stderr(`summarize-experiment: --margin must be a number from 0 up to 1 (got '${values.margin}')\n`);
-    return 2;
-  }
-  if (values.margin !== undefined && values.baseline === undefined) {
-    io.stderr(`summarize-experiment: --margin applies to a comparison: give --baseline PATH too\n`);
-    return 2;
-  }
+  const baseline = baselineOption(values.baseline, values.margin, io);
+  if (typeof baseline === 'number') return baseline;
   const sacct: SacctSetting = values['no-sacct']
     ? { mode: 'off' }
     : values.sacct !== undefined
       ? { mode: 'path', path: values.sacct }
       : { mode: 'auto' };
-  const quiet = values.quiet === true;
-  const clock = io.clock ?? Date.now;
-  const started = clock();
-  const showProgress = io.stderrIsTTY && !quiet;
+  return { experimentPath: positionals[0] ?? '.', sacct, quiet: values.quiet === true, baseline };
+}
 
-  let result;
-  try {
-    result = await summarizeExperiment({
-      experimentPath: positionals[0] ?? '.',
-      sacct,
-      ...(values.baseline !== undefined
-        ? { baseline: { load: baselineFromPath(values.baseline), margin } }
-        : {}),
-      progress: (message) => {
-        if (showProgress && clock() - started > PROGRESS_AFTER_MS) io.stderr(`… ${message}\n`);
-      },
-    });
-  } catch (error) {
-    io.stderr(`summarize-experiment: ${(error as Error).message}\n`);
-    return 1;
+/** `--baseline PATH [--margin X]`, or the usage error's exit code. */
+function baselineOption(
+  given: string | undefined,
+  marginText: string | undefined,
+  io: CliIo,
+): BaselineOptions | null | number {
+  if (given === '') {
+    io.stderr(`summarize-experiment: --baseline needs the path of a summary.json or of its directory\n`);
+    return 2;
   }
+  const margin = marginText === undefined ? 0 : Number(marginText);
+  if (marginText !== undefined && (marginText.trim() === '' || !(margin >= 0 && margin < 1))) {
+    io.stderr(`summarize-experiment: --margin must be a number from 0 up to 1 (got '${marginText}')\n`);
+    return 2;
+  }
+  if (marginText !== undefined && given === undefined) {
+    io.stderr(`summarize-experiment: --margin applies to a comparison: give --baseline PATH too\n`);
+    return 2;
+  }
+  return given === undefined ? null : { load: baselineFromPath(given), margin };
+}
+
+/** Warnings on stderr (errors only with --quiet), then the outcome and the files written on stdout. */
+function report(result: SummarizeResult, quiet: boolean, io: CliIo): void {
   const { summary, files } = result;
   for (const warning of summary.warnings) {
     // --quiet keeps errors (an unreadable log, a training output that cannot be read).
     if (!quiet || warning.level === 'error') io.stderr(`${warning.level}: ${formatDiagnostic(warning)}\n`);
   }
-  if (quiet) return 0;
+  if (quiet) return;
   for (const notice of result.notices) io.stderr(`notice: ${notice}\n`);
   const lines = [`${summary.experiment.name}: ${summary.complete}/${summary.total} runs complete`];
   for (const best of summary.best) {
@@ -127,5 +153,4 @@ export async function summarizeCommand(args: string[], io: CliIo): Promise<numbe
   }
   lines.push(`wrote ${files.markdown}`, `      ${files.json}`, `      ${files.log}`);
   io.stdout(lines.join('\n') + '\n');
-  return 0;
 }

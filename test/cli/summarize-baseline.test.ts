@@ -4,13 +4,13 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
+import { runCli } from '../../src/cli/index.js';
 import { fakeIo } from '../helpers/cli-io.js';
 import { copyDemo } from '../helpers/experiment-tree.js';
 import { expectGolden } from '../helpers/golden.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
-const GOLDEN = path.join(import.meta.dirname, '..', '__golden__');
+const GOLDEN = path.join(import.meta.dirname, '__golden__');
 const olderSchema = new URL('../fixtures/baseline/older-schema.demo.summary.json', import.meta.url).pathname;
 const scratch = useTempDir('cli-baseline-');
 let counter = 0;
