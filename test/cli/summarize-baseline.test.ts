@@ -154,7 +154,7 @@ describe('summarize-experiment --baseline', () => {
     expect(rows[0]!['reason']).toBe(
       'the baseline did not record its sample ids: matched on scorer and sample count only',
     );
-    expect(result.markdown).toContain('0 paired on the per-sample scores');
+    expect(result.markdown).toContain('with its 95% interval: 5 unpaired from the two standard errors');
     // Δ = 0 with unpaired half-widths of at most t·√2·0.0693 ≈ 0.196: inside ±0.2 → no change.
     const margin = await compare(dir, ['--margin', '0.2']);
     expect(margin.summary.baseline!.rows.map((row) => row['verdict'])).toEqual(Array(5).fill('no change'));

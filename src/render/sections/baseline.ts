@@ -76,11 +76,18 @@ function methodNote(comparison: BaselineComparison): string {
   const paired = comparison.rows.filter((row) => row.paired && row.p !== null).length;
   const unpaired = comparison.compared - paired;
   const margin = comparison.margin > 0 ? `±${comparison.margin}` : '0';
+  const how = [
+    paired > 0
+      ? `${paired} paired on the per-sample scores of the same samples (t on the per-sample differences; exact McNemar p-values for 0/1 scores)`
+      : '',
+    unpaired > 0
+      ? `${unpaired} unpaired from the two standard errors (Welch t; a side kept no per-sample scores)`
+      : '',
+  ].filter(Boolean);
   return (
-    `Δ is now − baseline of accuracy (the mean per-sample score), with its 95% interval: ` +
-    `${paired} paired on the per-sample scores of the same samples (t on the per-sample differences; exact McNemar p-values for 0/1 scores), ` +
-    `${unpaired} unpaired from the two standard errors (Welch t; the baseline kept no per-sample scores). ` +
-    `Verdicts control the family-wise error across the ${comparison.compared} rows compared ` +
+    `Δ is now − baseline of accuracy (the mean per-sample score), with its 95% interval` +
+    `${how.length > 0 ? `: ${how.join(', ')}` : ''}. ` +
+    `Verdicts control the family-wise error across the ${plural(comparison.compared, 'row')} compared ` +
     `(${comparison.correction}, α = ${comparison.alpha}): *regressed* / *improved* = beyond the margin (${margin}) ` +
     `after the correction; *no change* = the interval lies inside the margin; *inconclusive* = neither, these ` +
     `samples cannot tell; *not comparable* = another scorer, sample count or set of sample ids.\n`
