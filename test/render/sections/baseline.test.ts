@@ -6,6 +6,8 @@ import {
   regressionHeadline,
 } from '../../../src/render/sections/baseline.js';
 import type { Part } from '../../../src/render/fit.js';
+import { renderMarkdown } from '../../../src/render/markdown.js';
+import { experimentSummary } from '../../sinks/github/summary-fixture.js';
 
 const row = (extra: Partial<ComparedRow>): ComparedRow => ({
   run: 'rank4',
@@ -126,5 +128,29 @@ describe('the Changes since baseline section', () => {
       '0.000',
       'N/A',
     ]);
+  });
+});
+
+describe('the section inside a size budget', () => {
+  it('a sweep of 400 compared rows fits a PR comment; the regression (listed first) survives the cut', () => {
+    const rows = [
+      row({ run: 'rank_regressed' }),
+      ...Array.from({ length: 399 }, (_, i) =>
+        row({ run: `sweep_run_${i}`, delta: 0, low: -0.05, high: 0.05, verdict: 'inconclusive' }),
+      ),
+    ];
+    const summary = experimentSummary({
+      baseline: comparison({ rows, compared: 400, regressions: 1, improvements: 0 }),
+    });
+    const full = renderMarkdown(summary);
+    expect(full.length).toBeGreaterThan(20_000);
+    const budget = 20_000;
+    const fitted = renderMarkdown(summary, { maxLength: budget, unit: 'chars' });
+    expect(fitted.length).toBeLessThanOrEqual(budget);
+    expect(fitted).toContain('**1 regression since the baseline**');
+    expect(fitted).toContain(
+      '| rank\\_regressed | cap | 1 | 0.820 → 0.700 | -0.120 [-0.190, -0.050] | paired | **regressed** |',
+    );
+    expect(fitted).toMatch(/more compared rows in the full summary/);
   });
 });
