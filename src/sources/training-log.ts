@@ -64,11 +64,11 @@ const LOSS_PATTERN =
   String.raw`(?:: {1,8}\d{1,3}%\|[^|\r\n]{0,64}\| {0,8}(\d{1,12})/(\d{1,12}))?`;
 const MAX_MATCH_BYTES = 512;
 
-function lossRegex(): RegExp {
+export function lossRegex(): RegExp {
   return new RegExp(LOSS_PATTERN, 'g');
 }
 
-function toRecord(match: RegExpExecArray): LossRecord {
+export function toRecord(match: RegExpExecArray): LossRecord {
   const [, epoch, step, value, done, total] = match;
   return {
     epoch: Number(epoch),
