@@ -1,7 +1,7 @@
 // Per-sample scores of one evaluation, compact (sorted id strings + a Float64Array), after reducing
 // inspect's epochs per sample the way inspect does (`reductions.json`: `mean` unless the score names
 // another reducer). The comparisons (Δ vs control, baseline) pair two evaluations on these ids.
-import type { SampleSummary, ScoreValue } from '../sources/inspect-log.js';
+import type { SampleSummary, ScoreValue } from '../sources/inspect/eval-log.js';
 import { CORRECT, OTHER, WRONG } from './stats/bootstrap.js';
 
 /** Class of a sample in a 0/1 task: the target and whether the prediction hit it. */

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { summarizeExperiment } from '../../src/pipeline.js';
+import { summarizeExperiment } from '../../src/sinks/files.js';
 import { renderCharts } from '../../src/render/charts.js';
 import { chromiumPath, launch, renderMarkdown } from '../helpers/browser.js';
-import { binarySamples, buildEvalLog } from '../helpers/eval-log.js';
+import { binarySamples, buildEvalLog } from '../../scripts/lib/eval-log.js';
 import {
   copyDemo,
   experimentYaml,
@@ -18,7 +18,7 @@ import {
   writeTree,
   type TreeRun,
 } from '../helpers/experiment-tree.js';
-import { buildTrainingLog } from '../helpers/training-log.js';
+import { buildTrainingLog } from '../../scripts/lib/training-log.js';
 
 const ARTIFACTS = join(import.meta.dirname, '..', '.artifacts');
 const chromium = chromiumPath();

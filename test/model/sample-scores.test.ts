@@ -12,7 +12,7 @@ import {
   type SampleScores,
 } from '../../src/model/sample-scores.js';
 import { CORRECT, OTHER, WRONG } from '../../src/model/stats/index.js';
-import { readEvalLog, type SampleSummary, type ScoreValue } from '../../src/sources/inspect-log.js';
+import { readEvalLog, type SampleSummary, type ScoreValue } from '../../src/sources/inspect/eval-log.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'inspect-logs');
 

@@ -3,7 +3,7 @@
 // Each window gives its last complete loss render; a run that diverged (nan/inf) is located by
 // bisecting between the last finite window and the first non-finite one.
 import { open, type FileHandle } from 'node:fs/promises';
-import { findLastLossRecord, lossRegex, toRecord } from '../training-log.js';
+import { findLastLossRecord, lossRegex, toRecord } from './training-log.js';
 import { fsProblem } from '../../util/fs-errors.js';
 
 export interface LossPoint {

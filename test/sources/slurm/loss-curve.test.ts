@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLossCurve } from '../../../src/sources/slurm/loss-curve.js';
-import { buildTrainingLog } from '../../helpers/training-log.js';
+import { buildTrainingLog } from '../../../scripts/lib/training-log.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
 const dir = useTempDir();
