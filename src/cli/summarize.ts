@@ -1,4 +1,4 @@
-// `summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--quiet]`: the main job.
+// `summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--no-charts] [--quiet]`: the main job.
 // Exit 0 whenever a summary was written (failed runs and partial results included); 1 when no
 // summary can be made (no YAML, YAML that does not parse, no runs); 2 for a usage error.
 import { parseArgs } from 'node:util';
@@ -6,7 +6,7 @@ import type { CliIo } from './io.js';
 import { summarizeExperiment, type SacctSetting, type SummarizeResult } from '../sinks/files.js';
 import { formatDiagnostic, formatMetric } from '../render/format.js';
 
-export const SUMMARIZE_USAGE = `usage: summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--quiet]
+export const SUMMARIZE_USAGE = `usage: summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--no-charts] [--quiet]
        summarize-experiment read-eval PATH... [--json] [--scorer NAME]
        summarize-experiment read-loss PATH... [--json]
 
@@ -16,6 +16,7 @@ hold experiment_summary.yaml (the path of that file is accepted too).
 
   --no-sacct    do not ask SLURM accounting (statuses and durations come from the files)
   --sacct PATH  the sacct executable to use (default: sacct from PATH)
+  --no-charts   no mermaid charts (loss curves, metric by epoch) in summary.md
   --quiet       print nothing but errors (unreadable files included)
   --help        this text
 `;
@@ -36,6 +37,7 @@ export async function summarizeCommand(args: string[], io: CliIo): Promise<numbe
     result = await summarizeExperiment({
       experimentPath: options.experimentPath,
       sacct,
+      charts: options.charts,
       progress: (message) => {
         if (showProgress && clock() - started > PROGRESS_AFTER_MS) io.stderr(`… ${message}\n`);
       },
@@ -52,7 +54,7 @@ export async function summarizeCommand(args: string[], io: CliIo): Promise<numbe
 function parseOptions(
   args: string[],
   io: CliIo,
-): { experimentPath: string; sacct: SacctSetting; quiet: boolean } | number {
+): { experimentPath: string; sacct: SacctSetting; quiet: boolean; charts: boolean } | number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -61,6 +63,7 @@ function parseOptions(
       options: {
         'no-sacct': { type: 'boolean' },
         sacct: { type: 'string' },
+        'no-charts': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -93,7 +96,12 @@ function parseOptions(
     : values.sacct !== undefined
       ? { mode: 'path', path: values.sacct }
       : { mode: 'auto' };
-  return { experimentPath: positionals[0] ?? '.', sacct, quiet: values.quiet === true };
+  return {
+    experimentPath: positionals[0] ?? '.',
+    sacct,
+    quiet: values.quiet === true,
+    charts: values['no-charts'] !== true,
+  };
 }
 
 /** Warnings on stderr (errors only with --quiet), then the outcome and the files written on stdout. */

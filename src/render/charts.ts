@@ -74,7 +74,9 @@ export function mermaidNumber(value: number): string {
 function niceCeiling(value: number): number {
   if (!(value > 0)) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 2.5, 5, 10].find((factor) => factor * power >= value)!;
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find(
+    (factor) => factor * power >= value * (1 - 1e-12),
+  )!;
   return step * power;
 }
 
@@ -132,11 +134,23 @@ export function renderLossChart(runs: LossChartRun[], options: ChartOptions = {}
   const longest = Math.max(...lastSteps);
   // Runs of (about) the same length share a step axis; otherwise progress in % makes them comparable.
   const byPercent = Math.min(...lastSteps) < 0.95 * longest;
+  const first = Math.min(...shown.map((run) => run.points[0]!.step));
   const finite = shown.flatMap((run) => run.points.map((p) => p.loss).filter(Number.isFinite));
-  const top = niceCeiling(Math.max(0, ...finite));
+  // The first steps' loss is often many times the rest: past 2× the later maximum, it is drawn at
+  // the top (and the legend says so) rather than flattening the part a reader looks at.
+  const later = shown.flatMap((run) => {
+    const end = run.points[run.points.length - 1]!.step;
+    const from = run.points[0]!.step + 0.1 * (end - run.points[0]!.step);
+    return run.points.filter((p) => p.step >= from && Number.isFinite(p.loss)).map((p) => p.loss);
+  });
+  const highest = Math.max(0, ...finite);
+  const laterHighest = Math.max(0, ...later);
+  const clipped = later.length > 0 && highest > 2 * laterHighest;
+  const top = niceCeiling(clipped ? laterHighest : highest);
   const bottom = Math.min(0, ...finite);
   const series = shown.map((run) => {
     const end = run.points[run.points.length - 1]!.step;
+    const start = byPercent ? run.points[0]!.step : first;
     const divergedStep = run.divergedAt?.step ?? Infinity;
     const finitePoints = run.points
       .filter((p) => Number.isFinite(p.loss) && p.step < divergedStep)
@@ -144,8 +158,9 @@ export function renderLossChart(runs: LossChartRun[], options: ChartOptions = {}
     const values: number[] = [];
     for (let k = 0; k < GRID; k++) {
       const fraction = k / (GRID - 1);
-      const step = byPercent ? fraction * end : fraction * longest;
-      values.push(step >= divergedStep || finitePoints.length === 0 ? top : interpolate(finitePoints, step));
+      const step = start + fraction * ((byPercent ? end : longest) - start);
+      const value = step >= divergedStep || finitePoints.length === 0 ? top : interpolate(finitePoints, step);
+      values.push(Math.min(top, value));
     }
     return `line ${mermaidLabel(run.run)} [${values.map(mermaidNumber).join(', ')}]`;
   });
@@ -155,7 +170,7 @@ export function renderLossChart(runs: LossChartRun[], options: ChartOptions = {}
       `title ${mermaidLabel('Training loss')}`,
       byPercent
         ? `x-axis ${mermaidLabel('% of each run')} 0 --> 100`
-        : `x-axis ${mermaidLabel('step')} 0 --> ${longest}`,
+        : `x-axis ${mermaidLabel('step')} ${first} --> ${longest}`,
       `y-axis ${mermaidLabel('loss')} ${mermaidNumber(bottom)} --> ${mermaidNumber(top)}`,
       ...series,
     ],
@@ -168,6 +183,7 @@ export function renderLossChart(runs: LossChartRun[], options: ChartOptions = {}
   });
   const notes: string[] = [];
   if (byPercent) notes.push('Runs differ in length: the x axis is each run’s progress.');
+  if (clipped) notes.push(`Losses above ${mermaidNumber(top)} (the first steps) are drawn at the top.`);
   if (shown.length < usable.length) {
     notes.push(
       `${usable.length - shown.length} more run(s) not drawn; shown: the ${shown.length} with the lowest final loss.`,

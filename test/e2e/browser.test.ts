@@ -99,7 +99,11 @@ describe.skipIf(!chromium)('summary.md in a real browser (GFM + mermaid in Chrom
     const result = await renderMarkdown(browser, markdown, join(ARTIFACTS, 'demo-summary.png'));
     expect(result.mermaidErrors).toEqual([]);
     expect(result.tableErrors).toEqual([]);
-    expect(result.tables).toBeGreaterThan(0);
+    expect(result.tables).toBe(3);
+    // The loss curves and the capitalization chart, with their series drawn.
+    expect(result.diagrams).toBe(2);
+    expect(result.chartTexts[0]).toContain('Training loss');
+    expect(result.chartTexts[1]).toContain('capitalization: balanced accuracy');
   }, 120_000);
 
   it('renders a 100-run experiment’s summary', async () => {
@@ -110,6 +114,9 @@ describe.skipIf(!chromium)('summary.md in a real browser (GFM + mermaid in Chrom
     const result = await renderMarkdown(browser, markdown, join(ARTIFACTS, 'hundred-runs-summary.png'));
     expect(result.mermaidErrors).toEqual([]);
     expect(result.tableErrors).toEqual([]);
+    // Loss, and one chart per task, each summarised to the best runs.
+    expect(result.diagrams).toBe(3);
+    expect(markdown).toContain('91 more run(s) not drawn; shown: the 8 with the lowest final loss.');
   }, 180_000);
 
   it('draws charts whose names try to break them', async () => {

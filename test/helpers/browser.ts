@@ -9,6 +9,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { tables } from '../render/gfm.js';
 
 const require = createRequire(import.meta.url);
+/** Pages taller than this are captured in parts (px). */
+const MAX_SHOT = 8000;
 
 /** Chromium to drive: CHROMIUM_PATH, else Debian's package. Null when absent. */
 export function chromiumPath(): string | null {
@@ -135,7 +137,21 @@ export async function renderMarkdown(
       });
     });
     mkdirSync(dirname(screenshot), { recursive: true });
-    await page.screenshot({ path: screenshot, fullPage: true });
+    // A very long page (hundreds of rows) is slow to capture whole: its top, and the charts apart.
+    const height = (await page.evaluate('document.documentElement.scrollHeight')) as number;
+    if (height <= MAX_SHOT) {
+      await page.screenshot({ path: screenshot, fullPage: true, timeout: 120_000 });
+    } else {
+      await page.screenshot({
+        path: screenshot,
+        clip: { x: 0, y: 0, width: 1100, height: MAX_SHOT },
+        timeout: 120_000,
+      });
+      const charts = page.locator('details').last();
+      if ((await charts.count()) > 0) {
+        await charts.screenshot({ path: screenshot.replace(/\.png$/, '-charts.png'), timeout: 120_000 });
+      }
+    }
     return {
       diagrams: result.diagrams,
       mermaidErrors: result.errors,

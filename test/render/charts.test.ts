@@ -86,9 +86,13 @@ describe('renderLossChart', () => {
       curve('rank8', 500, (s) => 1 / Math.sqrt(s)),
     ]);
     const { lines } = checkChart(chart);
-    expect(chart).toContain('x-axis "step" 0 --> 500');
-    // The highest loss drawn: 2/√8 = 0.707 at step 8 → a tidy axis top of 1.
-    expect(chart).toContain('y-axis "loss" 0 --> 1');
+    // From the first step drawn (500/60 → 8) to the last.
+    expect(chart).toContain('x-axis "step" 8 --> 500');
+    // 2/√8 = 0.707 at step 8 is more than twice the highest loss after the first 10% of the run
+    // (2/√58 = 0.263): the axis tops at 0.3 and the first steps are drawn at the top, as the note says.
+    expect(chart).toContain('y-axis "loss" 0 --> 0.3');
+    expect(lines[0]![0]).toBe('0.3');
+    expect(chart).toContain('Losses above 0.3 (the first steps) are drawn at the top.');
     expect(lines).toHaveLength(2);
     expect(lines[0]!.at(-1)).toBe(mermaidNumber(2 / Math.sqrt(500)));
     expect(chart).toContain('🟦 rank4 · 🟥 rank8');

@@ -1,6 +1,7 @@
 // What the results mean, as markdown: intervals in the metric cells, the Δ vs control cell, the
 // headline under the title, the noise floor per task and the notes saying how each number was made.
 import type { MetricInterval, NoiseFloor, VsControl } from '../../model/analysis.js';
+import type { BestRow, EvaluationRow, ExperimentSummary } from '../../model/summary.js';
 import { escapeInline, formatMetric } from '../format.js';
 
 /** Marks a difference whose 95% interval excludes 0. */
@@ -8,7 +9,7 @@ export const BEYOND_NOISE = '✱';
 
 const bound = (value: number): string => (Number.isFinite(value) ? value.toFixed(2) : formatMetric(value));
 const signed = (value: number, digits: number): string =>
-  `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(value).toFixed(digits)}`;
+  `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(value).toFixed(digits)}`;
 
 /** `0.892 [0.79, 0.95]`: the value with three decimals, its 95% interval with two. */
 export function metricWithInterval(
@@ -67,6 +68,9 @@ export function headline(items: HeadlineInput[]): string | null {
 export function noiseFloorLines(floors: readonly NoiseFloor[]): string[] {
   return floors.map((floor) => {
     const samples = `${floor.n} ${floor.paired ? 'shared ' : ''}samples`;
+    if (floor.half_width === 0) {
+      return `- Noise floor, ${escapeInline(floor.task)}: with ${samples}, the runs compared agree with the control on every sample, so these samples give no estimate of the noise`;
+    }
     return (
       `- Noise floor, ${escapeInline(floor.task)}: with ${samples}, differences in ${METRIC_WORDS[floor.metric]} ` +
       `under ±${floor.half_width.toFixed(2)} are not distinguishable from noise` +
@@ -115,4 +119,70 @@ export function methodNotes(
     );
   }
   return lines;
+}
+
+/** The headline items: per task, its best row with the row's interval and Δ vs control. */
+export function headlineItems(
+  best: readonly BestRow[],
+  rows: readonly EvaluationRow[],
+  runType: ReadonlyMap<string, string>,
+): HeadlineInput[] {
+  return best.map((winner) => {
+    const row = rows.find(
+      (r) =>
+        r.task === winner.task && r.run === winner.run && r.epoch === winner.epoch && r.status === 'success',
+    );
+    const when =
+      winner.epoch !== null
+        ? `epoch ${winner.epoch}`
+        : runType.get(winner.run) === 'control'
+          ? 'control'
+          : 'epoch unknown';
+    const interval = winner.metric === 'balanced_accuracy' ? row?.balanced_accuracy_ci : row?.accuracy_ci;
+    const vs = row?.vs_control && row.vs_control.metric === winner.metric ? row.vs_control : null;
+    return {
+      task: winner.task,
+      run: winner.run,
+      when,
+      metric: winner.metric,
+      value: winner.value,
+      interval: interval ?? null,
+      vs,
+    };
+  });
+}
+
+/** Which interval methods the rows use, for the notes. */
+export function methodsUsed(rows: readonly EvaluationRow[]): MethodsUsed {
+  const some = (test: (row: EvaluationRow) => boolean): boolean => rows.some(test);
+  return {
+    wilson: some((r) => r.accuracy_ci?.method === 'wilson'),
+    t: some((r) => r.accuracy_ci?.method === 't'),
+    bootstrap: some((r) => r.balanced_accuracy_ci?.method === 'bootstrap'),
+    pairedT: some((r) => r.vs_control?.method === 'paired-t'),
+    pairedBootstrap: some((r) => r.vs_control?.method === 'paired-bootstrap'),
+    unpaired: some((r) => r.vs_control?.paired === false),
+  };
+}
+
+/** Every note about the analysis: noise floors, how the intervals were computed, which control. */
+export function analysisNotes(
+  summary: Pick<ExperimentSummary, 'evaluations' | 'noise_floor' | 'analysis'>,
+): string[] {
+  const beyond = summary.analysis?.beyond_noise ?? { comparisons: 0, excluding_zero: 0, after_holm: 0 };
+  const partial = summary.evaluations.filter(
+    (row) => row.vs_control?.paired && row.samples !== null && row.vs_control.n < row.samples,
+  );
+  const subset =
+    partial.length === 0
+      ? []
+      : [
+          `- Paired Δ uses only the samples both logs scored with the same sample id and target (fewer than the row's samples for ${partial.length} row${partial.length === 1 ? '' : 's'}), so it can differ from the difference of the values shown`,
+        ];
+  return [
+    ...noiseFloorLines(summary.noise_floor ?? []),
+    ...methodNotes(methodsUsed(summary.evaluations), beyond),
+    ...subset,
+    ...(summary.analysis?.notes ?? []).map((note) => `- ${escapeInline(note)}`),
+  ];
 }

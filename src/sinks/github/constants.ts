@@ -13,6 +13,7 @@ export enum Input {
   RetentionDays = 'retention-days',
   Sacct = 'sacct',
   FailOn = 'fail-on',
+  Charts = 'charts',
 }
 
 export enum Output {
@@ -46,6 +47,7 @@ export const inputDefaults: Record<Input, string> = {
   [Input.RetentionDays]: '',
   [Input.Sacct]: 'auto',
   [Input.FailOn]: 'never',
+  [Input.Charts]: 'true',
 };
 
 export const commentModes = ['auto', 'always', 'off'] as const;

@@ -24,6 +24,8 @@ export interface ActionInputs {
   retentionDays: number | null;
   sacct: SacctSetting;
   failOn: FailOn;
+  /** Mermaid charts in the summary, the job summary and the comment. */
+  charts: boolean;
 }
 
 /** A bad input: the message names the input and what it accepts. */
@@ -75,6 +77,7 @@ export function readActionInputs(getInput: GetInput): ActionInputs {
     ),
     sacct: readSacct(reader),
     failOn: reader.choice(Input.FailOn, failOnValues, 'never'),
+    charts: reader.boolean(Input.Charts, true),
   };
   if (reader.problems.length > 0) throw new InputError(reader.problems);
   return inputs;

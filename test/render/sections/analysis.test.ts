@@ -34,7 +34,7 @@ describe('analysis cells', () => {
     expect(deltaCell(vs({}))).toBe('+0.337 [+0.19, +0.48] ✱');
     expect(deltaCell(vs({ delta: -0.02, low: -0.1, high: 0.06 }))).toBe('−0.020 [−0.10, +0.06]');
     expect(deltaCell(vs({ paired: false, delta: 0, low: -0.2, high: 0.2 }))).toBe(
-      '±0.000 [−0.20, +0.20] (unpaired)',
+      '0.000 [−0.20, +0.20] (unpaired)',
     );
     expect(deltaCell(vs({ low: null, high: null }))).toBe('+0.337');
     expect(deltaCell(null)).toBe('-');

@@ -27,6 +27,7 @@ describe('reading the inputs', () => {
       retentionDays: null,
       sacct: { mode: 'auto' },
       failOn: 'never',
+      charts: true,
     });
   });
 
@@ -44,6 +45,7 @@ describe('reading the inputs', () => {
         'retention-days': '14',
         sacct: '/opt/slurm/bin/sacct',
         'fail-on': 'incomplete',
+        charts: 'false',
       }),
     );
     expect(inputs).toEqual({
@@ -58,6 +60,7 @@ describe('reading the inputs', () => {
       retentionDays: 14,
       sacct: { mode: 'path', path: '/opt/slurm/bin/sacct' },
       failOn: 'incomplete',
+      charts: false,
     });
   });
 
