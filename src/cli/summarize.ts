@@ -1,4 +1,4 @@
-// `summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--quiet]`: the main job.
+// `summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--no-charts] [--quiet]`: the main job.
 // Exit 0 whenever a summary was written (failed runs and partial results included); 1 when no
 // summary can be made (no YAML, YAML that does not parse, no runs); 2 for a usage error.
 import { parseArgs } from 'node:util';
@@ -7,7 +7,8 @@ import { summarizeExperiment, type SacctSetting, type SummarizeResult } from '..
 import { baselineFromPath, type BaselineOptions } from '../pipeline/baseline.js';
 import { formatDiagnostic, formatMetric } from '../render/format.js';
 
-export const SUMMARIZE_USAGE = `usage: summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--baseline PATH [--margin X]] [--quiet]
+export const SUMMARIZE_USAGE = `usage: summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--no-charts]
+                            [--baseline PATH [--margin X]] [--quiet]
        summarize-experiment read-eval PATH... [--json] [--scorer NAME]
        summarize-experiment read-loss PATH... [--json]
 
@@ -21,6 +22,7 @@ hold experiment_summary.yaml (the path of that file is accepted too).
                 compare with an earlier summary.json (or a directory holding one):
                 adds "Changes since baseline" (regressed, improved, no change, inconclusive)
   --margin X    differences within ±X do not matter (accuracy, 0 ≤ X < 1; default 0)
+  --no-charts   no mermaid charts (loss curves, metric by epoch) in summary.md
   --quiet       print nothing but errors (unreadable files included)
   --help        this text
 `;
@@ -42,6 +44,7 @@ export async function summarizeCommand(args: string[], io: CliIo): Promise<numbe
       experimentPath: options.experimentPath,
       sacct,
       ...(options.baseline ? { baseline: options.baseline } : {}),
+      charts: options.charts,
       progress: (message) => {
         if (showProgress && clock() - started > PROGRESS_AFTER_MS) io.stderr(`… ${message}\n`);
       },
@@ -54,12 +57,16 @@ export async function summarizeCommand(args: string[], io: CliIo): Promise<numbe
   return 0;
 }
 
+interface CommandOptions {
+  experimentPath: string;
+  sacct: SacctSetting;
+  quiet: boolean;
+  charts: boolean;
+  baseline: BaselineOptions | null;
+}
+
 /** The command's options, or the exit code when there is nothing to run (usage error, --help). */
-function parseOptions(
-  args: string[],
-  io: CliIo,
-):
-  { experimentPath: string; sacct: SacctSetting; quiet: boolean; baseline: BaselineOptions | null } | number {
+function parseOptions(args: string[], io: CliIo): CommandOptions | number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -70,6 +77,7 @@ function parseOptions(
         sacct: { type: 'string' },
         baseline: { type: 'string' },
         margin: { type: 'string' },
+        'no-charts': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -89,22 +97,30 @@ function parseOptions(
     );
     return 2;
   }
-  if (values['no-sacct'] && values.sacct !== undefined) {
+  const sacct = sacctOption(values['no-sacct'] === true, values.sacct, io);
+  if (typeof sacct === 'number') return sacct;
+  const baseline = baselineOption(values.baseline, values.margin, io);
+  if (typeof baseline === 'number') return baseline;
+  return {
+    experimentPath: positionals[0] ?? '.',
+    sacct,
+    quiet: values.quiet === true,
+    charts: values['no-charts'] !== true,
+    baseline,
+  };
+}
+
+/** `--no-sacct` / `--sacct PATH`, or the usage error's exit code. */
+function sacctOption(off: boolean, path: string | undefined, io: CliIo): SacctSetting | number {
+  if (off && path !== undefined) {
     io.stderr(`summarize-experiment: --no-sacct and --sacct PATH contradict each other\n`);
     return 2;
   }
-  if (values.sacct === '') {
+  if (path === '') {
     io.stderr(`summarize-experiment: --sacct needs the path of the sacct executable\n`);
     return 2;
   }
-  const baseline = baselineOption(values.baseline, values.margin, io);
-  if (typeof baseline === 'number') return baseline;
-  const sacct: SacctSetting = values['no-sacct']
-    ? { mode: 'off' }
-    : values.sacct !== undefined
-      ? { mode: 'path', path: values.sacct }
-      : { mode: 'auto' };
-  return { experimentPath: positionals[0] ?? '.', sacct, quiet: values.quiet === true, baseline };
+  return off ? { mode: 'off' } : path !== undefined ? { mode: 'path', path } : { mode: 'auto' };
 }
 
 /** `--baseline PATH [--margin X]`, or the usage error's exit code. */

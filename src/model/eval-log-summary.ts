@@ -17,7 +17,7 @@ import {
   type BinaryMetrics,
   type CheckpointEpochSource,
 } from './eval-metrics.js';
-import { sampleScoresFromSummaries, type SampleScores } from './sample-scores.js';
+import { outcomeOf, sampleScoresFromSummaries, type SampleScores } from './sample-scores.js';
 
 export interface EvalLogSummary {
   status: 'success' | 'cancelled' | 'error' | 'started' | 'unreadable';
@@ -53,12 +53,12 @@ export interface EvalLogSummary {
   completed_at: string | null;
   inspect_version: string | null;
   total_samples: number | null;
+  /** Every score of the log, in inspect's order. */
   /**
-   * The reported score per sample (inspect's epochs reduced), for pairing with another evaluation of
-   * the same samples; absent when the log has no sample summaries. Not part of `read-eval --json`.
+   * Per-sample scores of the reported score, reduced over inspect's epochs (in memory only: the
+   * comparisons pair on them; not part of the read-eval object).
    */
   sample_scores?: SampleScores | null;
-  /** Every score of the log, in inspect's order. */
   scores: Array<{
     name: string;
     scorer: string;
@@ -86,15 +86,9 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
   const source = candidates[0]?.source ?? null;
   const modelPath = log.modelArgs['model_path'];
 
-  const binary = hasBinaryTargets(summaries) ? binaryOf(log, primary, preferred, warnings) : null;
+  const binaryTargets = hasBinaryTargets(summaries);
+  const binary = binaryTargets ? binaryOf(log, primary, preferred, warnings) : null;
 
-  const sampleScores =
-    summaries.length > 0
-      ? sampleScoresFromSummaries(summaries, {
-          scorerKey: primaryScorerKey(log, primary, preferred),
-          ...(primary ? { scoreName: primary.name, reducer: primary.reducer } : {}),
-        })
-      : null;
   return {
     status: log.status,
     path: log.path,
@@ -121,7 +115,7 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
     completed_at: log.stats.completedAt,
     inspect_version: log.inspectVersion,
     total_samples: log.results?.totalSamples ?? null,
-    sample_scores: sampleScores,
+    sample_scores: perSampleScores(log, primary, preferred, binaryTargets),
     scores: scores.map((score) => ({
       name: score.name,
       scorer: score.scorer,
@@ -129,6 +123,33 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
       metrics: nullForNaN(score.metrics),
     })),
   };
+}
+
+/** The reported score per sample (epochs reduced as inspect does); 0/1 classes for binary targets. */
+function perSampleScores(
+  log: EvalLog,
+  primary: ReturnType<typeof choosePrimaryScore>,
+  preferred: string | null,
+  binaryTargets: boolean,
+): SampleScores | null {
+  const key = primaryScorerKey(log, primary, preferred);
+  const name = primary?.name;
+  return sampleScoresFromSummaries(log.summaries ?? [], {
+    scorerKey: key,
+    ...(name === undefined ? {} : { scoreName: name }),
+    reducer: primary?.reducer ?? null,
+    ...(binaryTargets
+      ? {
+          classOf: (summary) => {
+            const target = binaryTarget(summary.target) === '1' ? 1 : 0;
+            return {
+              target,
+              outcome: outcomeOf(target, prediction(summary, sampleScore(summary, key, name))),
+            };
+          },
+        }
+      : {}),
+  });
 }
 
 /** Binary metrics of a log whose targets are all 0/1, over its scored samples. */

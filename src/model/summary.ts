@@ -2,11 +2,12 @@
 // (files, GitHub) only read it. Field names follow summary.json (schema 1), which other tooling
 // depends on: keep them, add freely.
 import type { BaselineComparison } from './baseline/comparison.js';
-import type { SampleScores } from './sample-scores.js';
 
 import type { Diagnostic } from '../diagnostic.js';
 import type { RunType } from '../sources/experiment/index.js';
 import type { StageStatus } from '../sources/slurm/stage-status.js';
+import type { Analysis, MetricInterval, NoiseFloor, VsControl } from './analysis.js';
+import type { SampleScores } from './sample-scores.js';
 
 // Defined below the model because readers need them; the model is where everyone else finds them.
 export type { Diagnostic } from '../diagnostic.js';
@@ -49,6 +50,11 @@ export interface TrainingRow {
   slurm_out?: string;
   /** 0-based epochs whose checkpoint directory (epoch_N) exists. */
   checkpoints?: number[];
+  /** The loss curve for the charts (≤ ~60 points; in memory only, not in summary.json). */
+  loss_curve?: {
+    points: Array<{ epoch: number; step: number; loss: number }>;
+    divergedAt: { epoch: number; step: number; loss: number } | null;
+  };
 }
 
 export interface EvaluationRow {
@@ -69,6 +75,12 @@ export interface EvaluationRow {
   epoch_source?: EpochSource | null;
   /** The reader's or inspect's error message for error / cancelled / unreadable logs. */
   error?: string;
+  /** 95% interval of accuracy (Wilson for 0/1 scores, else mean ± t·stderr). */
+  accuracy_ci?: MetricInterval | null;
+  /** 95% interval of balanced accuracy (percentile bootstrap). */
+  balanced_accuracy_ci?: MetricInterval | null;
+  /** The headline metric's difference to the control run on the same task (fine-tuned runs). */
+  vs_control?: VsControl | null;
   /**
    * Per-sample scores (in memory; the comparisons pair on them). summary.json writes them compactly
    * as `samples_fingerprint` and `sample_scores` (src/util/sample-codec.ts), so a later run can pair.
@@ -105,6 +117,10 @@ export interface ExperimentSummary {
   best: BestRow[];
   incomplete: IncompleteRow[];
   warnings: Diagnostic[];
+  /** Per task: the smallest difference these samples can tell from noise. */
+  noise_floor?: NoiseFloor[];
+  /** How the comparisons came out and the notes about them (in memory only, for the renderers). */
+  analysis?: Pick<Analysis, 'notes' | 'beyond_noise'>;
   /** The comparison with a baseline summary.json, when one was given and could be read. */
   baseline?: BaselineComparison;
 }

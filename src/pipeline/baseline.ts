@@ -1,10 +1,8 @@
-// The baseline step of the job: record each evaluation's sample fingerprint and per-sample scores in
-// the summary (so a later run can pair with this one), then, when a baseline is asked for, load it
+// The baseline step of the job: when a baseline is asked for, load it
 // (a file for the CLI and `baseline: PATH`; the base branch's artifact for `baseline: auto`, through a
 // loader the GitHub sink passes in) and compare. A baseline that cannot be had never fails the job.
 import { compareWithBaseline } from '../model/baseline/compare.js';
 import type { RowSamples } from '../model/baseline/match.js';
-import type { SampleScores } from '../model/sample-scores.js';
 import type { EvaluationRow, ExperimentSummary } from '../model/summary.js';
 import { readBaselineFile, type BaselineSummary } from '../sources/baseline/read-baseline.js';
 import { sampleIdsFingerprint } from '../util/sample-codec.js';
@@ -29,17 +27,6 @@ export function baselineFromPath(given: string): BaselineOptions['load'] {
       ? { ok: true, baseline: read.baseline, url: null }
       : { ok: false, problem: read.problem, level: 'warning' };
   };
-}
-
-/** Puts each log's per-sample scores on its evaluation row (keyed by the row's `log`). */
-export function attachSampleScores(
-  summary: ExperimentSummary,
-  scoresByLog: ReadonlyMap<string, SampleScores>,
-): void {
-  for (const row of summary.evaluations) {
-    const scores = row.log === null ? undefined : scoresByLog.get(row.log);
-    if (scores && row.status !== 'missing') row.sample_scores = scores;
-  }
 }
 
 /** A row's per-sample scores as the comparison pairs them: the ids' fingerprint and the scores. */

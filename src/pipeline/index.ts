@@ -15,9 +15,7 @@ import type { SacctSetting } from '../sources/slurm/sacct.js';
 import { discover, type Discovered } from './discover.js';
 import { ProcessLog, recordAccuracies, recordDiscovery, recordLosses, recordOutcome } from './process-log.js';
 import { read, type Readings } from './read.js';
-import { applyBaseline, attachSampleScores, type BaselineOptions } from './baseline.js';
-import type { SampleScores } from '../model/sample-scores.js';
-import { displayPath } from '../util/paths.js';
+import { applyBaseline, type BaselineOptions } from './baseline.js';
 
 export type { SacctSetting } from '../sources/slurm/sacct.js';
 
@@ -31,6 +29,8 @@ export interface SummarizeOptions {
   progress?: (message: string) => void;
   /** Compare with a baseline summary.json (Changes since baseline); none when absent. */
   baseline?: BaselineOptions;
+  /** Mermaid charts (loss curves, metric by epoch) in summary.md; reads the curves. Default true. */
+  charts?: boolean;
 }
 
 /** The summary and its texts, ready for a sink to write. */
@@ -45,6 +45,8 @@ export interface Report {
   logBlock: string;
   /** Worth telling, nothing wrong (e.g. no baseline to compare with): the CLI prints them, the Action logs notices. */
   notices: string[];
+  /** Whether the texts carry charts (the sinks render theirs the same way). */
+  charts: boolean;
 }
 
 /** What the decide phase settled. */
@@ -65,7 +67,8 @@ export async function summarize(options: SummarizeOptions): Promise<Report> {
   recordDiscovery(log, experiment);
 
   const discovered = await discover(experiment);
-  const readings = await read(experiment, discovered, options.sacct, progress);
+  const charts = options.charts ?? true;
+  const readings = await read(experiment, discovered, options.sacct, progress, { charts });
   const decided = decide(experiment, readings, discovered, now());
   recordLosses(log, experiment.dir, discovered.training, readings.training);
   recordAccuracies(log, experiment, readings.evaluated, decided.placed);
@@ -81,26 +84,28 @@ export async function summarize(options: SummarizeOptions): Promise<Report> {
     ]),
     generated: startedAt.toISOString(),
   });
-  attachSampleScores(summary, scoresByLog(experiment.dir, readings));
   const notices = options.baseline ? await applyBaseline(summary, options.baseline) : [];
+  attachLossCurves(summary, readings);
   recordOutcome(log, summary, startedAt, now());
   return {
     summary,
     experimentDir: experiment.dir,
-    markdown: renderMarkdown(summary),
+    markdown: renderMarkdown(summary, { charts }),
     json: renderJson(summary),
     logBlock: renderLogBlock(log.events, { started: startedAt.toISOString() }),
     notices,
+    charts,
   };
 }
 
-/** Each read log's per-sample scores, by the path its evaluation row shows. */
-function scoresByLog(dir: string, readings: Readings): Map<string, SampleScores> {
-  const scores = new Map<string, SampleScores>();
-  for (const { file, summary } of readings.evaluated) {
-    if (summary.sample_scores) scores.set(displayPath(dir, file), summary.sample_scores);
+/** The curves read for the charts go on the training rows (in memory; summary.json leaves them out). */
+function attachLossCurves(summary: ExperimentSummary, readings: Readings): void {
+  const curves = new Map(readings.training.map((t) => [t.run, t.curve]));
+  for (const row of summary.training) {
+    const curve = curves.get(row.run);
+    if (curve && curve.points.length > 0)
+      row.loss_curve = { points: curve.points, divergedAt: curve.divergedAt };
   }
-  return scores;
 }
 
 /** Phase 3: the fine-tuning status of each run, and where each evaluation log belongs. */

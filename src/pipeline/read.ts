@@ -6,6 +6,7 @@ import type { EvalLogSummary } from '../model/eval-log-summary.js';
 import type { Experiment } from '../sources/experiment/index.js';
 import { querySacct, type SacctJob, type SacctSetting } from '../sources/slurm/sacct.js';
 import { readTrainingLog, type TrainingLogReading } from '../sources/slurm/training-log.js';
+import { readLossCurve, type LossCurve } from '../sources/slurm/loss-curve.js';
 import { mapLimit } from '../util/map-limit.js';
 import { IO_CONCURRENCY, type Discovered, type EvalLogFile, type TrainingOutput } from './discover.js';
 import { summarizeEvalLogs } from './eval-logs.js';
@@ -14,6 +15,8 @@ export interface TrainingReading {
   run: string;
   /** Null when the run has no training output. */
   reading: TrainingLogReading | null;
+  /** The loss curve for the charts; null when charts are off or there is no training output. */
+  curve: LossCurve | null;
   diagnostics: Diagnostic[];
 }
 
@@ -33,9 +36,12 @@ export async function read(
   discovered: Discovered,
   sacct: SacctSetting,
   progress: (message: string) => void,
+  options: { charts: boolean } = { charts: true },
 ): Promise<Readings> {
   progress(`reading training outputs of ${discovered.training.length} runs`);
-  const training = await mapLimit(discovered.training, IO_CONCURRENCY, readTraining);
+  const training = await mapLimit(discovered.training, IO_CONCURRENCY, (found) =>
+    readTraining(found, options.charts),
+  );
   const { logFiles, evalJobs } = discovered;
   progress(`reading ${logFiles.length} evaluation logs`);
   const summaries = await summarizeEvalLogs(
@@ -48,10 +54,13 @@ export async function read(
   return { training, evaluated, ...asked };
 }
 
-async function readTraining(found: TrainingOutput): Promise<TrainingReading> {
+async function readTraining(found: TrainingOutput, charts: boolean): Promise<TrainingReading> {
   const diagnostics: Diagnostic[] = [];
   const reading = found.slurmOut ? await readTrainingLog(found.slurmOut.path) : null;
   if (reading?.error) diagnostics.push({ level: 'error', file: reading.path, message: reading.error });
+  // A few positioned windows of the output (not the whole file); an unreadable file is reported once.
+  const curve = charts && found.slurmOut && !reading?.error ? await readLossCurve(found.slurmOut.path) : null;
+  if (curve?.error) diagnostics.push({ level: 'warning', file: curve.path, message: curve.error });
   if (found.olderOutputs > 0 && found.slurmOut) {
     diagnostics.push({
       level: 'warning',
@@ -59,7 +68,7 @@ async function readTraining(found: TrainingOutput): Promise<TrainingReading> {
       message: `${found.run}: ${found.olderOutputs + 1} training outputs; the newest was read`,
     });
   }
-  return { run: found.run, reading, diagnostics };
+  return { run: found.run, reading, curve, diagnostics };
 }
 
 /** One batched sacct call for every job id the files name; empty when sacct is off or fails. */

@@ -17,6 +17,7 @@ const ORDER: Record<string, readonly string[]> = {
     'best',
     'incomplete',
     'warnings',
+    'noise_floor',
     'baseline',
   ],
   experiment: ['name', 'dir'],
@@ -47,13 +48,20 @@ const ORDER: Record<string, readonly string[]> = {
     'scorer',
     'epoch_source',
     'error',
-    'samples_fingerprint',
-    'sample_scores',
+    'accuracy_ci',
+    'balanced_accuracy_ci',
+    'vs_control',
   ],
+  interval: ['low', 'high', 'method'],
+  vs_control: ['run', 'metric', 'delta', 'low', 'high', 'paired', 'n', 'method', 'p'],
+  noise_floor: ['task', 'metric', 'half_width', 'n', 'paired'],
   best: ['task', 'run', 'epoch', 'metric', 'value'],
   incomplete: ['run', 'stage', 'status', 'notes'],
   warnings: ['level', 'file', 'line', 'key', 'message'],
 };
+
+/** In-memory fields of the model that summary.json leaves out (per-sample data, chart curves). */
+const IN_MEMORY: ReadonlySet<string> = new Set(['analysis', 'sample_scores', 'loss_curve']);
 
 export function renderJson(summary: ExperimentSummary): string {
   const s = summary as unknown as Record<string, unknown>;
@@ -71,16 +79,33 @@ export function renderJson(summary: ExperimentSummary): string {
       ordered(row, ORDER[key]),
     );
   }
-  out['evaluations'] = summary.evaluations.map((row) => ordered(withEncodedSamples(row), ORDER.evaluations));
+  out['evaluations'] = summary.evaluations.map((row) =>
+    withEncodedSamples(ordered(row as unknown as Record<string, unknown>, ORDER.evaluations), row),
+  );
+  for (const row of out['evaluations'] as Array<Record<string, unknown>>) {
+    for (const key of ['accuracy_ci', 'balanced_accuracy_ci'] as const) {
+      if (row[key]) row[key] = ordered(row[key] as Record<string, unknown>, ORDER.interval);
+    }
+    if (row['vs_control'])
+      row['vs_control'] = ordered(row['vs_control'] as Record<string, unknown>, ORDER.vs_control);
+  }
+  if (summary.noise_floor) {
+    out['noise_floor'] = summary.noise_floor.map((floor) =>
+      ordered(floor as unknown as Record<string, unknown>, ORDER.noise_floor),
+    );
+  }
   return `${JSON.stringify(out, finiteOrNull, 2)}\n`;
 }
 
-/** The row with its in-memory per-sample scores as the fingerprint of their ids and a compact encoding. */
-function withEncodedSamples(row: EvaluationRow): Record<string, unknown> {
-  const { sample_scores: samples, ...rest } = row;
-  if (!samples) return rest;
+/**
+ * The row's in-memory per-sample scores, last: the fingerprint of their ids and a compact encoding
+ * (src/util/sample-codec.ts), so that a later run can pair with this one.
+ */
+function withEncodedSamples(out: Record<string, unknown>, row: EvaluationRow): Record<string, unknown> {
+  const samples = row.sample_scores;
+  if (!samples) return out;
   return {
-    ...rest,
+    ...out,
     samples_fingerprint: sampleIdsFingerprint(samples.ids),
     sample_scores: encodeSampleScores(samples),
   };
@@ -94,6 +119,7 @@ function ordered(value: Record<string, unknown>, order: readonly string[] = []):
     .filter((key) => !known.has(key))
     .sort();
   for (const key of [...order, ...rest]) {
+    if (IN_MEMORY.has(key)) continue;
     if (key in value && value[key] !== undefined) out[key] = value[key];
   }
   return out;

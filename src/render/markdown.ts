@@ -16,6 +16,8 @@ import {
   formatTimestamp,
 } from './format.js';
 import { baselineSectionParts, regressionHeadline } from './sections/baseline.js';
+import { analysisNotes, headline, headlineItems } from './sections/analysis.js';
+import { chartsSection } from './sections/charts.js';
 import { bestPerforming, evaluationCells, evaluationNotes } from './sections/evaluation.js';
 import { nextSteps, troubleshootingSteps } from './sections/steps.js';
 import { trainingNotes } from './sections/training.js';
@@ -27,6 +29,8 @@ export interface MarkdownOptions extends Partial<MarkdownBudget> {
   fullReportNote?: string;
   /** The footer's tool name. */
   generator?: string;
+  /** Mermaid charts in a collapsible section after the tables (default true). */
+  charts?: boolean;
 }
 
 /** Per-row notes are cut to this length when detail is dropped for the budget. */
@@ -58,6 +62,9 @@ function buildParts(summary: ExperimentSummary, options: MarkdownOptions, detail
     '## Incomplete Runs\n',
     incompleteTable(summary, details),
   ];
+  // Charts are detail: the first thing dropped when a budget is tight (never cut inside a chart).
+  const charts = details && options.charts !== false ? chartsSection(summary, runType) : '';
+  if (charts) parts.push(charts);
   const troubleshooting = troubleshootingSteps(summary, details);
   if (troubleshooting) parts.push('## Troubleshooting\n', troubleshooting);
   parts.push('## Next Steps\n', nextSteps(summary));
@@ -77,6 +84,11 @@ function titleParts(summary: ExperimentSummary): Part[] {
       formatTimestamp(summary.generated),
     )} | **Status:** ${summary.complete}/${summary.total} complete\n`,
   ];
+  const line = headline(headlineItems(summary.best, summary.evaluations, runTypes(summary)));
+  if (line) parts.push(line);
+  // The headline names the regressions since the baseline, when there are any.
+  const regressions = regressionHeadline(summary.baseline);
+  if (regressions) parts.push(`${regressions}\n`);
   if (summary.total > 0 && summary.complete === 0) {
     const anySuccess = summary.evaluations.some((row) => row.status === 'success');
     parts.push(
@@ -85,9 +97,6 @@ function titleParts(summary: ExperimentSummary): Part[] {
         : '**No run has completed and there are no evaluation results yet.** See Incomplete Runs and Troubleshooting below.\n',
     );
   }
-  // Headline hook: the number of regressions since the baseline (the analysis headline goes here too).
-  const regressions = regressionHeadline(summary.baseline);
-  if (regressions) parts.push(`${regressions}\n`);
   return parts;
 }
 
@@ -122,14 +131,15 @@ function trainingParts(summary: ExperimentSummary, details: boolean): Part[] {
 function evaluationParts(summary: ExperimentSummary, runType: Map<string, string>, details: boolean): Part[] {
   const parts: Part[] = [];
   if (summary.evaluations.length > 0) {
+    const delta = summary.evaluations.some((row) => row.vs_control);
     parts.push(
       table(
-        ['Run', 'Task', 'Epoch', 'Accuracy', 'Bal. Acc', 'F1', 'Samples'],
-        summary.evaluations.map((row) => evaluationCells(row)),
+        ['Run', 'Task', 'Epoch', 'Accuracy', 'Bal. Acc', 'F1', 'Samples', ...(delta ? ['Δ vs control'] : [])],
+        summary.evaluations.map((row) => evaluationCells(row, delta)),
         'rows',
       ),
     );
-    const notes = evaluationNotes(summary.evaluations, runType, details);
+    const notes = evaluationNotes(summary.evaluations, runType, details, analysisNotes(summary));
     if (notes) parts.push(notes);
   } else {
     parts.push('No evaluations in the matrix.\n');
@@ -180,6 +190,10 @@ function minimalLines(summary: ExperimentSummary, options: MarkdownOptions): str
     `**Experiment:** ${codeSpan(name)} | **Status:** ${summary.complete}/${summary.total} complete\n`,
     `The summary is too large to show here.${options.fullReportNote ? ` ${oneLine(options.fullReportNote)}` : ''}\n`,
   ];
+}
+
+function runTypes(summary: ExperimentSummary): Map<string, string> {
+  return new Map(summary.runs.map((run) => [run.name, run.type]));
 }
 
 function table(header: string[], rows: string[][], noun: string): Cuttable {

@@ -25,6 +25,8 @@ export interface SummarizeResult {
   files: WrittenFiles;
   /** Worth telling, nothing wrong (e.g. no baseline to compare with). */
   notices: string[];
+  /** Whether summary.md carries charts; the other sinks render theirs the same way. Default true. */
+  charts?: boolean;
 }
 
 /** The whole job: summarize the experiment, then write summary.md, summary.json and the process log. */
@@ -37,6 +39,7 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
     markdown: report.markdown,
     files,
     notices: report.notices,
+    charts: report.charts,
   };
 }
 

@@ -1,7 +1,6 @@
 // Seeded percentile bootstrap for balanced accuracy, alone and as a paired difference of two models
 // scored on the same samples (resample sample indices once per replicate, compute both models'
 // balanced accuracy on that same resample). Deterministic: mulberry32 with a fixed seed.
-import { mulberry32 } from './random.js';
 
 /** Per-sample outcome of a 0/1 prediction, as `binaryMetrics` counts it. */
 export const WRONG = 0;
@@ -34,8 +33,11 @@ export interface BootstrapInterval {
 }
 
 export interface PairedBalancedAccuracy extends BootstrapInterval {
+  /** Balanced accuracy of each model on the paired samples, with its percentile interval from the same replicates. */
   a: number;
   b: number;
+  aInterval: { low: number; high: number };
+  bInterval: { low: number; high: number };
 }
 
 /** (recall₀ + recall₁)/2 from counts [target0 wrong, target0 correct, target1 wrong, target1 correct]. */
@@ -83,35 +85,57 @@ export function quantileSorted(sorted: Float64Array, q: number): number {
 /**
  * Draw `resamples` replicates of the categories `category[i]` (0…17) and return the statistic of each
  * valid replicate, sorted. A replicate is skipped when it lacks a target class the samples have.
+ * The categories are put in a canonical order first, so the result depends only on how many samples
+ * fall in each category (not on the samples' order) — and identical counts are computed once.
  */
 function replicate(
   category: Uint8Array,
-  statistic: (counts: Uint32Array) => number,
+  statistics: ReadonlyArray<(counts: Uint32Array) => number>,
   options: BootstrapOptions,
-): { values: Float64Array; seed: number } {
+  kind: string,
+): { values: Float64Array[]; seed: number } {
   const n = category.length;
   const seed = options.seed ?? DEFAULT_SEED;
   const resamples = Math.max(1, Math.floor(options.resamples ?? DEFAULT_RESAMPLES));
-  const random = mulberry32(seed);
-  const has = [false, false];
-  for (let i = 0; i < n; i++) has[category[i]! >= 9 ? 1 : 0] = true;
+  const observed = countCategories(category);
+  const key = `${kind}/${seed}/${resamples}/${observed.join(',')}`;
+  const cached = cache.get(key);
+  if (cached) return { values: cached, seed };
+  const sorted = new Uint8Array(n);
+  let at = 0;
+  for (let k = 0; k < 18; k++) sorted.fill(k, at, (at += observed[k]!));
+  let class0 = 0;
+  for (let k = 0; k < 9; k++) class0 += observed[k]!;
+  const has0 = class0 > 0;
+  const has1 = class0 < n;
   const counts = new Uint32Array(18);
-  const values = new Float64Array(resamples);
+  const values = statistics.map(() => new Float64Array(resamples));
   let kept = 0;
+  // mulberry32, inlined: this loop runs resamples × n times.
+  let state = seed >>> 0;
   for (let r = 0; r < resamples; r++) {
     counts.fill(0);
-    for (let i = 0; i < n; i++) counts[category[Math.floor(random() * n)]!]!++;
-    let class0 = 0;
-    let class1 = 0;
-    for (let k = 0; k < 9; k++) {
-      class0 += counts[k]!;
-      class1 += counts[k + 9]!;
+    let drawn0 = 0;
+    for (let i = 0; i < n; i++) {
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), state | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      const index = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+      const value = sorted[index]!;
+      counts[value]!++;
+      if (value < 9) drawn0++;
     }
-    if ((has[0] && class0 === 0) || (has[1] && class1 === 0)) continue;
-    values[kept++] = statistic(counts);
+    if ((has0 && drawn0 === 0) || (has1 && drawn0 === n)) continue;
+    for (let s = 0; s < statistics.length; s++) values[s]![kept] = statistics[s]!(counts);
+    kept++;
   }
-  return { values: values.subarray(0, kept).sort(), seed };
+  const result = values.map((series) => series.slice(0, kept).sort());
+  if (cache.size >= 1000) cache.clear();
+  cache.set(key, result);
+  return { values: result, seed };
 }
+
+const cache = new Map<string, Float64Array[]>();
 
 function summarise(
   estimate: number,
@@ -149,9 +173,9 @@ export function bootstrapBalancedAccuracy(
   const category = new Uint8Array(target.length);
   for (let i = 0; i < target.length; i++) category[i] = target[i]! * 9 + outcome[i]! * 3;
   const statistic = (counts: Uint32Array): number => modelBalancedAccuracy(counts, 'a');
-  const { values, seed } = replicate(category, statistic, options);
+  const { values, seed } = replicate(category, [statistic], options, 'single');
   const estimate = statistic(countCategories(category));
-  return summarise(estimate, values, target.length, seed, options.level ?? 0.95);
+  return summarise(estimate, values[0]!, target.length, seed, options.level ?? 0.95);
 }
 
 /**
@@ -167,12 +191,25 @@ export function pairedBootstrapBalancedAccuracy(
   checkInputs(target, [a, b]);
   const category = new Uint8Array(target.length);
   for (let i = 0; i < target.length; i++) category[i] = target[i]! * 9 + a[i]! * 3 + b[i]!;
-  const statistic = (counts: Uint32Array): number =>
-    modelBalancedAccuracy(counts, 'a') - modelBalancedAccuracy(counts, 'b');
-  const { values, seed } = replicate(category, statistic, options);
+  const baA = (counts: Uint32Array): number => modelBalancedAccuracy(counts, 'a');
+  const baB = (counts: Uint32Array): number => modelBalancedAccuracy(counts, 'b');
+  const statistic = (counts: Uint32Array): number => baA(counts) - baB(counts);
+  const { values, seed } = replicate(category, [statistic, baA, baB], options, 'paired');
   const observed = countCategories(category);
-  const result = summarise(statistic(observed), values, target.length, seed, options.level ?? 0.95);
-  return { ...result, a: modelBalancedAccuracy(observed, 'a'), b: modelBalancedAccuracy(observed, 'b') };
+  const level = options.level ?? 0.95;
+  const result = summarise(statistic(observed), values[0]!, target.length, seed, level);
+  const tail = (1 - level) / 2;
+  const interval = (sorted: Float64Array) => ({
+    low: quantileSorted(sorted, tail),
+    high: quantileSorted(sorted, 1 - tail),
+  });
+  return {
+    ...result,
+    a: baA(observed),
+    b: baB(observed),
+    aInterval: interval(values[1]!),
+    bInterval: interval(values[2]!),
+  };
 }
 
 function countCategories(category: Uint8Array): Uint32Array {

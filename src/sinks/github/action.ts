@@ -33,7 +33,7 @@ export interface ActionDeps {
 
 /** The summary for one sink: the renderer drops detail step by step until it fits the budget. */
 export function renderWithinSinkBudget(result: SummarizeResult, budget: MarkdownBudget): string {
-  return renderMarkdown(result.summary, budget);
+  return renderMarkdown(result.summary, { ...budget, charts: result.charts ?? true });
 }
 
 /**
@@ -87,6 +87,7 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
     result = await deps.summarize({
       experimentPath: inputs.experimentPath,
       sacct: inputs.sacct,
+      charts: inputs.charts,
       progress: (message) => log.info(message),
       ...baselineOptions({ inputs, runtime, context, scrub }),
     });

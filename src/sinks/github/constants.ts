@@ -15,6 +15,7 @@ export enum Input {
   Baseline = 'baseline',
   RegressionMargin = 'regression-margin',
   FailOn = 'fail-on',
+  Charts = 'charts',
 }
 
 export enum Output {
@@ -53,6 +54,7 @@ export const inputDefaults: Record<Input, string> = {
   [Input.Baseline]: '',
   [Input.RegressionMargin]: '0',
   [Input.FailOn]: 'never',
+  [Input.Charts]: 'true',
 };
 
 export const commentModes = ['auto', 'always', 'off'] as const;

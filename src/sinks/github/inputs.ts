@@ -28,6 +28,8 @@ export interface ActionInputs {
   /** Differences within ±margin do not count as regressions or improvements. */
   regressionMargin: number;
   failOn: FailOn;
+  /** Mermaid charts in the summary, the job summary and the comment. */
+  charts: boolean;
 }
 
 export type BaselineSetting = { mode: 'none' } | { mode: 'auto' } | { mode: 'path'; path: string };
@@ -83,6 +85,7 @@ export function readActionInputs(getInput: GetInput): ActionInputs {
     baseline: readBaseline(reader),
     regressionMargin: readRegressionMargin(reader),
     failOn: reader.choice(Input.FailOn, failOnValues, 'never'),
+    charts: reader.boolean(Input.Charts, true),
   };
   if (reader.problems.length > 0) throw new InputError(reader.problems);
   return inputs;

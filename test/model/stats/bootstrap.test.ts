@@ -54,8 +54,20 @@ describe('pairedBootstrapBalancedAccuracy', () => {
     expect(result.estimate).toBe(0.5);
     expect([result.low, result.high]).toEqual([0.5, 0.5]);
     expect(result.p).toBe(0);
+    // Each model's own interval from the same replicates: a is 1 and b is 0.5 in every usable one.
+    expect(result.aInterval).toEqual({ low: 1, high: 1 });
+    expect(result.bInterval).toEqual({ low: 0.5, high: 0.5 });
     expect(result.resamples).toBeGreaterThan(850);
     expect(result.resamples).toBeLessThan(1150);
+  });
+
+  it('depends on the counts per category, not on the order of the samples', () => {
+    const { target, a, b } = sweep(5);
+    const order = Array.from(target.keys()).reverse();
+    const permute = (x: Uint8Array) => Uint8Array.from(order, (i) => x[i]!);
+    expect(pairedBootstrapBalancedAccuracy(permute(target), permute(a), permute(b))).toEqual(
+      pairedBootstrapBalancedAccuracy(target, a, b),
+    );
   });
 
   it('hand case: identical models differ by exactly 0 in every resample', () => {

@@ -29,6 +29,7 @@ describe('reading the inputs', () => {
       baseline: { mode: 'none' },
       regressionMargin: 0,
       failOn: 'never',
+      charts: true,
     });
   });
 
@@ -48,6 +49,7 @@ describe('reading the inputs', () => {
         baseline: 'AUTO',
         'regression-margin': '0.02',
         'fail-on': 'incomplete',
+        charts: 'false',
       }),
     );
     expect(inputs).toEqual({
@@ -64,6 +66,7 @@ describe('reading the inputs', () => {
       baseline: { mode: 'auto' },
       regressionMargin: 0.02,
       failOn: 'incomplete',
+      charts: false,
     });
   });
 
