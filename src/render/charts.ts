@@ -117,6 +117,61 @@ function interpolate(points: ReadonlyArray<{ x: number; y: number }>, x: number)
   return points[points.length - 1]!.y;
 }
 
+interface LossAxes {
+  /** Each run on its own progress (0–100%) instead of a shared step axis. */
+  byPercent: boolean;
+  first: number;
+  longest: number;
+  top: number;
+  bottom: number;
+  /** The first steps' losses exceed `top` and are drawn at it. */
+  clipped: boolean;
+}
+
+function lossAxes(shown: LossChartRun[]): LossAxes {
+  const lastSteps = shown.map((run) => run.points[run.points.length - 1]!.step);
+  const longest = Math.max(...lastSteps);
+  const first = Math.min(...shown.map((run) => run.points[0]!.step));
+  const finite = shown.flatMap((run) => run.points.map((p) => p.loss).filter(Number.isFinite));
+  // The first steps' loss is often many times the rest: past 2× the later maximum, it is drawn at
+  // the top (and the legend says so) rather than flattening the part a reader looks at.
+  const later = shown.flatMap((run) => {
+    const end = run.points[run.points.length - 1]!.step;
+    const from = run.points[0]!.step + 0.1 * (end - run.points[0]!.step);
+    return run.points.filter((p) => p.step >= from && Number.isFinite(p.loss)).map((p) => p.loss);
+  });
+  const highest = Math.max(0, ...finite);
+  const laterHighest = Math.max(0, ...later);
+  const clipped = later.length > 0 && highest > 2 * laterHighest;
+  return {
+    // Runs of (about) the same length share a step axis; otherwise progress in % makes them comparable.
+    byPercent: Math.min(...lastSteps) < 0.95 * longest,
+    first,
+    longest,
+    top: niceCeiling(clipped ? laterHighest : highest),
+    bottom: Math.min(0, ...finite),
+    clipped,
+  };
+}
+
+/** A run's loss on the chart's grid: interpolated, capped at the top, at the top once diverged. */
+function lossLine(run: LossChartRun, axes: LossAxes): string {
+  const end = run.points[run.points.length - 1]!.step;
+  const start = axes.byPercent ? run.points[0]!.step : axes.first;
+  const divergedStep = run.divergedAt?.step ?? Infinity;
+  const finitePoints = run.points
+    .filter((p) => Number.isFinite(p.loss) && p.step < divergedStep)
+    .map((p) => ({ x: p.step, y: p.loss }));
+  const values: number[] = [];
+  for (let k = 0; k < GRID; k++) {
+    const step = start + (k / (GRID - 1)) * ((axes.byPercent ? end : axes.longest) - start);
+    const value =
+      step >= divergedStep || finitePoints.length === 0 ? axes.top : interpolate(finitePoints, step);
+    values.push(Math.min(axes.top, value));
+  }
+  return `line ${mermaidLabel(run.run)} [${values.map(mermaidNumber).join(', ')}]`;
+}
+
 /** The loss chart of the fine-tuned runs; empty when no run has two points. */
 export function renderLossChart(runs: LossChartRun[], options: ChartOptions = {}): string {
   const maxLines = Math.min(PALETTE.length, options.maxLines ?? PALETTE.length);
@@ -130,49 +185,16 @@ export function renderLossChart(runs: LossChartRun[], options: ChartOptions = {}
     usable.length <= maxLines
       ? usable
       : [...usable].sort((a, b) => finalLoss(a) - finalLoss(b)).slice(0, maxLines);
-  const lastSteps = shown.map((run) => run.points[run.points.length - 1]!.step);
-  const longest = Math.max(...lastSteps);
-  // Runs of (about) the same length share a step axis; otherwise progress in % makes them comparable.
-  const byPercent = Math.min(...lastSteps) < 0.95 * longest;
-  const first = Math.min(...shown.map((run) => run.points[0]!.step));
-  const finite = shown.flatMap((run) => run.points.map((p) => p.loss).filter(Number.isFinite));
-  // The first steps' loss is often many times the rest: past 2× the later maximum, it is drawn at
-  // the top (and the legend says so) rather than flattening the part a reader looks at.
-  const later = shown.flatMap((run) => {
-    const end = run.points[run.points.length - 1]!.step;
-    const from = run.points[0]!.step + 0.1 * (end - run.points[0]!.step);
-    return run.points.filter((p) => p.step >= from && Number.isFinite(p.loss)).map((p) => p.loss);
-  });
-  const highest = Math.max(0, ...finite);
-  const laterHighest = Math.max(0, ...later);
-  const clipped = later.length > 0 && highest > 2 * laterHighest;
-  const top = niceCeiling(clipped ? laterHighest : highest);
-  const bottom = Math.min(0, ...finite);
-  const series = shown.map((run) => {
-    const end = run.points[run.points.length - 1]!.step;
-    const start = byPercent ? run.points[0]!.step : first;
-    const divergedStep = run.divergedAt?.step ?? Infinity;
-    const finitePoints = run.points
-      .filter((p) => Number.isFinite(p.loss) && p.step < divergedStep)
-      .map((p) => ({ x: p.step, y: p.loss }));
-    const values: number[] = [];
-    for (let k = 0; k < GRID; k++) {
-      const fraction = k / (GRID - 1);
-      const step = start + fraction * ((byPercent ? end : longest) - start);
-      const value = step >= divergedStep || finitePoints.length === 0 ? top : interpolate(finitePoints, step);
-      values.push(Math.min(top, value));
-    }
-    return `line ${mermaidLabel(run.run)} [${values.map(mermaidNumber).join(', ')}]`;
-  });
+  const axes = lossAxes(shown);
   const chart = mermaidBlock(
     shown.map((_, index) => PALETTE[index]!.color),
     [
       `title ${mermaidLabel('Training loss')}`,
-      byPercent
+      axes.byPercent
         ? `x-axis ${mermaidLabel('% of each run')} 0 --> 100`
-        : `x-axis ${mermaidLabel('step')} ${first} --> ${longest}`,
-      `y-axis ${mermaidLabel('loss')} ${mermaidNumber(bottom)} --> ${mermaidNumber(top)}`,
-      ...series,
+        : `x-axis ${mermaidLabel('step')} ${axes.first} --> ${axes.longest}`,
+      `y-axis ${mermaidLabel('loss')} ${mermaidNumber(axes.bottom)} --> ${mermaidNumber(axes.top)}`,
+      ...shown.map((run) => lossLine(run, axes)),
     ],
   );
   const legend = shown.map((run, index) => {
@@ -182,8 +204,9 @@ export function renderLossChart(runs: LossChartRun[], options: ChartOptions = {}
     return `${PALETTE[index]!.swatch} ${escapeInline(shorten(run.run, LEGEND_LENGTH))}${diverged}`;
   });
   const notes: string[] = [];
-  if (byPercent) notes.push('Runs differ in length: the x axis is each run’s progress.');
-  if (clipped) notes.push(`Losses above ${mermaidNumber(top)} (the first steps) are drawn at the top.`);
+  if (axes.byPercent) notes.push('Runs differ in length: the x axis is each run’s progress.');
+  if (axes.clipped)
+    notes.push(`Losses above ${mermaidNumber(axes.top)} (the first steps) are drawn at the top.`);
   if (shown.length < usable.length) {
     notes.push(
       `${usable.length - shown.length} more run(s) not drawn; shown: the ${shown.length} with the lowest final loss.`,
