@@ -103,6 +103,16 @@ export interface SampleScoresOptions {
   classOf?: (summary: SampleSummary) => { target: 0 | 1; outcome: number } | null;
 }
 
+// The logs of one experiment share their sample ids: one copy of each id string, not one per log.
+const INTERNED = new Map<string, string>();
+function intern(id: string): string {
+  const known = INTERNED.get(id);
+  if (known !== undefined) return known;
+  if (INTERNED.size >= 200_000) INTERNED.clear();
+  INTERNED.set(id, id);
+  return id;
+}
+
 /**
  * Reduce the sample summaries (one per sample and inspect epoch) to one score per sample id.
  * Null when no summary has a score for the reported scorer, or the reducer is unknown.
@@ -122,7 +132,7 @@ export function sampleScoresFromSummaries(
   let anyScore = false;
   for (let i = 0; i < n; i++) {
     const summary = summaries[i]!;
-    const id = String(summary.id);
+    const id = intern(String(summary.id));
     idOf[i] = id;
     if (seen.has(id)) repeated = true;
     else seen.add(id);
