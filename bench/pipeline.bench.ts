@@ -8,6 +8,7 @@ import { binarySamples, buildEvalLog } from '../scripts/lib/eval-log.js';
 import { experimentYaml, logFileName, writeTree, type TreeRun } from '../test/helpers/experiment-tree.js';
 import { buildTrainingLog } from '../scripts/lib/training-log.js';
 import { readLossCurve } from '../src/sources/slurm/loss-curve.js';
+import { MAX_CHART_LINES } from '../src/render/charts.js';
 
 const DATA = join(import.meta.dirname, '.data');
 const EXPERIMENT = join(DATA, 'large-experiment.v1');
@@ -150,8 +151,9 @@ async function curveBytes(experiment: string): Promise<void> {
     }
   }
   const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const drawn = Math.min(count, MAX_CHART_LINES);
   console.log(
-    `  extra reads for the charts' loss curves: ${mb(read)} of ${mb(size)} of training output ` +
-      `(${((100 * read) / size).toFixed(1)}%, ${mb(read / count)} per output of ${mb(size / count)})`,
+    `  extra reads for the charts' loss curves: ${mb(read / count)} per training output of ${mb(size / count)} ` +
+      `(${((100 * read) / size).toFixed(1)}%); the job reads only the ${drawn} drawn: ${mb((drawn * read) / count)} in all`,
   );
 }
