@@ -103,6 +103,16 @@ export interface SampleScoresOptions {
   classOf?: (summary: SampleSummary) => { target: 0 | 1; outcome: number } | null;
 }
 
+// The logs of one experiment share their sample ids: one copy of each id string, not one per log.
+const INTERNED = new Map<string, string>();
+function intern(id: string): string {
+  const known = INTERNED.get(id);
+  if (known !== undefined) return known;
+  if (INTERNED.size >= 200_000) INTERNED.clear();
+  INTERNED.set(id, id);
+  return id;
+}
+
 /**
  * Reduce the sample summaries (one per sample and inspect epoch) to one score per sample id.
  * Null when no summary has a score for the reported scorer, or the reducer is unknown.
@@ -113,57 +123,127 @@ export function sampleScoresFromSummaries(
 ): SampleScores | null {
   const reduce = reducerFor(options.reducer ?? null);
   if (reduce === null) return null;
-  const byId = new Map<string, { values: number[]; epochs: number; summary: SampleSummary }>();
+  // One pass: id and scalar value per summary (NaN = unscored), and whether any id repeats (epochs).
+  const n = summaries.length;
+  const idOf = new Array<string>(n);
+  const valueOf = new Float64Array(n);
+  const seen = new Set<string>();
+  let repeated = false;
   let anyScore = false;
-  for (const summary of summaries) {
-    const id = String(summary.id);
-    let entry = byId.get(id);
-    if (!entry) byId.set(id, (entry = { values: [], epochs: 0, summary }));
-    entry.epochs++;
+  for (let i = 0; i < n; i++) {
+    const summary = summaries[i]!;
+    const id = intern(String(summary.id));
+    idOf[i] = id;
+    if (seen.has(id)) repeated = true;
+    else seen.add(id);
     const score = pickScore(summary, options);
-    if (score === undefined) continue;
-    anyScore = true;
-    const value = scalar(score, options.scoreName);
-    if (!Number.isNaN(value)) entry.values.push(value);
+    if (score !== undefined) anyScore = true;
+    valueOf[i] = score === undefined ? NaN : scalar(score, options.scoreName);
   }
   if (!anyScore) return null;
-  const ids = [...byId.keys()].sort();
-  const scores = new Float64Array(ids.length);
+  const reducer = options.reducer ?? 'mean';
+  const result = repeated
+    ? reduceEpochs(idOf, valueOf, reduce, reducer)
+    : singleEpoch(idOf, valueOf, reduce, reducer);
+  if (result.epochs === 1 && options.classOf) {
+    const classes = classesOf(
+      result.first.map((index) => summaries[index]!),
+      result.scores.scores,
+      options.classOf,
+    );
+    if (classes) result.scores.classes = classes;
+  }
+  return result.scores;
+}
+
+interface Reduced {
+  scores: SampleScores;
+  epochs: number;
+  /** Per sorted id, the index of its (first) summary. */
+  first: number[];
+}
+
+const byIdOf =
+  (idOf: string[]) =>
+  (x: number, y: number): number =>
+    idOf[x]! < idOf[y]! ? -1 : idOf[x]! > idOf[y]! ? 1 : 0;
+
+/** Each id once (one inspect epoch, the usual case): sort, no grouping, no per-sample objects. */
+function singleEpoch(
+  idOf: string[],
+  valueOf: Float64Array,
+  reduce: (values: number[]) => number,
+  reducer: string,
+): Reduced {
+  const order = Array.from(idOf.keys()).sort(byIdOf(idOf));
+  const scores = new Float64Array(order.length);
+  let binary = true;
+  for (let k = 0; k < order.length; k++) {
+    const raw = valueOf[order[k]!]!;
+    // A single value reduces to itself for mean, median, mode and max; pass_at/at_least still apply.
+    const value = Number.isNaN(raw) || reducer === 'mean' ? raw : reduce([raw]);
+    scores[k] = value;
+    if (!Number.isNaN(value) && value !== 0 && value !== 1) binary = false;
+  }
+  const ids = order.map((index) => idOf[index]!);
+  return { scores: { ids, scores, binary, epochs: 1, reducer }, epochs: 1, first: order };
+}
+
+/** Several summaries per id (inspect epochs): reduce each id's scored values. */
+function reduceEpochs(
+  idOf: string[],
+  valueOf: Float64Array,
+  reduce: (values: number[]) => number,
+  reducer: string,
+): Reduced {
+  const groups = groupIndices(idOf).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const scores = new Float64Array(groups.length);
   let binary = true;
   let epochs = 0;
-  ids.forEach((id, index) => {
-    const entry = byId.get(id)!;
-    epochs = Math.max(epochs, entry.epochs);
-    const value = entry.values.length === 0 ? NaN : reduce(entry.values);
+  groups.forEach(({ indices }, index) => {
+    epochs = Math.max(epochs, indices.length);
+    const values = indices.map((i) => valueOf[i]!).filter((value) => !Number.isNaN(value));
+    const value = values.length === 0 ? NaN : reduce(values);
     scores[index] = value;
     if (!Number.isNaN(value) && value !== 0 && value !== 1) binary = false;
   });
-  const result: SampleScores = { ids, scores, binary, epochs, reducer: options.reducer ?? 'mean' };
-  const classes = epochs === 1 && options.classOf ? classesOf(ids, byId, scores, options.classOf) : null;
-  if (classes) result.classes = classes;
-  return result;
+  const ids = groups.map((group) => group.id);
+  return {
+    scores: { ids, scores, binary, epochs, reducer },
+    epochs,
+    first: groups.map((group) => group.indices[0]!),
+  };
+}
+
+function groupIndices(ids: string[]): Array<{ id: string; indices: number[] }> {
+  const byId = new Map<string, number[]>();
+  ids.forEach((id, index) => {
+    const list = byId.get(id);
+    if (list) list.push(index);
+    else byId.set(id, [index]);
+  });
+  return [...byId].map(([id, indices]) => ({ id, indices }));
 }
 
 function pickScore(summary: SampleSummary, options: SampleScoresOptions): ScoreValue | undefined {
-  const entries = Object.entries(summary.scores);
   const key = options.scorerKey;
   const found =
     (key !== null ? summary.scores[key] : undefined) ??
-    (options.scoreName !== undefined ? summary.scores[options.scoreName] : undefined) ??
-    (entries.length === 1 ? entries[0]![1] : undefined);
-  return found?.value;
+    (options.scoreName !== undefined ? summary.scores[options.scoreName] : undefined);
+  if (found) return found.value;
+  const entries = Object.values(summary.scores);
+  return entries.length === 1 ? entries[0]!.value : undefined;
 }
 
 function classesOf(
-  ids: string[],
-  byId: Map<string, { summary: SampleSummary }>,
+  summaries: SampleSummary[],
   scores: Float64Array,
   classOf: NonNullable<SampleScoresOptions['classOf']>,
 ): SampleScores['classes'] | null {
-  const target = new Uint8Array(ids.length);
-  const outcome = new Uint8Array(ids.length);
-  for (let i = 0; i < ids.length; i++) {
-    const known = classOf(byId.get(ids[i]!)!.summary);
+  const target = new Uint8Array(summaries.length);
+  const outcome = new Uint8Array(summaries.length);
+  for (let i = 0; i < summaries.length; i++) {
+    const known = classOf(summaries[i]!);
     if (known === null) return null;
     target[i] = Number.isNaN(scores[i]) ? NOT_COUNTED : known.target;
     outcome[i] = known.outcome;

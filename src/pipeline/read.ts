@@ -7,6 +7,7 @@ import type { Experiment } from '../sources/experiment/index.js';
 import { querySacct, type SacctJob, type SacctSetting } from '../sources/slurm/sacct.js';
 import { readTrainingLog, type TrainingLogReading } from '../sources/slurm/training-log.js';
 import { readLossCurve, type LossCurve } from '../sources/slurm/loss-curve.js';
+import { MAX_CHART_LINES } from '../render/charts.js';
 import { mapLimit } from '../util/map-limit.js';
 import { IO_CONCURRENCY, type Discovered, type EvalLogFile, type TrainingOutput } from './discover.js';
 import { summarizeEvalLogs } from './eval-logs.js';
@@ -39,9 +40,8 @@ export async function read(
   options: { charts: boolean } = { charts: true },
 ): Promise<Readings> {
   progress(`reading training outputs of ${discovered.training.length} runs`);
-  const training = await mapLimit(discovered.training, IO_CONCURRENCY, (found) =>
-    readTraining(found, options.charts),
-  );
+  const training = await mapLimit(discovered.training, IO_CONCURRENCY, readTraining);
+  if (options.charts) await readLossCurves(discovered.training, training);
   const { logFiles, evalJobs } = discovered;
   progress(`reading ${logFiles.length} evaluation logs`);
   const summaries = await summarizeEvalLogs(
@@ -54,13 +54,31 @@ export async function read(
   return { training, evaluated, ...asked };
 }
 
-async function readTraining(found: TrainingOutput, charts: boolean): Promise<TrainingReading> {
+/**
+ * Loss curves for the chart, only of the runs it can draw (the lowest final losses, as it picks
+ * them): the others would be read for nothing.
+ */
+async function readLossCurves(found: readonly TrainingOutput[], training: TrainingReading[]): Promise<void> {
+  const finalLoss = (reading: TrainingReading): number => {
+    const loss = reading.reading?.loss?.finalLoss;
+    return loss !== undefined && Number.isFinite(loss) ? loss : Infinity;
+  };
+  const candidates = training
+    .map((reading, index) => ({ reading, path: found[index]?.slurmOut?.path }))
+    .filter(({ reading, path }) => path && reading.reading?.loss && !reading.reading.error)
+    .sort((a, b) => finalLoss(a.reading) - finalLoss(b.reading))
+    .slice(0, MAX_CHART_LINES);
+  await mapLimit(candidates, IO_CONCURRENCY, async ({ reading, path }) => {
+    const curve = await readLossCurve(path!);
+    reading.curve = curve;
+    if (curve.error) reading.diagnostics.push({ level: 'warning', file: curve.path, message: curve.error });
+  });
+}
+
+async function readTraining(found: TrainingOutput): Promise<TrainingReading> {
   const diagnostics: Diagnostic[] = [];
   const reading = found.slurmOut ? await readTrainingLog(found.slurmOut.path) : null;
   if (reading?.error) diagnostics.push({ level: 'error', file: reading.path, message: reading.error });
-  // A few positioned windows of the output (not the whole file); an unreadable file is reported once.
-  const curve = charts && found.slurmOut && !reading?.error ? await readLossCurve(found.slurmOut.path) : null;
-  if (curve?.error) diagnostics.push({ level: 'warning', file: curve.path, message: curve.error });
   if (found.olderOutputs > 0 && found.slurmOut) {
     diagnostics.push({
       level: 'warning',
@@ -68,7 +86,7 @@ async function readTraining(found: TrainingOutput, charts: boolean): Promise<Tra
       message: `${found.run}: ${found.olderOutputs + 1} training outputs; the newest was read`,
     });
   }
-  return { run: found.run, reading, curve, diagnostics };
+  return { run: found.run, reading, curve: null, diagnostics };
 }
 
 /** One batched sacct call for every job id the files name; empty when sacct is off or fails. */

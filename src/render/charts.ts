@@ -27,12 +27,19 @@ export interface MetricChart {
 
 export interface ChartsInput {
   loss: LossChartRun[];
+  /** Fine-tuned runs with a loss whose curve was not read. */
+  lossNotRead?: number;
   metrics: MetricChart[];
 }
 
 export interface ChartOptions {
   /** Lines per chart at most (default 8, the palette's size); more runs are summarised. */
   maxLines?: number;
+}
+
+export interface LossChartOptions extends ChartOptions {
+  /** Runs with a training loss whose curve was not read (only the ones drawn are): counted as not drawn. */
+  notRead?: number;
 }
 
 const PALETTE: ReadonlyArray<{ color: string; swatch: string }> = [
@@ -46,6 +53,8 @@ const PALETTE: ReadonlyArray<{ color: string; swatch: string }> = [
   { color: '#111827', swatch: '⬛' },
 ];
 const GRID = 50;
+/** Lines per chart at most (the palette's size); the pipeline reads only as many loss curves. */
+export const MAX_CHART_LINES = 8;
 const LABEL_LENGTH = 40;
 const LEGEND_LENGTH = 80;
 
@@ -173,7 +182,7 @@ function lossLine(run: LossChartRun, axes: LossAxes): string {
 }
 
 /** The loss chart of the fine-tuned runs; empty when no run has two points. */
-export function renderLossChart(runs: LossChartRun[], options: ChartOptions = {}): string {
+export function renderLossChart(runs: LossChartRun[], options: LossChartOptions = {}): string {
   const maxLines = Math.min(PALETTE.length, options.maxLines ?? PALETTE.length);
   const usable = runs.filter((run) => run.points.length >= 2);
   if (usable.length === 0) return '';
@@ -207,10 +216,9 @@ export function renderLossChart(runs: LossChartRun[], options: ChartOptions = {}
   if (axes.byPercent) notes.push('Runs differ in length: the x axis is each run’s progress.');
   if (axes.clipped)
     notes.push(`Losses above ${mermaidNumber(axes.top)} (the first steps) are drawn at the top.`);
-  if (shown.length < usable.length) {
-    notes.push(
-      `${usable.length - shown.length} more run(s) not drawn; shown: the ${shown.length} with the lowest final loss.`,
-    );
+  const notDrawn = usable.length - shown.length + (options.notRead ?? 0);
+  if (notDrawn > 0) {
+    notes.push(`${notDrawn} more run(s) not drawn; shown: the ${shown.length} with the lowest final loss.`);
   }
   return [chart, '', legendLine(legend), ...(notes.length > 0 ? ['', notes.join(' ')] : [])].join('\n');
 }
@@ -272,7 +280,7 @@ export function renderMetricChart(chart: MetricChart, options: ChartOptions = {}
 /** The collapsible charts section (after the tables); empty when there is nothing to draw. */
 export function renderCharts(input: ChartsInput, options: ChartOptions = {}): string {
   const parts: string[] = [];
-  const loss = renderLossChart(input.loss, options);
+  const loss = renderLossChart(input.loss, { ...options, notRead: input.lossNotRead ?? 0 });
   if (loss) parts.push('#### Training loss', '', loss);
   for (const chart of input.metrics) {
     const metric = renderMetricChart(chart, options);

@@ -118,6 +118,11 @@ describe('renderLossChart', () => {
     expect(chart).not.toContain('run 8 ');
   });
 
+  it('counts the runs whose curve was not read among those not drawn', () => {
+    const chart = renderLossChart([curve('a', 100, () => 1), curve('b', 100, () => 0.5)], { notRead: 40 });
+    expect(chart).toContain('40 more run(s) not drawn; shown: the 2 with the lowest final loss.');
+  });
+
   it('never breaks on hostile names', () => {
     const chart = renderLossChart(NASTY_NAMES.map((name) => curve(name, 100, () => 0.3)));
     checkChart(chart);

@@ -34,6 +34,9 @@ export function chartsSection(summary: ExperimentSummary, runType: ReadonlyMap<s
       ? [{ run: row.run, points: row.loss_curve.points, divergedAt: row.loss_curve.divergedAt }]
       : [],
   );
-  const section = renderCharts({ loss, metrics: metricCharts(summary, runType) });
+  const lossNotRead = summary.training.filter(
+    (row) => !row.loss_curve && row.final_loss !== null && runType.get(row.run) !== 'control',
+  ).length;
+  const section = renderCharts({ loss, lossNotRead, metrics: metricCharts(summary, runType) });
   return section ? `${section}\n` : '';
 }
