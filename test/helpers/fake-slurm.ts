@@ -2,6 +2,10 @@
 // fake time (seconds) with `setTime`, and each call prints the answer of the last phase that has
 // begun by then. A phase can also fail (exit code, stderr) or hang (sleep far past any timeout).
 // Every call appends its arguments to calls.jsonl next to the executable.
+//
+// For end-to-end runs, where the process under test has its own real clock, a command can move the
+// fake clock itself (`advance` seconds after each call), and a phase can change files when it is
+// first entered (`effects`: the jobs writing their outputs), so each check sees the next state.
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -13,6 +17,26 @@ export interface FakePhase {
   exitCode?: number;
   /** Never answers (the caller's timeout must kill it). */
   hang?: boolean;
+  /** File changes made when this phase is first entered (by any command). */
+  effects?: FileEffect[];
+}
+
+export interface FileEffect {
+  /** Absolute path. */
+  path: string;
+  /** Text to write (or append). */
+  text?: string;
+  append?: boolean;
+  /** Copy this file instead. */
+  copyFrom?: string;
+  /** Move the file at `path` here instead. */
+  moveTo?: string;
+}
+
+export interface FakeCommand {
+  phases: FakePhase[];
+  /** Seconds the fake clock moves after each call of this command. */
+  advance?: number;
 }
 
 export interface FakeSlurm {
@@ -21,19 +45,23 @@ export interface FakeSlurm {
   paths: Record<string, string>;
   setTime: (seconds: number) => Promise<void>;
   /** Replaces a command's phases. */
-  program: (command: string, phases: FakePhase[]) => Promise<void>;
+  program: (command: string, spec: FakePhase[] | FakeCommand) => Promise<void>;
   calls: (command: string) => Promise<string[][]>;
 }
 
 let counter = 0;
 
-export async function fakeSlurm(root: string, programs: Record<string, FakePhase[]>): Promise<FakeSlurm> {
+export async function fakeSlurm(
+  root: string,
+  programs: Record<string, FakePhase[] | FakeCommand>,
+): Promise<FakeSlurm> {
   const dir = join(root, `slurm-bin-${counter++}`);
   await mkdir(dir, { recursive: true });
   const clockFile = join(dir, 'clock');
   await writeFile(clockFile, '0');
   const paths: Record<string, string> = {};
-  const program = async (command: string, phases: FakePhase[]): Promise<void> => {
+  const program = async (command: string, spec: FakePhase[] | FakeCommand): Promise<void> => {
+    const { phases, advance = 0 } = Array.isArray(spec) ? { phases: spec } : spec;
     const path = join(dir, command);
     paths[command] = path;
     const phasesFile = join(dir, `${command}.phases.json`);
@@ -46,6 +74,21 @@ fs.appendFileSync(${JSON.stringify(join(dir, `${command}.calls.jsonl`))}, JSON.s
 const now = Number(fs.readFileSync(${JSON.stringify(clockFile)}, 'utf8'));
 const phases = JSON.parse(fs.readFileSync(${JSON.stringify(phasesFile)}, 'utf8'));
 const phase = phases.filter((p) => p.from <= now).pop() || {};
+const path = require('path');
+const applied = ${JSON.stringify(join(dir, 'applied'))};
+const key = ${JSON.stringify(command)} + '@' + phase.from;
+const done = fs.existsSync(applied) ? fs.readFileSync(applied, 'utf8').split('\\n') : [];
+if (phase.effects && !done.includes(key)) {
+  for (const e of phase.effects) {
+    fs.mkdirSync(path.dirname(e.moveTo || e.path), { recursive: true });
+    if (e.moveTo) fs.renameSync(e.path, e.moveTo);
+    else if (e.copyFrom) fs.copyFileSync(e.copyFrom, e.path);
+    else if (e.append) fs.appendFileSync(e.path, e.text || '');
+    else fs.writeFileSync(e.path, e.text || '');
+  }
+  fs.appendFileSync(applied, key + '\\n');
+}
+if (${advance} > 0) fs.writeFileSync(${JSON.stringify(clockFile)}, String(now + ${advance}));
 if (phase.hang) { setInterval(() => {}, 1000); } else {
   process.stdout.write(phase.stdout || '');
   process.stderr.write(phase.stderr || '');
