@@ -3,7 +3,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTqdmDuration } from '../../../src/sources/slurm/tqdm-duration.js';
-import { buildTrainingLog } from '../../helpers/training-log.js';
+import { buildTrainingLog } from '../../../scripts/lib/training-log.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
 const tempDir = useTempDir('tqdm-duration-');

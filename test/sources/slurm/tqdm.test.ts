@@ -10,7 +10,7 @@ import {
   tqdmRenders,
   tqdmTrainingSeconds,
 } from '../../../src/sources/slurm/tqdm.js';
-import { buildTrainingLog } from '../../helpers/training-log.js';
+import { buildTrainingLog } from '../../../scripts/lib/training-log.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
 const fixture = (name: string) =>
