@@ -33,6 +33,8 @@ export interface BuildInput {
   warnings: readonly Diagnostic[];
   /** ISO time of generation. */
   generated: string;
+  /** Whether queued jobs were known (squeue); left out of the summary when not given. */
+  queue?: ExperimentSummary['queue'];
 }
 
 const FINISHED_TRAINING: ReadonlySet<StageStatus> = new Set(['COMPLETED', 'N/A']);
@@ -63,6 +65,7 @@ export function buildSummary(input: BuildInput): ExperimentSummary {
     best: bestPerTask(evaluations),
     incomplete,
     warnings,
+    ...(input.queue ? { queue: input.queue } : {}),
   };
 }
 
@@ -183,6 +186,7 @@ function finetuneOf(
     ...(facts?.reason ? { reason: facts.reason } : {}),
     ...(facts?.slurmOut ? { slurm_out: displayPath(dir, facts.slurmOut) } : {}),
     ...(facts?.jobId ? { job_id: facts.jobId } : {}),
+    ...(facts?.progress ? { progress: facts.progress } : {}),
   };
 }
 
@@ -193,6 +197,7 @@ function trainingRow(dir: string, run: string, facts: TrainingFacts | undefined)
     total_steps: facts?.totalSteps ?? null,
     epochs: facts?.epochs ?? null,
     duration_s: facts?.durationS ?? null,
+    ...(facts?.durationSource ? { duration_source: facts.durationSource } : {}),
     ...(facts?.jobId ? { job_id: facts.jobId } : {}),
     ...(facts?.slurmOut ? { slurm_out: displayPath(dir, facts.slurmOut) } : {}),
     ...(facts ? { checkpoints: facts.checkpoints } : {}),

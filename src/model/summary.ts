@@ -5,6 +5,8 @@
 import type { Diagnostic } from '../diagnostic.js';
 import type { RunType } from '../sources/experiment/index.js';
 import type { StageStatus } from '../sources/slurm/stage-status.js';
+import type { WatchNote } from './watch-note.js';
+import type { TrainingProgress } from './progress.js';
 
 // Defined below the model because readers need them; the model is where everyone else finds them.
 export type { Diagnostic } from '../diagnostic.js';
@@ -33,6 +35,8 @@ export interface RunSummary {
     /** The training SLURM output read, relative to the experiment directory when inside it. */
     slurm_out?: string;
     job_id?: string;
+    /** Where a RUNNING fine-tuning stands, from its progress bar. */
+    progress?: TrainingProgress;
   };
   evaluation: { status: StageStatus };
 }
@@ -43,6 +47,8 @@ export interface TrainingRow {
   total_steps: number | null;
   epochs: number | null;
   duration_s: number | null;
+  /** `sacct` (SLURM's elapsed time) or `progress-bar` (the sum of each epoch bar's elapsed time). */
+  duration_source?: 'sacct' | 'progress-bar';
   job_id?: string;
   slurm_out?: string;
   /** 0-based epochs whose checkpoint directory (epoch_N) exists. */
@@ -98,6 +104,13 @@ export interface ExperimentSummary {
   best: BestRow[];
   incomplete: IncompleteRow[];
   warnings: Diagnostic[];
+  /**
+   * When squeue was asked: whether it answered (`squeue`) or not (`unavailable`: missing or
+   * failing; then a run with nothing written may be queued or never submitted). Absent when off.
+   */
+  queue?: 'squeue' | 'unavailable';
+  /** In live mode (--watch, wait: true): where the watch stands. */
+  watch?: WatchNote;
 }
 
 /** Actions of the process log (the skill's logging.md). */

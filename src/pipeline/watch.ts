@@ -7,20 +7,9 @@
 // the failure is reported and the next tick tries again. The clock and the sleep are injected, so
 // tests run thousands of ticks without waiting. Only the latest summary and the latest status lines
 // are kept, so memory does not grow with the number of ticks.
+import type { WatchNote } from '../model/watch-note.js';
 
-/** Where the watch stands, as the summary shows it. */
-export interface WatchNote {
-  /** `watching`: more checks follow; `finished`: nothing is RUNNING or PENDING any more;
-   * `timed-out` / `stopped`: the watch ended (timeout, SIGTERM) with work still running. */
-  state: 'watching' | 'finished' | 'timed-out' | 'stopped';
-  /** ISO 8601 time the watch began. */
-  started: string;
-  /** Checks made so far (1 for the first summary). */
-  checks: number;
-  interval_s: number;
-  /** ISO 8601 time of the next check, while watching. */
-  next?: string;
-}
+export type { WatchNote } from '../model/watch-note.js';
 
 export interface WatchDeps<S> {
   /** Reads the experiment and builds the summary. May throw; then the last good summary stays. */

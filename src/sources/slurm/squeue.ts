@@ -27,7 +27,12 @@ export interface SqueueResult {
   /** Null when squeue could not answer (then `warning` says why). */
   jobs: QueuedJob[] | null;
   warning: string | null;
+  /** squeue is not installed (or not where the path says): the usual case off a cluster. */
+  notFound?: boolean;
 }
+
+/** How to learn the queue: `auto` runs `squeue` from PATH, `off` does not ask, `path` runs that executable. */
+export type SqueueSetting = { mode: 'auto' } | { mode: 'off' } | { mode: 'path'; path: string };
 
 export interface SqueueOptions {
   /** The squeue binary; default `squeue` looked up on PATH. */
@@ -147,7 +152,7 @@ export async function querySqueue(options: SqueueOptions = {}): Promise<SqueueRe
         : run.code === 'EACCES'
           ? `squeue at ${squeue} cannot be run (permission denied)`
           : `squeue could not be started: ${run.message}`;
-    return { jobs: null, warning: warning + FALLBACK };
+    return { jobs: null, warning: warning + FALLBACK, ...(run.code === 'ENOENT' ? { notFound: true } : {}) };
   }
   if (run.kind === 'timeout') {
     return {

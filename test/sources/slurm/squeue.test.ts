@@ -105,6 +105,7 @@ describe('the one squeue call', () => {
     expect(await querySqueue({ squeuePath: join(tempDir(), 'nope') })).toMatchObject({
       jobs: null,
       warning: expect.stringMatching(/^squeue not found at .*nope; queued jobs are not known/),
+      notFound: true,
     });
     const fake = await fakeSlurm(tempDir(), {
       squeue: [
