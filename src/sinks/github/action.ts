@@ -19,6 +19,8 @@ import { actionOutputs, failOnVerdict } from './outputs.js';
 import { scrubSecrets } from './retry.js';
 import { type ActionRuntime, actionsRuntime } from './runtime.js';
 import { type SummarizeOptions, type SummarizeResult, summarizeExperiment } from '../files.js';
+import { type LiveOptions, type LiveResult, watchExperiment } from '../live.js';
+import { LiveCommentGate } from './live.js';
 import { SummaryWriteError } from '../files.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { EXPERIMENT_FILE, ExperimentError, HOW_TO_POINT } from '../../sources/experiment/index.js';
@@ -26,6 +28,8 @@ import { EXPERIMENT_FILE, ExperimentError, HOW_TO_POINT } from '../../sources/ex
 export interface ActionDeps {
   runtime: ActionRuntime;
   summarize: (options: SummarizeOptions) => Promise<SummarizeResult>;
+  /** Live mode (wait: true); replaced in tests. */
+  watch?: (options: LiveOptions) => Promise<LiveResult>;
   /** The summary as markdown within a sink's budget (the renderer drops detail to fit). */
   render: (result: SummarizeResult, budget: MarkdownBudget) => string;
 }
@@ -81,16 +85,45 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
   const context = readRunContext(runtime.env);
   if (context.payloadProblem) log.warning(`Could not read the event payload: ${context.payloadProblem}`);
 
+  const api = inputs.githubToken
+    ? runtime.gitHubApi({
+        token: inputs.githubToken,
+        apiUrl: context.apiUrl,
+        owner: context.owner,
+        repo: context.repo,
+      })
+    : null;
+  const commentKey = (name: string) => inputs.commentKey ?? defaultCommentKey(name);
+  const summarizeOptions: SummarizeOptions = {
+    experimentPath: inputs.experimentPath,
+    sacct: inputs.sacct,
+    squeue: inputs.squeue,
+    progress: (message) => log.info(message),
+  };
+
   let result: SummarizeResult;
-  try {
-    result = await deps.summarize({
-      experimentPath: inputs.experimentPath,
-      sacct: inputs.sacct,
-      progress: (message) => log.info(message),
+  if (inputs.wait) {
+    const live = await watchLive(deps, inputs.wait, summarizeOptions, {
+      api,
+      context,
+      commentKey,
+      mode: inputs.comment,
+      prNumber: inputs.prNumber,
+      jobSummary: inputs.jobSummary,
+      secrets,
     });
-  } catch (error) {
-    runtime.setFailed(summaryFailure(error, inputs.experimentPath, scrub));
-    return;
+    if (!live.result) {
+      runtime.setFailed(summaryFailure(live.error, inputs.experimentPath, scrub));
+      return;
+    }
+    result = live.result;
+  } else {
+    try {
+      result = await deps.summarize(summarizeOptions);
+    } catch (error) {
+      runtime.setFailed(summaryFailure(error, inputs.experimentPath, scrub));
+      return;
+    }
   }
   const { summary } = result;
   log.info(
@@ -139,20 +172,13 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
 
   let comment: CommentResult | null = null;
   if (inputs.comment !== 'off') {
-    const key = inputs.commentKey ?? defaultCommentKey(summary.experiment.name);
+    const key = commentKey(summary.experiment.name);
     comment = await guarded('Pull request comment', () =>
       postPullRequestComment({
         mode: inputs.comment,
         key,
         prNumber: inputs.prNumber,
-        api: inputs.githubToken
-          ? runtime.gitHubApi({
-              token: inputs.githubToken,
-              apiUrl: context.apiUrl,
-              owner: context.owner,
-              repo: context.repo,
-            })
-          : null,
+        api,
         context,
         render,
         footer: commentFooter(context, uploaded?.url ?? null),
@@ -174,4 +200,79 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
 
   const verdict = failOnVerdict(summary, inputs.failOn);
   if (verdict) runtime.setFailed(verdict);
+}
+
+interface LiveSinks {
+  api: ReturnType<ActionRuntime['gitHubApi']> | null;
+  context: ReturnType<typeof readRunContext>;
+  commentKey: (experimentName: string) => string;
+  mode: ActionInputs['comment'];
+  prNumber: number | null;
+  jobSummary: boolean;
+  secrets: string[];
+}
+
+/**
+ * wait: true. Each check rewrites the files, the job summary and (when what it says changed, within
+ * the rate limits) the comment; the final summary then goes through the usual sinks with the
+ * artifact. SIGTERM/SIGINT (a cancelled workflow) ends the watch: the last summary is written and
+ * the comment says the watch stopped, before anything slower (the artifact) is tried.
+ */
+async function watchLive(
+  deps: ActionDeps,
+  timing: NonNullable<ActionInputs['wait']>,
+  summarize: SummarizeOptions,
+  sinks: LiveSinks,
+): Promise<LiveResult> {
+  const { runtime } = deps;
+  const { log } = runtime;
+  const gate = new LiveCommentGate(Date.now);
+  const controller = new AbortController();
+  const stop = (): void => controller.abort();
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  const where = (result: SummarizeResult) => ({
+    artifact: null,
+    summaryPath: result.files.markdown,
+    context: sinks.context,
+  });
+  try {
+    return await (deps.watch ?? watchExperiment)({
+      summarize,
+      intervalMs: timing.intervalMs,
+      timeoutMs: timing.timeoutMs,
+      signal: controller.signal,
+      print: (line) => log.info(line),
+      afterWrite: async (result, note) => {
+        // The last summary of a watch that ran out goes through the usual sinks, with the artifact.
+        if (note.state === 'finished' || note.state === 'timed-out') return;
+        const render = (budget: MarkdownBudget) => deps.render(result, budget);
+        if (sinks.jobSummary) {
+          await writeJobSummary({
+            writer: runtime.jobSummary,
+            render,
+            fullReportNote: fullReportNote({ ...where(result), jobSummaryWritten: false }),
+            log,
+          });
+        }
+        if (sinks.mode === 'off' || (note.state === 'watching' && !gate.shouldEdit(result.summary))) return;
+        const posted = await postPullRequestComment({
+          mode: sinks.mode,
+          key: sinks.commentKey(result.summary.experiment.name),
+          prNumber: sinks.prNumber,
+          api: sinks.api,
+          context: sinks.context,
+          render,
+          footer: commentFooter(sinks.context, null),
+          fullReportNote: fullReportNote({ ...where(result), jobSummaryWritten: sinks.jobSummary }),
+          log,
+          secrets: sinks.secrets,
+        });
+        if (posted.action === 'failed') gate.failed();
+      },
+    });
+  } finally {
+    process.removeListener('SIGTERM', stop);
+    process.removeListener('SIGINT', stop);
+  }
 }

@@ -12,6 +12,10 @@ export enum Input {
   ArtifactName = 'artifact-name',
   RetentionDays = 'retention-days',
   Sacct = 'sacct',
+  Squeue = 'squeue',
+  Wait = 'wait',
+  WaitInterval = 'wait-interval',
+  WaitTimeout = 'wait-timeout',
   FailOn = 'fail-on',
 }
 
@@ -28,6 +32,7 @@ export enum Output {
   CommentUrl = 'comment-url',
   ArtifactId = 'artifact-id',
   ArtifactUrl = 'artifact-url',
+  WaitResult = 'wait-result',
 }
 
 /**
@@ -45,6 +50,10 @@ export const inputDefaults: Record<Input, string> = {
   [Input.ArtifactName]: '',
   [Input.RetentionDays]: '',
   [Input.Sacct]: 'auto',
+  [Input.Squeue]: 'auto',
+  [Input.Wait]: 'false',
+  [Input.WaitInterval]: '5m',
+  [Input.WaitTimeout]: '',
   [Input.FailOn]: 'never',
 };
 

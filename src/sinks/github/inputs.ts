@@ -1,6 +1,8 @@
 // Every input of the action, read once into one typed, validated object. Nothing else reads inputs.
 import { createHash } from 'node:crypto';
 import type { SacctSetting } from '../../sources/slurm/sacct.js';
+import type { SqueueSetting } from '../../sources/slurm/squeue.js';
+import { parseDuration } from '../../util/duration.js';
 import { commentModes, failOnValues, Input } from './constants.js';
 
 export type CommentMode = (typeof commentModes)[number];
@@ -23,6 +25,9 @@ export interface ActionInputs {
   /** null = the repository's default retention. */
   retentionDays: number | null;
   sacct: SacctSetting;
+  squeue: SqueueSetting;
+  /** Set with `wait: true`: watch until no run is RUNNING or PENDING. */
+  wait: { intervalMs: number; timeoutMs: number | null } | null;
   failOn: FailOn;
 }
 
@@ -116,6 +121,31 @@ export function readActionInputs(getInput: GetInput): ActionInputs {
   else if (sacctInput.toLowerCase() === 'off') sacct = { mode: 'off' };
   else sacct = { mode: 'path', path: sacctInput };
 
+  const squeueInput = read(Input.Squeue);
+  let squeue: SqueueSetting;
+  if (squeueInput === '' || squeueInput.toLowerCase() === 'auto') squeue = { mode: 'auto' };
+  else if (squeueInput.toLowerCase() === 'off') squeue = { mode: 'off' };
+  else squeue = { mode: 'path', path: squeueInput };
+
+  const readDuration = (input: Input, fallback: string): number | null => {
+    const value = read(input) || fallback;
+    if (value === '') return null;
+    const seconds = parseDuration(value);
+    if (seconds instanceof Error || seconds <= 0) {
+      problems.push(
+        `Input '${input}' must be a duration such as 30s, 5m, 2h or a number of seconds (got '${read(input)}').`,
+      );
+      return null;
+    }
+    return seconds;
+  };
+  const waiting = readBoolean(Input.Wait, false);
+  const intervalS = readDuration(Input.WaitInterval, '5m');
+  const timeoutS = readDuration(Input.WaitTimeout, '');
+  const wait = waiting
+    ? { intervalMs: (intervalS ?? 300) * 1000, timeoutMs: timeoutS === null ? null : timeoutS * 1000 }
+    : null;
+
   const inputs: ActionInputs = {
     experimentPath,
     githubToken: read(Input.GitHubToken),
@@ -135,6 +165,8 @@ export function readActionInputs(getInput: GetInput): ActionInputs {
       'a whole number of days from 1 to 400 (capped by the repository setting), or empty for the repository default',
     ),
     sacct,
+    squeue,
+    wait,
     failOn: readChoice(Input.FailOn, failOnValues, 'never'),
   };
   if (problems.length > 0) throw new InputError(problems);
