@@ -107,7 +107,7 @@ export async function watch<S>(deps: WatchDeps<S>, options: WatchOptions): Promi
     state: 'watching',
     started: new Date(startedMs).toISOString(),
     checks: 0,
-    interval_s: Math.round(options.intervalMs / 1000),
+    interval_s: options.intervalMs / 1000,
   };
   let last: S | null = null;
   let lines: Set<string> | null = null;

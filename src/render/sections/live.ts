@@ -9,7 +9,7 @@ import type { Part } from '../fit.js';
 export function watchLine(summary: ExperimentSummary): Part[] {
   const watch = summary.watch;
   if (!watch) return [];
-  const since = `${watch.checks} check${watch.checks === 1 ? '' : 's'} every ${formatInterval(watch.interval_s)} since ${formatTimestamp(watch.started)}`;
+  const since = `${watch.checks} check${watch.checks === 1 ? '' : 's'} every ${watch.interval_s < 1 ? `${watch.interval_s}s` : formatInterval(watch.interval_s)} since ${formatTimestamp(watch.started)}`;
   const text = {
     watching: `**Live:** watching the SLURM jobs (${since}); next check at ${formatTimestamp(watch.next ?? summary.generated)}.`,
     finished: `**Live:** final summary: nothing is running or queued any more (${since}).`,
