@@ -141,35 +141,31 @@ function parseOptions(args: string[], io: CliIo): ParsedOptions | number {
     );
     return 2;
   }
-  if (values['no-sacct'] && values.sacct !== undefined) {
-    io.stderr(`summarize-experiment: --no-sacct and --sacct PATH contradict each other\n`);
-    return 2;
-  }
-  if (values.sacct === '') {
-    io.stderr(`summarize-experiment: --sacct needs the path of the sacct executable\n`);
-    return 2;
-  }
-  const sacct: SacctSetting = values['no-sacct']
-    ? { mode: 'off' }
-    : values.sacct !== undefined
-      ? { mode: 'path', path: values.sacct }
-      : { mode: 'auto' };
-  if (values['no-squeue'] && values.squeue !== undefined) {
-    io.stderr(`summarize-experiment: --no-squeue and --squeue PATH contradict each other\n`);
-    return 2;
-  }
-  if (values.squeue === '') {
-    io.stderr(`summarize-experiment: --squeue needs the path of the squeue executable\n`);
-    return 2;
-  }
-  const squeue: SqueueSetting = values['no-squeue']
-    ? { mode: 'off' }
-    : values.squeue !== undefined
-      ? { mode: 'path', path: values.squeue }
-      : { mode: 'auto' };
+  const sacct = commandSetting('sacct', values['no-sacct'], values.sacct, io);
+  if (typeof sacct === 'number') return sacct;
+  const squeue = commandSetting('squeue', values['no-squeue'], values.squeue, io);
+  if (typeof squeue === 'number') return squeue;
   const watch = watchTiming(values, io);
   if (typeof watch === 'number') return watch;
   return { experimentPath: positionals[0] ?? '.', sacct, squeue, watch, quiet: values.quiet === true };
+}
+
+/** `--no-X` / `--X PATH` / neither (auto) for a SLURM command; exit code 2 when they contradict. */
+function commandSetting(
+  command: 'sacct' | 'squeue',
+  off: boolean | undefined,
+  path: string | undefined,
+  io: CliIo,
+): SacctSetting | SqueueSetting | number {
+  if (off && path !== undefined) {
+    io.stderr(`summarize-experiment: --no-${command} and --${command} PATH contradict each other\n`);
+    return 2;
+  }
+  if (path === '') {
+    io.stderr(`summarize-experiment: --${command} needs the path of the ${command} executable\n`);
+    return 2;
+  }
+  return off ? { mode: 'off' } : path !== undefined ? { mode: 'path', path } : { mode: 'auto' };
 }
 
 interface ParsedOptions {

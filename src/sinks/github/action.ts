@@ -6,7 +6,7 @@ import { type ArtifactResult, uploadSummaryArtifact } from './artifact.js';
 import type { MarkdownBudget } from '../../render/fit.js';
 import { type CommentResult, commentFooter, fullReportNote, postPullRequestComment } from './comment.js';
 import { Input } from './constants.js';
-import { readRunContext } from './context.js';
+import { readRunContext, type RunContext } from './context.js';
 import {
   type ActionInputs,
   defaultArtifactName,
@@ -19,8 +19,8 @@ import { actionOutputs, failOnVerdict } from './outputs.js';
 import { scrubSecrets } from './retry.js';
 import { type ActionRuntime, actionsRuntime } from './runtime.js';
 import { type SummarizeOptions, type SummarizeResult, summarizeExperiment } from '../files.js';
-import { type LiveOptions, type LiveResult, watchExperiment } from '../live.js';
-import { LiveCommentGate } from './live.js';
+import type { LiveOptions, LiveResult } from '../live.js';
+import { watchLive } from './live.js';
 import { SummaryWriteError } from '../files.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { EXPERIMENT_FILE, ExperimentError, HOW_TO_POINT } from '../../sources/experiment/index.js';
@@ -28,7 +28,7 @@ import { EXPERIMENT_FILE, ExperimentError, HOW_TO_POINT } from '../../sources/ex
 export interface ActionDeps {
   runtime: ActionRuntime;
   summarize: (options: SummarizeOptions) => Promise<SummarizeResult>;
-  /** Live mode (wait: true); replaced in tests. */
+  /** Live mode (wait: true); sinks/live.ts's watchExperiment when absent. */
   watch?: (options: LiveOptions) => Promise<LiveResult>;
   /** The summary as markdown within a sink's budget (the renderer drops detail to fit). */
   render: (result: SummarizeResult, budget: MarkdownBudget) => string;
@@ -85,33 +85,17 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
   const context = readRunContext(runtime.env);
   if (context.payloadProblem) log.warning(`Could not read the event payload: ${context.payloadProblem}`);
 
-  const api = inputs.githubToken
-    ? runtime.gitHubApi({
-        token: inputs.githubToken,
-        apiUrl: context.apiUrl,
-        owner: context.owner,
-        repo: context.repo,
-      })
-    : null;
-  const commentKey = (name: string) => inputs.commentKey ?? defaultCommentKey(name);
   const summarizeOptions: SummarizeOptions = {
     experimentPath: inputs.experimentPath,
     sacct: inputs.sacct,
     squeue: inputs.squeue,
     progress: (message) => log.info(message),
   };
-
   let result: SummarizeResult;
   if (inputs.wait) {
-    const live = await watchLive(deps, inputs.wait, summarizeOptions, {
-      api,
-      context,
-      commentKey,
-      mode: inputs.comment,
-      prNumber: inputs.prNumber,
-      jobSummary: inputs.jobSummary,
-      secrets,
-    });
+    // Live mode: the checks keep the job summary and the comment current; the last summary then
+    // goes through the sinks below, with the artifact and the outputs, once.
+    const live = await watchLive({ deps, inputs, context, summarize: summarizeOptions, secrets });
     if (!live.result) {
       runtime.setFailed(summaryFailure(live.error, inputs.experimentPath, scrub));
       return;
@@ -130,65 +114,7 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
     `Summarized ${summary.experiment.name}: ${summary.complete} of ${summary.total} runs complete; wrote ${result.files.markdown}.`,
   );
 
-  const render = (budget: MarkdownBudget) => deps.render(result, budget);
-  const guarded = async <T>(sink: string, work: () => Promise<T>): Promise<T | null> => {
-    try {
-      return await work();
-    } catch (error) {
-      log.warning(`${sink}: ${scrub(error)}`);
-      return null;
-    }
-  };
-
-  // The artifact first: the job summary and the comment link to it.
-  let artifact: ArtifactResult | null = null;
-  if (inputs.artifact) {
-    const name =
-      inputs.artifactName ?? defaultArtifactName(summary.experiment.name, context.job, context.runAttempt);
-    artifact = await guarded('Artifact', () =>
-      uploadSummaryArtifact({
-        uploader: () => runtime.artifactUploader(),
-        name,
-        files: [result.files.markdown, result.files.json, result.files.log],
-        rootDirectory: result.experimentDir,
-        retentionDays: inputs.retentionDays,
-        context,
-        env: runtime.env,
-        log,
-      }),
-    );
-  }
-  const uploaded = artifact?.uploaded ? { name: artifact.name, url: artifact.url } : null;
-  const where = { artifact: uploaded, summaryPath: result.files.markdown, context };
-
-  let jobSummary: JobSummaryResult | null = null;
-  if (inputs.jobSummary) {
-    // The job summary is in this run, so it points to the artifact or to summary.md, never to itself.
-    const note = fullReportNote({ ...where, jobSummaryWritten: false });
-    jobSummary = await guarded('Job summary', () =>
-      writeJobSummary({ writer: runtime.jobSummary, render, fullReportNote: note, log }),
-    );
-  }
-
-  let comment: CommentResult | null = null;
-  if (inputs.comment !== 'off') {
-    const key = commentKey(summary.experiment.name);
-    comment = await guarded('Pull request comment', () =>
-      postPullRequestComment({
-        mode: inputs.comment,
-        key,
-        prNumber: inputs.prNumber,
-        api,
-        context,
-        render,
-        footer: commentFooter(context, uploaded?.url ?? null),
-        fullReportNote: fullReportNote({ ...where, jobSummaryWritten: jobSummary?.written === true }),
-        log,
-        secrets,
-      }),
-    );
-  }
-
+  const { artifact, comment } = await publish({ deps, inputs, context, result, secrets, scrub });
   const outputs = actionOutputs({ summary, files: result.files, comment, artifact });
   for (const [name, value] of Object.entries(outputs)) {
     try {
@@ -202,77 +128,81 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
   if (verdict) runtime.setFailed(verdict);
 }
 
-interface LiveSinks {
-  api: ReturnType<ActionRuntime['gitHubApi']> | null;
-  context: ReturnType<typeof readRunContext>;
-  commentKey: (experimentName: string) => string;
-  mode: ActionInputs['comment'];
-  prNumber: number | null;
-  jobSummary: boolean;
+interface PublishInput {
+  deps: ActionDeps;
+  inputs: ActionInputs;
+  context: RunContext;
+  result: SummarizeResult;
   secrets: string[];
+  scrub: (error: unknown) => string;
 }
 
-/**
- * wait: true. Each check rewrites the files, the job summary and (when what it says changed, within
- * the rate limits) the comment; the final summary then goes through the usual sinks with the
- * artifact. SIGTERM/SIGINT (a cancelled workflow) ends the watch: the last summary is written and
- * the comment says the watch stopped, before anything slower (the artifact) is tried.
- */
-async function watchLive(
-  deps: ActionDeps,
-  timing: NonNullable<ActionInputs['wait']>,
-  summarize: SummarizeOptions,
-  sinks: LiveSinks,
-): Promise<LiveResult> {
+/** The GitHub sinks, each one's failure a warning: the artifact first (the others link to it). */
+async function publish(
+  publishInput: PublishInput,
+): Promise<{ artifact: ArtifactResult | null; comment: CommentResult | null }> {
+  const { deps, inputs, context, result, scrub } = publishInput;
   const { runtime } = deps;
   const { log } = runtime;
-  const gate = new LiveCommentGate(Date.now);
-  const controller = new AbortController();
-  const stop = (): void => controller.abort();
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
-  const where = (result: SummarizeResult) => ({
-    artifact: null,
-    summaryPath: result.files.markdown,
-    context: sinks.context,
-  });
-  try {
-    return await (deps.watch ?? watchExperiment)({
-      summarize,
-      intervalMs: timing.intervalMs,
-      timeoutMs: timing.timeoutMs,
-      signal: controller.signal,
-      print: (line) => log.info(line),
-      afterWrite: async (result, note) => {
-        // The last summary of a watch that ran out goes through the usual sinks, with the artifact.
-        if (note.state === 'finished' || note.state === 'timed-out') return;
-        const render = (budget: MarkdownBudget) => deps.render(result, budget);
-        if (sinks.jobSummary) {
-          await writeJobSummary({
-            writer: runtime.jobSummary,
-            render,
-            fullReportNote: fullReportNote({ ...where(result), jobSummaryWritten: false }),
-            log,
-          });
-        }
-        if (sinks.mode === 'off' || (note.state === 'watching' && !gate.shouldEdit(result.summary))) return;
-        const posted = await postPullRequestComment({
-          mode: sinks.mode,
-          key: sinks.commentKey(result.summary.experiment.name),
-          prNumber: sinks.prNumber,
-          api: sinks.api,
-          context: sinks.context,
-          render,
-          footer: commentFooter(sinks.context, null),
-          fullReportNote: fullReportNote({ ...where(result), jobSummaryWritten: sinks.jobSummary }),
-          log,
-          secrets: sinks.secrets,
-        });
-        if (posted.action === 'failed') gate.failed();
-      },
-    });
-  } finally {
-    process.removeListener('SIGTERM', stop);
-    process.removeListener('SIGINT', stop);
+  const guarded = async <T>(sink: string, work: () => Promise<T>): Promise<T | null> => {
+    try {
+      return await work();
+    } catch (error) {
+      log.warning(`${sink}: ${scrub(error)}`);
+      return null;
+    }
+  };
+  const artifact = inputs.artifact ? await guarded('Artifact', () => uploadArtifact(publishInput)) : null;
+  const uploaded = artifact?.uploaded ? { name: artifact.name, url: artifact.url } : null;
+  const where = { artifact: uploaded, summaryPath: result.files.markdown, context };
+  const render = (budget: MarkdownBudget) => deps.render(result, budget);
+
+  let jobSummary: JobSummaryResult | null = null;
+  if (inputs.jobSummary) {
+    // The job summary is in this run, so it points to the artifact or to summary.md, never to itself.
+    const note = fullReportNote({ ...where, jobSummaryWritten: false });
+    jobSummary = await guarded('Job summary', () =>
+      writeJobSummary({ writer: runtime.jobSummary, render, fullReportNote: note, log }),
+    );
   }
+  if (inputs.comment === 'off') return { artifact, comment: null };
+  const comment = await guarded('Pull request comment', () =>
+    postPullRequestComment({
+      mode: inputs.comment,
+      key: inputs.commentKey ?? defaultCommentKey(result.summary.experiment.name),
+      prNumber: inputs.prNumber,
+      api: inputs.githubToken
+        ? runtime.gitHubApi({
+            token: inputs.githubToken,
+            apiUrl: context.apiUrl,
+            owner: context.owner,
+            repo: context.repo,
+          })
+        : null,
+      context,
+      render,
+      footer: commentFooter(context, uploaded?.url ?? null),
+      fullReportNote: fullReportNote({ ...where, jobSummaryWritten: jobSummary?.written === true }),
+      log,
+      secrets: publishInput.secrets,
+    }),
+  );
+  return { artifact, comment };
+}
+
+function uploadArtifact({ deps, inputs, context, result }: PublishInput): Promise<ArtifactResult> {
+  const { runtime } = deps;
+  const name =
+    inputs.artifactName ??
+    defaultArtifactName(result.summary.experiment.name, context.job, context.runAttempt);
+  return uploadSummaryArtifact({
+    uploader: () => runtime.artifactUploader(),
+    name,
+    files: [result.files.markdown, result.files.json, result.files.log],
+    rootDirectory: result.experimentDir,
+    retentionDays: inputs.retentionDays,
+    context,
+    env: runtime.env,
+    log: runtime.log,
+  });
 }

@@ -232,18 +232,24 @@ export async function postPullRequestComment(options: PostCommentOptions): Promi
     log.info(`Pull request #${pullRequest.number}: comment ${outcome.action} (${outcome.url}).`);
     return { ...outcome, pullRequest: pullRequest.number };
   } catch (error) {
-    const status = statusOf(error);
-    let reason: string;
-    if (status === 403 || (status === 404 && pullRequest.forkPullRequestEvent)) {
-      reason = pullRequest.forkPullRequestEvent
-        ? `Pull request #${pullRequest.number} comes from a fork, so this run's github-token is read-only and cannot comment (${describe(error)}). The job summary and the artifact have the report; to get the comment, use the workflow_run recipe: ${recipe}.`
-        : `The github-token may not comment on pull request #${pullRequest.number} (${describe(error)}). Give the job \`permissions: pull-requests: write\`; for pull requests from forks use the workflow_run recipe: ${recipe}.`;
-    } else if (status === 401) {
-      reason = `The github-token was refused (401, ${describe(error)}): no comment.`;
-    } else {
-      reason = `Could not comment on pull request #${pullRequest.number}: ${describe(error)}.`;
-    }
+    const reason = commentRefused(statusOf(error), describe(error), pullRequest, recipe);
     log.warning(reason);
     return { action: 'failed', reason };
   }
+}
+
+/** Why creating or updating the comment failed, and what to do about it. */
+function commentRefused(
+  status: number | null,
+  problem: string,
+  pullRequest: { number: number; forkPullRequestEvent: boolean },
+  recipe: string,
+): string {
+  if (status === 403 || (status === 404 && pullRequest.forkPullRequestEvent)) {
+    return pullRequest.forkPullRequestEvent
+      ? `Pull request #${pullRequest.number} comes from a fork, so this run's github-token is read-only and cannot comment (${problem}). The job summary and the artifact have the report; to get the comment, use the workflow_run recipe: ${recipe}.`
+      : `The github-token may not comment on pull request #${pullRequest.number} (${problem}). Give the job \`permissions: pull-requests: write\`; for pull requests from forks use the workflow_run recipe: ${recipe}.`;
+  }
+  if (status === 401) return `The github-token was refused (401, ${problem}): no comment.`;
+  return `Could not comment on pull request #${pullRequest.number}: ${problem}.`;
 }

@@ -121,89 +121,12 @@ function toPullRequest(pull: RestPull): PullRequestRef {
 export function octokitGitHubApi(options: OctokitApiOptions): GitHubApi {
   const octokit = getOctokit(options.token, { baseUrl: options.apiUrl, userAgent: 'summarize-experiment' });
   const { owner, repo } = options;
-  // The token must not reach the log, even inside a server's error message.
-  const scrub = (text: string) => scrubSecrets(text, [options.token]);
-  const retry: RetryOptions = {
-    ...options.retry,
-    onRetry: (info) => options.retry.onRetry?.({ ...info, reason: scrub(info.reason) }),
-  };
-  const timeoutMs = options.timeoutMs ?? defaultRequestTimeoutMs;
-  /**
-   * One request with its own deadline: `call` gets the `request` option carrying a fresh abort
-   * signal (each try gets a new one). A timeout surfaces as a retryable error saying so.
-   */
-  const timed =
-    <T>(call: (request: { signal: AbortSignal }) => Promise<T>) =>
-    async (): Promise<T> => {
-      try {
-        return await call({ signal: AbortSignal.timeout(timeoutMs) });
-      } catch (error) {
-        const cause = (error as { cause?: unknown } | null)?.cause;
-        const timedOut = [error, cause].some(
-          (candidate) => candidate instanceof Error && candidate.name === 'TimeoutError',
-        );
-        if (timedOut && error instanceof Error) {
-          error.message = `no answer from GitHub within ${timeoutMs / 1000} s (${error.message})`;
-          // Octokit reports a failed fetch as status 500 already; make sure a timeout is retried.
-          (error as { status?: number }).status ??= 500;
-        }
-        throw error;
-      }
-    };
-  const retried = async <T>(
-    call: (request: { signal: AbortSignal }) => Promise<T>,
-    recover?: () => Promise<T | undefined>,
-  ): Promise<T> => {
-    try {
-      return await withRetry(timed(call), retry, recover);
-    } catch (error) {
-      if (error instanceof Error) error.message = scrub(error.message);
-      throw error;
-    }
-  };
-
-  async function listIssueComments(issueNumber: number): Promise<IssueComment[]> {
-    const comments: RestComment[] = [];
-    // Page by page, each page retried on its own, so a 502 on page 7 does not restart page 1.
-    let page = 1;
-    for (;;) {
-      const { data, headers } = await retried((request) =>
-        octokit.rest.issues.listComments({
-          owner,
-          repo,
-          issue_number: issueNumber,
-          per_page: 100,
-          page,
-          request,
-        }),
-      );
-      comments.push(...data);
-      if (!/rel="next"/.test(headers.link ?? '') || data.length === 0) break;
-      page++;
-    }
-    return comments.map(toComment);
-  }
+  const retried = retriedRequests(options);
+  const listIssueComments = (issueNumber: number) =>
+    listAllIssueComments(octokit, retried, { owner, repo, issueNumber });
 
   return {
-    async viewer() {
-      try {
-        const result = await retried((request) =>
-          octokit.graphql<{ viewer: { login: string; databaseId?: number | null } }>(
-            'query { viewer { login databaseId } }',
-            { request },
-          ),
-        );
-        return { login: result.viewer.login, id: result.viewer.databaseId ?? null };
-      } catch (graphqlError) {
-        // Some GHES versions and proxies block GraphQL; GET /user answers for PATs there.
-        try {
-          const { data } = await retried((request) => octokit.rest.users.getAuthenticated({ request }));
-          return { login: data.login, id: data.id };
-        } catch {
-          throw graphqlError;
-        }
-      }
-    },
+    viewer: () => viewer(octokit, retried),
 
     listIssueComments,
 
@@ -253,4 +176,98 @@ export function octokitGitHubApi(options: OctokitApiOptions): GitHubApi {
       return data.map(toPullRequest);
     },
   };
+}
+
+type Octokit = ReturnType<typeof getOctokit>;
+
+/** One request, retried, each try with its own deadline; errors scrubbed of the token. */
+type Retried = <T>(
+  call: (request: { signal: AbortSignal }) => Promise<T>,
+  recover?: () => Promise<T | undefined>,
+) => Promise<T>;
+
+function retriedRequests(options: OctokitApiOptions): Retried {
+  // The token must not reach the log, even inside a server's error message.
+  const scrub = (text: string) => scrubSecrets(text, [options.token]);
+  const retry: RetryOptions = {
+    ...options.retry,
+    onRetry: (info) => options.retry.onRetry?.({ ...info, reason: scrub(info.reason) }),
+  };
+  const timeoutMs = options.timeoutMs ?? defaultRequestTimeoutMs;
+  /**
+   * One request with its own deadline: `call` gets the `request` option carrying a fresh abort
+   * signal (each try gets a new one). A timeout surfaces as a retryable error saying so.
+   */
+  const timed =
+    <T>(call: (request: { signal: AbortSignal }) => Promise<T>) =>
+    async (): Promise<T> => {
+      try {
+        return await call({ signal: AbortSignal.timeout(timeoutMs) });
+      } catch (error) {
+        const cause = (error as { cause?: unknown } | null)?.cause;
+        const timedOut = [error, cause].some(
+          (candidate) => candidate instanceof Error && candidate.name === 'TimeoutError',
+        );
+        if (timedOut && error instanceof Error) {
+          error.message = `no answer from GitHub within ${timeoutMs / 1000} s (${error.message})`;
+          // Octokit reports a failed fetch as status 500 already; make sure a timeout is retried.
+          (error as { status?: number }).status ??= 500;
+        }
+        throw error;
+      }
+    };
+  return async (call, recover) => {
+    try {
+      return await withRetry(timed(call), retry, recover);
+    } catch (error) {
+      if (error instanceof Error) error.message = scrub(error.message);
+      throw error;
+    }
+  };
+}
+
+async function viewer(octokit: Octokit, retried: Retried): Promise<TokenIdentity> {
+  try {
+    const result = await retried((request) =>
+      octokit.graphql<{ viewer: { login: string; databaseId?: number | null } }>(
+        'query { viewer { login databaseId } }',
+        { request },
+      ),
+    );
+    return { login: result.viewer.login, id: result.viewer.databaseId ?? null };
+  } catch (graphqlError) {
+    // Some GHES versions and proxies block GraphQL; GET /user answers for PATs there.
+    try {
+      const { data } = await retried((request) => octokit.rest.users.getAuthenticated({ request }));
+      return { login: data.login, id: data.id };
+    } catch {
+      throw graphqlError;
+    }
+  }
+}
+
+async function listAllIssueComments(
+  octokit: Octokit,
+  retried: Retried,
+  where: { owner: string; repo: string; issueNumber: number },
+): Promise<IssueComment[]> {
+  const comments: RestComment[] = [];
+  // Page by page, each page retried on its own, so a 502 on page 7 does not restart page 1.
+  let page = 1;
+  for (;;) {
+    const { data, headers } = await retried((request) =>
+      octokit.rest.issues.listComments({
+        owner: where.owner,
+        repo: where.repo,
+        issue_number: where.issueNumber,
+        per_page: 100,
+        page,
+        request,
+      }),
+    );
+    comments.push(...data);
+    if (!/rel="next"/.test(headers.link ?? '') || data.length === 0) break;
+    page++;
+  }
+  return comments.map(toComment);
 }

@@ -26,7 +26,7 @@ export interface ActionInputs {
   retentionDays: number | null;
   sacct: SacctSetting;
   squeue: SqueueSetting;
-  /** Set with `wait: true`: watch until no run is RUNNING or PENDING. */
+  /** Set with `wait: true`: watch until no run is RUNNING or PENDING (live mode). */
   wait: { intervalMs: number; timeoutMs: number | null } | null;
   failOn: FailOn;
 }
@@ -51,126 +51,137 @@ const falseValues = ['false', 'False', 'FALSE'];
  * applied by the runner before the action starts; the fallbacks below cover local runs).
  */
 export function readActionInputs(getInput: GetInput): ActionInputs {
-  const problems: string[] = [];
-  const read = (input: Input): string => getInput(input).trim();
-
-  const experimentPath = read(Input.ExperimentPath);
+  const reader = new InputReader(getInput);
+  const experimentPath = reader.read(Input.ExperimentPath);
   if (experimentPath === '') {
-    problems.push(
+    reader.problems.push(
       `Input '${Input.ExperimentPath}' is required: the experiment directory (holding experiment_summary.yaml) or the path of that file.`,
     );
   }
+  const commentKey = readCommentKey(reader);
+  const artifactName = readArtifactName(reader);
+  const inputs: ActionInputs = {
+    experimentPath,
+    githubToken: reader.read(Input.GitHubToken),
+    jobSummary: reader.boolean(Input.JobSummary, true),
+    comment: reader.choice(Input.Comment, commentModes, 'auto'),
+    commentKey,
+    prNumber: reader.positiveInteger(
+      Input.PrNumber,
+      Number.MAX_SAFE_INTEGER,
+      'a pull request number such as 42',
+    ),
+    artifact: reader.boolean(Input.Artifact, true),
+    artifactName,
+    retentionDays: reader.positiveInteger(
+      Input.RetentionDays,
+      400,
+      'a whole number of days from 1 to 400 (capped by the repository setting), or empty for the repository default',
+    ),
+    sacct: readSacct(reader),
+    squeue: readSqueue(reader),
+    wait: readWait(reader),
+    failOn: reader.choice(Input.FailOn, failOnValues, 'never'),
+  };
+  if (reader.problems.length > 0) throw new InputError(reader.problems);
+  return inputs;
+}
 
-  const readBoolean = (input: Input, fallback: boolean): boolean => {
-    const value = read(input);
+/** Reads inputs by kind, collecting every problem so that one run reports them all. */
+class InputReader {
+  readonly problems: string[] = [];
+  constructor(private readonly getInput: GetInput) {}
+
+  read(input: Input): string {
+    return this.getInput(input).trim();
+  }
+
+  boolean(input: Input, fallback: boolean): boolean {
+    const value = this.read(input);
     if (value === '') return fallback;
     if (trueValues.includes(value)) return true;
     if (falseValues.includes(value)) return false;
-    problems.push(`Input '${input}' must be true or false (got '${value}').`);
+    this.problems.push(`Input '${input}' must be true or false (got '${value}').`);
     return fallback;
-  };
+  }
 
-  const readChoice = <T extends string>(input: Input, allowed: readonly T[], fallback: T): T => {
-    const value = read(input);
+  choice<T extends string>(input: Input, allowed: readonly T[], fallback: T): T {
+    const value = this.read(input);
     if (value === '') return fallback;
     const match = allowed.find((candidate) => candidate === value.toLowerCase());
     if (match !== undefined) return match;
-    problems.push(`Input '${input}' must be one of ${allowed.join(', ')} (got '${value}').`);
+    this.problems.push(`Input '${input}' must be one of ${allowed.join(', ')} (got '${value}').`);
     return fallback;
-  };
+  }
 
-  const readPositiveInteger = (input: Input, max: number, what: string): number | null => {
-    const value = read(input).replace(/^#/, '');
+  positiveInteger(input: Input, max: number, what: string): number | null {
+    const value = this.read(input).replace(/^#/, '');
     if (value === '') return null;
     const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
     if (!Number.isSafeInteger(number) || number < 1 || number > max) {
-      problems.push(`Input '${input}' must be ${what} (got '${read(input)}').`);
+      this.problems.push(`Input '${input}' must be ${what} (got '${this.read(input)}').`);
       return null;
     }
     return number;
-  };
-
-  const commentKeyInput = read(Input.CommentKey);
-  let commentKey: string | null = null;
-  if (commentKeyInput !== '') {
-    commentKey = sanitizeCommentKey(commentKeyInput);
-    if (commentKey === '') {
-      problems.push(
-        `Input '${Input.CommentKey}' must contain at least one letter or digit (got '${commentKeyInput}').`,
-      );
-      commentKey = null;
-    }
   }
+}
 
-  const artifactNameInput = read(Input.ArtifactName);
-  let artifactName: string | null = null;
-  if (artifactNameInput !== '') {
-    const forbidden = [...new Set(artifactNameInput.match(forbiddenArtifactNameCharacters) ?? [])];
-    if (forbidden.length > 0) {
-      problems.push(
-        `Input '${Input.ArtifactName}' must not contain ${forbidden.map(describeCharacter).join(', ')} (got '${artifactNameInput}'); artifact names cannot contain " : < > | * ? \\ / or line breaks.`,
-      );
-    } else {
-      artifactName = artifactNameInput;
-    }
-  }
+function readCommentKey(reader: InputReader): string | null {
+  const input = reader.read(Input.CommentKey);
+  if (input === '') return null;
+  const commentKey = sanitizeCommentKey(input);
+  if (commentKey !== '') return commentKey;
+  reader.problems.push(
+    `Input '${Input.CommentKey}' must contain at least one letter or digit (got '${input}').`,
+  );
+  return null;
+}
 
-  const sacctInput = read(Input.Sacct);
-  let sacct: SacctSetting;
-  if (sacctInput === '' || sacctInput.toLowerCase() === 'auto') sacct = { mode: 'auto' };
-  else if (sacctInput.toLowerCase() === 'off') sacct = { mode: 'off' };
-  else sacct = { mode: 'path', path: sacctInput };
+function readArtifactName(reader: InputReader): string | null {
+  const input = reader.read(Input.ArtifactName);
+  if (input === '') return null;
+  const forbidden = [...new Set(input.match(forbiddenArtifactNameCharacters) ?? [])];
+  if (forbidden.length === 0) return input;
+  reader.problems.push(
+    `Input '${Input.ArtifactName}' must not contain ${forbidden.map(describeCharacter).join(', ')} (got '${input}'); artifact names cannot contain " : < > | * ? \\ / or line breaks.`,
+  );
+  return null;
+}
 
-  const squeueInput = read(Input.Squeue);
-  let squeue: SqueueSetting;
-  if (squeueInput === '' || squeueInput.toLowerCase() === 'auto') squeue = { mode: 'auto' };
-  else if (squeueInput.toLowerCase() === 'off') squeue = { mode: 'off' };
-  else squeue = { mode: 'path', path: squeueInput };
+function readSacct(reader: InputReader): SacctSetting {
+  const input = reader.read(Input.Sacct);
+  if (input === '' || input.toLowerCase() === 'auto') return { mode: 'auto' };
+  if (input.toLowerCase() === 'off') return { mode: 'off' };
+  return { mode: 'path', path: input };
+}
 
-  const readDuration = (input: Input, fallback: string): number | null => {
-    const value = read(input) || fallback;
+function readSqueue(reader: InputReader): SqueueSetting {
+  const input = reader.read(Input.Squeue);
+  if (input === '' || input.toLowerCase() === 'auto') return { mode: 'auto' };
+  if (input.toLowerCase() === 'off') return { mode: 'off' };
+  return { mode: 'path', path: input };
+}
+
+/** wait, wait-interval (default 5m) and wait-timeout (default none); durations are checked even without wait. */
+function readWait(reader: InputReader): ActionInputs['wait'] {
+  const duration = (input: Input, fallback: string): number | null => {
+    const given = reader.read(input);
+    const value = given || fallback;
     if (value === '') return null;
     const seconds = parseDuration(value);
     if (seconds instanceof Error || seconds <= 0) {
-      problems.push(
-        `Input '${input}' must be a duration such as 30s, 5m, 2h or a number of seconds (got '${read(input)}').`,
+      reader.problems.push(
+        `Input '${input}' must be a duration such as 30s, 5m, 2h or a number of seconds (got '${given}').`,
       );
       return null;
     }
     return seconds;
   };
-  const waiting = readBoolean(Input.Wait, false);
-  const intervalS = readDuration(Input.WaitInterval, '5m');
-  const timeoutS = readDuration(Input.WaitTimeout, '');
-  const wait = waiting
-    ? { intervalMs: (intervalS ?? 300) * 1000, timeoutMs: timeoutS === null ? null : timeoutS * 1000 }
-    : null;
-
-  const inputs: ActionInputs = {
-    experimentPath,
-    githubToken: read(Input.GitHubToken),
-    jobSummary: readBoolean(Input.JobSummary, true),
-    comment: readChoice(Input.Comment, commentModes, 'auto'),
-    commentKey,
-    prNumber: readPositiveInteger(
-      Input.PrNumber,
-      Number.MAX_SAFE_INTEGER,
-      'a pull request number such as 42',
-    ),
-    artifact: readBoolean(Input.Artifact, true),
-    artifactName,
-    retentionDays: readPositiveInteger(
-      Input.RetentionDays,
-      400,
-      'a whole number of days from 1 to 400 (capped by the repository setting), or empty for the repository default',
-    ),
-    sacct,
-    squeue,
-    wait,
-    failOn: readChoice(Input.FailOn, failOnValues, 'never'),
-  };
-  if (problems.length > 0) throw new InputError(problems);
-  return inputs;
+  const waiting = reader.boolean(Input.Wait, false);
+  const interval = duration(Input.WaitInterval, '5m');
+  const timeout = duration(Input.WaitTimeout, '');
+  if (!waiting) return null;
+  return { intervalMs: (interval ?? 300) * 1000, timeoutMs: timeout === null ? null : timeout * 1000 };
 }
 
 // Characters GitHub refuses in artifact names (the same list @actions/artifact validates).

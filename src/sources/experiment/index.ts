@@ -1,5 +1,5 @@
-// src/sources/experiment/: the reader of experiment_summary.yaml (one file per section; it imports
-// only diagnostic and util). Reader of experiment_summary.yaml, the design file cruijff_kit writes for every experiment.
+// src/sources/experiment/: the reader of experiment_summary.yaml, the design file cruijff_kit writes
+// for every experiment; one file per section, importing only diagnostic and util.
 // Pure apart from finding and reading the file: it returns a typed Experiment plus warnings, and
 // throws an ExperimentError only when no summary can be made at all (no YAML, YAML that does not
 // parse, no runs). Both schemas are read: Jan–Apr 2026 (`experiment.directory`,

@@ -1,3 +1,5 @@
+// src/sources/inspect/zip/: ZIP archives (an inspect .eval is one); imports only util and ../zstd.ts.
+//
 // A ZIP reader that reads only what it is asked for, with positioned reads.
 //
 // Inspect's `.eval` logs are ZIP archives that can be several GB of samples, and edited logs keep
@@ -9,43 +11,19 @@ import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
 import { constants as bufferConstants } from 'node:buffer';
 import * as zlib from 'node:zlib';
-import { fsProblem } from '../../../util/fs-errors.js';
 import { decompressZstd, ZstdDecodeError, type ZstdDecoder } from '../zstd.js';
+import { readCentralDirectory } from './central-directory.js';
+import {
+  LOCAL_HEADER_SIZE,
+  LOCAL_SIGNATURE,
+  type ZipEntry,
+  ZipError,
+  type ZipProblem,
+  fileError,
+  readAt,
+} from './format.js';
 
-export type ZipProblem =
-  | 'missing' // no such file
-  | 'not-a-file' // a directory or something else that is not a regular file
-  | 'not-a-zip'
-  | 'truncated'
-  | 'corrupt'
-  | 'unsupported' // encryption, unknown compression method, zstd dictionaries
-  | 'too-large' // declared size over the cap, or output over the declared size
-  | 'no-such-member'
-  | 'io';
-
-/** A ZIP problem, naming the file (and the member when there is one). */
-export class ZipError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problem: ZipProblem,
-    readonly detail: string,
-    readonly member?: string,
-  ) {
-    super(`${file}: ${member === undefined ? '' : `${member}: `}${detail}`);
-    this.name = 'ZipError';
-  }
-}
-
-export interface ZipEntry {
-  name: string;
-  /** 0 stored, 8 deflate, 93 zstd. */
-  method: number;
-  flags: number;
-  crc32: number;
-  compressedSize: number;
-  uncompressedSize: number;
-  localHeaderOffset: number;
-}
+export { ZipError, type ZipEntry, type ZipProblem } from './format.js';
 
 export interface ZipReadOptions {
   /**
@@ -58,16 +36,6 @@ export interface ZipReadOptions {
 }
 
 export const DEFAULT_MAX_MEMBER_BYTES = 1024 ** 3;
-
-const EOCD_SIGNATURE = 0x06054b50;
-const EOCD_SIZE = 22;
-const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
-const ZIP64_LOCATOR_SIZE = 20;
-const ZIP64_EOCD_SIGNATURE = 0x06064b50;
-const CD_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
-const LOCAL_HEADER_SIZE = 30;
-const MAX_COMMENT = 0xffff;
 
 const hasCrc32 = typeof (zlib as { crc32?: unknown }).crc32 === 'function';
 
@@ -265,190 +233,4 @@ export async function withZipArchive<T>(
   } finally {
     await archive.close().catch(() => undefined);
   }
-}
-
-function fileError(path: string, error: unknown): ZipError {
-  const code = (error as { code?: string }).code;
-  const problem: ZipProblem = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'not-a-file' : 'io';
-  return new ZipError(path, problem, fsProblem(error));
-}
-
-async function readAt(
-  path: string,
-  handle: FileHandle,
-  fileSize: number,
-  position: number,
-  length: number,
-  member?: string,
-): Promise<Buffer> {
-  if (position + length > fileSize) {
-    throw new ZipError(
-      path,
-      'truncated',
-      `needs bytes ${position}..${position + length} but the file has ${fileSize}`,
-      member,
-    );
-  }
-  const buffer = Buffer.allocUnsafe(length);
-  let done = 0;
-  while (done < length) {
-    let bytesRead: number;
-    try {
-      ({ bytesRead } = await handle.read(buffer, done, length - done, position + done));
-    } catch (error) {
-      throw fileError(path, error);
-    }
-    if (bytesRead === 0)
-      throw new ZipError(path, 'truncated', `file ended at byte ${position + done}`, member);
-    done += bytesRead;
-  }
-  return buffer;
-}
-
-function safeNumber(path: string, value: bigint, what: string): number {
-  if (value > BigInt(Number.MAX_SAFE_INTEGER))
-    throw new ZipError(path, 'corrupt', `${what} ${value} is out of range`);
-  return Number(value);
-}
-
-async function readCentralDirectory(
-  path: string,
-  handle: FileHandle,
-  size: number,
-  maxCentralDirectoryBytes: number,
-): Promise<Map<string, ZipEntry>> {
-  const notZip = async (): Promise<ZipError> => {
-    // Say "truncated" when the file starts like a ZIP: the likely story is a copy cut short.
-    const head = size >= 4 ? await readAt(path, handle, size, 0, 4) : Buffer.alloc(0);
-    return head.length === 4 && head.readUInt32LE(0) === LOCAL_SIGNATURE
-      ? new ZipError(
-          path,
-          'truncated',
-          'no end-of-central-directory record at its end: the archive is truncated (or has data appended)',
-        )
-      : new ZipError(path, 'not-a-zip', size === 0 ? 'empty file, not a ZIP archive' : 'not a ZIP archive');
-  };
-  if (size < EOCD_SIZE) throw await notZip();
-  const tailLength = Math.min(size, EOCD_SIZE + MAX_COMMENT + ZIP64_LOCATOR_SIZE);
-  const tailStart = size - tailLength;
-  const tail = await readAt(path, handle, size, tailStart, tailLength);
-
-  // Backwards search: the record sits right before the archive comment, whose length it gives.
-  let eocd = -1;
-  for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
-    if (
-      tail.readUInt32LE(i) === EOCD_SIGNATURE &&
-      i + EOCD_SIZE + tail.readUInt16LE(i + 20) === tail.length
-    ) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw await notZip();
-  let entryCount = tail.readUInt16LE(eocd + 10);
-  let cdSize = tail.readUInt32LE(eocd + 12);
-  let cdOffset = tail.readUInt32LE(eocd + 16);
-
-  const locator = eocd - ZIP64_LOCATOR_SIZE;
-  if (locator >= 0 && tail.readUInt32LE(locator) === ZIP64_LOCATOR_SIGNATURE) {
-    const eocd64Offset = safeNumber(path, tail.readBigUInt64LE(locator + 8), 'ZIP64 end record offset');
-    const eocd64 = await readAt(path, handle, size, eocd64Offset, 56);
-    if (eocd64.readUInt32LE(0) !== ZIP64_EOCD_SIGNATURE) {
-      throw new ZipError(
-        path,
-        'corrupt',
-        `no ZIP64 end-of-central-directory record at offset ${eocd64Offset}`,
-      );
-    }
-    entryCount = safeNumber(path, eocd64.readBigUInt64LE(32), 'entry count');
-    cdSize = safeNumber(path, eocd64.readBigUInt64LE(40), 'central directory size');
-    cdOffset = safeNumber(path, eocd64.readBigUInt64LE(48), 'central directory offset');
-  } else if (entryCount === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    throw new ZipError(path, 'corrupt', 'ZIP64 values in the end record but no ZIP64 locator');
-  }
-  if (cdOffset + cdSize > size) {
-    throw new ZipError(
-      path,
-      'truncated',
-      `central directory (${cdSize} bytes at ${cdOffset}) runs past the end of the file`,
-    );
-  }
-  if (cdSize > maxCentralDirectoryBytes) {
-    throw new ZipError(
-      path,
-      'too-large',
-      `central directory of ${cdSize} bytes exceeds the ${maxCentralDirectoryBytes}-byte limit`,
-    );
-  }
-  // The CD usually sits just before the EOCD, inside the tail already read.
-  const cd =
-    cdOffset >= tailStart && cdOffset + cdSize <= size
-      ? tail.subarray(cdOffset - tailStart, cdOffset - tailStart + cdSize)
-      : await readAt(path, handle, size, cdOffset, cdSize);
-
-  const entries = new Map<string, ZipEntry>();
-  let p = 0;
-  for (let index = 0; index < entryCount; index++) {
-    if (p + 46 > cd.length || cd.readUInt32LE(p) !== CD_SIGNATURE) {
-      throw new ZipError(path, 'corrupt', `central directory entry ${index + 1} of ${entryCount} is damaged`);
-    }
-    const nameLength = cd.readUInt16LE(p + 28);
-    const extraLength = cd.readUInt16LE(p + 30);
-    const commentLength = cd.readUInt16LE(p + 32);
-    const end = p + 46 + nameLength + extraLength + commentLength;
-    if (end > cd.length) {
-      throw new ZipError(
-        path,
-        'corrupt',
-        `central directory entry ${index + 1} of ${entryCount} runs past the directory`,
-      );
-    }
-    // Inspect writes ASCII names; UTF-8 covers both the flagged and the ASCII case.
-    const name = cd.toString('utf8', p + 46, p + 46 + nameLength);
-    let compressedSize = cd.readUInt32LE(p + 20);
-    let uncompressedSize = cd.readUInt32LE(p + 24);
-    let localHeaderOffset = cd.readUInt32LE(p + 42);
-    if (
-      compressedSize === 0xffffffff ||
-      uncompressedSize === 0xffffffff ||
-      localHeaderOffset === 0xffffffff
-    ) {
-      // ZIP64 extra field 0x0001: only the fields whose 32-bit value is the sentinel, in this order.
-      let q = p + 46 + nameLength;
-      const extraEnd = q + extraLength;
-      let found = false;
-      while (q + 4 <= extraEnd) {
-        const id = cd.readUInt16LE(q);
-        const length = cd.readUInt16LE(q + 2);
-        if (id === 0x0001) {
-          let r = q + 4;
-          const next = (what: string): number => {
-            if (r + 8 > q + 4 + length)
-              throw new ZipError(path, 'corrupt', `ZIP64 extra field of ${name} lacks the ${what}`);
-            const value = safeNumber(path, cd.readBigUInt64LE(r), what);
-            r += 8;
-            return value;
-          };
-          if (uncompressedSize === 0xffffffff) uncompressedSize = next('size');
-          if (compressedSize === 0xffffffff) compressedSize = next('compressed size');
-          if (localHeaderOffset === 0xffffffff) localHeaderOffset = next('local header offset');
-          found = true;
-          break;
-        }
-        q += 4 + length;
-      }
-      if (!found) throw new ZipError(path, 'corrupt', `${name} has ZIP64 sizes but no ZIP64 extra field`);
-    }
-    entries.set(name, {
-      name,
-      method: cd.readUInt16LE(p + 10),
-      flags: cd.readUInt16LE(p + 8),
-      crc32: cd.readUInt32LE(p + 16),
-      compressedSize,
-      uncompressedSize,
-      localHeaderOffset,
-    });
-    p = end;
-  }
-  return entries;
 }
