@@ -52,6 +52,8 @@ export interface EvalLogSummary {
   completed_at: string | null;
   inspect_version: string | null;
   total_samples: number | null;
+  /** Samples the eval will score, from its header (a running log's progress: samples of this). */
+  planned_samples: number | null;
   /** Every score of the log, in inspect's order. */
   scores: Array<{
     name: string;
@@ -108,6 +110,7 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
     completed_at: log.stats.completedAt,
     inspect_version: log.inspectVersion,
     total_samples: log.results?.totalSamples ?? null,
+    planned_samples: log.plannedSamples,
     scores: scores.map((score) => ({
       name: score.name,
       scorer: score.scorer,
@@ -175,6 +178,7 @@ export function unreadableSummary(path: string, error: string): EvalLogSummary {
     completed_at: null,
     inspect_version: null,
     total_samples: null,
+    planned_samples: null,
     scores: [],
   };
 }

@@ -64,6 +64,8 @@ export interface EvaluationRow {
   balanced_accuracy: number | null;
   f1: number | null;
   samples: number | null;
+  /** A running evaluation's progress: samples scored so far (`samples`) out of this many, as its log header plans. */
+  samples_total?: number;
   stderr: number | null;
   status: EvalLogStatus;
   /** The log file, relative to the experiment directory when inside it; null when missing. */

@@ -44,6 +44,7 @@ const ORDER: Record<string, readonly string[]> = {
     'balanced_accuracy',
     'f1',
     'samples',
+    'samples_total',
     'stderr',
     'status',
     'log',
