@@ -51,6 +51,14 @@ function contentText(content: unknown): string {
 // ---------------------------------------------------------------------------------------------
 // Normalization shared by every format
 
+/** Scorer names of `eval.scorers`, in order; empty in older logs. */
+function specScorerNames(spec: Record<string, unknown>): string[] {
+  if (!Array.isArray(spec['scorers'])) return [];
+  return spec['scorers'].flatMap((scorer: unknown) =>
+    isRecord(scorer) && typeof scorer['name'] === 'string' ? [scorer['name']] : [],
+  );
+}
+
 /** `eval.dataset` and `eval.config` → how many samples the eval scores (see EvalLog.plannedSamples). */
 function plannedSamples(spec: Record<string, unknown>): number | null {
   const dataset = isRecord(spec['dataset']) ? spec['dataset'] : {};
@@ -115,11 +123,7 @@ export function normalizeHeader(
     created: stringOrNull(spec['created']),
     inspectVersion: isRecord(packages) ? stringOrNull(packages['inspect_ai']) : null,
     plannedSamples: plannedSamples(spec),
-    specScorers: Array.isArray(spec['scorers'])
-      ? spec['scorers'].flatMap((scorer: unknown) =>
-          isRecord(scorer) && typeof scorer['name'] === 'string' ? [scorer['name']] : [],
-        )
-      : [],
+    specScorers: specScorerNames(spec),
     results: normalizeResults(raw['results']),
     stats: { startedAt: stringOrNull(stats['started_at']), completedAt: stringOrNull(stats['completed_at']) },
     error: isRecord(error) ? stringOrNull(error['message']) : stringOrNull(error),
