@@ -1,4 +1,4 @@
-// Running a cluster command (squeue; sacct has its own copy until it moves) with an argument array,
+// Running a cluster command (sacct, squeue) with an argument array,
 // never a shell; a timeout that kills the whole process group (a wrapper script's children could
 // otherwise keep the pipes open); and a cap on the output kept.
 import { spawn } from 'node:child_process';
