@@ -6,6 +6,7 @@ import { hasActiveWork, activityLines } from '../model/activity.js';
 import type { WatchNote } from '../model/watch-note.js';
 import { summarize, type Report, type SummarizeOptions } from '../pipeline/index.js';
 import { abortableSleep, watch } from '../pipeline/watch.js';
+import { formatDiagnostic } from '../render/format.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { writeSummaryFiles, type SummarizeResult } from './files.js';
@@ -65,7 +66,11 @@ export async function watchExperiment(options: LiveOptions): Promise<LiveResult>
         await options.afterWrite?.(lastWritten, note);
       },
       active: (report) => hasActiveWork(report.summary),
-      statusLines: (report) => activityLines(report.summary),
+      // A warning that appears (sacct down, a file read while written) is a change worth a line too.
+      statusLines: (report) => [
+        ...activityLines(report.summary),
+        ...report.summary.warnings.map((w) => `${w.level}: ${formatDiagnostic(w)}`),
+      ],
       clock,
       sleep: options.sleep ?? abortableSleep,
       print: (line) => options.print(`[${clockTime(clock())}] ${line}`),

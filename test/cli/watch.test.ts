@@ -21,12 +21,27 @@ interface Snapshot {
 }
 
 /** The live demo with fake commands; `io` advances the fake clock in `sleep`, applying the world's next step. */
-async function setUp(options: { signal?: AbortSignal; onSleep?: (n: number) => void } = {}) {
+async function setUp(
+  options: { signal?: AbortSignal; onSleep?: (n: number) => void; slurmDownAt?: number } = {},
+) {
   const root = join(tempDir(), `world-${worlds++}`);
   const world = liveWorld(root, INTERVAL_S);
+  // SLURM's controller and accounting database down for one check, back at the next.
+  const phases = (answer: (step: (typeof world.steps)[number]) => string, stderr: string) =>
+    world.steps.map((step) =>
+      step.at === options.slurmDownAt
+        ? { from: step.at, exitCode: 1, stderr }
+        : { from: step.at, stdout: answer(step) },
+    );
   const fake = await fakeSlurm(root, {
-    sacct: world.steps.map((step) => ({ from: step.at, stdout: step.sacct })),
-    squeue: world.steps.map((step) => ({ from: step.at, stdout: step.squeue })),
+    sacct: phases(
+      (step) => step.sacct,
+      'sacct: error: Problem talking to the database: Connection refused\n',
+    ),
+    squeue: phases(
+      (step) => step.squeue,
+      'slurm_load_jobs error: Unable to contact slurm controller (connect failure)\n',
+    ),
   });
   let now = T0;
   const snapshots: Snapshot[] = [];
@@ -125,6 +140,25 @@ describe('summarize-experiment --watch', () => {
     // The process log got one block per check, not one per rewrite.
     const log = readFileSync(join(world.dir, 'logs', 'summarize-experiment.log'), 'utf8');
     expect(log.match(/\] COMPLETE\b/g)).toHaveLength(5);
+  });
+
+  it('a check while sacct and squeue fail warns and keeps going; the next check recovers', async () => {
+    const { io, snapshots, args } = await setUp({ slurmDownAt: 2 * INTERVAL_S });
+    expect(await runCli([...args, '--interval', '5m'], io)).toBe(0);
+    const during = snapshots[2]!.markdown;
+    expect(during).toContain('sacct could not reach the SLURM accounting database');
+    expect(during).toContain(
+      'squeue exited with code 1: slurm\\_load\\_jobs error: Unable to contact slurm controller',
+    );
+    // The files still tell that rank8 trains.
+    expect(during).toContain('RUNNING: epoch 2, step 130/250');
+    const after = snapshots[3]!.markdown;
+    expect(after).not.toContain('sacct could not reach');
+    expect(after).toContain('| Llama-3.2-1B-Instruct\\_rank8 | Fine-tuned | COMPLETED | PENDING |');
+    // Printed once, when it appeared.
+    expect(io.out().match(/\] warning: sacct could not reach the SLURM accounting database/g)).toHaveLength(
+      1,
+    );
   });
 
   it('stops at --timeout with work still running: the summary says so, exit 0', async () => {
