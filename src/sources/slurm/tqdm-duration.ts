@@ -17,7 +17,7 @@ export interface TqdmDuration {
 }
 
 export interface TqdmDurationOptions {
-  /** Outputs up to this size are read whole. Default 8 MiB. */
+  /** Outputs up to this size are read whole. Default 1 MiB (a thinned torchtune output is ~100 KB). */
   fullReadBytes?: number;
   /** Window of one probe. Default 64 KiB. */
   windowBytes?: number;
@@ -46,7 +46,7 @@ export async function readTqdmDuration(
   path: string,
   options: TqdmDurationOptions = {},
 ): Promise<TqdmDuration | null> {
-  const fullRead = options.fullReadBytes ?? 8 * 1024 * 1024;
+  const fullRead = options.fullReadBytes ?? 1024 * 1024;
   const window = Math.max(OVERLAP * 2, options.windowBytes ?? 64 * 1024);
   const handle = await open(path, 'r');
   try {
