@@ -4,7 +4,7 @@
 //
 // A small output is read whole. A large one (before cruijff_kit thinned its bars, 30 MB of renders)
 // is not: epochs follow each other in the file, so the end of each epoch is found by bisection
-// over file positions, reading a few 64 KiB windows per epoch.
+// over file positions, reading a few 16 KiB windows per epoch.
 import { open, type FileHandle } from 'node:fs/promises';
 import { TqdmTracker, tqdmRenders, tqdmTrainingSeconds } from './tqdm.js';
 
@@ -19,7 +19,7 @@ export interface TqdmDuration {
 export interface TqdmDurationOptions {
   /** Outputs up to this size are read whole. Default 1 MiB (a thinned torchtune output is ~100 KB). */
   fullReadBytes?: number;
-  /** Window of one probe. Default 64 KiB. */
+  /** Window of one probe. Default 16 KiB (a dense output has a hundred renders in it). */
   windowBytes?: number;
 }
 
@@ -47,7 +47,7 @@ export async function readTqdmDuration(
   options: TqdmDurationOptions = {},
 ): Promise<TqdmDuration | null> {
   const fullRead = options.fullReadBytes ?? 1024 * 1024;
-  const window = Math.max(OVERLAP * 2, options.windowBytes ?? 64 * 1024);
+  const window = Math.max(OVERLAP * 2, options.windowBytes ?? 16 * 1024);
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();
