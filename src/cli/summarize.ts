@@ -12,7 +12,7 @@ import type { SqueueSetting } from '../sources/slurm/squeue.js';
 import { parseDuration } from '../util/duration.js';
 
 export const SUMMARIZE_USAGE = `usage: summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--no-squeue] [--squeue PATH]
-                            [--watch [--interval DURATION] [--timeout DURATION]] [--quiet]
+                            [--no-charts] [--watch [--interval DURATION] [--timeout DURATION]] [--quiet]
        summarize-experiment read-eval PATH... [--json] [--scorer NAME]
        summarize-experiment read-loss PATH... [--json]
 
@@ -22,6 +22,7 @@ hold experiment_summary.yaml (the path of that file is accepted too).
 
   --no-sacct    do not ask SLURM accounting (statuses and durations come from the files)
   --sacct PATH  the sacct executable to use (default: sacct from PATH)
+  --no-charts   no mermaid charts (loss curves, metric by epoch) in summary.md
   --no-squeue   do not ask the SLURM queue (a run with nothing written may then be queued or never submitted)
   --squeue PATH the squeue executable to use (default: squeue from PATH, when there is one)
   --watch       summarize again every interval until no run is RUNNING or PENDING (live mode)
@@ -45,6 +46,7 @@ export async function summarizeCommand(args: string[], io: CliIo): Promise<numbe
     experimentPath: options.experimentPath,
     sacct,
     squeue,
+    charts: options.charts,
     progress: (message: string) => {
       if (showProgress && clock() - started > PROGRESS_AFTER_MS) io.stderr(`… ${message}\n`);
     },
@@ -122,6 +124,7 @@ function parseOptions(args: string[], io: CliIo): ParsedOptions | number {
         watch: { type: 'boolean' },
         interval: { type: 'string' },
         timeout: { type: 'string' },
+        'no-charts': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -147,7 +150,14 @@ function parseOptions(args: string[], io: CliIo): ParsedOptions | number {
   if (typeof squeue === 'number') return squeue;
   const watch = watchTiming(values, io);
   if (typeof watch === 'number') return watch;
-  return { experimentPath: positionals[0] ?? '.', sacct, squeue, watch, quiet: values.quiet === true };
+  return {
+    experimentPath: positionals[0] ?? '.',
+    sacct,
+    squeue,
+    watch,
+    quiet: values.quiet === true,
+    charts: values['no-charts'] !== true,
+  };
 }
 
 /** `--no-X` / `--X PATH` / neither (auto) for a SLURM command; exit code 2 when they contradict. */
@@ -175,6 +185,7 @@ interface ParsedOptions {
   /** Set with --watch. */
   watch: { intervalMs: number; timeoutMs: number | null } | null;
   quiet: boolean;
+  charts: boolean;
 }
 
 /** --watch's interval and timeout, null without --watch, or exit code 2 for a bad value. */

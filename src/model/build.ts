@@ -3,6 +3,7 @@
 import type { Diagnostic } from '../diagnostic.js';
 import type { Experiment, MatrixEntry } from '../sources/experiment/index.js';
 import { groupBy } from '../util/group-by.js';
+import { analyse } from './analysis.js';
 import { displayPath } from '../util/paths.js';
 import type { ActiveEvalJob, EvalLogFacts } from './eval-placement.js';
 import type { TrainingFacts } from './training.js';
@@ -53,6 +54,13 @@ export function buildSummary(input: BuildInput): ExperimentSummary {
       message: `evaluation log of "${log.run}", which is not a run of experiment_summary.yaml: left out of the tables`,
     });
   }
+  const analysis = analyse(runs, evaluations);
+  evaluations.forEach((row, index) => {
+    const { accuracy_ci, balanced_accuracy_ci, vs_control } = analysis.rows[index]!;
+    if (accuracy_ci) row.accuracy_ci = accuracy_ci;
+    if (balanced_accuracy_ci) row.balanced_accuracy_ci = balanced_accuracy_ci;
+    if (vs_control) row.vs_control = vs_control;
+  });
   return {
     schema: 1,
     experiment: { name: experiment.name, dir: experiment.dir },
@@ -66,6 +74,8 @@ export function buildSummary(input: BuildInput): ExperimentSummary {
     incomplete,
     warnings,
     ...(input.queue ? { queue: input.queue } : {}),
+    ...(analysis.noise_floor.length > 0 ? { noise_floor: analysis.noise_floor } : {}),
+    analysis: { notes: analysis.notes, beyond_noise: analysis.beyond_noise },
   };
 }
 

@@ -106,6 +106,7 @@ export function evaluationRow(experimentDir: string, cell: Cell): EvaluationRow 
     scorer: log.scorer,
     epoch_source: log.epochSource,
     ...(log.error ? { error: log.error } : {}),
+    ...(log.sampleScores ? { sample_scores: log.sampleScores } : {}),
   };
 }
 

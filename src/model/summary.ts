@@ -7,6 +7,8 @@ import type { RunType } from '../sources/experiment/index.js';
 import type { StageStatus } from '../sources/slurm/stage-status.js';
 import type { WatchNote } from './watch-note.js';
 import type { TrainingProgress } from './progress.js';
+import type { Analysis, MetricInterval, NoiseFloor, VsControl } from './analysis.js';
+import type { SampleScores } from './sample-scores.js';
 
 // Defined below the model because readers need them; the model is where everyone else finds them.
 export type { Diagnostic } from '../diagnostic.js';
@@ -53,6 +55,11 @@ export interface TrainingRow {
   slurm_out?: string;
   /** 0-based epochs whose checkpoint directory (epoch_N) exists. */
   checkpoints?: number[];
+  /** The loss curve for the charts (≤ ~60 points; in memory only, not in summary.json). */
+  loss_curve?: {
+    points: Array<{ epoch: number; step: number; loss: number }>;
+    divergedAt: { epoch: number; step: number; loss: number } | null;
+  };
 }
 
 export interface EvaluationRow {
@@ -75,6 +82,14 @@ export interface EvaluationRow {
   epoch_source?: EpochSource | null;
   /** The reader's or inspect's error message for error / cancelled / unreadable logs. */
   error?: string;
+  /** 95% interval of accuracy (Wilson for 0/1 scores, else mean ± t·stderr). */
+  accuracy_ci?: MetricInterval | null;
+  /** 95% interval of balanced accuracy (percentile bootstrap). */
+  balanced_accuracy_ci?: MetricInterval | null;
+  /** The headline metric's difference to the control run on the same task (fine-tuned runs). */
+  vs_control?: VsControl | null;
+  /** Per-sample scores (in memory only: the comparisons pair on them; not in summary.json). */
+  sample_scores?: SampleScores | null;
 }
 
 export interface BestRow {
@@ -113,6 +128,10 @@ export interface ExperimentSummary {
   queue?: 'squeue' | 'unavailable';
   /** In live mode (--watch, wait: true): where the watch stands. */
   watch?: WatchNote;
+  /** Per task: the smallest difference these samples can tell from noise. */
+  noise_floor?: NoiseFloor[];
+  /** How the comparisons came out and the notes about them (in memory only, for the renderers). */
+  analysis?: Pick<Analysis, 'notes' | 'beyond_noise'>;
 }
 
 /** Actions of the process log (the skill's logging.md). */

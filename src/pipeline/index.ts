@@ -33,6 +33,8 @@ export interface SummarizeOptions {
   now?: () => Date;
   /** Progress lines for a terminal; the caller decides whether to show them. */
   progress?: (message: string) => void;
+  /** Mermaid charts (loss curves, metric by epoch) in summary.md; reads the curves. Default true. */
+  charts?: boolean;
 }
 
 /** The summary and its texts, ready for a sink to write. */
@@ -45,6 +47,8 @@ export interface Report {
   json: string;
   /** This run's block of logs/summarize-experiment.log. */
   logBlock: string;
+  /** Whether the texts carry charts (the sinks render theirs the same way). */
+  charts: boolean;
 }
 
 /** What the decide phase settled. */
@@ -65,11 +69,13 @@ export async function summarize(options: SummarizeOptions): Promise<Report> {
   recordDiscovery(log, experiment);
 
   const discovered = await discover(experiment);
+  const charts = options.charts ?? true;
   const readings = await read(
     experiment,
     discovered,
     { sacct: options.sacct, squeue: options.squeue ?? { mode: 'off' } },
     progress,
+    { charts },
   );
   const decided = decide(experiment, readings, discovered, now());
   recordLosses(log, experiment.dir, discovered.training, readings.training);
@@ -87,14 +93,26 @@ export async function summarize(options: SummarizeOptions): Promise<Report> {
     generated: startedAt.toISOString(),
     ...(readings.queue.asked === 'off' ? {} : { queue: readings.queue.asked }),
   });
+  attachLossCurves(summary, readings);
   recordOutcome(log, summary, startedAt, now());
   return {
     summary,
     experimentDir: experiment.dir,
-    markdown: renderMarkdown(summary),
+    markdown: renderMarkdown(summary, { charts }),
     json: renderJson(summary),
     logBlock: renderLogBlock(log.events, { started: startedAt.toISOString() }),
+    charts,
   };
+}
+
+/** The curves read for the charts go on the training rows (in memory; summary.json leaves them out). */
+function attachLossCurves(summary: ExperimentSummary, readings: Readings): void {
+  const curves = new Map(readings.training.map((t) => [t.run, t.curve]));
+  for (const row of summary.training) {
+    const curve = curves.get(row.run);
+    if (curve && curve.points.length > 0)
+      row.loss_curve = { points: curve.points, divergedAt: curve.divergedAt };
+  }
 }
 
 /** Phase 3: the fine-tuning status of each run, and where each evaluation log belongs. */

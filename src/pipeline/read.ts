@@ -10,6 +10,8 @@ import { readTqdmDuration, type TqdmDuration } from '../sources/slurm/tqdm-durat
 import { readTqdmProgress, type TqdmProgress } from '../sources/slurm/tqdm.js';
 import { readTrainingLog, type TrainingLogReading } from '../sources/slurm/training-log.js';
 import { fsProblem } from '../util/fs-errors.js';
+import { readLossCurve, type LossCurve } from '../sources/slurm/loss-curve.js';
+import { MAX_CHART_LINES } from '../render/charts.js';
 import { mapLimit } from '../util/map-limit.js';
 import { IO_CONCURRENCY, type Discovered, type EvalLogFile, type TrainingOutput } from './discover.js';
 import { summarizeEvalLogs } from './eval-logs.js';
@@ -22,6 +24,8 @@ export interface TrainingReading {
   progress: TqdmProgress | null;
   /** Training time from the progress bars, read only when sacct has no elapsed time for the job. */
   barDuration: TqdmDuration | null;
+  /** The loss curve for the charts; null when charts are off or there is no training output. */
+  curve: LossCurve | null;
   diagnostics: Diagnostic[];
 }
 
@@ -54,6 +58,7 @@ export async function read(
   discovered: Discovered,
   settings: ReadSettings,
   progress: (message: string) => void,
+  options: { charts: boolean } = { charts: true },
 ): Promise<Readings> {
   const { logFiles, evalJobs } = discovered;
   // sacct first: a job whose accounting has no elapsed time gets its duration from the progress bars.
@@ -64,6 +69,7 @@ export async function read(
   const training = await mapLimit(discovered.training, IO_CONCURRENCY, (found) =>
     readTraining(found, asked.sacctJobs),
   );
+  if (options.charts) await readLossCurves(discovered.training, training);
   progress(`reading ${logFiles.length} evaluation logs`);
   const summaries = await summarizeEvalLogs(
     logFiles.map((entry) => entry.file),
@@ -71,6 +77,27 @@ export async function read(
   );
   const evaluated = logFiles.map((entry, index) => ({ ...entry, summary: summaries[index]! }));
   return { training, evaluated, ...asked, ...queue };
+}
+
+/**
+ * Loss curves for the chart, only of the runs it can draw (the lowest final losses, as it picks
+ * them): the others would be read for nothing.
+ */
+async function readLossCurves(found: readonly TrainingOutput[], training: TrainingReading[]): Promise<void> {
+  const finalLoss = (reading: TrainingReading): number => {
+    const loss = reading.reading?.loss?.finalLoss;
+    return loss !== undefined && Number.isFinite(loss) ? loss : Infinity;
+  };
+  const candidates = training
+    .map((reading, index) => ({ reading, path: found[index]?.slurmOut?.path }))
+    .filter(({ reading, path }) => path && reading.reading?.loss && !reading.reading.error)
+    .sort((a, b) => finalLoss(a.reading) - finalLoss(b.reading))
+    .slice(0, MAX_CHART_LINES);
+  await mapLimit(candidates, IO_CONCURRENCY, async ({ reading, path }) => {
+    const curve = await readLossCurve(path!);
+    reading.curve = curve;
+    if (curve.error) reading.diagnostics.push({ level: 'warning', file: curve.path, message: curve.error });
+  });
 }
 
 async function readTraining(
@@ -104,7 +131,7 @@ async function readTraining(
       message: `${found.run}: ${found.olderOutputs + 1} training outputs; the newest was read`,
     });
   }
-  return { run: found.run, reading, progress, barDuration, diagnostics };
+  return { run: found.run, reading, progress, barDuration, curve: null, diagnostics };
 }
 
 /** One squeue call for the user's queued and running jobs; null jobs when off or failed. */

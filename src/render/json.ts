@@ -18,6 +18,7 @@ const ORDER: Record<string, readonly string[]> = {
     'warnings',
     'queue',
     'watch',
+    'noise_floor',
   ],
   experiment: ['name', 'dir'],
   run: ['name', 'type', 'model', 'parameters', 'finetune', 'evaluation'],
@@ -51,11 +52,20 @@ const ORDER: Record<string, readonly string[]> = {
     'scorer',
     'epoch_source',
     'error',
+    'accuracy_ci',
+    'balanced_accuracy_ci',
+    'vs_control',
   ],
+  interval: ['low', 'high', 'method'],
+  vs_control: ['run', 'metric', 'delta', 'low', 'high', 'paired', 'n', 'method', 'p'],
+  noise_floor: ['task', 'metric', 'half_width', 'n', 'paired'],
   best: ['task', 'run', 'epoch', 'metric', 'value'],
   incomplete: ['run', 'stage', 'status', 'notes'],
   warnings: ['level', 'file', 'line', 'key', 'message'],
 };
+
+/** In-memory fields of the model that summary.json leaves out (per-sample data, chart curves). */
+const IN_MEMORY: ReadonlySet<string> = new Set(['analysis', 'sample_scores', 'loss_curve']);
 
 export function renderJson(summary: ExperimentSummary): string {
   const s = summary as unknown as Record<string, unknown>;
@@ -80,6 +90,18 @@ export function renderJson(summary: ExperimentSummary): string {
     );
   }
   if (summary.watch) out['watch'] = ordered(summary.watch as unknown as Record<string, unknown>, ORDER.watch);
+  for (const row of out['evaluations'] as Array<Record<string, unknown>>) {
+    for (const key of ['accuracy_ci', 'balanced_accuracy_ci'] as const) {
+      if (row[key]) row[key] = ordered(row[key] as Record<string, unknown>, ORDER.interval);
+    }
+    if (row['vs_control'])
+      row['vs_control'] = ordered(row['vs_control'] as Record<string, unknown>, ORDER.vs_control);
+  }
+  if (summary.noise_floor) {
+    out['noise_floor'] = summary.noise_floor.map((floor) =>
+      ordered(floor as unknown as Record<string, unknown>, ORDER.noise_floor),
+    );
+  }
   return `${JSON.stringify(out, finiteOrNull, 2)}\n`;
 }
 
@@ -91,6 +113,7 @@ function ordered(value: Record<string, unknown>, order: readonly string[] = []):
     .filter((key) => !known.has(key))
     .sort();
   for (const key of [...order, ...rest]) {
+    if (IN_MEMORY.has(key)) continue;
     if (key in value && value[key] !== undefined) out[key] = value[key];
   }
   return out;

@@ -15,6 +15,8 @@ import {
   formatLoss,
   formatTimestamp,
 } from './format.js';
+import { analysisNotes, headline, headlineItems } from './sections/analysis.js';
+import { chartsSection } from './sections/charts.js';
 import { bestPerforming, evaluationCells, evaluationNotes } from './sections/evaluation.js';
 import { nextSteps, troubleshootingSteps } from './sections/steps.js';
 import { trainingNotes } from './sections/training.js';
@@ -28,6 +30,8 @@ export interface MarkdownOptions extends Partial<MarkdownBudget> {
   fullReportNote?: string;
   /** The footer's tool name. */
   generator?: string;
+  /** Mermaid charts in a collapsible section after the tables (default true). */
+  charts?: boolean;
 }
 
 /** Per-row notes are cut to this length when detail is dropped for the budget. */
@@ -59,6 +63,9 @@ function buildParts(summary: ExperimentSummary, options: MarkdownOptions, detail
     '## Incomplete Runs\n',
     incompleteTable(summary, details),
   ];
+  // Charts are detail: the first thing dropped when a budget is tight (never cut inside a chart).
+  const charts = details && options.charts !== false ? chartsSection(summary, runType) : '';
+  if (charts) parts.push(charts);
   const troubleshooting = troubleshootingSteps(summary, details);
   if (troubleshooting) parts.push('## Troubleshooting\n', troubleshooting);
   parts.push('## Next Steps\n', nextSteps(summary));
@@ -79,6 +86,8 @@ function titleParts(summary: ExperimentSummary): Part[] {
     )} | **Status:** ${summary.complete}/${summary.total} complete\n`,
     ...watchLine(summary),
   ];
+  const line = headline(headlineItems(summary.best, summary.evaluations, runTypes(summary)));
+  if (line) parts.push(line);
   if (summary.total > 0 && summary.complete === 0) {
     const anySuccess = summary.evaluations.some((row) => row.status === 'success');
     parts.push(
@@ -125,14 +134,15 @@ function trainingParts(summary: ExperimentSummary, details: boolean): Part[] {
 function evaluationParts(summary: ExperimentSummary, runType: Map<string, string>, details: boolean): Part[] {
   const parts: Part[] = [];
   if (summary.evaluations.length > 0) {
+    const delta = summary.evaluations.some((row) => row.vs_control);
     parts.push(
       table(
-        ['Run', 'Task', 'Epoch', 'Accuracy', 'Bal. Acc', 'F1', 'Samples'],
-        summary.evaluations.map((row) => evaluationCells(row)),
+        ['Run', 'Task', 'Epoch', 'Accuracy', 'Bal. Acc', 'F1', 'Samples', ...(delta ? ['Δ vs control'] : [])],
+        summary.evaluations.map((row) => evaluationCells(row, delta)),
         'rows',
       ),
     );
-    const notes = evaluationNotes(summary.evaluations, runType, details);
+    const notes = evaluationNotes(summary.evaluations, runType, details, analysisNotes(summary));
     if (notes) parts.push(notes);
   } else {
     parts.push('No evaluations in the matrix.\n');
@@ -183,6 +193,10 @@ function minimalLines(summary: ExperimentSummary, options: MarkdownOptions): str
     `**Experiment:** ${codeSpan(name)} | **Status:** ${summary.complete}/${summary.total} complete\n`,
     `The summary is too large to show here.${options.fullReportNote ? ` ${oneLine(options.fullReportNote)}` : ''}\n`,
   ];
+}
+
+function runTypes(summary: ExperimentSummary): Map<string, string> {
+  return new Map(summary.runs.map((run) => [run.name, run.type]));
 }
 
 function table(header: string[], rows: string[][], noun: string): Cuttable {

@@ -23,13 +23,21 @@ export interface SummarizeResult {
   markdown: string;
   /** Absolute paths of the files written. */
   files: WrittenFiles;
+  /** Whether summary.md carries charts; the other sinks render theirs the same way. Default true. */
+  charts?: boolean;
 }
 
 /** The whole job: summarize the experiment, then write summary.md, summary.json and the process log. */
 export async function summarizeExperiment(options: SummarizeOptions): Promise<SummarizeResult> {
   const report = await summarize(options);
   const files = await writeSummaryFiles(report.experimentDir, report);
-  return { summary: report.summary, experimentDir: report.experimentDir, markdown: report.markdown, files };
+  return {
+    summary: report.summary,
+    experimentDir: report.experimentDir,
+    markdown: report.markdown,
+    files,
+    charts: report.charts,
+  };
 }
 
 export const SUMMARY_MARKDOWN_FILE = 'summary.md';

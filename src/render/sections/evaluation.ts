@@ -3,8 +3,15 @@
 import type { BestRow, EvaluationRow } from '../../model/summary.js';
 import type { Part } from '../fit.js';
 import { codeSpan, escapeInline, formatCount, formatMetric, formatPercent } from '../format.js';
+import { deltaCell, metricWithInterval } from './analysis.js';
 
-export function evaluationCells(row: EvaluationRow): string[] {
+/** The row's cells; with `delta`, a last Δ vs control cell. */
+export function evaluationCells(row: EvaluationRow, delta = false): string[] {
+  const cells = statusCells(row);
+  return delta ? [...cells, row.status === 'success' ? deltaCell(row.vs_control) : '-'] : cells;
+}
+
+function statusCells(row: EvaluationRow): string[] {
   const epoch = row.epoch === null ? '-' : String(row.epoch);
   const start = [escapeInline(row.run), escapeInline(row.task), epoch];
   switch (row.status) {
@@ -13,8 +20,8 @@ export function evaluationCells(row: EvaluationRow): string[] {
       const binary = row.balanced_accuracy !== null || row.f1 !== null;
       return [
         ...start,
-        formatMetric(row.accuracy),
-        binary ? formatMetric(row.balanced_accuracy) : '-',
+        metricWithInterval(row.accuracy, row.accuracy_ci),
+        binary ? metricWithInterval(row.balanced_accuracy, row.balanced_accuracy_ci) : '-',
         binary ? formatMetric(row.f1) : '-',
         formatCount(row.samples),
       ];
@@ -47,8 +54,9 @@ export function evaluationNotes(
   rows: EvaluationRow[],
   runType: Map<string, string>,
   details: boolean,
+  analysis: string[] = [],
 ): string | null {
-  const lines: string[] = [];
+  const lines: string[] = [...analysis];
   if (rows.some((row) => row.status === 'success' && row.balanced_accuracy === null && row.f1 === null)) {
     lines.push('- Bal. Acc and F1 are shown as - for tasks that are not binary (targets other than 0/1)');
   }

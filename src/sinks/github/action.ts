@@ -36,7 +36,7 @@ export interface ActionDeps {
 
 /** The summary for one sink: the renderer drops detail step by step until it fits the budget. */
 export function renderWithinSinkBudget(result: SummarizeResult, budget: MarkdownBudget): string {
-  return renderMarkdown(result.summary, budget);
+  return renderMarkdown(result.summary, { ...budget, charts: result.charts ?? true });
 }
 
 /**
@@ -89,6 +89,7 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
     experimentPath: inputs.experimentPath,
     sacct: inputs.sacct,
     squeue: inputs.squeue,
+    charts: inputs.charts,
     progress: (message) => log.info(message),
   };
   let result: SummarizeResult;

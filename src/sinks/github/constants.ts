@@ -17,6 +17,7 @@ export enum Input {
   WaitInterval = 'wait-interval',
   WaitTimeout = 'wait-timeout',
   FailOn = 'fail-on',
+  Charts = 'charts',
 }
 
 export enum Output {
@@ -55,6 +56,7 @@ export const inputDefaults: Record<Input, string> = {
   [Input.WaitInterval]: '5m',
   [Input.WaitTimeout]: '',
   [Input.FailOn]: 'never',
+  [Input.Charts]: 'true',
 };
 
 export const commentModes = ['auto', 'always', 'off'] as const;

@@ -29,6 +29,8 @@ export interface ActionInputs {
   /** Set with `wait: true`: watch until no run is RUNNING or PENDING (live mode). */
   wait: { intervalMs: number; timeoutMs: number | null } | null;
   failOn: FailOn;
+  /** Mermaid charts in the summary, the job summary and the comment. */
+  charts: boolean;
 }
 
 /** A bad input: the message names the input and what it accepts. */
@@ -82,6 +84,7 @@ export function readActionInputs(getInput: GetInput): ActionInputs {
     squeue: readSqueue(reader),
     wait: readWait(reader),
     failOn: reader.choice(Input.FailOn, failOnValues, 'never'),
+    charts: reader.boolean(Input.Charts, true),
   };
   if (reader.problems.length > 0) throw new InputError(reader.problems);
   return inputs;

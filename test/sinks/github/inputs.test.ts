@@ -29,6 +29,7 @@ describe('reading the inputs', () => {
       squeue: { mode: 'auto' },
       wait: null,
       failOn: 'never',
+      charts: true,
     });
   });
 
@@ -50,6 +51,7 @@ describe('reading the inputs', () => {
         'wait-interval': '90',
         'wait-timeout': '12h',
         'fail-on': 'incomplete',
+        charts: 'false',
       }),
     );
     expect(inputs).toEqual({
@@ -66,6 +68,7 @@ describe('reading the inputs', () => {
       squeue: { mode: 'path', path: '/opt/slurm/bin/squeue' },
       wait: { intervalMs: 90_000, timeoutMs: 12 * 3600 * 1000 },
       failOn: 'incomplete',
+      charts: false,
     });
   });
 
