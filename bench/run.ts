@@ -5,6 +5,7 @@ const benches: Array<{ name: string; load: () => Promise<{ run: () => Promise<vo
   { name: 'training-log', load: () => import('./training-log.bench.js') },
   { name: 'render', load: () => import('./render.bench.js') },
   { name: 'pipeline', load: () => import('./pipeline.bench.js') },
+  { name: 'watch', load: () => import('./watch.bench.js') },
   { name: 'baseline', load: () => import('./baseline.bench.js') },
 ];
 

@@ -34,6 +34,8 @@ export interface BuildInput {
   warnings: readonly Diagnostic[];
   /** ISO time of generation. */
   generated: string;
+  /** Whether queued jobs were known (squeue); left out of the summary when not given. */
+  queue?: ExperimentSummary['queue'];
 }
 
 const FINISHED_TRAINING: ReadonlySet<StageStatus> = new Set(['COMPLETED', 'N/A']);
@@ -71,6 +73,7 @@ export function buildSummary(input: BuildInput): ExperimentSummary {
     best: bestPerTask(evaluations),
     incomplete,
     warnings,
+    ...(input.queue ? { queue: input.queue } : {}),
     ...(analysis.noise_floor.length > 0 ? { noise_floor: analysis.noise_floor } : {}),
     analysis: { notes: analysis.notes, beyond_noise: analysis.beyond_noise },
   };
@@ -193,6 +196,7 @@ function finetuneOf(
     ...(facts?.reason ? { reason: facts.reason } : {}),
     ...(facts?.slurmOut ? { slurm_out: displayPath(dir, facts.slurmOut) } : {}),
     ...(facts?.jobId ? { job_id: facts.jobId } : {}),
+    ...(facts?.progress ? { progress: facts.progress } : {}),
   };
 }
 
@@ -203,6 +207,7 @@ function trainingRow(dir: string, run: string, facts: TrainingFacts | undefined)
     total_steps: facts?.totalSteps ?? null,
     epochs: facts?.epochs ?? null,
     duration_s: facts?.durationS ?? null,
+    ...(facts?.durationSource ? { duration_source: facts.durationSource } : {}),
     ...(facts?.jobId ? { job_id: facts.jobId } : {}),
     ...(facts?.slurmOut ? { slurm_out: displayPath(dir, facts.slurmOut) } : {}),
     ...(facts ? { checkpoints: facts.checkpoints } : {}),

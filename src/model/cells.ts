@@ -97,6 +97,9 @@ export function evaluationRow(experimentDir: string, cell: Cell): EvaluationRow 
     balanced_accuracy: log.balancedAccuracy,
     f1: log.f1,
     samples: log.samples,
+    ...(log.status === 'started' && typeof log.plannedSamples === 'number'
+      ? { samples_total: log.plannedSamples }
+      : {}),
     stderr: log.stderr,
     status: log.status,
     log: displayPath(experimentDir, log.file),

@@ -53,6 +53,8 @@ export interface EvalLogSummary {
   completed_at: string | null;
   inspect_version: string | null;
   total_samples: number | null;
+  /** Samples the eval will score, from its header (a running log's progress: samples of this). */
+  planned_samples: number | null;
   /** Every score of the log, in inspect's order. */
   /**
    * Per-sample scores of the reported score, reduced over inspect's epochs (in memory only: the
@@ -115,6 +117,7 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
     completed_at: log.stats.completedAt,
     inspect_version: log.inspectVersion,
     total_samples: log.results?.totalSamples ?? null,
+    planned_samples: log.plannedSamples,
     sample_scores: perSampleScores(log, primary, preferred, binaryTargets),
     scores: scores.map((score) => ({
       name: score.name,
@@ -210,6 +213,7 @@ export function unreadableSummary(path: string, error: string): EvalLogSummary {
     completed_at: null,
     inspect_version: null,
     total_samples: null,
+    planned_samples: null,
     scores: [],
   };
 }

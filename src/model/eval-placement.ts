@@ -29,6 +29,8 @@ export interface EvalLogFacts {
   accuracy: number | null;
   stderr: number | null;
   samples: number | null;
+  /** Samples the eval will score (header); shown against `samples` while it runs. */
+  plannedSamples?: number | null;
   balancedAccuracy: number | null;
   f1: number | null;
   scorer: string | null;
@@ -342,6 +344,7 @@ function evalLogFacts({ run, file, summary }: EvaluatedLog, placed: EvalPlacemen
     accuracy: summary.accuracy,
     stderr: summary.stderr,
     samples: summary.samples,
+    plannedSamples: summary.planned_samples,
     balancedAccuracy: summary.binary?.balanced_accuracy ?? null,
     f1: summary.binary?.f1 ?? null,
     scorer: summary.scorer,

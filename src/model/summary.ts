@@ -6,6 +6,8 @@ import type { BaselineComparison } from './baseline/comparison.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { RunType } from '../sources/experiment/index.js';
 import type { StageStatus } from '../sources/slurm/stage-status.js';
+import type { WatchNote } from './watch-note.js';
+import type { TrainingProgress } from './progress.js';
 import type { Analysis, MetricInterval, NoiseFloor, VsControl } from './analysis.js';
 import type { SampleScores } from './sample-scores.js';
 
@@ -36,6 +38,8 @@ export interface RunSummary {
     /** The training SLURM output read, relative to the experiment directory when inside it. */
     slurm_out?: string;
     job_id?: string;
+    /** Where a RUNNING fine-tuning stands, from its progress bar. */
+    progress?: TrainingProgress;
   };
   evaluation: { status: StageStatus };
 }
@@ -46,6 +50,8 @@ export interface TrainingRow {
   total_steps: number | null;
   epochs: number | null;
   duration_s: number | null;
+  /** `sacct` (SLURM's elapsed time) or `progress-bar` (the sum of each epoch bar's elapsed time). */
+  duration_source?: 'sacct' | 'progress-bar';
   job_id?: string;
   slurm_out?: string;
   /** 0-based epochs whose checkpoint directory (epoch_N) exists. */
@@ -66,6 +72,8 @@ export interface EvaluationRow {
   balanced_accuracy: number | null;
   f1: number | null;
   samples: number | null;
+  /** A running evaluation's progress: samples scored so far (`samples`) out of this many, as its log header plans. */
+  samples_total?: number;
   stderr: number | null;
   status: EvalLogStatus;
   /** The log file, relative to the experiment directory when inside it; null when missing. */
@@ -117,6 +125,13 @@ export interface ExperimentSummary {
   best: BestRow[];
   incomplete: IncompleteRow[];
   warnings: Diagnostic[];
+  /**
+   * When squeue was asked: whether it answered (`squeue`) or not (`unavailable`: missing or
+   * failing; then a run with nothing written may be queued or never submitted). Absent when off.
+   */
+  queue?: 'squeue' | 'unavailable';
+  /** In live mode (--watch, wait: true): where the watch stands. */
+  watch?: WatchNote;
   /** Per task: the smallest difference these samples can tell from noise. */
   noise_floor?: NoiseFloor[];
   /** How the comparisons came out and the notes about them (in memory only, for the renderers). */

@@ -12,17 +12,24 @@ import { renderLogBlock } from '../render/log.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { readExperiment, type Experiment } from '../sources/experiment/index.js';
 import type { SacctSetting } from '../sources/slurm/sacct.js';
+import type { SqueueSetting } from '../sources/slurm/squeue.js';
+import { liveTraining, queuedEvalJobs, withQueuedJobs } from '../model/live.js';
+import { matchQueuedJobs } from '../model/queued-jobs.js';
+import { trainingLocation } from '../sources/experiment/index.js';
 import { discover, type Discovered } from './discover.js';
 import { ProcessLog, recordAccuracies, recordDiscovery, recordLosses, recordOutcome } from './process-log.js';
 import { read, type Readings } from './read.js';
 import { applyBaseline, type BaselineOptions } from './baseline.js';
 
 export type { SacctSetting } from '../sources/slurm/sacct.js';
+export type { SqueueSetting } from '../sources/slurm/squeue.js';
 
 export interface SummarizeOptions {
   /** The experiment directory, or the path of its experiment_summary.yaml. */
   experimentPath: string;
   sacct: SacctSetting;
+  /** Whether to ask squeue for queued jobs; default off (the CLI and the Action default to auto). */
+  squeue?: SqueueSetting;
   /** Clock, for reproducible tests. */
   now?: () => Date;
   /** Progress lines for a terminal; the caller decides whether to show them. */
@@ -68,7 +75,13 @@ export async function summarize(options: SummarizeOptions): Promise<Report> {
 
   const discovered = await discover(experiment);
   const charts = options.charts ?? true;
-  const readings = await read(experiment, discovered, options.sacct, progress, { charts });
+  const readings = await read(
+    experiment,
+    discovered,
+    { sacct: options.sacct, squeue: options.squeue ?? { mode: 'off' } },
+    progress,
+    { charts },
+  );
   const decided = decide(experiment, readings, discovered, now());
   recordLosses(log, experiment.dir, discovered.training, readings.training);
   recordAccuracies(log, experiment, readings.evaluated, decided.placed);
@@ -83,6 +96,7 @@ export async function summarize(options: SummarizeOptions): Promise<Report> {
       ...phaseDiagnostics(discovered, readings, decided),
     ]),
     generated: startedAt.toISOString(),
+    ...(readings.queue.asked === 'off' ? {} : { queue: readings.queue.asked }),
   });
   const notices = options.baseline ? await applyBaseline(summary, options.baseline) : [];
   attachLossCurves(summary, readings);
@@ -110,22 +124,47 @@ function attachLossCurves(summary: ExperimentSummary, readings: Readings): void 
 
 /** Phase 3: the fine-tuning status of each run, and where each evaluation log belongs. */
 function decide(experiment: Experiment, readings: Readings, discovered: Discovered, now: Date): Decided {
-  const training = decideTraining({
+  // Jobs squeue lists but sacct has no row for (accounting lags, or is off) count with squeue's state.
+  const sacctJobs = withQueuedJobs(readings.sacctJobs, readings.queue.jobs);
+  const decidedTraining = decideTraining({
     experiment,
     training: discovered.training.map((found, index) => ({
       ...found,
       reading: readings.training[index]?.reading ?? null,
     })),
-    sacctJobs: readings.sacctJobs,
+    sacctJobs,
     evaluated: readings.evaluated,
     now,
+  });
+  const queued = readings.queue.jobs
+    ? matchQueuedJobs(
+        readings.queue.jobs,
+        experiment.runs.map((run) => {
+          const location = trainingLocation(experiment, run.name);
+          return { name: run.name, type: run.type, runDir: location.runDir, outputDir: location.outputDir };
+        }),
+        experiment.tasks.map((task) => task.name),
+      )
+    : [];
+  const training = liveTraining(decidedTraining, {
+    progress: new Map(readings.training.map((t) => [t.run, t.progress])),
+    barDurations: new Map(readings.training.map((t) => [t.run, t.barDuration])),
+    configuredEpochs: new Map(
+      experiment.runs.map((run) => [run.name, run.epochs ?? experiment.trainingEpochs]),
+    ),
+    queued,
+    queueKnown: readings.queue.jobs !== null,
   });
   const placements = placeEvaluations({
     experiment,
     evaluated: readings.evaluated,
     evalJobs: discovered.evalJobs,
-    sacctJobs: readings.sacctJobs,
+    sacctJobs,
   });
+  const known = new Set(
+    discovered.evalJobs.map((job) => job.jobId).filter((id): id is string => id !== null),
+  );
+  placements.activeEvalJobs.push(...queuedEvalJobs(queued, known));
   return { training, ...placements };
 }
 
@@ -139,6 +178,7 @@ function phaseDiagnostics(discovered: Discovered, readings: Readings, decided: D
     ...discovered.trainingDiagnostics,
     ...discovered.evaluationDiagnostics,
     ...readings.sacctDiagnostics,
+    ...readings.squeueDiagnostics,
     ...decided.diagnostics,
   ];
 }

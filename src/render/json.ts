@@ -17,12 +17,16 @@ const ORDER: Record<string, readonly string[]> = {
     'best',
     'incomplete',
     'warnings',
+    'queue',
+    'watch',
     'noise_floor',
     'baseline',
   ],
   experiment: ['name', 'dir'],
   run: ['name', 'type', 'model', 'parameters', 'finetune', 'evaluation'],
-  finetune: ['status', 'reason', 'slurm_out', 'job_id'],
+  finetune: ['status', 'reason', 'slurm_out', 'job_id', 'progress'],
+  progress: ['epoch', 'step', 'total_steps', 'loss', 'eta_s', 'eta_scope', 'rate'],
+  watch: ['state', 'started', 'checks', 'interval_s', 'next'],
   evaluation: ['status'],
   training: [
     'run',
@@ -30,6 +34,7 @@ const ORDER: Record<string, readonly string[]> = {
     'total_steps',
     'epochs',
     'duration_s',
+    'duration_source',
     'job_id',
     'slurm_out',
     'checkpoints',
@@ -42,6 +47,7 @@ const ORDER: Record<string, readonly string[]> = {
     'balanced_accuracy',
     'f1',
     'samples',
+    'samples_total',
     'stderr',
     'status',
     'log',
@@ -71,6 +77,12 @@ export function renderJson(summary: ExperimentSummary): string {
     const row = ordered(run as unknown as Record<string, unknown>, ORDER.run);
     // Parameters are the researcher's own mapping: keep the YAML's order.
     row['finetune'] = ordered(run.finetune as unknown as Record<string, unknown>, ORDER.finetune);
+    if (run.finetune.progress) {
+      (row['finetune'] as Record<string, unknown>)['progress'] = ordered(
+        run.finetune.progress as unknown as Record<string, unknown>,
+        ORDER.progress,
+      );
+    }
     row['evaluation'] = ordered(run.evaluation as unknown as Record<string, unknown>, ORDER.evaluation);
     return row;
   });
@@ -79,6 +91,7 @@ export function renderJson(summary: ExperimentSummary): string {
       ordered(row, ORDER[key]),
     );
   }
+  if (summary.watch) out['watch'] = ordered(summary.watch as unknown as Record<string, unknown>, ORDER.watch);
   out['evaluations'] = summary.evaluations.map((row) =>
     withEncodedSamples(ordered(row as unknown as Record<string, unknown>, ORDER.evaluations), row),
   );

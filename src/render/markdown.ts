@@ -21,6 +21,8 @@ import { chartsSection } from './sections/charts.js';
 import { bestPerforming, evaluationCells, evaluationNotes } from './sections/evaluation.js';
 import { nextSteps, troubleshootingSteps } from './sections/steps.js';
 import { trainingNotes } from './sections/training.js';
+import { queueNote, watchLine } from './sections/live.js';
+import { describeProgress } from './progress.js';
 
 export interface MarkdownOptions extends Partial<MarkdownBudget> {
   /** What maxLength counts: UTF-8 bytes (job summary) or UTF-16 code units (PR comment). Default bytes. */
@@ -54,6 +56,7 @@ function buildParts(summary: ExperimentSummary, options: MarkdownOptions, detail
     ...titleParts(summary),
     '## Run Status\n',
     runStatusTable(summary),
+    ...queueNote(summary),
     '## Training Results\n',
     ...trainingParts(summary, details),
     '## Evaluation Results\n',
@@ -83,6 +86,7 @@ function titleParts(summary: ExperimentSummary): Part[] {
     `**Experiment:** ${codeSpan(summary.experiment.name)} | **Generated:** ${escapeInline(
       formatTimestamp(summary.generated),
     )} | **Status:** ${summary.complete}/${summary.total} complete\n`,
+    ...watchLine(summary),
   ];
   const line = headline(headlineItems(summary.best, summary.evaluations, runTypes(summary)));
   if (line) parts.push(line);
@@ -106,7 +110,9 @@ function runStatusTable(summary: ExperimentSummary): Cuttable {
     summary.runs.map((run) => [
       escapeInline(run.name),
       run.type === 'control' ? 'Control' : 'Fine-tuned',
-      run.finetune.status,
+      run.finetune.progress
+        ? `${run.finetune.status}: ${escapeInline(describeProgress(run.finetune.progress, formatLoss))}`
+        : run.finetune.status,
       run.evaluation.status,
     ]),
     'runs',
@@ -120,7 +126,9 @@ function trainingParts(summary: ExperimentSummary, details: boolean): Part[] {
     formatLoss(row.final_loss),
     formatCount(row.total_steps),
     formatCount(row.epochs),
-    formatDuration(row.duration_s),
+    row.duration_source === 'progress-bar' && row.duration_s !== null
+      ? `${formatDuration(row.duration_s)} (bars)`
+      : formatDuration(row.duration_s),
   ]);
   return [
     table(['Run', 'Final Loss', 'Total Steps', 'Epochs', 'Duration'], rows, 'rows'),

@@ -50,7 +50,7 @@ export const PROCESS_LOG_FILE = path.join('logs', 'summarize-experiment.log');
 export interface SummaryTexts {
   markdown: string;
   json: string;
-  /** This run's block of the process log (renderLogBlock), appended to the existing log. */
+  /** This run's block of the process log (renderLogBlock), appended to the existing log; '' for none. */
   logBlock: string;
 }
 
@@ -107,7 +107,9 @@ export async function writeSummaryFiles(
     throw new SummaryWriteError(`Cannot create the folder ${logDir}: ${detail}`, logDir, { cause: error });
   }
   const existingLog = await readLogTail(files.log, maxLogBytes);
-  const logText = appendRunBlock(existingLog, texts.logBlock, maxLogBytes);
+  // An empty block (the watch rewriting a summary it already logged) leaves the log as it is.
+  const logText =
+    texts.logBlock === '' ? existingLog : appendRunBlock(existingLog, texts.logBlock, maxLogBytes);
 
   const pending: Array<{ target: string; temp: string }> = [];
   try {

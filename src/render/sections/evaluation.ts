@@ -29,7 +29,15 @@ function statusCells(row: EvaluationRow): string[] {
     case 'missing':
       return [...start, 'N/A', '-', '-', '-'];
     case 'started':
-      return [...start, 'RUNNING', '-', '-', formatCountOrDash(row.samples)];
+      return [
+        ...start,
+        'RUNNING',
+        '-',
+        '-',
+        row.samples_total === undefined
+          ? formatCountOrDash(row.samples)
+          : `${formatCountOrDash(row.samples ?? 0)}/${formatCount(row.samples_total)}`,
+      ];
     case 'cancelled':
       return [...start, 'CANCELLED', '-', '-', formatCountOrDash(row.samples)];
     case 'error':
@@ -57,7 +65,11 @@ export function evaluationNotes(
   }
   if (rows.some((row) => row.status === 'missing')) lines.push('- N/A: no log for this evaluation yet');
   if (rows.some((row) => row.status === 'started'))
-    lines.push('- RUNNING: the evaluation log is still being written');
+    lines.push(
+      rows.some((row) => row.samples_total !== undefined)
+        ? '- RUNNING: the evaluation log is still being written; Samples: scored so far / planned (its header)'
+        : '- RUNNING: the evaluation log is still being written',
+    );
   const noEpoch = rows.filter((row) => row.epoch === null);
   if (noEpoch.some((row) => runType.get(row.run) === 'control')) {
     lines.push('- Epoch -: control run (the base model, no checkpoint)');

@@ -20,6 +20,8 @@ import { actionOutputs, failOnVerdict } from './outputs.js';
 import { scrubSecrets } from './retry.js';
 import { type ActionRuntime, actionsRuntime } from './runtime.js';
 import { type SummarizeOptions, type SummarizeResult, summarizeExperiment } from '../files.js';
+import type { LiveOptions, LiveResult } from '../live.js';
+import { watchLive } from './live.js';
 import { SummaryWriteError } from '../files.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { EXPERIMENT_FILE, ExperimentError, HOW_TO_POINT } from '../../sources/experiment/index.js';
@@ -27,6 +29,8 @@ import { EXPERIMENT_FILE, ExperimentError, HOW_TO_POINT } from '../../sources/ex
 export interface ActionDeps {
   runtime: ActionRuntime;
   summarize: (options: SummarizeOptions) => Promise<SummarizeResult>;
+  /** Live mode (wait: true); sinks/live.ts's watchExperiment when absent. */
+  watch?: (options: LiveOptions) => Promise<LiveResult>;
   /** The summary as markdown within a sink's budget (the renderer drops detail to fit). */
   render: (result: SummarizeResult, budget: MarkdownBudget) => string;
 }
@@ -82,18 +86,31 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
   const context = readRunContext(runtime.env);
   if (context.payloadProblem) log.warning(`Could not read the event payload: ${context.payloadProblem}`);
 
+  const summarizeOptions: SummarizeOptions = {
+    experimentPath: inputs.experimentPath,
+    sacct: inputs.sacct,
+    squeue: inputs.squeue,
+    charts: inputs.charts,
+    progress: (message) => log.info(message),
+    ...baselineOptions({ inputs, runtime, context, scrub }),
+  };
   let result: SummarizeResult;
-  try {
-    result = await deps.summarize({
-      experimentPath: inputs.experimentPath,
-      sacct: inputs.sacct,
-      charts: inputs.charts,
-      progress: (message) => log.info(message),
-      ...baselineOptions({ inputs, runtime, context, scrub }),
-    });
-  } catch (error) {
-    runtime.setFailed(summaryFailure(error, inputs.experimentPath, scrub));
-    return;
+  if (inputs.wait) {
+    // Live mode: the checks keep the job summary and the comment current; the last summary then
+    // goes through the sinks below, with the artifact and the outputs, once.
+    const live = await watchLive({ deps, inputs, context, summarize: summarizeOptions, secrets });
+    if (!live.result) {
+      runtime.setFailed(summaryFailure(live.error, inputs.experimentPath, scrub));
+      return;
+    }
+    result = live.result;
+  } else {
+    try {
+      result = await deps.summarize(summarizeOptions);
+    } catch (error) {
+      runtime.setFailed(summaryFailure(error, inputs.experimentPath, scrub));
+      return;
+    }
   }
   const { summary } = result;
   for (const notice of result.notices ?? []) log.notice(notice);

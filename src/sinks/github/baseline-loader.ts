@@ -27,7 +27,10 @@ export function baselineOptions(options: {
           artifactName: inputs.artifactName,
           scrub: options.scrub,
         });
-  return { baseline: { load, margin: inputs.regressionMargin } };
+  // Live mode summarizes again every check: the baseline is looked up once.
+  let loaded: ReturnType<typeof load> | null = null;
+  const once: typeof load = (experiment) => (loaded ??= load(experiment));
+  return { baseline: { load: once, margin: inputs.regressionMargin } };
 }
 
 export interface AutoBaselineLoaderOptions {
