@@ -48,9 +48,13 @@ export function tables(markdown: string): Table[] {
   return found;
 }
 
-/** The text a reader sees in a cell escaped by escapeInline: backslash escapes and entities undone. */
+/**
+ * The text a reader sees in a cell escaped by escapeInline: backslash escapes and entities undone,
+ * the invisible zero-width spaces that break autolinks removed.
+ */
 export function cellText(cell: string): string {
   return cell
+    .replace(/\u200B/g, '')
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
