@@ -67,7 +67,19 @@ export function renderJson(summary: ExperimentSummary): string {
       ordered(row, ORDER[key]),
     );
   }
-  return `${JSON.stringify(out, finiteOrNull, 2)}\n`;
+  return `${escapeRawControls(JSON.stringify(out, finiteOrNull, 2))}\n`;
+}
+
+/**
+ * JSON.stringify escapes C0 controls and lone surrogates but writes DEL, the C1 controls and U+2028 /
+ * U+2029 raw. They only occur inside strings, where `\uXXXX` is the same value: names stay verbatim
+ * when parsed, and no raw control character reaches a file, a terminal or a JavaScript embedding.
+ */
+function escapeRawControls(json: string): string {
+  return json.replace(
+    /[\u007f-\u009f\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** The object's keys in the given order, then the others alphabetically; undefined values left out. */

@@ -2,7 +2,7 @@
 // markdown, and for text that starts a block where a name starts a list item. GitHub's autolinking
 // runs on the rendered text, so the markdown's code spans are removed first and its backslash escapes
 // and entities undone (a backslash does not stop a mention).
-import { cellText, withoutCodeSpans } from './gfm.js';
+import { unescapeMarkdown, withoutCodeSpans } from './gfm.js';
 
 const PATTERNS: Array<[string, RegExp]> = [
   ['mention', /(?<![\p{L}\p{N}_`])@[A-Za-z0-9][A-Za-z0-9-]*/u],
@@ -18,7 +18,7 @@ const PATTERNS: Array<[string, RegExp]> = [
 
 /** Every live autolink GitHub would make of the markdown, as `kind: text`. */
 export function liveAutolinks(markdown: string): string[] {
-  const visible = cellText(withoutCodeSpans(markdown));
+  const visible = unescapeMarkdown(withoutCodeSpans(markdown));
   const found: string[] = [];
   for (const [kind, pattern] of PATTERNS) {
     const global = new RegExp(pattern.source, `${pattern.flags}g`);
