@@ -16,6 +16,8 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
+import { decodeBytes } from '../util/clean-text.js';
+import { checkYamlText, resolveYamlAliases, YAML_LIMITS, YamlLimitError } from './experiment/yaml-resolve.js';
 import type { Diagnostic, RunType } from '../model/summary.js';
 
 export const EXPERIMENT_FILE = 'experiment_summary.yaml';
@@ -134,8 +136,16 @@ export async function readExperiment(experimentPath: string): Promise<Experiment
   }
   let text: string;
   try {
-    text = await readFile(yamlPath, 'utf8');
+    const { size } = await stat(yamlPath);
+    if (size > YAML_LIMITS.maxBytes) {
+      throw new ExperimentError(
+        `${yamlPath}: the YAML is ${size} bytes, over the ${YAML_LIMITS.maxBytes}-byte limit (not read)`,
+        yamlPath,
+      );
+    }
+    text = decodeBytes(await readFile(yamlPath));
   } catch (error) {
+    if (error instanceof ExperimentError) throw error;
     throw new ExperimentError(`Cannot read ${yamlPath}: ${errorText(error)}`, yamlPath);
   }
   const result = parseExperiment(text, yamlPath);
@@ -234,7 +244,13 @@ class ReadContext {
 
 /** The top-level mapping; fatal when the text does not parse or holds no mapping. */
 function readRoot(context: ReadContext, text: string): YAMLMap {
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
+  const source = text.replace(/^\uFEFF/, '');
+  try {
+    checkYamlText(source);
+  } catch (error) {
+    throw context.fatal(`YAML refused: ${(error as Error).message}`, undefined);
+  }
+  const doc = parseDocument(source, {
     lineCounter: context.lineCounter,
     prettyErrors: false,
   });
@@ -242,6 +258,12 @@ function readRoot(context: ReadContext, text: string): YAMLMap {
   if (firstError) {
     const line = context.lineAt(firstError.pos[0]);
     throw context.fatal(`YAML does not parse: ${firstLine(firstError.message)}`, line);
+  }
+  try {
+    resolveYamlAliases(doc);
+  } catch (error) {
+    if (!(error instanceof YamlLimitError)) throw error;
+    throw context.fatal(`YAML refused: ${error.message}`, undefined);
   }
   for (const warning of doc.warnings) context.warnYaml(warning.pos[0], firstLine(warning.message));
   const root = doc.contents;
