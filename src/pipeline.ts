@@ -18,7 +18,7 @@ import { renderLogBlock } from './render/log.js';
 import { renderMarkdown } from './render/markdown.js';
 import { writeSummaryFiles } from './render/files.js';
 import { formatDiagnostic } from './render/format.js';
-import { listEvalLogs } from './sources/eval-log-files.js';
+import { discoverEvalLogs } from './sources/eval-log-files.js';
 import { readExperiment, trainingLocation, type Experiment } from './sources/experiment.js';
 import { querySacct, type SacctJob } from './sources/sacct.js';
 import {
@@ -32,6 +32,7 @@ import { readTrainingLog, type FailureEvidence, type TrainingLogReading } from '
 import { groupBy } from './util/group-by.js';
 import { mapLimit } from './util/map-limit.js';
 import { isMissing } from './util/fs-errors.js';
+import { unsafeNameReason } from './util/contained-path.js';
 
 export type SacctSetting = { mode: 'auto' } | { mode: 'off' } | { mode: 'path'; path: string };
 
@@ -89,6 +90,8 @@ interface Job {
   log: ProcessLog;
   now: () => Date;
   progress: (message: string) => void;
+  /** Where files may be read: the experiment and the training output base; links leading elsewhere are not followed. */
+  roots: string[];
 }
 
 interface TrainingFound {
@@ -97,6 +100,8 @@ interface TrainingFound {
   slurmOut: SlurmOutputFile | null;
   reading: TrainingLogReading | null;
   checkpoints: number[];
+  /** Why nothing of this run was read (a name that is not one folder name), or undefined. */
+  refused?: string;
 }
 
 interface EvalJobOutput {
@@ -190,6 +195,7 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
     log: new ProcessLog(now),
     now,
     progress: options.progress ?? (() => undefined),
+    roots: readRoots(experiment),
   };
   recordDiscovery(job);
 
@@ -225,6 +231,24 @@ export async function summarizeExperiment(options: SummarizeOptions): Promise<Su
   return { summary, experimentDir: job.dir, markdown, files };
 }
 
+/** The experiment directory and, when the YAML names one, the training output base directory. */
+function readRoots(experiment: Experiment): string[] {
+  const roots = [experiment.dir];
+  const first = experiment.runs.find((run) => unsafeNameReason(run.name) === null);
+  if (experiment.layout === 'ck-out' && experiment.outputBaseDirectory !== null && first) {
+    roots.push(path.dirname(trainingLocation(experiment, first.name).outputDir));
+  }
+  return roots;
+}
+
+/** The run-status note of a run whose name cannot be a folder name: nothing of it is read. */
+function refusedNote(name: string): string | null {
+  const why = unsafeNameReason(name);
+  return why === null
+    ? null
+    : `not read: the run name is not a plain folder name (${why}), so nothing outside the experiment can be reached through it`;
+}
+
 function recordDiscovery({ experiment, log }: Job): void {
   const fineTuned = experiment.runs.filter((run) => run.type === 'fine-tuned').length;
   const plannedCells = experiment.matrix.reduce(
@@ -249,7 +273,11 @@ async function findTrainingOutputs(job: Job): Promise<TrainingFound[]> {
   job.progress(`reading training outputs of ${fineTuned.length} runs`);
   const training = await mapLimit(fineTuned, LOG_CONCURRENCY, async (run): Promise<TrainingFound> => {
     const location = trainingLocation(experiment, run.name);
-    const found = await findTrainingSlurmOutput(location);
+    const refused = refusedNote(run.name);
+    if (refused !== null) {
+      return { run: run.name, location, slurmOut: null, reading: null, checkpoints: [], refused };
+    }
+    const found = await findTrainingSlurmOutput(location, job.roots);
     warnings.push(...found.warnings);
     const checkpoints = await listCheckpointEpochs(location.outputDir);
     if (checkpoints.warning) warnings.push(checkpoints.warning);
@@ -292,17 +320,12 @@ async function findEvaluations(
   const logFiles: Array<{ run: string; file: string; evalDir: string }> = [];
   const evalJobs: EvalJobOutput[] = [];
   for (const run of runNames) {
+    if (unsafeNameReason(run) !== null) continue;
     const evalDir = path.join(dir, run, 'eval');
-    try {
-      for (const file of await listEvalLogs(evalDir)) logFiles.push({ run, file, evalDir });
-    } catch (error) {
-      if (!isMissing(error)) {
-        warnings.push({
-          level: 'error',
-          file: evalDir,
-          message: `cannot list evaluation logs: ${(error as Error).message}`,
-        });
-      }
+    const discovered = await discoverEvalLogs(evalDir, job.roots);
+    for (const file of discovered.files) logFiles.push({ run, file, evalDir });
+    for (const { file, reason } of discovered.skipped) {
+      warnings.push({ level: 'warning', file: displayPath(dir, file), message: `not read: ${reason}` });
     }
     for (const slurmOut of await evalSlurmOutputs(evalDir, warnings)) {
       const announced = await evalLogNamesInSlurmOutput(slurmOut);
@@ -368,10 +391,11 @@ function decideTraining(
     const loss = found.reading?.loss ?? null;
     const nowhere = `no training output (slurm-*.out) in ${displayPath(dir, found.location.outputDir)}/ or ${displayPath(dir, found.location.runDir)}/`;
     let status = decision.status;
-    let reason = decision.reason ?? (found.slurmOut ? null : nowhere);
+    let reason = found.refused ?? decision.reason ?? (found.slurmOut ? null : nowhere);
+    if (found.refused) status = 'N/A';
     // No trace of training here, yet its checkpoints were evaluated: it ran (elsewhere, or its outputs moved).
     const evaluatedEpochs = (evaluatedByRun.get(found.run) ?? []).map(({ summary }) => summary.epoch!);
-    if (status === 'NOT_STARTED' && !found.slurmOut && evaluatedEpochs.length > 0) {
+    if (status === 'NOT_STARTED' && !found.slurmOut && !found.refused && evaluatedEpochs.length > 0) {
       const last = Math.max(...evaluatedEpochs);
       const finished = configuredEpochs === null || last + 1 >= configuredEpochs;
       status = finished ? 'COMPLETED' : 'PARTIAL';
