@@ -3,6 +3,7 @@
 import { readEvalCommand } from './cli/read-eval.js';
 import { readLossCommand } from './cli/read-loss.js';
 import { summarizeCommand } from './cli/summarize.js';
+import { terminalSafe } from './util/clean-text.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -37,8 +38,22 @@ function quietOnClosedPipe(): void {
   }
 }
 
-export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
-  if (io === processIo) quietOnClosedPipe();
+/**
+ * Everything written goes through terminalSafe: names from files cannot move the cursor, clear the
+ * screen, set the window title or reorder text (escape sequences, controls and bidi characters are
+ * removed; JSON output has them escaped already, so it passes unchanged).
+ */
+function safeIo(io: CliIo): CliIo {
+  return {
+    ...io,
+    stdout: (text) => io.stdout(terminalSafe(text, true)),
+    stderr: (text) => io.stderr(terminalSafe(text, true)),
+  };
+}
+
+export async function runCli(argv: string[], given: CliIo = processIo): Promise<number> {
+  if (given === processIo) quietOnClosedPipe();
+  const io = safeIo(given);
   const [first, ...rest] = argv;
   const command = first === undefined ? undefined : commands[first];
   if (command) return command(rest, io);

@@ -1,5 +1,6 @@
 // `summarize-experiment read-eval PATH... [--json] [--scorer NAME]`: the numbers of each inspect log,
 // replacing the manual workflow's parse_eval_log.py and summary_binary.py.
+import { escapeRawControls } from '../render/json.js';
 import { stat } from 'node:fs/promises';
 import type { CliIo } from '../cli.js';
 import { summarizeEvalLogs, unreadableSummary, type EvalLogSummary } from '../model/eval-log-summary.js';
@@ -58,7 +59,9 @@ export async function readEvalCommand(args: string[], io: CliIo): Promise<number
     return 2;
   }
   const summaries = await readAll(parsed.paths, parsed.scorer);
-  io.stdout(parsed.json ? `${JSON.stringify(summaries, null, 2)}\n` : formatTable(summaries));
+  io.stdout(
+    parsed.json ? `${escapeRawControls(JSON.stringify(summaries, null, 2))}\n` : formatTable(summaries),
+  );
   return 0;
 }
 

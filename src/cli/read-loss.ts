@@ -1,4 +1,5 @@
 // `summarize-experiment read-loss PATH... [--json]`: the final loss and failure reason of training logs.
+import { escapeRawControls } from '../render/json.js';
 import { basename } from 'node:path';
 import type { CliIo } from '../cli.js';
 import { readTrainingLog } from '../sources/training-log.js';
@@ -85,6 +86,6 @@ export async function readLossCommand(args: string[], io: CliIo): Promise<number
   }
   const reports: LossReport[] = [];
   for (const path of paths) reports.push(await lossReport(path));
-  io.stdout(json ? `${JSON.stringify(reports, null, 2)}\n` : table(reports));
+  io.stdout(json ? `${escapeRawControls(JSON.stringify(reports, null, 2))}\n` : table(reports));
   return 0;
 }

@@ -71,13 +71,13 @@ export function renderJson(summary: ExperimentSummary): string {
 }
 
 /**
- * JSON.stringify escapes C0 controls and lone surrogates but writes DEL, the C1 controls and U+2028 /
- * U+2029 raw. They only occur inside strings, where `\uXXXX` is the same value: names stay verbatim
+ * JSON.stringify escapes C0 controls and lone surrogates but writes DEL, the C1 controls, U+2028 /
+ * U+2029 and the bidi controls raw. They only occur inside strings, where `\uXXXX` is the same value: names stay verbatim
  * when parsed, and no raw control character reaches a file, a terminal or a JavaScript embedding.
  */
-function escapeRawControls(json: string): string {
+export function escapeRawControls(json: string): string {
   return json.replace(
-    /[\u007f-\u009f\u2028\u2029]/g,
+    /[\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }
