@@ -3,6 +3,7 @@
 // or broken (accounting disabled, database down): every failure is a warning in the result, never a
 // throw, so the summary can fall back to what the files say.
 import { spawn } from 'node:child_process';
+import { decodeBytes } from '../util/clean-text.js';
 
 const SLURM_JOB_STATES = [
   'PENDING',
@@ -92,7 +93,9 @@ export const DEFAULT_SACCT_TIMEOUT_MS = 20_000;
  * JobName is the only free-text column, so it is whatever lies between the first and last three.
  */
 export const SACCT_DELIMITER = '\x1f';
-const FIELDS = ['JobID', 'JobName', 'State', 'Elapsed', 'ExitCode'] as const;
+// JobIDRaw last: an array task's output named `slurm-%j.out` carries its raw id (1004675), while
+// JobID prints it as `1004672_3`; both name the same row.
+const FIELDS = ['JobID', 'JobName', 'State', 'Elapsed', 'ExitCode', 'JobIDRaw'] as const;
 const VALID_JOB_ID = /^\d+(?:_\d+)?$/;
 const ROW_JOB_ID = /^(\d+(?:_(?:\d+|\[[^\]]*\]))?(?:\+\d+)?)(?:\.([A-Za-z0-9_]+))?$/;
 
@@ -131,6 +134,8 @@ function parseExitCode(text: string): SlurmExitCode | null | undefined {
 
 interface ParsedRow {
   allocationId: string;
+  /** JobIDRaw of the allocation (no step suffix), when sacct printed it. */
+  rawId: string | null;
   stepSuffix: string | null;
   jobName: string;
   rawState: string;
@@ -138,7 +143,13 @@ interface ParsedRow {
   exitCode: SlurmExitCode | null;
 }
 
-function parseFields(fields: string[], nameJoiner: string): ParsedRow | null {
+function parseFields(given: string[], nameJoiner: string): ParsedRow | null {
+  // The JobIDRaw column (digits, a step suffix) follows ExitCode (`0:0`), so it cannot be mistaken for it.
+  const fields = [...given];
+  let rawId: string | null = null;
+  if (fields.length >= 6 && /^\d+(?:\.[A-Za-z0-9_]+)?$/.test((fields[fields.length - 1] ?? '').trim())) {
+    rawId = (fields.pop() ?? '').trim().split('.')[0] ?? null;
+  }
   if (fields.length < 5) return null;
   const id = (fields[0] ?? '').trim();
   const exitText = fields[fields.length - 1] ?? '';
@@ -154,6 +165,7 @@ function parseFields(fields: string[], nameJoiner: string): ParsedRow | null {
   }
   return {
     allocationId: idMatch[1] ?? id,
+    rawId,
     stepSuffix: idMatch[2] ?? null,
     jobName,
     rawState,
@@ -180,6 +192,7 @@ export function parseSacctOutput(stdout: string): SacctResult {
   let fixedWidth = false;
   let truncated = false;
   const steps: Array<[string, SacctStep]> = [];
+  const rawIds = new Map<string, string>();
   for (const line of stdout.split(/\r?\n/)) {
     if (line.trim() === '') continue;
     let fields: string[];
@@ -204,7 +217,7 @@ export function parseSacctOutput(stdout: string): SacctResult {
     if (fixedWidth && (row.jobName.endsWith('+') || row.rawState.endsWith('+'))) truncated = true;
     if (row.stepSuffix === null) {
       const existing = jobs.get(row.allocationId);
-      jobs.set(row.allocationId, {
+      const job: SacctJob = {
         jobId: row.allocationId,
         jobName: row.jobName,
         state: normaliseSlurmState(row.rawState),
@@ -212,7 +225,9 @@ export function parseSacctOutput(stdout: string): SacctResult {
         elapsedSeconds: row.elapsedSeconds,
         exitCode: row.exitCode,
         steps: existing?.steps ?? [],
-      });
+      };
+      jobs.set(row.allocationId, job);
+      if (row.rawId !== null && row.rawId !== row.allocationId) rawIds.set(row.rawId, row.allocationId);
     } else {
       steps.push([
         row.allocationId,
@@ -228,6 +243,11 @@ export function parseSacctOutput(stdout: string): SacctResult {
     }
   }
   for (const [allocationId, step] of steps) jobs.get(allocationId)?.steps.push(step);
+  // An array task is found by its raw id too (the same object, so steps are shared).
+  for (const [rawId, allocationId] of rawIds) {
+    const job = jobs.get(allocationId);
+    if (job && !jobs.has(rawId)) jobs.set(rawId, job);
+  }
 
   const problems: string[] = [];
   if (unreadable.length > 0) {
@@ -397,8 +417,9 @@ function runSacct(command: string, args: string[], timeoutMs: number): Promise<S
         kind: 'exited',
         exitCode,
         signal,
-        stdout: Buffer.concat(stdout).toString('utf8'),
-        stderr: Buffer.concat(stderr).toString('utf8'),
+        // Undecodable bytes (a job name in Latin-1) are named, never turned into U+FFFD.
+        stdout: decodeBytes(Buffer.concat(stdout)),
+        stderr: decodeBytes(Buffer.concat(stderr)),
       }),
     );
   });

@@ -150,7 +150,8 @@ export async function listCheckpointEpochs(
 
 /** `eval-{task}-{run}-ep{N}` or `eval-{task}-ep{N}` → N; null for base runs (`eval-{task}`) and others. */
 export function epochFromEvalJobName(jobName: string): number | null {
-  const m = /^eval-.+-ep(\d+)$/.exec(jobName.trim());
+  // `s`: a name holding \r or U+2028 (they are line terminators for `.`) still matches.
+  const m = /^eval-.+-ep(\d+)$/s.exec(jobName.trim());
   return m ? Number(m[1]) : null;
 }
 
