@@ -91,7 +91,12 @@ export async function summarizeEvalLog(
       if (!hasBinaryTargets(summaries)) return [];
       const primary = choosePrimaryScore(read.results?.scores ?? [], preferred);
       const key = primaryScorerKey(read, primary, preferred);
-      return summaries.filter((summary) => sampleScore(summary, key, primary?.name)?.answer == null);
+      // An errored sample without a score (fail_on_error tolerance) has no answer to read: inspect
+      // leaves it out of its metrics, and so do the 0/1 metrics.
+      return summaries.filter((summary) => {
+        const score = sampleScore(summary, key, primary?.name);
+        return score === undefined ? summary.error == null : score.answer == null;
+      });
     },
   });
   return summarizeReadLog(log, preferred);
@@ -127,21 +132,28 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
   let binary: BinaryMetrics | null = null;
   if (hasBinaryTargets(summaries)) {
     const key = primaryScorerKey(log, primary, preferred);
-    const unreadable = summaries.filter((summary) => summary.completionError !== undefined);
+    // Only scored samples count, as in inspect's own metrics: a sample that errored under
+    // `fail_on_error` tolerance has no score at all, and a NaN score means it went unscored.
+    const isErrored = (summary: (typeof summaries)[number]): boolean =>
+      summary.error != null && sampleScore(summary, key, primary?.name) === undefined;
+    const withoutScore = summaries.filter(isErrored);
+    const scored = summaries.filter(
+      (summary) => !isErrored(summary) && !Number.isNaN(sampleScore(summary, key, primary?.name)?.value),
+    );
+    const unreadable = scored.filter((summary) => summary.completionError !== undefined);
     if (unreadable.length > 0) {
       warnings.push(
         `${unreadable.length} sample(s) without an answer could not be read; counted as "other" (${unreadable[0]!.completionError})`,
       );
     }
-    // A NaN score means the sample went unscored: inspect leaves it out of accuracy, and the binary
-    // metrics leave it out too, so that all of them describe the same samples.
-    const scored = summaries.filter(
-      (summary) => !Number.isNaN(sampleScore(summary, key, primary?.name)?.value),
-    );
-    if (scored.length < summaries.length) {
+    if (withoutScore.length > 0) {
       warnings.push(
-        `${summaries.length - scored.length} unscored sample(s) (NaN score) left out of the binary metrics`,
+        `${withoutScore.length} sample(s) without a score (errored) left out of the binary metrics`,
       );
+    }
+    const nanScored = summaries.length - withoutScore.length - scored.length;
+    if (nanScored > 0) {
+      warnings.push(`${nanScored} unscored sample(s) (NaN score) left out of the binary metrics`);
     }
     binary = binaryMetrics(
       scored.map((summary) => ({
