@@ -199,15 +199,38 @@ async function readArchiveSummaries(
 }
 
 async function readArchiveCompletion(archive: ZipArchive, summary: SampleSummary): Promise<void> {
-  const member = `samples/${summary.id}_epoch_${summary.epoch}.json`;
+  const flat = `samples/${summary.id}_epoch_${summary.epoch}.json`;
+  const chunked = `samples/${summary.id}_epoch_${summary.epoch}/`;
+  const member = !archive.has(flat) && archive.has(`${chunked}sample.json`) ? `${chunked}sample.json` : flat;
   try {
     const sample = parseInspectJson(await archive.readText(member), member);
+    if (member !== flat && isRecord(sample) && !Array.isArray(sample['messages'])) {
+      sample['messages'] = await chunkedMessages(archive, chunked);
+    }
     summary.completion = isRecord(sample) ? lastAssistantText(sample) : null;
   } catch (error) {
     if (!(error instanceof ZipError || error instanceof LogFormatError)) throw error;
     summary.completion = null;
     summary.completionError = describeError(archive.path, error);
   }
+}
+
+/**
+ * A chunked sample's messages (`samples/{id}_epoch_{n}/messages/{start}.json`, written by
+ * `inspect log convert-chunked`): each chunk a JSON array, in order of its numeric start index.
+ */
+async function chunkedMessages(archive: ZipArchive, folder: string): Promise<unknown[]> {
+  const pattern = new RegExp(`^${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}messages/(\\d+)\\.json$`);
+  const chunks = [...archive.entries.keys()]
+    .map((name) => ({ name, start: Number(pattern.exec(name)?.[1] ?? Number.NaN) }))
+    .filter((chunk) => Number.isFinite(chunk.start))
+    .sort((a, b) => a.start - b.start);
+  const messages: unknown[] = [];
+  for (const { name } of chunks) {
+    const chunk = parseInspectJson(await archive.readText(name), name);
+    if (Array.isArray(chunk)) messages.push(...(chunk as unknown[]));
+  }
+  return messages;
 }
 
 function sampleKey(summary: { id: unknown; epoch: unknown }): string {
