@@ -425,6 +425,36 @@ function decideTraining(
   return trainingFacts;
 }
 
+/** Links logs still being written to the running eval jobs that write them (see placeEvaluations). */
+function linkRunningWriters(
+  evaluated: ReadonlyArray<{ run: string; file: string; summary: EvalLogSummary }>,
+  evalJobs: readonly EvalJobOutput[],
+  sacctJobs: ReadonlyMap<string, SacctJob>,
+  jobOfLog: Map<string, EvalJobOutput>,
+): Set<EvalJobOutput> {
+  const linked = new Set<EvalJobOutput>();
+  for (const { run, file, summary } of evaluated) {
+    const key = `${run}/${path.basename(file)}`;
+    if (summary.status !== 'started' || jobOfLog.has(key) || summary.task === null) continue;
+    const candidates = evalJobs.filter((evalJob) => {
+      const sacctJob = evalJob.jobId ? sacctJobs.get(evalJob.jobId) : undefined;
+      return (
+        evalJob.run === run &&
+        evalJob.logNames.length === 0 &&
+        !linked.has(evalJob) &&
+        sacctJob?.state === 'RUNNING' &&
+        sacctJob.jobName.startsWith(`eval-${summary.task}-`)
+      );
+    });
+    const [only] = candidates;
+    if (only && candidates.length === 1) {
+      jobOfLog.set(key, only);
+      linked.add(only);
+    }
+  }
+  return linked;
+}
+
 /** Each log's matrix task, checkpoint epoch and status; and eval jobs still queued or running without a log. */
 function placeEvaluations(
   job: Job,
@@ -439,10 +469,19 @@ function placeEvaluations(
   for (const evalJob of evalJobs) {
     for (const name of evalJob.logNames) jobOfLog.set(`${evalJob.run}/${name}`, evalJob);
   }
+  // A running eval job has not printed its log's path yet (inspect prints it at the end): a log
+  // still being written whose writer is unknown is this job's when the job's sacct name names the
+  // log's task (`eval-{task}-…-ep{N}`) and no other running job of the run does. The log then takes
+  // its epoch from the job name and fills that cell, instead of a row of its own beside a "missing" one.
+  const writers = linkRunningWriters(evaluated, evalJobs, sacctJobs, jobOfLog);
   const activeEvalJobs: ActiveEvalJob[] = [];
   for (const evalJob of evalJobs) {
     const state = evalJob.jobId ? sacctJobs.get(evalJob.jobId)?.state : undefined;
-    if ((state === 'RUNNING' || state === 'PENDING') && evalJob.logNames.length === 0) {
+    if (
+      (state === 'RUNNING' || state === 'PENDING') &&
+      evalJob.logNames.length === 0 &&
+      !writers.has(evalJob)
+    ) {
       activeEvalJobs.push({ run: evalJob.run, state });
     }
   }
