@@ -92,6 +92,8 @@ interface Job {
   progress: (message: string) => void;
   /** Where files may be read: the experiment and the training output base; links leading elsewhere are not followed. */
   roots: string[];
+  /** output.base_directory as the YAML gives it, when it names one that does not exist here. */
+  missingBase?: string;
 }
 
 interface TrainingFound {
@@ -297,6 +299,7 @@ async function findTrainingOutputs(job: Job): Promise<TrainingFound[]> {
   if (experiment.layout === 'ck-out' && experiment.outputBaseDirectory !== null && fineTuned.length > 0) {
     const baseDir = path.dirname(trainingLocation(experiment, fineTuned[0]!.name).outputDir);
     if (training.some((t) => !t.slurmOut) && !(await isDirectory(baseDir))) {
+      job.missingBase = experiment.outputBaseDirectory;
       warnings.push({
         level: 'warning',
         file: displayPath(dir, experiment.yamlPath),
@@ -400,6 +403,9 @@ function decideTraining(
       const finished = configuredEpochs === null || last + 1 >= configuredEpochs;
       status = finished ? 'COMPLETED' : 'PARTIAL';
       reason = `${nowhere}; ${finished ? 'inferred from' : 'but'} its evaluated checkpoints (up to epoch ${last}${finished ? '' : ` of ${configuredEpochs}`})`;
+      if (job.missingBase !== undefined) {
+        reason = `status inferred from its evaluated checkpoints (up to epoch ${last}${finished ? '' : ` of ${configuredEpochs}`}) because output.base_directory ${job.missingBase} does not exist here; ${nowhere}`;
+      }
     }
     trainingFacts.set(found.run, {
       status,
