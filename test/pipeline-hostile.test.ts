@@ -138,3 +138,28 @@ describe('every entry the evaluation glob finds is a row or a warning', () => {
     expect(readFileSync(path.join(dir, 'summary.md'), 'utf8')).toContain('## Warnings');
   });
 });
+
+describe('a log that changes between listing and reading', () => {
+  it('vanished: an unreadable row naming the file (no such file)', async () => {
+    const { summarizeEvalLog } = await import('../src/model/eval-log-summary.js');
+    const dir = freshDir('vanish');
+    const file = path.join(dir, logFileNameFor(1));
+    const summary = await summarizeEvalLog(file);
+    expect(summary.status).toBe('unreadable');
+    expect(summary.error).toBe(`${file}: no such file`);
+  });
+
+  it('grew (bytes appended after its end record): an unreadable row with the reason', async () => {
+    const { summarizeEvalLog } = await import('../src/model/eval-log-summary.js');
+    const dir = freshDir('grow');
+    const file = path.join(dir, logFileNameFor(2));
+    writeFileSync(file, Buffer.concat([log('t', 'r', 0), Buffer.alloc(70_000, 0x61)]));
+    const summary = await summarizeEvalLog(file);
+    expect(summary.status).toBe('unreadable');
+    expect(summary.error).toMatch(/data appended/);
+  });
+});
+
+function logFileNameFor(minute: number): string {
+  return logFileName(`2026-03-16T13-0${minute}-00+00-00`, 't', `g${minute}`);
+}
