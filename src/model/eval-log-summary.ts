@@ -56,6 +56,8 @@ export interface EvalLogSummary {
   started_at: string | null;
   completed_at: string | null;
   inspect_version: string | null;
+  /** Config values changed while the evaluation ran (inspect's config updates), oldest first. */
+  config_updates: Array<{ config: string; name: string; value: unknown; previous: unknown }>;
   total_samples: number | null;
   /** Every score of the log, in inspect's order. */
   scores: Array<{
@@ -188,6 +190,7 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
     started_at: log.stats.startedAt,
     completed_at: log.stats.completedAt,
     inspect_version: log.inspectVersion,
+    config_updates: log.configUpdates,
     total_samples: log.results?.totalSamples ?? null,
     scores: scores.map((score) => ({
       name: score.name,
@@ -222,6 +225,7 @@ export function unreadableSummary(path: string, error: string): EvalLogSummary {
     started_at: null,
     completed_at: null,
     inspect_version: null,
+    config_updates: [],
     total_samples: null,
     scores: [],
   };

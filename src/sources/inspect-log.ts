@@ -84,6 +84,19 @@ export interface EvalLog {
   summariesSource?: 'summaries.json' | '_journal/summaries' | 'samples' | 'none';
   /** Problems that did not stop the header from being read, e.g. a damaged summaries.json. */
   warnings: string[];
+  /**
+   * Mid-run config changes (`inspect ctl config`), in the order inspect made them: from the header's
+   * `config_updates`, or for a log still being written from `_journal/config_updates/{n}.json`.
+   */
+  configUpdates: ConfigChange[];
+}
+
+/** One change of one config value, e.g. `eval.max_samples` 4 → 8. */
+export interface ConfigChange {
+  config: string;
+  name: string;
+  value: unknown;
+  previous: unknown;
 }
 
 export interface UnreadableEvalLog {
@@ -142,6 +155,7 @@ async function readEvalArchive(path: string, options: ReadEvalLogOptions): Promi
     } else if (archive.has('_journal/start.json')) {
       // Still running, or crashed before finishing: Inspect itself reads it as `started`.
       log = normalizeHeader(path, 'eval', '_journal/start.json', await readJson('_journal/start.json'));
+      await readJournalConfigUpdates(archive, log, readJson);
     } else {
       throw new LogFormatError(
         'has neither header.json nor _journal/start.json: not an inspect log, or damaged',
@@ -379,7 +393,47 @@ function normalizeHeader(
     stats: { startedAt: stringOrNull(stats['started_at']), completedAt: stringOrNull(stats['completed_at']) },
     error: isRecord(error) ? stringOrNull(error['message']) : stringOrNull(error),
     warnings: [],
+    configUpdates: Array.isArray(raw['config_updates']) ? raw['config_updates'].flatMap(configChanges) : [],
   };
+}
+
+/** The changes of one ConfigUpdate (`{changes: [{config, name, value, previous}], scope, provenance}`). */
+function configChanges(update: unknown): ConfigChange[] {
+  if (!isRecord(update) || !Array.isArray(update['changes'])) return [];
+  return update['changes'].flatMap((change: unknown) =>
+    isRecord(change) && typeof change['name'] === 'string'
+      ? [
+          {
+            config: stringOrNull(change['config']) ?? 'eval',
+            name: change['name'],
+            value: change['value'] ?? null,
+            previous: change['previous'] ?? null,
+          },
+        ]
+      : [],
+  );
+}
+
+const JOURNAL_CONFIG_UPDATE = /^_journal\/config_updates\/(\d+)\.json$/;
+
+/** A running log's journaled config updates, by their numeric index; a damaged one is a warning. */
+async function readJournalConfigUpdates(
+  archive: ZipArchive,
+  log: EvalLog,
+  readJson: (member: string) => Promise<unknown>,
+): Promise<void> {
+  const members = [...archive.entries.keys()]
+    .map((name) => ({ name, index: Number(JOURNAL_CONFIG_UPDATE.exec(name)?.[1] ?? Number.NaN) }))
+    .filter((member) => Number.isInteger(member.index))
+    .sort((a, b) => a.index - b.index);
+  for (const { name } of members) {
+    try {
+      log.configUpdates.push(...configChanges(await readJson(name)));
+    } catch (error) {
+      if (!(error instanceof ZipError || error instanceof LogFormatError)) throw error;
+      log.warnings.push(`${name} could not be read: ${error.message}`);
+    }
+  }
 }
 
 function normalizeResults(raw: unknown): EvalResults | null {
