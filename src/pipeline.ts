@@ -32,7 +32,7 @@ import { readTrainingLog, type FailureEvidence, type TrainingLogReading } from '
 import { groupBy } from './util/group-by.js';
 import { mapLimit } from './util/map-limit.js';
 import { isMissing } from './util/fs-errors.js';
-import { unsafeNameReason } from './util/contained-path.js';
+import { resolveInside, unsafeNameReason } from './util/contained-path.js';
 
 export type SacctSetting = { mode: 'auto' } | { mode: 'off' } | { mode: 'path'; path: string };
 
@@ -123,7 +123,11 @@ async function isDirectory(dir: string): Promise<boolean> {
 }
 
 /** `slurm-*.out` files of a run's eval folder and of its per-cell subfolders (`{task}_epoch{N}/`). */
-async function evalSlurmOutputs(evalDir: string, warnings: Diagnostic[]): Promise<string[]> {
+async function evalSlurmOutputs(
+  evalDir: string,
+  roots: readonly string[],
+  warnings: Diagnostic[],
+): Promise<string[]> {
   const found: string[] = [];
   const scan = async (dir: string, depth: number): Promise<void> => {
     let entries;
@@ -141,8 +145,15 @@ async function evalSlurmOutputs(evalDir: string, warnings: Diagnostic[]): Promis
     }
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
-      if (entry.isFile() && /^slurm-.+\.out$/.test(entry.name)) found.push(full);
+      const isOutput = /^slurm-.+\.out$/.test(entry.name);
+      if (entry.isFile() && isOutput) found.push(full);
       else if (entry.isDirectory() && depth > 0 && entry.name !== 'logs') await scan(full, depth - 1);
+      else if (entry.isSymbolicLink() && isOutput) {
+        // Followed only into the experiment or the output base, like every other link.
+        const place = await resolveInside(full, roots);
+        if (place.ok) found.push(full);
+        else warnings.push({ level: 'warning', file: full, message: `not read: ${place.detail}` });
+      }
     }
   };
   await scan(evalDir, 1);
@@ -330,7 +341,7 @@ async function findEvaluations(
     for (const { file, reason } of discovered.skipped) {
       warnings.push({ level: 'warning', file: displayPath(dir, file), message: `not read: ${reason}` });
     }
-    for (const slurmOut of await evalSlurmOutputs(evalDir, warnings)) {
+    for (const slurmOut of await evalSlurmOutputs(evalDir, job.roots, warnings)) {
       const announced = await evalLogNamesInSlurmOutput(slurmOut);
       if (announced.warning) warnings.push(announced.warning);
       evalJobs.push({

@@ -99,6 +99,8 @@ describe('every entry the evaluation glob finds is a row or a warning', () => {
     symlinkSync(path.join(logs, 'loop-a.eval'), path.join(logs, 'loop-b.eval'));
     symlinkSync(path.join(logs, 'gone.eval'), path.join(logs, 'dangling.eval'));
     symlinkSync(path.join(base, 'outside', name(9)), path.join(logs, name(9)));
+    writeFileSync(path.join(base, 'outside', 'slurm-5.out'), `Log: logs/${name(9)}\n`);
+    symlinkSync(path.join(base, 'outside', 'slurm-5.out'), path.join(dir, 'r', 'eval', 'slurm-5.out'));
     // EACCES cannot be produced as root (root reads any file): that part is skipped there.
     const asRoot = process.getuid?.() === 0;
     const locked = path.join(logs, name(5, 'u'));
@@ -129,6 +131,9 @@ describe('every entry the evaluation glob finds is a row or a warning', () => {
     expect(warningFor('loop-a.eval')).toBe('not read: a symbolic link loop');
     expect(warningFor('dangling.eval')).toBe('not read: a dangling symbolic link');
     expect(warningFor(name(9))).toMatch(/^not read: it resolves to .*\/outside\/.*, outside the experiment$/);
+    expect(summary.warnings.find((w) => w.file === 'r/eval/slurm-5.out')?.message).toMatch(
+      /^not read: it resolves to .*\/outside\/slurm-5\.out, outside the experiment$/,
+    );
     // The outside log's epoch-1 result is not reported.
     expect(summary.evaluations.find((row) => row.epoch === 1)?.status).toBe('missing');
     if (!asRoot) {
