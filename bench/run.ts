@@ -5,6 +5,7 @@ const benches: Array<{ name: string; load: () => Promise<{ run: () => Promise<vo
   { name: 'training-log', load: () => import('./training-log.bench.js') },
   { name: 'render', load: () => import('./render.bench.js') },
   { name: 'pipeline', load: () => import('./pipeline.bench.js') },
+  { name: 'hostile-yaml', load: () => import('./hostile-yaml.bench.js') },
 ];
 
 for (const bench of benches) {

@@ -4,7 +4,18 @@
 // size cap, nesting deeper than the cap, an alias bomb (a few lines that expand to billions of
 // nodes), or an alias that contains itself. Expanded nodes are shared, not copied, so memory stays
 // proportional to the text; the expanded SIZE is counted (memoised per node) and capped.
-import { isAlias, isMap, isScalar, isSeq, Pair, type Document, type Node, type YAMLMap } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  Pair,
+  visit,
+  type Document,
+  type Node,
+  type YAMLMap,
+} from 'yaml';
 
 export const YAML_LIMITS = {
   /** experiment_summary.yaml files are a few KB; 4 MiB is far beyond any real one. */
@@ -66,9 +77,19 @@ export function resolveYamlAliases(doc: Document, limits = YAML_LIMITS): void {
   const sizes = new Map<Node, number>();
   const active = new Set<Node>();
 
+  // Each alias names the last node with its anchor before it (document order). One pass finds them
+  // all: yaml's Alias.resolve walks the whole document per alias, quadratic on a file of many aliases.
+  const targets = new Map<Node, Node>();
+  const anchors = new Map<string, Node>();
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      const named = anchors.get(node.source);
+      if (named) targets.set(node, named);
+    } else if (isNode(node) && node.anchor) anchors.set(node.anchor, node);
+  });
   const target = (alias: Node): Node => {
     if (!isAlias(alias)) return alias;
-    const resolved = alias.resolve(doc) as Node | undefined;
+    const resolved = targets.get(alias);
     if (!resolved) throw new YamlLimitError(`the alias *${alias.source} names no anchor before it`);
     return resolved;
   };
