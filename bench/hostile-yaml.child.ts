@@ -1,6 +1,6 @@
 // Reads one experiment_summary.yaml in a fresh process (so peak RSS is the read's own) and prints
 // how long it took, the peak RSS and how it ended.
-import { readExperiment } from '../src/sources/experiment.js';
+import { readExperiment } from '../src/sources/experiment/index.js';
 import { peakRssMb } from './peak-rss.js';
 
 const dir = process.argv[2]!;

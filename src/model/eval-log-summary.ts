@@ -1,13 +1,8 @@
 // One evaluation log → the numbers a report shows for it: the `read-eval` object
 // `{status, path, task, model, scorer, accuracy, stderr, samples, metrics, epoch, binary}`
 // plus the details the experiment summary needs (error message, times, checkpoint path, ...).
-import {
-  readEvalLog,
-  type EvalLog,
-  type EvalLogRead,
-  type ReadEvalLogOptions,
-} from '../sources/inspect-log.js';
-import { mapLimit } from '../util/map-limit.js';
+// Pure: src/pipeline/eval-logs.ts reads the files.
+import type { EvalLog, EvalLogRead } from '../sources/inspect/eval-log.js';
 import {
   binaryMetrics,
   binaryTarget,
@@ -68,50 +63,6 @@ export interface EvalLogSummary {
   }>;
 }
 
-export interface SummarizeEvalLogOptions extends Pick<ReadEvalLogOptions, 'maxMemberBytes' | 'zstdDecoder'> {
-  /** The scorer the experiment names (e.g. `match`): report it when the log has it. */
-  scorer?: string | null;
-}
-
-export interface SummarizeEvalLogsOptions extends SummarizeEvalLogOptions {
-  /** Logs read at once. Default 16. */
-  concurrency?: number;
-}
-
-/** Read one log (header, summaries, and full samples only where an answer is missing) and summarize it. */
-export async function summarizeEvalLog(
-  path: string,
-  options: SummarizeEvalLogOptions = {},
-): Promise<EvalLogSummary> {
-  const preferred = options.scorer ?? null;
-  const log = await readEvalLog(path, {
-    maxMemberBytes: options.maxMemberBytes,
-    zstdDecoder: options.zstdDecoder,
-    summaries: true,
-    completionsFor: (read) => {
-      const summaries = read.summaries ?? [];
-      if (!hasBinaryTargets(summaries)) return [];
-      const primary = choosePrimaryScore(read.results?.scores ?? [], preferred);
-      const key = primaryScorerKey(read, primary, preferred);
-      // An errored sample without a score (fail_on_error tolerance) has no answer to read: inspect
-      // leaves it out of its metrics, and so do the 0/1 metrics.
-      return summaries.filter((summary) => {
-        const score = sampleScore(summary, key, primary?.name);
-        return score === undefined ? summary.error == null : score.answer == null;
-      });
-    },
-  });
-  return summarizeReadLog(log, preferred);
-}
-
-/** Summarize many logs, `concurrency` at a time, in the given order. Never throws for a bad log. */
-export function summarizeEvalLogs(
-  paths: readonly string[],
-  options: SummarizeEvalLogsOptions = {},
-): Promise<EvalLogSummary[]> {
-  return mapLimit(paths, options.concurrency ?? 16, (path) => summarizeEvalLog(path, options));
-}
-
 /** The pure part: a log as read (with summaries, and completions where answers are missing). */
 export function summarizeReadLog(log: EvalLogRead, preferredScorer?: string | null): EvalLogSummary {
   if (log.status === 'unreadable') return unreadableSummary(log.path, log.error);
@@ -131,39 +82,7 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
   const source = candidates[0]?.source ?? null;
   const modelPath = log.modelArgs['model_path'];
 
-  let binary: BinaryMetrics | null = null;
-  if (hasBinaryTargets(summaries)) {
-    const key = primaryScorerKey(log, primary, preferred);
-    // Only scored samples count, as in inspect's own metrics: a sample that errored under
-    // `fail_on_error` tolerance has no score at all, and a NaN score means it went unscored.
-    const isErrored = (summary: (typeof summaries)[number]): boolean =>
-      summary.error != null && sampleScore(summary, key, primary?.name) === undefined;
-    const withoutScore = summaries.filter(isErrored);
-    const scored = summaries.filter(
-      (summary) => !isErrored(summary) && !Number.isNaN(sampleScore(summary, key, primary?.name)?.value),
-    );
-    const unreadable = scored.filter((summary) => summary.completionError !== undefined);
-    if (unreadable.length > 0) {
-      warnings.push(
-        `${unreadable.length} sample(s) without an answer could not be read; counted as "other" (${unreadable[0]!.completionError})`,
-      );
-    }
-    if (withoutScore.length > 0) {
-      warnings.push(
-        `${withoutScore.length} sample(s) without a score (errored) left out of the binary metrics`,
-      );
-    }
-    const nanScored = summaries.length - withoutScore.length - scored.length;
-    if (nanScored > 0) {
-      warnings.push(`${nanScored} unscored sample(s) (NaN score) left out of the binary metrics`);
-    }
-    binary = binaryMetrics(
-      scored.map((summary) => ({
-        target: binaryTarget(summary.target) as BinaryLabel,
-        prediction: prediction(summary, sampleScore(summary, key, primary?.name)),
-      })),
-    );
-  }
+  const binary = hasBinaryTargets(summaries) ? binaryOf(log, primary, preferred, warnings) : null;
 
   return {
     status: log.status,
@@ -199,6 +118,46 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
       metrics: nullForNaN(score.metrics),
     })),
   };
+}
+
+/** Binary metrics of a log whose targets are all 0/1, over its scored samples. */
+function binaryOf(
+  log: EvalLog,
+  primary: ReturnType<typeof choosePrimaryScore>,
+  preferred: string | null,
+  warnings: string[],
+): BinaryMetrics {
+  const summaries = log.summaries ?? [];
+  const key = primaryScorerKey(log, primary, preferred);
+  // Only scored samples count, as in inspect's own metrics: a sample that errored under
+  // `fail_on_error` tolerance has no score at all, and a NaN score means it went unscored.
+  const isErrored = (summary: (typeof summaries)[number]): boolean =>
+    summary.error != null && sampleScore(summary, key, primary?.name) === undefined;
+  const withoutScore = summaries.filter(isErrored);
+  const scored = summaries.filter(
+    (summary) => !isErrored(summary) && !Number.isNaN(sampleScore(summary, key, primary?.name)?.value),
+  );
+  const unreadable = scored.filter((summary) => summary.completionError !== undefined);
+  if (unreadable.length > 0) {
+    warnings.push(
+      `${unreadable.length} sample(s) without an answer could not be read; counted as "other" (${unreadable[0]!.completionError})`,
+    );
+  }
+  if (withoutScore.length > 0) {
+    warnings.push(
+      `${withoutScore.length} sample(s) without a score (errored) left out of the binary metrics`,
+    );
+  }
+  const nanScored = summaries.length - withoutScore.length - scored.length;
+  if (nanScored > 0) {
+    warnings.push(`${nanScored} unscored sample(s) (NaN score) left out of the binary metrics`);
+  }
+  return binaryMetrics(
+    scored.map((summary) => ({
+      target: binaryTarget(summary.target) as BinaryLabel,
+      prediction: prediction(summary, sampleScore(summary, key, primary?.name)),
+    })),
+  );
 }
 
 export function unreadableSummary(path: string, error: string): EvalLogSummary {

@@ -3,9 +3,9 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
+import { runCli } from '../../src/cli/index.js';
 import { fakeIo } from '../helpers/cli-io.js';
-import { binarySamples, buildEvalLog } from '../helpers/eval-log.js';
+import { binarySamples, buildEvalLog } from '../../scripts/lib/eval-log.js';
 import { experimentYaml } from '../helpers/experiment-tree.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 

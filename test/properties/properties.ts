@@ -5,14 +5,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { buildCommentBody, commentMarker } from '../../src/github/comment.js';
+import { buildCommentBody, commentMarker } from '../../src/sinks/github/comment.js';
 import type { ExperimentSummary } from '../../src/model/summary.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderJson } from '../../src/render/json.js';
-import { ZipArchive, ZipError } from '../../src/sources/zip.js';
-import { readFinalLoss } from '../../src/sources/training-log.js';
+import { ZipArchive, ZipError } from '../../src/sources/inspect/zip/index.js';
+import { readFinalLoss } from '../../src/sources/slurm/training-log.js';
 import { completeSweep, partialSweep } from '../fixtures/summaries.js';
-import { buildEvalLog } from '../helpers/eval-log.js';
+import { buildEvalLog } from '../../scripts/lib/eval-log.js';
 import { blockStarts, liveAutolinks } from '../render/autolinks.js';
 import { tables, withoutCodeSpans } from '../render/gfm.js';
 

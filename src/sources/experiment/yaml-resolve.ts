@@ -70,15 +70,10 @@ function isMergeKey(key: unknown): boolean {
 }
 
 /**
- * Replace every alias of `doc` by the node it names and apply merge keys, in place. Throws
- * YamlLimitError for an alias bomb, a self-containing alias or an unknown anchor.
+ * Each alias names the last node with its anchor before it (document order). One pass finds them
+ * all: yaml's Alias.resolve walks the whole document per alias, quadratic on a file of many aliases.
  */
-export function resolveYamlAliases(doc: Document, limits = YAML_LIMITS): void {
-  const sizes = new Map<Node, number>();
-  const active = new Set<Node>();
-
-  // Each alias names the last node with its anchor before it (document order). One pass finds them
-  // all: yaml's Alias.resolve walks the whole document per alias, quadratic on a file of many aliases.
+function aliasTargets(doc: Document): Map<Node, Node> {
   const targets = new Map<Node, Node>();
   const anchors = new Map<string, Node>();
   visit(doc, (_key, node) => {
@@ -87,6 +82,49 @@ export function resolveYamlAliases(doc: Document, limits = YAML_LIMITS): void {
       if (named) targets.set(node, named);
     } else if (isNode(node) && node.anchor) anchors.set(node.anchor, node);
   });
+  return targets;
+}
+
+/**
+ * `<<: *a` or `<<: [*a, *b]` in `map` (aliases already resolved): keys not in the map itself are
+ * added, earlier sources first. Returns the expanded size added (from `sizes`).
+ */
+function applyMerges(map: YAMLMap, sizes: ReadonlyMap<Node, number>): number {
+  if (!map.items.some((pair) => isMergeKey(pair.key))) return 0;
+  const keyOf = (key: unknown): unknown => (isScalar(key) ? key.value : key);
+  const own = new Set(map.items.filter((pair) => !isMergeKey(pair.key)).map((pair) => keyOf(pair.key)));
+  const items: Pair[] = [];
+  let added = 0;
+  for (const pair of map.items) {
+    if (!isMergeKey(pair.key)) {
+      items.push(pair as Pair);
+      continue;
+    }
+    const value = pair.value as Node | null;
+    for (const source of isSeq(value) ? (value.items as Node[]) : [value]) {
+      if (!isMap(source))
+        throw new YamlLimitError('a merge key (<<) must name a mapping or a list of mappings');
+      for (const merged of source.items) {
+        const key = keyOf(merged.key);
+        if (own.has(key)) continue;
+        own.add(key);
+        items.push(new Pair(merged.key, merged.value));
+        added += (sizes.get(merged.key as Node) ?? 1) + (sizes.get(merged.value as Node) ?? 1);
+      }
+    }
+  }
+  map.items = items;
+  return added;
+}
+
+/**
+ * Replace every alias of `doc` by the node it names and apply merge keys, in place. Throws
+ * YamlLimitError for an alias bomb, a self-containing alias or an unknown anchor.
+ */
+export function resolveYamlAliases(doc: Document, limits = YAML_LIMITS): void {
+  const sizes = new Map<Node, number>();
+  const active = new Set<Node>();
+  const targets = aliasTargets(doc);
   const target = (alias: Node): Node => {
     if (!isAlias(alias)) return alias;
     const resolved = targets.get(alias);
@@ -100,8 +138,9 @@ export function resolveYamlAliases(doc: Document, limits = YAML_LIMITS): void {
     const node = target(raw);
     const known = sizes.get(node);
     if (known !== undefined) return known;
-    if (active.has(node))
+    if (active.has(node)) {
       throw new YamlLimitError(`the alias *${(raw as { source?: string }).source ?? '?'} contains itself`);
+    }
     active.add(node);
     let size = 1;
     if (isSeq(node)) {
@@ -115,7 +154,7 @@ export function resolveYamlAliases(doc: Document, limits = YAML_LIMITS): void {
         pair.key = target(pair.key as Node);
         pair.value = pair.value === null ? null : target(pair.value as Node);
       }
-      size += applyMerges(node);
+      size += applyMerges(node, sizes);
     }
     if (size > limits.maxExpandedNodes) {
       throw new YamlLimitError(
@@ -125,36 +164,6 @@ export function resolveYamlAliases(doc: Document, limits = YAML_LIMITS): void {
     active.delete(node);
     sizes.set(node, size);
     return size;
-  };
-
-  /** `<<: *a` or `<<: [*a, *b]`: keys not in the map itself are added, earlier sources first. Returns the added size. */
-  const applyMerges = (map: YAMLMap): number => {
-    if (!map.items.some((pair) => isMergeKey(pair.key))) return 0;
-    const keyOf = (key: unknown): unknown => (isScalar(key) ? key.value : key);
-    const own = new Set(map.items.filter((pair) => !isMergeKey(pair.key)).map((pair) => keyOf(pair.key)));
-    const items: Pair[] = [];
-    let added = 0;
-    for (const pair of map.items) {
-      if (!isMergeKey(pair.key)) {
-        items.push(pair as Pair);
-        continue;
-      }
-      const value = pair.value as Node | null;
-      const sources = isSeq(value) ? (value.items as Node[]) : [value];
-      for (const source of sources) {
-        if (!isMap(source))
-          throw new YamlLimitError('a merge key (<<) must name a mapping or a list of mappings');
-        for (const merged of source.items) {
-          const key = keyOf(merged.key);
-          if (own.has(key)) continue;
-          own.add(key);
-          items.push(new Pair(merged.key, merged.value));
-          added += (sizes.get(merged.key as Node) ?? 1) + (sizes.get(merged.value as Node) ?? 1);
-        }
-      }
-    }
-    map.items = items;
-    return added;
   };
 
   expand(doc.contents as Node | null);
