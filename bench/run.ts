@@ -6,6 +6,7 @@ const benches: Array<{ name: string; load: () => Promise<{ run: () => Promise<vo
   { name: 'render', load: () => import('./render.bench.js') },
   { name: 'pipeline', load: () => import('./pipeline.bench.js') },
   { name: 'hostile-yaml', load: () => import('./hostile-yaml.bench.js') },
+  { name: 'watch', load: () => import('./watch.bench.js') },
 ];
 
 for (const bench of benches) {

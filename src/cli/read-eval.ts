@@ -60,8 +60,10 @@ export async function readEvalCommand(args: string[], io: CliIo): Promise<number
     return 2;
   }
   const summaries = await readAll(parsed.paths, parsed.scorer);
+  // Per-sample scores stay in memory: the read-eval object is the log's numbers.
+  const printed = summaries.map(({ sample_scores: _scores, ...rest }) => rest);
   io.stdout(
-    parsed.json ? `${escapeRawControls(JSON.stringify(summaries, null, 2))}\n` : formatTable(summaries),
+    parsed.json ? `${escapeRawControls(JSON.stringify(printed, null, 2))}\n` : formatTable(summaries),
   );
   return 0;
 }

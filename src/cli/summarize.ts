@@ -1,12 +1,18 @@
-// `summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--quiet]`: the main job.
-// Exit 0 whenever a summary was written (failed runs and partial results included); 1 when no
-// summary can be made (no YAML, YAML that does not parse, no runs); 2 for a usage error.
+// `summarize-experiment [EXPERIMENT_DIR] [options]`: the main job, once or (--watch) until the
+// experiment's SLURM jobs are done. Exit 0 whenever a summary was written (failed runs, partial
+// results and a watch that timed out included); 1 when no summary can be made (no YAML, YAML that
+// does not parse, no runs); 2 for a usage error; 130/143 when a watch was stopped by SIGINT/SIGTERM
+// (after writing the last summary).
 import { parseArgs } from 'node:util';
 import type { CliIo } from './io.js';
 import { summarizeExperiment, type SacctSetting, type SummarizeResult } from '../sinks/files.js';
+import { watchExperiment } from '../sinks/live.js';
 import { formatDiagnostic, formatMetric } from '../render/format.js';
+import type { SqueueSetting } from '../sources/slurm/squeue.js';
+import { parseDuration } from '../util/duration.js';
 
-export const SUMMARIZE_USAGE = `usage: summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--quiet]
+export const SUMMARIZE_USAGE = `usage: summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--no-squeue] [--squeue PATH]
+                            [--no-charts] [--watch [--interval DURATION] [--timeout DURATION]] [--quiet]
        summarize-experiment read-eval PATH... [--json] [--scorer NAME]
        summarize-experiment read-loss PATH... [--json]
 
@@ -16,6 +22,12 @@ hold experiment_summary.yaml (the path of that file is accepted too).
 
   --no-sacct    do not ask SLURM accounting (statuses and durations come from the files)
   --sacct PATH  the sacct executable to use (default: sacct from PATH)
+  --no-charts   no mermaid charts (loss curves, metric by epoch) in summary.md
+  --no-squeue   do not ask the SLURM queue (a run with nothing written may then be queued or never submitted)
+  --squeue PATH the squeue executable to use (default: squeue from PATH, when there is one)
+  --watch       summarize again every interval until no run is RUNNING or PENDING (live mode)
+  --interval D  time between checks: 30s, 5m, 2h or seconds (default 5m)
+  --timeout D   stop watching after this long even if work still runs (default: no limit)
   --quiet       print nothing but errors (unreadable files included)
   --help        this text
 `;
@@ -26,20 +38,24 @@ const PROGRESS_AFTER_MS = 750;
 export async function summarizeCommand(args: string[], io: CliIo): Promise<number> {
   const options = parseOptions(args, io);
   if (typeof options === 'number') return options;
-  const { sacct, quiet } = options;
+  const { sacct, squeue, quiet } = options;
   const clock = io.clock ?? Date.now;
   const started = clock();
-  const showProgress = io.stderrIsTTY && !quiet;
+  const showProgress = io.stderrIsTTY && !quiet && !options.watch;
+  const summarizeOptions = {
+    experimentPath: options.experimentPath,
+    sacct,
+    squeue,
+    charts: options.charts,
+    progress: (message: string) => {
+      if (showProgress && clock() - started > PROGRESS_AFTER_MS) io.stderr(`… ${message}\n`);
+    },
+  };
+  if (options.watch) return watchCommand(options.watch, summarizeOptions, quiet, io);
 
   let result;
   try {
-    result = await summarizeExperiment({
-      experimentPath: options.experimentPath,
-      sacct,
-      progress: (message) => {
-        if (showProgress && clock() - started > PROGRESS_AFTER_MS) io.stderr(`… ${message}\n`);
-      },
-    });
+    result = await summarizeExperiment(summarizeOptions);
   } catch (error) {
     io.stderr(`summarize-experiment: ${(error as Error).message}\n`);
     return 1;
@@ -48,11 +64,53 @@ export async function summarizeCommand(args: string[], io: CliIo): Promise<numbe
   return 0;
 }
 
-/** The command's options, or the exit code when there is nothing to run (usage error, --help). */
-function parseOptions(
-  args: string[],
+/** --watch: one line per change while watching, then the usual report of the last summary. */
+async function watchCommand(
+  timing: { intervalMs: number; timeoutMs: number | null },
+  summarizeOptions: Parameters<typeof summarizeExperiment>[0],
+  quiet: boolean,
   io: CliIo,
-): { experimentPath: string; sacct: SacctSetting; quiet: boolean } | number {
+): Promise<number> {
+  const controller = new AbortController();
+  let stoppedBy: NodeJS.Signals | null = null;
+  const stop = (signal: NodeJS.Signals) => () => {
+    stoppedBy = signal;
+    controller.abort();
+  };
+  const signal = io.signal ?? controller.signal;
+  const onTerm = stop('SIGTERM');
+  const onInt = stop('SIGINT');
+  if (!io.signal) {
+    process.once('SIGTERM', onTerm);
+    process.once('SIGINT', onInt);
+  }
+  try {
+    const live = await watchExperiment({
+      summarize: summarizeOptions,
+      ...timing,
+      signal,
+      ...(io.clock ? { clock: io.clock } : {}),
+      ...(io.sleep ? { sleep: io.sleep } : {}),
+      print: (line) => {
+        if (!quiet) io.stdout(`${line}\n`);
+      },
+    });
+    if (!live.result) {
+      const message = live.error instanceof Error ? live.error.message : String(live.error ?? 'stopped');
+      io.stderr(`summarize-experiment: ${message}\n`);
+      return 1;
+    }
+    report(live.result, quiet, io);
+    if (live.note.state !== 'stopped') return 0;
+    return stoppedBy === 'SIGINT' ? 130 : 143;
+  } finally {
+    process.removeListener('SIGTERM', onTerm);
+    process.removeListener('SIGINT', onInt);
+  }
+}
+
+/** The command's options, or the exit code when there is nothing to run (usage error, --help). */
+function parseOptions(args: string[], io: CliIo): ParsedOptions | number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -61,6 +119,12 @@ function parseOptions(
       options: {
         'no-sacct': { type: 'boolean' },
         sacct: { type: 'string' },
+        'no-squeue': { type: 'boolean' },
+        squeue: { type: 'string' },
+        watch: { type: 'boolean' },
+        interval: { type: 'string' },
+        timeout: { type: 'string' },
+        'no-charts': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -80,20 +144,81 @@ function parseOptions(
     );
     return 2;
   }
-  if (values['no-sacct'] && values.sacct !== undefined) {
-    io.stderr(`summarize-experiment: --no-sacct and --sacct PATH contradict each other\n`);
+  const sacct = commandSetting('sacct', values['no-sacct'], values.sacct, io);
+  if (typeof sacct === 'number') return sacct;
+  const squeue = commandSetting('squeue', values['no-squeue'], values.squeue, io);
+  if (typeof squeue === 'number') return squeue;
+  const watch = watchTiming(values, io);
+  if (typeof watch === 'number') return watch;
+  return {
+    experimentPath: positionals[0] ?? '.',
+    sacct,
+    squeue,
+    watch,
+    quiet: values.quiet === true,
+    charts: values['no-charts'] !== true,
+  };
+}
+
+/** `--no-X` / `--X PATH` / neither (auto) for a SLURM command; exit code 2 when they contradict. */
+function commandSetting(
+  command: 'sacct' | 'squeue',
+  off: boolean | undefined,
+  path: string | undefined,
+  io: CliIo,
+): SacctSetting | SqueueSetting | number {
+  if (off && path !== undefined) {
+    io.stderr(`summarize-experiment: --no-${command} and --${command} PATH contradict each other\n`);
     return 2;
   }
-  if (values.sacct === '') {
-    io.stderr(`summarize-experiment: --sacct needs the path of the sacct executable\n`);
+  if (path === '') {
+    io.stderr(`summarize-experiment: --${command} needs the path of the ${command} executable\n`);
     return 2;
   }
-  const sacct: SacctSetting = values['no-sacct']
-    ? { mode: 'off' }
-    : values.sacct !== undefined
-      ? { mode: 'path', path: values.sacct }
-      : { mode: 'auto' };
-  return { experimentPath: positionals[0] ?? '.', sacct, quiet: values.quiet === true };
+  return off ? { mode: 'off' } : path !== undefined ? { mode: 'path', path } : { mode: 'auto' };
+}
+
+interface ParsedOptions {
+  experimentPath: string;
+  sacct: SacctSetting;
+  squeue: SqueueSetting;
+  /** Set with --watch. */
+  watch: { intervalMs: number; timeoutMs: number | null } | null;
+  quiet: boolean;
+  charts: boolean;
+}
+
+/** --watch's interval and timeout, null without --watch, or exit code 2 for a bad value. */
+function watchTiming(
+  values: { watch?: boolean; interval?: string; timeout?: string },
+  io: CliIo,
+): ParsedOptions['watch'] | number {
+  if (!values.watch) {
+    if (values.interval !== undefined || values.timeout !== undefined) {
+      io.stderr(`summarize-experiment: --interval and --timeout go with --watch\n`);
+      return 2;
+    }
+    return null;
+  }
+  const interval = parseDuration(values.interval ?? '5m');
+  const timeout = values.timeout === undefined ? null : parseDuration(values.timeout);
+  for (const [name, value] of [
+    ['--interval', interval],
+    ['--timeout', timeout],
+  ] as const) {
+    if (value instanceof Error) {
+      io.stderr(`summarize-experiment: ${name}: ${value.message}\n`);
+      return 2;
+    }
+  }
+  if ((interval as number) <= 0) {
+    io.stderr(`summarize-experiment: --interval must be more than 0 seconds\n`);
+    return 2;
+  }
+  return {
+    intervalMs: (interval as number) * 1000,
+    timeoutMs: timeout === null ? null : (timeout as number) * 1000,
+  };
 }
 
 /** Warnings on stderr (errors only with --quiet), then the outcome and the files written on stdout. */

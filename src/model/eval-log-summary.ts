@@ -17,6 +17,7 @@ import {
   type BinaryMetrics,
   type CheckpointEpochSource,
 } from './eval-metrics.js';
+import { outcomeOf, sampleScoresFromSummaries, type SampleScores } from './sample-scores.js';
 
 export interface EvalLogSummary {
   status: 'success' | 'cancelled' | 'error' | 'started' | 'unreadable';
@@ -54,7 +55,14 @@ export interface EvalLogSummary {
   /** Config values changed while the evaluation ran (inspect's config updates), oldest first. */
   config_updates: Array<{ config: string; name: string; value: unknown; previous: unknown }>;
   total_samples: number | null;
+  /** Samples the eval will score, from its header (a running log's progress: samples of this). */
+  planned_samples: number | null;
   /** Every score of the log, in inspect's order. */
+  /**
+   * Per-sample scores of the reported score, reduced over inspect's epochs (in memory only: the
+   * comparisons pair on them; not part of the read-eval object).
+   */
+  sample_scores?: SampleScores | null;
   scores: Array<{
     name: string;
     scorer: string;
@@ -82,7 +90,8 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
   const source = candidates[0]?.source ?? null;
   const modelPath = log.modelArgs['model_path'];
 
-  const binary = hasBinaryTargets(summaries) ? binaryOf(log, primary, preferred, warnings) : null;
+  const binaryTargets = hasBinaryTargets(summaries);
+  const binary = binaryTargets ? binaryOf(log, primary, preferred, warnings) : null;
 
   return {
     status: log.status,
@@ -111,6 +120,8 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
     inspect_version: log.inspectVersion,
     config_updates: log.configUpdates,
     total_samples: log.results?.totalSamples ?? null,
+    planned_samples: log.plannedSamples,
+    sample_scores: perSampleScores(log, primary, preferred, binaryTargets),
     scores: scores.map((score) => ({
       name: score.name,
       scorer: score.scorer,
@@ -118,6 +129,33 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
       metrics: nullForNaN(score.metrics),
     })),
   };
+}
+
+/** The reported score per sample (epochs reduced as inspect does); 0/1 classes for binary targets. */
+function perSampleScores(
+  log: EvalLog,
+  primary: ReturnType<typeof choosePrimaryScore>,
+  preferred: string | null,
+  binaryTargets: boolean,
+): SampleScores | null {
+  const key = primaryScorerKey(log, primary, preferred);
+  const name = primary?.name;
+  return sampleScoresFromSummaries(log.summaries ?? [], {
+    scorerKey: key,
+    ...(name === undefined ? {} : { scoreName: name }),
+    reducer: primary?.reducer ?? null,
+    ...(binaryTargets
+      ? {
+          classOf: (summary) => {
+            const target = binaryTarget(summary.target) === '1' ? 1 : 0;
+            return {
+              target,
+              outcome: outcomeOf(target, prediction(summary, sampleScore(summary, key, name))),
+            };
+          },
+        }
+      : {}),
+  });
 }
 
 /** Binary metrics of a log whose targets are all 0/1, over its scored samples. */
@@ -186,6 +224,7 @@ export function unreadableSummary(path: string, error: string): EvalLogSummary {
     inspect_version: null,
     config_updates: [],
     total_samples: null,
+    planned_samples: null,
     scores: [],
   };
 }

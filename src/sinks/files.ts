@@ -31,13 +31,21 @@ export interface SummarizeResult {
   markdown: string;
   /** Absolute paths of the files written. */
   files: WrittenFiles;
+  /** Whether summary.md carries charts; the other sinks render theirs the same way. Default true. */
+  charts?: boolean;
 }
 
 /** The whole job: summarize the experiment, then write summary.md, summary.json and the process log. */
 export async function summarizeExperiment(options: SummarizeOptions): Promise<SummarizeResult> {
   const report = await summarize(options);
   const files = await writeSummaryFiles(report.experimentDir, report);
-  return { summary: report.summary, experimentDir: report.experimentDir, markdown: report.markdown, files };
+  return {
+    summary: report.summary,
+    experimentDir: report.experimentDir,
+    markdown: report.markdown,
+    files,
+    charts: report.charts,
+  };
 }
 
 export const SUMMARY_MARKDOWN_FILE = 'summary.md';
@@ -47,7 +55,7 @@ export const PROCESS_LOG_FILE = path.join('logs', 'summarize-experiment.log');
 export interface SummaryTexts {
   markdown: string;
   json: string;
-  /** This run's block of the process log (renderLogBlock), appended to the existing log. */
+  /** This run's block of the process log (renderLogBlock), appended to the existing log; '' for none. */
   logBlock: string;
 }
 
@@ -117,7 +125,9 @@ export async function writeSummaryFiles(
     const block = replacedLink
       ? `${texts.logBlock.replace(/\n*$/, '\n')}\nNote: the previous ${PROCESS_LOG_FILE} was a symbolic link; it is replaced by this file and what it pointed to was not read\n`
       : texts.logBlock;
-    const logText = appendRunBlock(existingLog, block, maxLogBytes);
+    // An empty block (the watch rewriting a summary it already logged) leaves the log as it is.
+    const logText =
+      texts.logBlock === '' && !replacedLink ? existingLog : appendRunBlock(existingLog, block, maxLogBytes);
     await replaceAll([
       [files.markdown, texts.markdown],
       [files.json, texts.json],

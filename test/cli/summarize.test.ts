@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,6 +36,22 @@ describe('summarize-experiment EXPERIMENT_DIR', () => {
       expect(existsSync(path.join(dir, file)), file).toBe(true);
       expect(stdout).toContain(path.join(dir, file));
     }
+  });
+
+  it('draws the charts by default, and none with --no-charts', async () => {
+    const withCharts = demoCopy();
+    expect((await run([withCharts, '--no-sacct'])).code).toBe(0);
+    const markdown = readFileSync(path.join(withCharts, 'summary.md'), 'utf8');
+    expect(markdown.match(/```mermaid/g)).toHaveLength(2);
+    expect(markdown).toContain('<summary>Charts</summary>');
+    const without = demoCopy();
+    expect((await run([without, '--no-sacct', '--no-charts'])).code).toBe(0);
+    const plain = readFileSync(path.join(without, 'summary.md'), 'utf8');
+    expect(plain).not.toContain('mermaid');
+    // Everything else is the same.
+    expect(plain.split('\n').filter((line) => line.startsWith('|'))).toEqual(
+      markdown.split('\n').filter((line) => line.startsWith('|')),
+    );
   });
 
   it('accepts the path of experiment_summary.yaml itself', async () => {
