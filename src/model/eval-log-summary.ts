@@ -8,6 +8,7 @@ import {
   type ReadEvalLogOptions,
 } from '../sources/inspect-log.js';
 import { mapLimit } from '../util/map-limit.js';
+import { workerCount, WorkerPool, type TaskHandlers } from '../util/worker-pool.js';
 import {
   binaryMetrics,
   binaryTarget,
@@ -72,8 +73,10 @@ export interface SummarizeEvalLogOptions extends Pick<ReadEvalLogOptions, 'maxMe
 }
 
 export interface SummarizeEvalLogsOptions extends SummarizeEvalLogOptions {
-  /** Logs read at once. Default 16. */
+  /** Logs read at once on the main thread (when there are no worker threads). Default 16. */
   concurrency?: number;
+  /** Called as each log is done, with the count so far (for a progress line). */
+  onRead?: (done: number, total: number) => void;
 }
 
 /** Read one log (header, summaries, and full samples only where an answer is missing) and summarize it. */
@@ -97,13 +100,52 @@ export async function summarizeEvalLog(
   return summarizeReadLog(log, preferred);
 }
 
-/** Summarize many logs, `concurrency` at a time, in the given order. Never throws for a bad log. */
-export function summarizeEvalLogs(
+/** Below this many logs, starting worker threads costs more than it saves. */
+const LOGS_PER_WORKER = 32;
+/** Logs in flight per worker thread: enough to overlap one log's reads with another's parsing. */
+const PER_WORKER = 4;
+const SUMMARIZE_TASK = 'summarizeEvalLog';
+
+/**
+ * Summarize many logs in the given order; never throws for a bad log. With a worker script
+ * registered (the CLI and the Action register their bundle) and enough logs, the logs are read on
+ * worker threads, one per core (bounded), so decompression and JSON parsing use every core.
+ */
+export async function summarizeEvalLogs(
   paths: readonly string[],
   options: SummarizeEvalLogsOptions = {},
 ): Promise<EvalLogSummary[]> {
-  return mapLimit(paths, options.concurrency ?? 16, (path) => summarizeEvalLog(path, options));
+  const { concurrency, onRead, ...perLog } = options;
+  let done = 0;
+  const counted = (summary: EvalLogSummary): EvalLogSummary => {
+    onRead?.(++done, paths.length);
+    return summary;
+  };
+  const workers = workerCount(Math.floor(paths.length / LOGS_PER_WORKER));
+  if (workers === 0) {
+    return mapLimit(paths, concurrency ?? 16, async (path) => counted(await summarizeEvalLog(path, perLog)));
+  }
+  const pool = new WorkerPool(workers, PER_WORKER);
+  try {
+    return await mapLimit(paths, workers * PER_WORKER, async (path) =>
+      counted(
+        await pool
+          .run<EvalLogSummary>(SUMMARIZE_TASK, { path, options: perLog })
+          .catch((error: Error) => unreadableSummary(path, `${path}: ${error.message}`)),
+      ),
+    );
+  } finally {
+    await pool.close();
+  }
 }
+
+/** What a worker thread serves: summarizeEvalLog, for summarizeEvalLogs on the main thread. */
+export const evalLogTasks: TaskHandlers = {
+  [SUMMARIZE_TASK]: (payload) => {
+    const { path, options } = payload as { path: string; options: SummarizeEvalLogOptions };
+    return summarizeEvalLog(path, options);
+  },
+};
 
 /** The pure part: a log as read (with summaries, and completions where answers are missing). */
 export function summarizeReadLog(log: EvalLogRead, preferredScorer?: string | null): EvalLogSummary {
@@ -127,28 +169,33 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
   let binary: BinaryMetrics | null = null;
   if (hasBinaryTargets(summaries)) {
     const key = primaryScorerKey(log, primary, preferred);
-    const unreadable = summaries.filter((summary) => summary.completionError !== undefined);
-    if (unreadable.length > 0) {
+    // One pass over the samples (a log can hold tens of thousands).
+    let unreadable = 0;
+    let firstUnreadable = '';
+    let unscored = 0;
+    const pairs: Array<{ target: BinaryLabel; prediction: string | null }> = [];
+    for (const summary of summaries) {
+      if (summary.completionError !== undefined && unreadable++ === 0)
+        firstUnreadable = summary.completionError;
+      const score = sampleScore(summary, key, primary?.name);
+      // A NaN score means the sample went unscored: inspect leaves it out of accuracy, and the binary
+      // metrics leave it out too, so that all of them describe the same samples.
+      if (Number.isNaN(score?.value)) unscored++;
+      else
+        pairs.push({
+          target: binaryTarget(summary.target) as BinaryLabel,
+          prediction: prediction(summary, score),
+        });
+    }
+    if (unreadable > 0) {
       warnings.push(
-        `${unreadable.length} sample(s) without an answer could not be read; counted as "other" (${unreadable[0]!.completionError})`,
+        `${unreadable} sample(s) without an answer could not be read; counted as "other" (${firstUnreadable})`,
       );
     }
-    // A NaN score means the sample went unscored: inspect leaves it out of accuracy, and the binary
-    // metrics leave it out too, so that all of them describe the same samples.
-    const scored = summaries.filter(
-      (summary) => !Number.isNaN(sampleScore(summary, key, primary?.name)?.value),
-    );
-    if (scored.length < summaries.length) {
-      warnings.push(
-        `${summaries.length - scored.length} unscored sample(s) (NaN score) left out of the binary metrics`,
-      );
+    if (unscored > 0) {
+      warnings.push(`${unscored} unscored sample(s) (NaN score) left out of the binary metrics`);
     }
-    binary = binaryMetrics(
-      scored.map((summary) => ({
-        target: binaryTarget(summary.target) as BinaryLabel,
-        prediction: prediction(summary, sampleScore(summary, key, primary?.name)),
-      })),
-    );
+    binary = binaryMetrics(pairs);
   }
 
   return {

@@ -171,10 +171,12 @@ async function readArchiveSummaries(
   log: EvalLog,
   readJson: (member: string) => Promise<unknown>,
 ): Promise<void> {
-  const journal = [...archive.entries.keys()]
-    .map((name) => ({ name, match: JOURNAL_SUMMARY.exec(name) }))
-    .filter((entry) => entry.match !== null)
-    .sort((a, b) => Number(a.match![1]) - Number(b.match![1]));
+  // Listed only when needed: a finished log has summaries.json, and thousands of members.
+  const journalFlushes = () =>
+    [...archive.entries.keys()]
+      .map((name) => ({ name, match: JOURNAL_SUMMARY.exec(name) }))
+      .filter((entry) => entry.match !== null)
+      .sort((a, b) => Number(a.match![1]) - Number(b.match![1]));
   if (archive.has('summaries.json')) {
     try {
       log.summaries = summaryList(await readJson('summaries.json'), 'summaries.json');
@@ -182,7 +184,7 @@ async function readArchiveSummaries(
       return;
     } catch (error) {
       const recoverable = error instanceof ZipError || error instanceof LogFormatError;
-      if (!recoverable || journal.length === 0) throw error;
+      if (!recoverable || journalFlushes().length === 0) throw error;
       // The journal holds the same summaries, flush by flush: a damaged summaries.json loses nothing.
       log.warnings.push(
         `summaries.json could not be read, the journal's summaries are used: ${error.message}`,
@@ -190,6 +192,7 @@ async function readArchiveSummaries(
     }
   }
   // Flushes can repeat a sample (retries): the last one for an (id, epoch) wins.
+  const journal = journalFlushes();
   const byKey = new Map<string, SampleSummary>();
   for (const { name } of journal) {
     for (const summary of summaryList(await readJson(name), name)) byKey.set(sampleKey(summary), summary);

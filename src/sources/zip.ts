@@ -5,11 +5,11 @@
 // archive is navigated the way Inspect's own reader does it: end-of-central-directory record from
 // the tail, then the central directory (CD), then one member at a time. Local headers are never
 // scanned. Duplicate names are legal: the last CD entry wins.
-import type { FileHandle } from 'node:fs/promises';
-import { open } from 'node:fs/promises';
 import { constants as bufferConstants } from 'node:buffer';
 import * as zlib from 'node:zlib';
+import { isMainThread } from 'node:worker_threads';
 import { fsProblem } from '../util/fs-errors.js';
+import { openForReading, type RandomAccessFile } from '../util/random-access-file.js';
 import { decompressZstd, ZstdDecodeError, type ZstdDecoder } from './zstd.js';
 
 export type ZipProblem =
@@ -101,7 +101,24 @@ class ByteBudget {
 
 const decompressionBudget = new ByteBudget(DECOMPRESSION_BUDGET_BYTES);
 
+/** Up to this size a member is inflated in one synchronous call (on a worker thread: always). */
+const SYNC_INFLATE_BYTES = 8 * 1024 ** 2;
+
+/**
+ * zlib's asynchronous inflate works in 16 KiB chunks and concatenates them: for the many small
+ * members of a log that costs more than the inflating. Small members (and every member on a worker
+ * thread, which has nothing else to do) are inflated in one synchronous call into one buffer.
+ */
 function inflateRaw(data: Buffer, maxOutputLength: number): Promise<Buffer> {
+  if (!isMainThread || maxOutputLength <= SYNC_INFLATE_BYTES) {
+    try {
+      // One output chunk of the declared size: no chunk list to concatenate.
+      const chunkSize = Math.max(64, Math.min(maxOutputLength, SYNC_INFLATE_BYTES));
+      return Promise.resolve(zlib.inflateRawSync(data, { maxOutputLength, chunkSize }));
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  }
   return new Promise((resolve, reject) =>
     zlib.inflateRaw(data, { maxOutputLength }, (error, result) => (error ? reject(error) : resolve(result))),
   );
@@ -110,7 +127,7 @@ function inflateRaw(data: Buffer, maxOutputLength: number): Promise<Buffer> {
 export class ZipArchive {
   private constructor(
     readonly path: string,
-    private readonly handle: FileHandle,
+    private readonly handle: RandomAccessFile,
     readonly size: number,
     /** Members by name; for duplicate names the last central-directory entry. */
     readonly entries: ReadonlyMap<string, ZipEntry>,
@@ -120,9 +137,9 @@ export class ZipArchive {
 
   /** Open an archive and read its central directory. Throws ZipError. */
   static async open(path: string, options: ZipReadOptions = {}): Promise<ZipArchive> {
-    let handle: FileHandle;
+    let handle: RandomAccessFile;
     try {
-      handle = await open(path, 'r');
+      handle = await openForReading(path);
     } catch (error) {
       throw fileError(path, error);
     }
@@ -275,7 +292,7 @@ function fileError(path: string, error: unknown): ZipError {
 
 async function readAt(
   path: string,
-  handle: FileHandle,
+  handle: RandomAccessFile,
   fileSize: number,
   position: number,
   length: number,
@@ -305,6 +322,15 @@ async function readAt(
   return buffer;
 }
 
+/**
+ * A member name: inspect writes ASCII names, which are the latin1 slice as they are; anything else
+ * is decoded as UTF-8 (the flagged and the unflagged case alike).
+ */
+function entryName(cd: Buffer, text: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) if (cd[i]! >= 0x80) return cd.toString('utf8', start, end);
+  return text.slice(start, end);
+}
+
 function safeNumber(path: string, value: bigint, what: string): number {
   if (value > BigInt(Number.MAX_SAFE_INTEGER))
     throw new ZipError(path, 'corrupt', `${what} ${value} is out of range`);
@@ -313,7 +339,7 @@ function safeNumber(path: string, value: bigint, what: string): number {
 
 async function readCentralDirectory(
   path: string,
-  handle: FileHandle,
+  handle: RandomAccessFile,
   size: number,
   maxCentralDirectoryBytes: number,
 ): Promise<Map<string, ZipEntry>> {
@@ -387,6 +413,8 @@ async function readCentralDirectory(
       : await readAt(path, handle, size, cdOffset, cdSize);
 
   const entries = new Map<string, ZipEntry>();
+  // Names are sliced from one decoding of the whole directory: a log has thousands of members.
+  const text = cd.toString('latin1');
   let p = 0;
   for (let index = 0; index < entryCount; index++) {
     if (p + 46 > cd.length || cd.readUInt32LE(p) !== CD_SIGNATURE) {
@@ -403,8 +431,7 @@ async function readCentralDirectory(
         `central directory entry ${index + 1} of ${entryCount} runs past the directory`,
       );
     }
-    // Inspect writes ASCII names; UTF-8 covers both the flagged and the ASCII case.
-    const name = cd.toString('utf8', p + 46, p + 46 + nameLength);
+    const name = entryName(cd, text, p + 46, p + 46 + nameLength);
     let compressedSize = cd.readUInt32LE(p + 20);
     let uncompressedSize = cd.readUInt32LE(p + 24);
     let localHeaderOffset = cd.readUInt32LE(p + 42);
