@@ -17,7 +17,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['@actions/*'],
-              message: 'Only src/github/ talks to GitHub: import @actions/* there.',
+              message: 'Only src/sinks/github/ talks to GitHub: import @actions/* there.',
             },
           ],
         },
@@ -25,7 +25,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/github/**/*.ts', 'test/github/**/*.ts'],
+    files: ['src/sinks/github/**/*.ts', 'test/sinks/github/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

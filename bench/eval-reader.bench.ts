@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildZip, StreamingZipWriter } from '../test/helpers/zip-writer.js';
+import { buildZip, StreamingZipWriter } from '../scripts/lib/zip-writer.js';
 import { inspectJson } from '../test/helpers/eval-log-writer.js';
 
 const DATA = join(import.meta.dirname, '.data');

@@ -2,8 +2,8 @@
 // the reader's alone (not the generator's), and prints it as one JSON line.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readEvalLog } from '../src/sources/inspect-log.js';
-import { summarizeEvalLog, summarizeEvalLogs } from '../src/model/eval-log-summary.js';
+import { readEvalLog } from '../src/sources/inspect/eval-log.js';
+import { summarizeEvalLog, summarizeEvalLogs } from '../src/pipeline/eval-logs.js';
 import { peakRssMb } from './peak-rss.js';
 
 const [mode, target] = process.argv.slice(2);

@@ -4,9 +4,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { binarySamples, buildEvalLog } from '../test/helpers/eval-log.js';
+import { binarySamples, buildEvalLog } from '../scripts/lib/eval-log.js';
 import { experimentYaml, logFileName, writeTree, type TreeRun } from '../test/helpers/experiment-tree.js';
-import { buildTrainingLog } from '../test/helpers/training-log.js';
+import { buildTrainingLog } from '../scripts/lib/training-log.js';
 
 const DATA = join(import.meta.dirname, '.data');
 const EXPERIMENT = join(DATA, 'large-experiment.v1');

@@ -1,5 +1,5 @@
 // Runs the whole job on one experiment in a fresh process, so peak RSS is the job's own.
-import { summarizeExperiment } from '../src/pipeline.js';
+import { summarizeExperiment } from '../src/sinks/files.js';
 import { peakRssMb } from './peak-rss.js';
 
 const dir = process.argv[2]!;

@@ -8,9 +8,9 @@
 // cache is the same either way, and the preset does not need 3 GB of disk.
 import { existsSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { binarySamples, buildEvalLog } from '../test/helpers/eval-log.js';
+import { binarySamples, buildEvalLog } from '../scripts/lib/eval-log.js';
 import { experimentYaml, logFileName, type TreeRun } from '../test/helpers/experiment-tree.js';
-import { buildTrainingLog } from '../test/helpers/training-log.js';
+import { buildTrainingLog } from '../scripts/lib/training-log.js';
 import { BIG_LOG, generateBigLog } from './eval-reader.bench.js';
 
 export const DATA = join(import.meta.dirname, '.data');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { findLastLossRecord, scanLossCurve } from '../src/sources/training-log.js';
+import { findLastLossRecord, scanLossCurve } from '../src/sources/slurm/training-log.js';
 
 const DATA_DIR = join(import.meta.dirname, '.data');
 /** Bump when the generated content changes, so a stale file is regenerated. */

@@ -4,8 +4,8 @@
 import { copyFileSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { binarySamples, buildEvalLog } from '../test/helpers/eval-log.js';
-import { buildTrainingLog } from '../test/helpers/training-log.js';
+import { binarySamples, buildEvalLog } from './lib/eval-log.js';
+import { buildTrainingLog } from './lib/training-log.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const demo = join(root, 'examples', 'demo');

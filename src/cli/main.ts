@@ -3,8 +3,8 @@
 // installed). Everything it needs is bundled; only Node's built-in modules are imported.
 // The same file is the script of its worker threads (see src/util/worker-pool.ts).
 import { isMainThread } from 'node:worker_threads';
-import { runCli } from '../cli.js';
-import { evalLogTasks } from '../model/eval-log-summary.js';
+import { runCli } from './index.js';
+import { evalLogTasks } from '../pipeline/eval-logs.js';
 import { serveTasks, useWorkerScript } from '../util/worker-pool.js';
 
 if (isMainThread) {

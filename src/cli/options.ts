@@ -1,7 +1,7 @@
 // One option parser for every subcommand (node:util parseArgs), one way to answer -h/--help and
 // one wording for usage errors: the command, the problem (naming the option), then the usage.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { CliIo } from '../cli.js';
+import type { CliIo } from './io.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 

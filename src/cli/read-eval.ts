@@ -1,9 +1,10 @@
 // `summarize-experiment read-eval PATH... [--json] [--scorer NAME]`: the numbers of each inspect log,
 // replacing the manual workflow's parse_eval_log.py and summary_binary.py.
 import { stat } from 'node:fs/promises';
-import type { CliIo } from '../cli.js';
-import { summarizeEvalLogs, unreadableSummary, type EvalLogSummary } from '../model/eval-log-summary.js';
-import { listEvalLogs } from '../sources/eval-log-files.js';
+import type { CliIo } from './io.js';
+import { unreadableSummary, type EvalLogSummary } from '../model/eval-log-summary.js';
+import { summarizeEvalLogs } from '../pipeline/eval-logs.js';
+import { listEvalLogs } from '../sources/inspect/log-files.js';
 import { textTableLines } from './text-table.js';
 
 export const READ_EVAL_USAGE = `usage: summarize-experiment read-eval PATH... [--json] [--scorer NAME]

@@ -1,8 +1,8 @@
 // `summarize-experiment read-loss PATH... [--json]`: the final loss and failure reason of training logs.
 import { basename } from 'node:path';
-import type { CliIo } from '../cli.js';
-import { readTrainingLog } from '../sources/training-log.js';
-import { jobIdFromSlurmFileName } from '../sources/slurm-files.js';
+import type { CliIo } from './io.js';
+import { readTrainingLog } from '../sources/slurm/training-log.js';
+import { jobIdFromSlurmFileName } from '../sources/slurm/slurm-files.js';
 import type { StageStatus } from '../model/summary.js';
 import { textTableLines } from './text-table.js';
 

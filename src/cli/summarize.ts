@@ -2,8 +2,8 @@
 // Exit 0 whenever a summary was written (failed runs and partial results included); 1 when no
 // summary can be made (no YAML, YAML that does not parse, no runs); 2 for a usage error.
 import { parseArgs } from 'node:util';
-import type { CliIo } from '../cli.js';
-import { summarizeExperiment, type SacctSetting } from '../pipeline.js';
+import type { CliIo } from './io.js';
+import { summarizeExperiment, type SacctSetting, type SummarizeResult } from '../sinks/files.js';
 import { formatDiagnostic, formatMetric } from '../render/format.js';
 
 export const SUMMARIZE_USAGE = `usage: summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--quiet]
@@ -24,6 +24,35 @@ hold experiment_summary.yaml (the path of that file is accepted too).
 const PROGRESS_AFTER_MS = 750;
 
 export async function summarizeCommand(args: string[], io: CliIo): Promise<number> {
+  const options = parseOptions(args, io);
+  if (typeof options === 'number') return options;
+  const { sacct, quiet } = options;
+  const clock = io.clock ?? Date.now;
+  const started = clock();
+  const showProgress = io.stderrIsTTY && !quiet;
+
+  let result;
+  try {
+    result = await summarizeExperiment({
+      experimentPath: options.experimentPath,
+      sacct,
+      progress: (message) => {
+        if (showProgress && clock() - started > PROGRESS_AFTER_MS) io.stderr(`… ${message}\n`);
+      },
+    });
+  } catch (error) {
+    io.stderr(`summarize-experiment: ${(error as Error).message}\n`);
+    return 1;
+  }
+  report(result, quiet, io);
+  return 0;
+}
+
+/** The command's options, or the exit code when there is nothing to run (usage error, --help). */
+function parseOptions(
+  args: string[],
+  io: CliIo,
+): { experimentPath: string; sacct: SacctSetting; quiet: boolean } | number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -64,30 +93,17 @@ export async function summarizeCommand(args: string[], io: CliIo): Promise<numbe
     : values.sacct !== undefined
       ? { mode: 'path', path: values.sacct }
       : { mode: 'auto' };
-  const quiet = values.quiet === true;
-  const clock = io.clock ?? Date.now;
-  const started = clock();
-  const showProgress = io.stderrIsTTY && !quiet;
+  return { experimentPath: positionals[0] ?? '.', sacct, quiet: values.quiet === true };
+}
 
-  let result;
-  try {
-    result = await summarizeExperiment({
-      experimentPath: positionals[0] ?? '.',
-      sacct,
-      progress: (message) => {
-        if (showProgress && clock() - started > PROGRESS_AFTER_MS) io.stderr(`… ${message}\n`);
-      },
-    });
-  } catch (error) {
-    io.stderr(`summarize-experiment: ${(error as Error).message}\n`);
-    return 1;
-  }
+/** Warnings on stderr (errors only with --quiet), then the outcome and the files written on stdout. */
+function report(result: SummarizeResult, quiet: boolean, io: CliIo): void {
   const { summary, files } = result;
   for (const warning of summary.warnings) {
     // --quiet keeps errors (an unreadable log, a training output that cannot be read).
     if (!quiet || warning.level === 'error') io.stderr(`${warning.level}: ${formatDiagnostic(warning)}\n`);
   }
-  if (quiet) return 0;
+  if (quiet) return;
   const lines = [`${summary.experiment.name}: ${summary.complete}/${summary.total} runs complete`];
   for (const best of summary.best) {
     const epoch = best.epoch === null ? '' : ` (epoch ${best.epoch})`;
@@ -97,5 +113,4 @@ export async function summarizeCommand(args: string[], io: CliIo): Promise<numbe
   for (const row of summary.incomplete) lines.push(`  incomplete: ${row.run} ${row.stage} ${row.status}`);
   lines.push(`wrote ${files.markdown}`, `      ${files.json}`, `      ${files.log}`);
   io.stdout(lines.join('\n') + '\n');
-  return 0;
 }

@@ -1,13 +1,12 @@
 // Builds the summary model from what the readers found. Pure: every fact arrives already read;
 // this decides rows, statuses, the best run per task and what is still incomplete.
-import path from 'node:path';
-import type { Experiment, MatrixEntry } from '../sources/experiment.js';
+import type { Diagnostic } from '../diagnostic.js';
+import type { Experiment, MatrixEntry } from '../sources/experiment/index.js';
 import { groupBy } from '../util/group-by.js';
+import { displayPath } from '../util/paths.js';
+import type { ActiveEvalJob, EvalLogFacts } from './eval-placement.js';
+import type { TrainingFacts } from './training.js';
 import type {
-  BestRow,
-  EpochSource,
-  Diagnostic,
-  EvalLogStatus,
   EvaluationRow,
   ExperimentSummary,
   IncompleteRow,
@@ -15,49 +14,15 @@ import type {
   StageStatus,
   TrainingRow,
 } from './summary.js';
-
-/** What the training side found for one fine-tuned run. */
-export interface TrainingFacts {
-  status: StageStatus;
-  reason?: string;
-  /** Absolute path of the training SLURM output read, if any. */
-  slurmOut: string | null;
-  jobId: string | null;
-  finalLoss: number | null;
-  totalSteps: number | null;
-  epochs: number | null;
-  durationS: number | null;
-  checkpoints: number[];
-}
-
-/** One evaluation log as read, already placed in its run and (when known) matrix task and epoch. */
-export interface EvalLogFacts {
-  /** Absolute path. */
-  file: string;
-  run: string;
-  /** The matrix task name the log belongs to; null when it maps to none. */
-  task: string | null;
-  /** inspect's task name from the header, when readable. */
-  inspectTask: string | null;
-  epoch: number | null;
-  epochSource: EpochSource | null;
-  status: Exclude<EvalLogStatus, 'missing'>;
-  accuracy: number | null;
-  stderr: number | null;
-  samples: number | null;
-  balancedAccuracy: number | null;
-  f1: number | null;
-  scorer: string | null;
-  error?: string;
-  /** inspect's `eval.created`, for choosing the newest of several logs of one cell. */
-  created: string | null;
-}
-
-/** An evaluation job SLURM reports as queued or running. */
-export interface ActiveEvalJob {
-  run: string;
-  state: 'RUNNING' | 'PENDING';
-}
+import {
+  type Cell,
+  bestPerTask,
+  cellsOf,
+  evaluationNotes,
+  evaluationRow,
+  evaluationStatus,
+  newestLogFirst,
+} from './cells.js';
 
 export interface BuildInput {
   experiment: Experiment;
@@ -72,321 +37,23 @@ export interface BuildInput {
 
 const FINISHED_TRAINING: ReadonlySet<StageStatus> = new Set(['COMPLETED', 'N/A']);
 
-/** A path as shown to the researcher: relative to the experiment directory when inside it. */
-export function displayPath(experimentDir: string, file: string): string {
-  const relative = path.relative(experimentDir, file);
-  if (relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)) {
-    return relative.split(path.sep).join('/');
-  }
-  return file;
-}
-
-function cellLabel(task: string, epoch: number | null): string {
-  return epoch === null ? task : `${task} epoch ${epoch}`;
-}
-
-/** Newest first: by inspect's created time, then by file name (inspect names start with the time). */
-function newestFirst(a: EvalLogFacts, b: EvalLogFacts): number {
-  // Times are compared as instants: logs written on machines with different UTC offsets still order right.
-  const time = (log: EvalLogFacts) => (log.created === null ? NaN : Date.parse(log.created));
-  const byCreated = (time(b) || 0) - (time(a) || 0);
-  return byCreated !== 0 ? byCreated : path.basename(b.file).localeCompare(path.basename(a.file));
-}
-
-/** Of several logs for one cell (retries, reruns): the newest success, else the newest running, else the newest. */
-function chooseLog(logs: EvalLogFacts[]): EvalLogFacts | undefined {
-  const sorted = [...logs].sort(newestFirst);
-  return (
-    sorted.find((log) => log.status === 'success') ??
-    sorted.find((log) => log.status === 'started') ??
-    sorted[0]
-  );
-}
-
-interface Cell {
-  run: string;
-  task: string;
-  epoch: number | null;
-  log: EvalLogFacts | undefined;
-}
-
-function cellsOf(
-  entry: MatrixEntry,
-  runLogs: readonly EvalLogFacts[],
-  used: Set<EvalLogFacts>,
-  experimentDir: string,
-  warnings: Diagnostic[],
-): Cell[] {
-  const cells: Cell[] = [];
-  for (const task of entry.tasks) {
-    for (const epoch of entry.epochs ?? [null]) {
-      const candidates = runLogs.filter(
-        (log) =>
-          log.task === task &&
-          // A control run's logs have no checkpoint epoch; a fine-tuned run's must match the cell.
-          (entry.epochs === null || log.epoch === epoch) &&
-          !used.has(log),
-      );
-      const log = chooseLog(candidates);
-      for (const candidate of candidates) used.add(candidate);
-      if (log && candidates.length > 1) {
-        const others = candidates
-          .filter((c) => c !== log)
-          .map((c) => `${path.basename(c.file)} (${c.status})`);
-        warnings.push({
-          level: 'warning',
-          file: displayPath(experimentDir, log.file),
-          message:
-            `${entry.run} / ${cellLabel(task, epoch)}: ${candidates.length} logs; this one is used ` +
-            `(the newest ${log.status === 'success' ? 'successful ' : ''}one), not ${others.join(', ')}`,
-        });
-      }
-      cells.push({ run: entry.run, task, epoch, log });
-    }
-  }
-  return cells;
-}
-
-function evaluationRow(experimentDir: string, cell: Cell): EvaluationRow {
-  const log = cell.log;
-  if (!log) {
-    return {
-      run: cell.run,
-      task: cell.task,
-      epoch: cell.epoch,
-      accuracy: null,
-      balanced_accuracy: null,
-      f1: null,
-      samples: null,
-      stderr: null,
-      status: 'missing',
-      log: null,
-    };
-  }
-  return {
-    run: cell.run,
-    task: cell.task,
-    epoch: log.epoch ?? cell.epoch,
-    accuracy: log.accuracy,
-    balanced_accuracy: log.balancedAccuracy,
-    f1: log.f1,
-    samples: log.samples,
-    stderr: log.stderr,
-    status: log.status,
-    log: displayPath(experimentDir, log.file),
-    scorer: log.scorer,
-    epoch_source: log.epochSource,
-    ...(log.error ? { error: log.error } : {}),
-  };
-}
-
-const FAILED_LOG: ReadonlySet<EvalLogStatus> = new Set(['error', 'cancelled', 'unreadable']);
-
-/**
- * `strays` are the run's logs that fit no cell (unknown epoch or task): they do not complete a cell,
- * but they show the evaluation ran.
- */
-function evaluationStatus(
-  cells: Cell[],
-  strays: readonly EvalLogFacts[],
-  active: readonly ActiveEvalJob[],
-): StageStatus {
-  if (cells.length === 0 && strays.length === 0) return 'N/A';
-  const statuses = cells.map((cell) => cell.log?.status ?? 'missing');
-  if (cells.length > 0 && statuses.every((status) => status === 'success')) return 'COMPLETED';
-  const all = [...statuses, ...strays.map((log) => log.status)];
-  if (all.includes('started') || active.some((job) => job.state === 'RUNNING')) return 'RUNNING';
-  if (active.length > 0) return 'PENDING';
-  if (all.every((status) => status === 'missing')) return 'NOT_STARTED';
-  if (!all.includes('success')) return 'FAILED';
-  return 'PARTIAL';
-}
-
-function evaluationNotes(
-  experimentDir: string,
-  cells: Cell[],
-  strays: readonly EvalLogFacts[],
-  status: StageStatus,
-): string {
-  const missing = cells.filter((cell) => !cell.log).map((cell) => cellLabel(cell.task, cell.epoch));
-  const running = cells
-    .filter((cell) => cell.log?.status === 'started')
-    .map((cell) => cellLabel(cell.task, cell.epoch));
-  const failed = cells.filter((cell) => cell.log && FAILED_LOG.has(cell.log.status));
-  const parts: string[] = [];
-  for (const cell of failed) {
-    const log = cell.log!;
-    const what = log.status === 'unreadable' ? 'unreadable log' : `${log.status}`;
-    const why = log.error ? ` (${log.error})` : '';
-    parts.push(
-      `${cellLabel(cell.task, cell.epoch)}: ${what}${why}; see ${displayPath(experimentDir, log.file)}`,
-    );
-  }
-  if (running.length > 0) parts.push(`still running: ${running.join(', ')}`);
-  if (missing.length > 0) {
-    parts.push(`${status === 'PENDING' ? 'queued, no log yet' : 'no log'}: ${missing.join(', ')}`);
-  }
-  const unplaced = strays.filter((log) => log.task === null || log.epoch === null);
-  if (unplaced.length > 0) {
-    const failed = unplaced.filter((log) => FAILED_LOG.has(log.status)).length;
-    parts.push(
-      `${unplaced.length} log(s) whose task or checkpoint epoch is unknown` +
-        (failed > 0 ? `, ${failed} of them failed or unreadable` : '') +
-        ' (see Warnings)',
-    );
-  }
-  return parts.join('; ');
-}
-
-function bestPerTask(rows: EvaluationRow[]): BestRow[] {
-  const tasks = [...new Set(rows.map((row) => row.task))];
-  const best: BestRow[] = [];
-  for (const task of tasks) {
-    const done = rows.filter((row) => row.task === task && row.status === 'success');
-    // A 0/1 task is judged by balanced accuracy, which a majority-class guesser cannot inflate.
-    const metric = done.some((row) => row.balanced_accuracy !== null) ? 'balanced_accuracy' : 'accuracy';
-    let winner: BestRow | undefined;
-    for (const row of done) {
-      const value = row[metric];
-      if (value === null || !Number.isFinite(value)) continue;
-      if (!winner || value > winner.value) winner = { task, run: row.run, epoch: row.epoch, metric, value };
-    }
-    if (winner) best.push(winner);
-  }
-  return best;
-}
-
 export function buildSummary(input: BuildInput): ExperimentSummary {
   const { experiment } = input;
-  const dir = experiment.dir;
   const warnings: Diagnostic[] = [...input.warnings];
-  const used = new Set<EvalLogFacts>();
-  const logsByRun = groupBy(input.evalLogs, (log) => log.run);
-  const runNames = new Set(experiment.runs.map((run) => run.name));
-  const matrix = experiment.matrix.filter((entry) => runNames.has(entry.run));
-  const entriesByRun = groupBy(matrix, (entry) => entry.run);
-  const cellsOfRun = (run: string) =>
-    (entriesByRun.get(run) ?? []).flatMap((entry) => cellsByEntry.get(entry)!);
-  const activeByRun = groupBy(input.activeEvalJobs ?? [], (job) => job.run);
-
-  // Cells of every matrix row, then each run's logs that fit none of its cells.
-  const cellsByEntry = new Map<MatrixEntry, Cell[]>();
-  for (const entry of matrix) {
-    cellsByEntry.set(entry, cellsOf(entry, logsByRun.get(entry.run) ?? [], used, dir, warnings));
-  }
-  const straysByRun = new Map<string, EvalLogFacts[]>();
-  for (const run of experiment.runs) {
-    let strays = (logsByRun.get(run.name) ?? []).filter((log) => !used.has(log));
-    for (const log of strays) used.add(log);
-    const cells = cellsOfRun(run.name);
-    // One unreadable log (no header to tell its epoch, perhaps not its task) and one cell it fits
-    // without a log: that log is the cell's, and the row shows its error where it belongs.
-    const unplaced = strays.filter((log) => log.epoch === null);
-    const [lone] = unplaced;
-    const fitting = cells.filter((cell) => !cell.log && (lone?.task === null || cell.task === lone?.task));
-    if (
-      lone?.status === 'unreadable' &&
-      unplaced.length === 1 &&
-      fitting.length === 1 &&
-      cells.length > 0 &&
-      cells[0]!.epoch !== null
-    ) {
-      fitting[0]!.log = { ...lone, task: fitting[0]!.task, epochSource: 'only-empty-cell' };
-      strays = strays.filter((log) => log !== lone);
-    }
-    straysByRun.set(run.name, strays.sort(newestFirst).reverse());
-  }
-
-  const runs: RunSummary[] = [];
-  const training: TrainingRow[] = [];
-  const incomplete: IncompleteRow[] = [];
-  let complete = 0;
-  for (const run of experiment.runs) {
-    const facts = run.type === 'fine-tuned' ? input.training.get(run.name) : undefined;
-    const finetune: RunSummary['finetune'] =
-      run.type === 'control'
-        ? { status: 'N/A' }
-        : {
-            status: facts?.status ?? 'NOT_STARTED',
-            ...(facts?.reason ? { reason: facts.reason } : {}),
-            ...(facts?.slurmOut ? { slurm_out: displayPath(dir, facts.slurmOut) } : {}),
-            ...(facts?.jobId ? { job_id: facts.jobId } : {}),
-          };
-    if (run.type === 'fine-tuned') {
-      training.push({
-        run: run.name,
-        final_loss: facts?.finalLoss ?? null,
-        total_steps: facts?.totalSteps ?? null,
-        epochs: facts?.epochs ?? null,
-        duration_s: facts?.durationS ?? null,
-        ...(facts?.jobId ? { job_id: facts.jobId } : {}),
-        ...(facts?.slurmOut ? { slurm_out: displayPath(dir, facts.slurmOut) } : {}),
-        ...(facts ? { checkpoints: facts.checkpoints } : {}),
-      });
-    }
-
-    const cells = cellsOfRun(run.name);
-    const strays = straysByRun.get(run.name) ?? [];
-    const active = activeByRun.get(run.name) ?? [];
-    const evaluationState = evaluationStatus(cells, strays, active);
-    runs.push({
-      name: run.name,
-      type: run.type,
-      model: run.model,
-      parameters: run.parameters,
-      finetune,
-      evaluation: { status: evaluationState },
-    });
-
-    const trainingDone = FINISHED_TRAINING.has(finetune.status);
-    if (!trainingDone) {
-      const see = finetune.slurm_out ? `see ${finetune.slurm_out}` : '';
-      incomplete.push({
-        run: run.name,
-        stage: 'fine-tuning',
-        status: finetune.status,
-        notes: [finetune.reason, see].filter(Boolean).join('; ') || 'no details found',
-      });
-    }
-    const evaluationDone = evaluationState === 'COMPLETED' || evaluationState === 'N/A';
-    // A run whose training did not finish has nothing to evaluate: its fine-tuning row says enough.
-    if (!evaluationDone && (trainingDone || evaluationState !== 'NOT_STARTED')) {
-      incomplete.push({
-        run: run.name,
-        stage: 'evaluation',
-        status: evaluationState,
-        notes: evaluationNotes(dir, cells, strays, evaluationState),
-      });
-    }
-    if (trainingDone && evaluationDone) complete++;
-  }
-
-  // Evaluation rows in matrix order; a run's logs that fit no cell follow its last matrix row.
-  const evaluations: EvaluationRow[] = [];
-  const strayRows = (run: string) =>
-    (straysByRun.get(run) ?? []).map((log) =>
-      evaluationRow(dir, { run, task: log.task ?? log.inspectTask ?? '?', epoch: log.epoch, log }),
-    );
-  for (const entry of matrix) {
-    evaluations.push(...cellsByEntry.get(entry)!.map((cell) => evaluationRow(dir, cell)));
-    if (entriesByRun.get(entry.run)!.at(-1) === entry) evaluations.push(...strayRows(entry.run));
-  }
-  for (const run of experiment.runs) {
-    if (!entriesByRun.has(run.name)) evaluations.push(...strayRows(run.name));
-  }
-
+  const placed = placeLogs(input, warnings);
+  const { runs, training, incomplete, complete } = runRows(input, placed);
+  const evaluations = evaluationRows(experiment, placed);
   // Logs in folders of runs the YAML does not list.
-  for (const log of input.evalLogs.filter((log) => !used.has(log))) {
+  for (const log of input.evalLogs.filter((log) => !placed.used.has(log))) {
     warnings.push({
       level: 'warning',
-      file: displayPath(dir, log.file),
+      file: displayPath(experiment.dir, log.file),
       message: `evaluation log of "${log.run}", which is not a run of experiment_summary.yaml: left out of the tables`,
     });
   }
-
   return {
     schema: 1,
-    experiment: { name: experiment.name, dir },
+    experiment: { name: experiment.name, dir: experiment.dir },
     generated: input.generated,
     complete,
     total: experiment.runs.length,
@@ -397,4 +64,165 @@ export function buildSummary(input: BuildInput): ExperimentSummary {
     incomplete,
     warnings,
   };
+}
+
+/** The matrix's cells with the log chosen for each, and each run's logs that fit none of its cells. */
+interface PlacedLogs {
+  /** Matrix rows of runs the YAML lists, in matrix order. */
+  matrix: MatrixEntry[];
+  entriesByRun: Map<string, MatrixEntry[]>;
+  cellsByEntry: Map<MatrixEntry, Cell[]>;
+  straysByRun: Map<string, EvalLogFacts[]>;
+  /** Every log placed in a cell or as a stray of a listed run. */
+  used: Set<EvalLogFacts>;
+}
+
+function placeLogs(input: BuildInput, warnings: Diagnostic[]): PlacedLogs {
+  const { experiment } = input;
+  const used = new Set<EvalLogFacts>();
+  const logsByRun = groupBy(input.evalLogs, (log) => log.run);
+  const runNames = new Set(experiment.runs.map((run) => run.name));
+  const matrix = experiment.matrix.filter((entry) => runNames.has(entry.run));
+  const entriesByRun = groupBy(matrix, (entry) => entry.run);
+  const cellsByEntry = new Map<MatrixEntry, Cell[]>();
+  for (const entry of matrix) {
+    cellsByEntry.set(entry, cellsOf(entry, logsByRun.get(entry.run) ?? [], used, experiment.dir, warnings));
+  }
+  const placed: PlacedLogs = { matrix, entriesByRun, cellsByEntry, straysByRun: new Map(), used };
+  for (const run of experiment.runs) {
+    const strays = (logsByRun.get(run.name) ?? []).filter((log) => !used.has(log));
+    for (const log of strays) used.add(log);
+    placed.straysByRun.set(run.name, adoptLoneUnreadable(strays, cellsOfRun(placed, run.name)));
+  }
+  return placed;
+}
+
+function cellsOfRun(placed: PlacedLogs, run: string): Cell[] {
+  return (placed.entriesByRun.get(run) ?? []).flatMap((entry) => placed.cellsByEntry.get(entry)!);
+}
+
+/**
+ * One unreadable log (no header to tell its epoch, perhaps not its task) and one cell it fits
+ * without a log: that log is the cell's, and the row shows its error where it belongs. Returns the
+ * strays left, oldest first.
+ */
+function adoptLoneUnreadable(strays: EvalLogFacts[], cells: Cell[]): EvalLogFacts[] {
+  const unplaced = strays.filter((log) => log.epoch === null);
+  const [lone] = unplaced;
+  const fitting = cells.filter((cell) => !cell.log && (lone?.task === null || cell.task === lone?.task));
+  let left = strays;
+  if (
+    lone?.status === 'unreadable' &&
+    unplaced.length === 1 &&
+    fitting.length === 1 &&
+    cells.length > 0 &&
+    cells[0]!.epoch !== null
+  ) {
+    fitting[0]!.log = { ...lone, task: fitting[0]!.task, epochSource: 'only-empty-cell' };
+    left = strays.filter((log) => log !== lone);
+  }
+  return left.sort(newestLogFirst).reverse();
+}
+
+/** Each run's row, its training row, what is still incomplete, and how many runs are complete. */
+function runRows(
+  input: BuildInput,
+  placed: PlacedLogs,
+): Pick<ExperimentSummary, 'runs' | 'training' | 'incomplete' | 'complete'> {
+  const { experiment } = input;
+  const dir = experiment.dir;
+  const activeByRun = groupBy(input.activeEvalJobs ?? [], (job) => job.run);
+  const rows: Pick<ExperimentSummary, 'runs' | 'training' | 'incomplete' | 'complete'> = {
+    runs: [],
+    training: [],
+    incomplete: [],
+    complete: 0,
+  };
+  for (const run of experiment.runs) {
+    const facts = run.type === 'fine-tuned' ? input.training.get(run.name) : undefined;
+    const finetune = finetuneOf(dir, run.type, facts);
+    if (run.type === 'fine-tuned') rows.training.push(trainingRow(dir, run.name, facts));
+    const cells = cellsOfRun(placed, run.name);
+    const strays = placed.straysByRun.get(run.name) ?? [];
+    const evaluationState = evaluationStatus(cells, strays, activeByRun.get(run.name) ?? []);
+    rows.runs.push({
+      name: run.name,
+      type: run.type,
+      model: run.model,
+      parameters: run.parameters,
+      finetune,
+      evaluation: { status: evaluationState },
+    });
+    const trainingDone = FINISHED_TRAINING.has(finetune.status);
+    if (!trainingDone) rows.incomplete.push(finetuneIncomplete(run.name, finetune));
+    const evaluationDone = evaluationState === 'COMPLETED' || evaluationState === 'N/A';
+    // A run whose training did not finish has nothing to evaluate: its fine-tuning row says enough.
+    if (!evaluationDone && (trainingDone || evaluationState !== 'NOT_STARTED')) {
+      rows.incomplete.push({
+        run: run.name,
+        stage: 'evaluation',
+        status: evaluationState,
+        notes: evaluationNotes(dir, cells, strays, evaluationState),
+      });
+    }
+    if (trainingDone && evaluationDone) rows.complete++;
+  }
+  return rows;
+}
+
+/** A control run has no fine-tuning; a fine-tuned run's status was decided with its facts. */
+function finetuneOf(
+  dir: string,
+  type: RunSummary['type'],
+  facts: TrainingFacts | undefined,
+): RunSummary['finetune'] {
+  if (type === 'control') return { status: 'N/A' };
+  return {
+    // Every fine-tuned run has facts from the pipeline; without them nothing of its training was seen.
+    status: facts?.status ?? 'NOT_STARTED',
+    ...(facts?.reason ? { reason: facts.reason } : {}),
+    ...(facts?.slurmOut ? { slurm_out: displayPath(dir, facts.slurmOut) } : {}),
+    ...(facts?.jobId ? { job_id: facts.jobId } : {}),
+  };
+}
+
+function trainingRow(dir: string, run: string, facts: TrainingFacts | undefined): TrainingRow {
+  return {
+    run,
+    final_loss: facts?.finalLoss ?? null,
+    total_steps: facts?.totalSteps ?? null,
+    epochs: facts?.epochs ?? null,
+    duration_s: facts?.durationS ?? null,
+    ...(facts?.jobId ? { job_id: facts.jobId } : {}),
+    ...(facts?.slurmOut ? { slurm_out: displayPath(dir, facts.slurmOut) } : {}),
+    ...(facts ? { checkpoints: facts.checkpoints } : {}),
+  };
+}
+
+function finetuneIncomplete(run: string, finetune: RunSummary['finetune']): IncompleteRow {
+  const see = finetune.slurm_out ? `see ${finetune.slurm_out}` : '';
+  return {
+    run,
+    stage: 'fine-tuning',
+    status: finetune.status,
+    notes: [finetune.reason, see].filter(Boolean).join('; ') || 'no details found',
+  };
+}
+
+/** Evaluation rows in matrix order; a run's logs that fit no cell follow its last matrix row. */
+function evaluationRows(experiment: BuildInput['experiment'], placed: PlacedLogs): EvaluationRow[] {
+  const dir = experiment.dir;
+  const evaluations: EvaluationRow[] = [];
+  const strayRows = (run: string) =>
+    (placed.straysByRun.get(run) ?? []).map((log) =>
+      evaluationRow(dir, { run, task: log.task ?? log.inspectTask ?? '?', epoch: log.epoch, log }),
+    );
+  for (const entry of placed.matrix) {
+    evaluations.push(...placed.cellsByEntry.get(entry)!.map((cell) => evaluationRow(dir, cell)));
+    if (placed.entriesByRun.get(entry.run)!.at(-1) === entry) evaluations.push(...strayRows(entry.run));
+  }
+  for (const run of experiment.runs) {
+    if (!placed.entriesByRun.has(run.name)) evaluations.push(...strayRows(run.name));
+  }
+  return evaluations;
 }

@@ -1,14 +1,8 @@
 // One evaluation log → the numbers a report shows for it: the `read-eval` object
 // `{status, path, task, model, scorer, accuracy, stderr, samples, metrics, epoch, binary}`
 // plus the details the experiment summary needs (error message, times, checkpoint path, ...).
-import {
-  readEvalLog,
-  type EvalLog,
-  type EvalLogRead,
-  type ReadEvalLogOptions,
-} from '../sources/inspect-log.js';
-import { mapLimit } from '../util/map-limit.js';
-import { workerCount, WorkerPool, type TaskHandlers } from '../util/worker-pool.js';
+// Pure: src/pipeline/eval-logs.ts reads the files.
+import type { EvalLog, EvalLogRead } from '../sources/inspect/eval-log.js';
 import {
   binaryMetrics,
   binaryTarget,
@@ -67,86 +61,6 @@ export interface EvalLogSummary {
   }>;
 }
 
-export interface SummarizeEvalLogOptions extends Pick<ReadEvalLogOptions, 'maxMemberBytes' | 'zstdDecoder'> {
-  /** The scorer the experiment names (e.g. `match`): report it when the log has it. */
-  scorer?: string | null;
-}
-
-export interface SummarizeEvalLogsOptions extends SummarizeEvalLogOptions {
-  /** Logs read at once on the main thread (when there are no worker threads). Default 16. */
-  concurrency?: number;
-  /** Called as each log is done, with the count so far (for a progress line). */
-  onRead?: (done: number, total: number) => void;
-}
-
-/** Read one log (header, summaries, and full samples only where an answer is missing) and summarize it. */
-export async function summarizeEvalLog(
-  path: string,
-  options: SummarizeEvalLogOptions = {},
-): Promise<EvalLogSummary> {
-  const preferred = options.scorer ?? null;
-  const log = await readEvalLog(path, {
-    maxMemberBytes: options.maxMemberBytes,
-    zstdDecoder: options.zstdDecoder,
-    summaries: true,
-    completionsFor: (read) => {
-      const summaries = read.summaries ?? [];
-      if (!hasBinaryTargets(summaries)) return [];
-      const primary = choosePrimaryScore(read.results?.scores ?? [], preferred);
-      const key = primaryScorerKey(read, primary, preferred);
-      return summaries.filter((summary) => sampleScore(summary, key, primary?.name)?.answer == null);
-    },
-  });
-  return summarizeReadLog(log, preferred);
-}
-
-/** Below this many logs, starting worker threads costs more than it saves. */
-const LOGS_PER_WORKER = 32;
-/** Logs in flight per worker thread: enough to overlap one log's reads with another's parsing. */
-const PER_WORKER = 4;
-const SUMMARIZE_TASK = 'summarizeEvalLog';
-
-/**
- * Summarize many logs in the given order; never throws for a bad log. With a worker script
- * registered (the CLI and the Action register their bundle) and enough logs, the logs are read on
- * worker threads, one per core (bounded), so decompression and JSON parsing use every core.
- */
-export async function summarizeEvalLogs(
-  paths: readonly string[],
-  options: SummarizeEvalLogsOptions = {},
-): Promise<EvalLogSummary[]> {
-  const { concurrency, onRead, ...perLog } = options;
-  let done = 0;
-  const counted = (summary: EvalLogSummary): EvalLogSummary => {
-    onRead?.(++done, paths.length);
-    return summary;
-  };
-  const workers = workerCount(Math.floor(paths.length / LOGS_PER_WORKER));
-  if (workers === 0) {
-    return mapLimit(paths, concurrency ?? 16, async (path) => counted(await summarizeEvalLog(path, perLog)));
-  }
-  const pool = new WorkerPool(workers, PER_WORKER);
-  try {
-    return await mapLimit(paths, workers * PER_WORKER, async (path) =>
-      counted(
-        await pool
-          .run<EvalLogSummary>(SUMMARIZE_TASK, { path, options: perLog })
-          .catch((error: Error) => unreadableSummary(path, `${path}: ${error.message}`)),
-      ),
-    );
-  } finally {
-    await pool.close();
-  }
-}
-
-/** What a worker thread serves: summarizeEvalLog, for summarizeEvalLogs on the main thread. */
-export const evalLogTasks: TaskHandlers = {
-  [SUMMARIZE_TASK]: (payload) => {
-    const { path, options } = payload as { path: string; options: SummarizeEvalLogOptions };
-    return summarizeEvalLog(path, options);
-  },
-};
-
 /** The pure part: a log as read (with summaries, and completions where answers are missing). */
 export function summarizeReadLog(log: EvalLogRead, preferredScorer?: string | null): EvalLogSummary {
   if (log.status === 'unreadable') return unreadableSummary(log.path, log.error);
@@ -166,37 +80,7 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
   const source = candidates[0]?.source ?? null;
   const modelPath = log.modelArgs['model_path'];
 
-  let binary: BinaryMetrics | null = null;
-  if (hasBinaryTargets(summaries)) {
-    const key = primaryScorerKey(log, primary, preferred);
-    // One pass over the samples (a log can hold tens of thousands).
-    let unreadable = 0;
-    let firstUnreadable = '';
-    let unscored = 0;
-    const pairs: Array<{ target: BinaryLabel; prediction: string | null }> = [];
-    for (const summary of summaries) {
-      if (summary.completionError !== undefined && unreadable++ === 0)
-        firstUnreadable = summary.completionError;
-      const score = sampleScore(summary, key, primary?.name);
-      // A NaN score means the sample went unscored: inspect leaves it out of accuracy, and the binary
-      // metrics leave it out too, so that all of them describe the same samples.
-      if (Number.isNaN(score?.value)) unscored++;
-      else
-        pairs.push({
-          target: binaryTarget(summary.target) as BinaryLabel,
-          prediction: prediction(summary, score),
-        });
-    }
-    if (unreadable > 0) {
-      warnings.push(
-        `${unreadable} sample(s) without an answer could not be read; counted as "other" (${firstUnreadable})`,
-      );
-    }
-    if (unscored > 0) {
-      warnings.push(`${unscored} unscored sample(s) (NaN score) left out of the binary metrics`);
-    }
-    binary = binaryMetrics(pairs);
-  }
+  const binary = hasBinaryTargets(summaries) ? binaryOf(log, primary, preferred, warnings) : null;
 
   return {
     status: log.status,
@@ -231,6 +115,42 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
       metrics: nullForNaN(score.metrics),
     })),
   };
+}
+
+/** Binary metrics of a log whose targets are all 0/1, over its scored samples. */
+function binaryOf(
+  log: EvalLog,
+  primary: ReturnType<typeof choosePrimaryScore>,
+  preferred: string | null,
+  warnings: string[],
+): BinaryMetrics {
+  const key = primaryScorerKey(log, primary, preferred);
+  // One pass over the samples (a log can hold tens of thousands).
+  let unreadable = 0;
+  let firstUnreadable = '';
+  let unscored = 0;
+  const pairs: Array<{ target: BinaryLabel; prediction: string | null }> = [];
+  for (const summary of log.summaries ?? []) {
+    if (summary.completionError !== undefined && unreadable++ === 0)
+      firstUnreadable = summary.completionError;
+    const score = sampleScore(summary, key, primary?.name);
+    // A NaN score means the sample went unscored: inspect leaves it out of accuracy, and the binary
+    // metrics leave it out too, so that all of them describe the same samples.
+    if (Number.isNaN(score?.value)) unscored++;
+    else
+      pairs.push({
+        target: binaryTarget(summary.target) as BinaryLabel,
+        prediction: prediction(summary, score),
+      });
+  }
+  if (unreadable > 0) {
+    warnings.push(
+      `${unreadable} sample(s) without an answer could not be read; counted as "other" (${firstUnreadable})`,
+    );
+  }
+  if (unscored > 0)
+    warnings.push(`${unscored} unscored sample(s) (NaN score) left out of the binary metrics`);
+  return binaryMetrics(pairs);
 }
 
 export function unreadableSummary(path: string, error: string): EvalLogSummary {

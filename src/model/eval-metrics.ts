@@ -1,6 +1,6 @@
 // The metric definitions of the manual workflow's tools (parse_eval_log.py, summary_binary.py),
 // as pure functions of a parsed log. See the reference notes on cruijff_kit §2.
-import type { EvalLog, EvalScore, SampleScore, SampleSummary } from '../sources/inspect-log.js';
+import type { EvalLog, EvalScore, SampleScore, SampleSummary } from '../sources/inspect/eval-log.js';
 
 /**
  * "The" score of a log, whose accuracy, stderr and metrics are reported:

@@ -1,12 +1,46 @@
 // Where an evaluation log belongs: its matrix task, its checkpoint epoch (and where that came from),
 // and its status once the SLURM job that wrote it is taken into account. Pure: facts in, facts out.
 import path from 'node:path';
-import type { MatrixEntry } from '../sources/experiment.js';
-import { UNFINISHED_SLURM_STATES, type SlurmJobState } from '../sources/sacct.js';
-import { epochFromEvalJobName, epochFromJobScriptName } from '../sources/slurm-files.js';
-import type { FailureEvidence } from '../sources/training-log.js';
+import type { MatrixEntry } from '../sources/experiment/index.js';
+import { UNFINISHED_SLURM_STATES, type SlurmJobState } from '../sources/slurm/sacct.js';
+import { epochFromEvalJobName, epochFromJobScriptName } from '../sources/slurm/slurm-files.js';
+import type { FailureEvidence } from '../sources/slurm/training-log.js';
 import type { EvalLogSummary } from './eval-log-summary.js';
+import type { Diagnostic } from '../diagnostic.js';
+import type { Experiment } from '../sources/experiment/index.js';
+import type { SacctJob } from '../sources/slurm/sacct.js';
+import { displayPath } from '../util/paths.js';
+import { groupBy } from '../util/group-by.js';
 import type { EpochSource, EvalLogStatus } from './summary.js';
+
+/** One evaluation log as read, already placed in its run and (when known) matrix task and epoch. */
+export interface EvalLogFacts {
+  /** Absolute path. */
+  file: string;
+  run: string;
+  /** The matrix task name the log belongs to; null when it maps to none. */
+  task: string | null;
+  /** inspect's task name from the header, when readable. */
+  inspectTask: string | null;
+  epoch: number | null;
+  epochSource: EpochSource | null;
+  status: Exclude<EvalLogStatus, 'missing'>;
+  accuracy: number | null;
+  stderr: number | null;
+  samples: number | null;
+  balancedAccuracy: number | null;
+  f1: number | null;
+  scorer: string | null;
+  error?: string;
+  /** inspect's `eval.created`, for choosing the newest of several logs of one cell. */
+  created: string | null;
+}
+
+/** An evaluation job SLURM reports as queued or running. */
+export interface ActiveEvalJob {
+  run: string;
+  state: 'RUNNING' | 'PENDING';
+}
 
 /** The eval job whose SLURM output announces a log (`Log: logs/<file>.eval`). */
 export interface EvalJobFacts {
@@ -91,7 +125,7 @@ export interface EvalPlacement {
   explanation: string | null;
 }
 
-export function placeEvalLog(input: {
+export interface PlaceInput {
   summary: EvalLogSummary;
   /** Absolute path of the log. */
   file: string;
@@ -103,7 +137,9 @@ export function placeEvalLog(input: {
   job: EvalJobFacts | null;
   /** The reader's error without the path it starts with. */
   error: string | null;
-}): EvalPlacement {
+}
+
+export function placeEvalLog(input: PlaceInput): EvalPlacement {
   const { summary, job } = input;
   const warnings: string[] = [];
 
@@ -118,7 +154,31 @@ export function placeEvalLog(input: {
     warnings.push(`task "${summary.task}" is not in the evaluation matrix of this run`);
   }
 
-  // Epoch: the header, else the job that wrote the log (its sacct name or script name), else the folder.
+  const { epoch, epochSource, explanation } = epochOf(input, warnings);
+
+  // A log without its final header whose job has ended will never be finished.
+  let status = summary.status;
+  let error = input.error;
+  if (
+    status === 'started' &&
+    job &&
+    ((job.state !== null && !UNFINISHED_SLURM_STATES.has(job.state)) || (job.state === null && job.failure))
+  ) {
+    const ended = job.state !== null ? `ended ${job.rawState ?? job.state}` : 'failed';
+    status = 'error';
+    error =
+      `the eval job ${job.jobId ?? job.slurmOut} ${ended} before inspect finished this log` +
+      (job.failure ? `: ${job.failure.reason}` : '');
+  }
+  return { task: match?.task ?? null, epoch, epochSource, status, error, warnings, explanation };
+}
+
+/** Epoch: the header, else the job that wrote the log (its sacct name or script name), else the folder. */
+function epochOf(
+  input: Pick<PlaceInput, 'summary' | 'file' | 'evalDir' | 'isControl' | 'job'>,
+  warnings: string[],
+): Pick<EvalPlacement, 'epoch' | 'epochSource' | 'explanation'> {
+  const { summary, job } = input;
   const sources: Array<{ source: EpochSource; detail: string; epoch: number }> = summary.epoch_candidates.map(
     (c) => ({
       source: 'header',
@@ -159,19 +219,130 @@ export function placeEvalLog(input: {
     );
   }
 
-  // A log without its final header whose job has ended will never be finished.
-  let status = summary.status;
-  let error = input.error;
-  if (
-    status === 'started' &&
-    job &&
-    ((job.state !== null && !UNFINISHED_SLURM_STATES.has(job.state)) || (job.state === null && job.failure))
-  ) {
-    const ended = job.state !== null ? `ended ${job.rawState ?? job.state}` : 'failed';
-    status = 'error';
-    error =
-      `the eval job ${job.jobId ?? job.slurmOut} ${ended} before inspect finished this log` +
-      (job.failure ? `: ${job.failure.reason}` : '');
+  return { epoch, epochSource, explanation };
+}
+
+/** An eval job's SLURM output as found: the logs it announces and failure text in its tail. */
+export interface EvalJobOutput {
+  run: string;
+  /** Absolute path of the job's SLURM output. */
+  slurmOut: string;
+  jobId: string | null;
+  logNames: string[];
+  failure: FailureEvidence | null;
+}
+
+/** One evaluation log as read, with the run folder it was found in. */
+export interface EvaluatedLog {
+  run: string;
+  /** Absolute path. */
+  file: string;
+  evalDir: string;
+  summary: EvalLogSummary;
+}
+
+export interface Placements {
+  /** In the order of the logs given. */
+  evalLogs: EvalLogFacts[];
+  /** What was decided for each log, in the same order (for the process log). */
+  placed: EvalPlacement[];
+  activeEvalJobs: ActiveEvalJob[];
+  diagnostics: Diagnostic[];
+}
+
+/** Each log's matrix task, checkpoint epoch and status; and eval jobs still queued or running without a log. */
+export function placeEvaluations(input: {
+  experiment: Experiment;
+  evaluated: readonly EvaluatedLog[];
+  evalJobs: readonly EvalJobOutput[];
+  sacctJobs: ReadonlyMap<string, SacctJob>;
+}): Placements {
+  const { experiment, evalJobs, sacctJobs } = input;
+  const runByName = new Map(experiment.runs.map((run) => [run.name, run]));
+  const matrixByRun = groupBy(experiment.matrix, (entry) => entry.run);
+  const jobOfLog = new Map<string, EvalJobOutput>();
+  for (const evalJob of evalJobs) {
+    for (const name of evalJob.logNames) jobOfLog.set(`${evalJob.run}/${name}`, evalJob);
   }
-  return { task: match?.task ?? null, epoch, epochSource, status, error, warnings, explanation };
+  const diagnostics: Diagnostic[] = [];
+  const placed = input.evaluated.map(({ run, file, evalDir, summary }) => {
+    const writer = jobOfLog.get(`${run}/${path.basename(file)}`);
+    const placement = placeEvalLog({
+      summary,
+      file,
+      evalDir,
+      entries: matrixByRun.get(run) ?? [],
+      isControl: runByName.get(run)?.type === 'control',
+      job: writer ? evalJobFacts(experiment.dir, writer, sacctJobs) : null,
+      // The reader's messages start with the absolute path; every place that shows one also names the file.
+      error: summary.error?.startsWith(`${file}: `) ? summary.error.slice(file.length + 2) : summary.error,
+    });
+    diagnostics.push(...placementDiagnostics(displayPath(experiment.dir, file), summary, placement));
+    return placement;
+  });
+  const evalLogs = input.evaluated.map((log, index) => evalLogFacts(log, placed[index]!));
+  return { evalLogs, placed, activeEvalJobs: activeEvalJobs(evalJobs, sacctJobs), diagnostics };
+}
+
+function evalJobFacts(
+  experimentDir: string,
+  writer: EvalJobOutput,
+  sacctJobs: ReadonlyMap<string, SacctJob>,
+): EvalJobFacts {
+  const sacctJob = writer.jobId ? sacctJobs.get(writer.jobId) : undefined;
+  return {
+    jobId: writer.jobId,
+    slurmOut: displayPath(experimentDir, writer.slurmOut),
+    state: sacctJob?.state ?? null,
+    rawState: sacctJob?.rawState ?? null,
+    jobName: sacctJob?.jobName ?? null,
+    failure: writer.failure,
+  };
+}
+
+function placementDiagnostics(shown: string, summary: EvalLogSummary, placed: EvalPlacement): Diagnostic[] {
+  const diagnostics: Diagnostic[] = placed.warnings.map((message) => ({
+    level: 'warning',
+    file: shown,
+    message,
+  }));
+  if (placed.status === 'unreadable' || (placed.status === 'error' && summary.status === 'started')) {
+    diagnostics.push({ level: 'error', file: shown, message: placed.error ?? 'unreadable evaluation log' });
+  }
+  return diagnostics;
+}
+
+/** Eval jobs SLURM reports queued or running that have not announced a log yet. */
+function activeEvalJobs(
+  evalJobs: readonly EvalJobOutput[],
+  sacctJobs: ReadonlyMap<string, SacctJob>,
+): ActiveEvalJob[] {
+  const active: ActiveEvalJob[] = [];
+  for (const evalJob of evalJobs) {
+    const state = evalJob.jobId ? sacctJobs.get(evalJob.jobId)?.state : undefined;
+    if ((state === 'RUNNING' || state === 'PENDING') && evalJob.logNames.length === 0) {
+      active.push({ run: evalJob.run, state });
+    }
+  }
+  return active;
+}
+
+function evalLogFacts({ run, file, summary }: EvaluatedLog, placed: EvalPlacement): EvalLogFacts {
+  return {
+    file,
+    run,
+    task: placed.task,
+    inspectTask: summary.task,
+    epoch: placed.epoch,
+    epochSource: placed.epochSource,
+    status: placed.status,
+    accuracy: summary.accuracy,
+    stderr: summary.stderr,
+    samples: summary.samples,
+    balancedAccuracy: summary.binary?.balanced_accuracy ?? null,
+    f1: summary.binary?.f1 ?? null,
+    scorer: summary.scorer,
+    ...(placed.error ? { error: placed.error } : {}),
+    created: summary.created,
+  };
 }

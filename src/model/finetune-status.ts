@@ -6,8 +6,8 @@
 // the files must stand alone. The rules are one table, read top to bottom; the first that applies
 // decides.
 import type { StageStatus } from './summary.js';
-import type { FailureEvidence, FinalLoss } from '../sources/training-log.js';
-import { UNFINISHED_SLURM_STATES, type SacctJob, type SlurmJobState } from '../sources/sacct.js';
+import type { FailureEvidence, FinalLoss } from '../sources/slurm/training-log.js';
+import { UNFINISHED_SLURM_STATES, type SacctJob, type SlurmJobState } from '../sources/slurm/sacct.js';
 
 export interface FinetuneEvidence {
   /** The fine-tune job's allocation row; null when sacct is unavailable or has no such job. */
@@ -24,6 +24,10 @@ export interface FinetuneEvidence {
   configuredEpochs: number | null;
   /** Seconds since the log was last written, when known: a recent write means training goes on. */
   logIdleSeconds?: number | null;
+  /** 0-based checkpoint epochs that have a successful evaluation log (they prove training ran). */
+  evaluatedEpochs?: number[];
+  /** Where the training output was looked for, when there is none: the reason of rows with nothing better. */
+  noLogReason?: string | null;
 }
 
 export interface FinetuneStatus {
@@ -123,6 +127,16 @@ const fixed = (status: StageStatus) => () => status;
 const fromFailure = (facts: FinetuneFacts): StageStatus => facts.evidence.failure?.status ?? 'FAILED';
 const failureReason = (facts: FinetuneFacts): string | null => facts.evidence.failure?.reason ?? null;
 const noSacct = (facts: FinetuneFacts) => facts.sacctState === null;
+const noLogReason = (facts: FinetuneFacts) => facts.evidence.noLogReason ?? 'no training output found';
+/** The last evaluated checkpoint epoch; null when none was evaluated. */
+const evaluatedUpTo = (facts: FinetuneFacts): number | null => {
+  const epochs = facts.evidence.evaluatedEpochs ?? [];
+  return epochs.length > 0 ? Math.max(...epochs) : null;
+};
+const evaluatedAll = (facts: FinetuneFacts): boolean => {
+  const configured = facts.evidence.configuredEpochs;
+  return configured === null || (evaluatedUpTo(facts) ?? -1) + 1 >= configured;
+};
 
 /** The decision table. Order matters: the first row that applies decides. */
 export const FINETUNE_STATUS_RULES: readonly FinetuneRule[] = [
@@ -299,6 +313,23 @@ export const FINETUNE_STATUS_RULES: readonly FinetuneRule[] = [
     },
   },
   {
+    id: 'evaluated-without-log',
+    description:
+      'no sacct row, no log, no checkpoint; the final epoch was evaluated → COMPLETED (it ran elsewhere, or its outputs moved)',
+    applies: (f) => noSacct(f) && !f.hasLog && evaluatedUpTo(f) !== null && evaluatedAll(f),
+    status: fixed('COMPLETED'),
+    reason: (f) =>
+      `${noLogReason(f)}; inferred from its evaluated checkpoints (up to epoch ${evaluatedUpTo(f)})`,
+  },
+  {
+    id: 'evaluated-partly-without-log',
+    description: 'no sacct row, no log, no checkpoint; earlier epochs were evaluated → PARTIAL',
+    applies: (f) => noSacct(f) && !f.hasLog && evaluatedUpTo(f) !== null,
+    status: fixed('PARTIAL'),
+    reason: (f) =>
+      `${noLogReason(f)}; but its evaluated checkpoints (up to epoch ${evaluatedUpTo(f)} of ${f.evidence.configuredEpochs})`,
+  },
+  {
     id: 'nothing',
     description: 'no sacct row, no log, no checkpoint → NOT_STARTED',
     applies: (f) => noSacct(f) && !f.hasLog,
@@ -340,7 +371,8 @@ export function decideFinetuneStatus(evidence: FinetuneEvidence): FinetuneStatus
   const elapsed = evidence.sacctJob?.elapsedSeconds ?? null;
   return {
     status: rule.status(facts),
-    reason: rule.reason(facts),
+    // Rows with nothing better to say about a run without output say where it was looked for.
+    reason: rule.reason(facts) ?? (facts.hasLog ? null : (evidence.noLogReason ?? null)),
     durationSeconds: facts.sacctState === 'PENDING' ? null : elapsed,
     rule: rule.id,
   };

@@ -2,30 +2,14 @@
 // (files, GitHub) only read it. Field names follow summary.json (schema 1), which other tooling
 // depends on: keep them, add freely.
 
-/** Status of a stage of a run (fine-tuning or evaluation), as shown in the tables. */
-export type StageStatus =
-  | 'COMPLETED'
-  | 'FAILED'
-  | 'TIMEOUT'
-  | 'CANCELLED'
-  | 'OUT_OF_MEMORY'
-  | 'PREEMPTED'
-  | 'NODE_FAIL'
-  | 'RUNNING'
-  | 'PENDING'
-  | 'NOT_STARTED'
-  | 'PARTIAL'
-  | 'N/A';
+import type { Diagnostic } from '../diagnostic.js';
+import type { RunType } from '../sources/experiment/index.js';
+import type { StageStatus } from '../sources/slurm/stage-status.js';
 
-/** Stage statuses after which nothing more happens without someone resubmitting a job (not RUNNING, PENDING). */
-export const FAILED_STAGE_STATUSES: ReadonlySet<StageStatus> = new Set<StageStatus>([
-  'FAILED',
-  'TIMEOUT',
-  'CANCELLED',
-  'OUT_OF_MEMORY',
-  'PREEMPTED',
-  'NODE_FAIL',
-]);
+// Defined below the model because readers need them; the model is where everyone else finds them.
+export type { Diagnostic } from '../diagnostic.js';
+export type { RunType } from '../sources/experiment/index.js';
+export { FAILED_STAGE_STATUSES, type StageStatus } from '../sources/slurm/stage-status.js';
 
 /** Status of one evaluation log; `missing` is a matrix cell for which no log exists. */
 export type EvalLogStatus = 'success' | 'error' | 'cancelled' | 'started' | 'unreadable' | 'missing';
@@ -36,8 +20,6 @@ export type EvalLogStatus = 'success' | 'error' | 'cancelled' | 'started' | 'unr
  * `{task}_epoch{N}/`, or the only cell of the run without a log.
  */
 export type EpochSource = 'header' | 'sacct-job-name' | 'job-script' | 'folder' | 'only-empty-cell';
-
-export type RunType = 'fine-tuned' | 'control';
 
 export interface RunSummary {
   name: string;
@@ -100,17 +82,6 @@ export interface IncompleteRow {
   stage: 'fine-tuning' | 'evaluation';
   status: StageStatus;
   notes: string;
-}
-
-export interface Diagnostic {
-  level: 'warning' | 'error';
-  /** The file the problem is about, when there is one. */
-  file: string | null;
-  /** 1-based line in `file`, when known (GitHub annotations and `file:line` in messages use it). */
-  line?: number;
-  /** Key path inside a YAML file, e.g. `evaluation.matrix[1].epochs`. */
-  key?: string;
-  message: string;
 }
 
 export interface ExperimentSummary {

@@ -27,9 +27,9 @@ export function logTime(iso: string): string {
 
 /** One entry: header line, then `Label: text` lines. Line breaks inside texts become spaces. */
 export function renderLogEntry(event: ProcessEvent): string {
-  const subject = event.subject ? `: ${oneLine(event.subject)}` : '';
+  const subject = event.subject ? `: ${noControlChars(event.subject)}` : '';
   const lines = [`[${logTime(event.time)}] ${event.action}${subject}`];
-  for (const [label, text] of event.lines) lines.push(`${cleanLabel(label)}: ${oneLine(text)}`);
+  for (const [label, text] of event.lines) lines.push(`${cleanLabel(label)}: ${noControlChars(text)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -106,7 +106,7 @@ function truncateBlock(block: string, maxBytes: number): string {
     .replace(/\uFFFD$/, '');
 }
 
-function oneLine(text: string): string {
+function noControlChars(text: string): string {
   return text.replace(CONTROL, ' ');
 }
 

@@ -45,6 +45,13 @@ export function serveTasks(handlers: TaskHandlers): void {
   });
 }
 
+/**
+ * V8 lets each thread's young generation grow to tens of MB before it collects it; with a worker
+ * per core that alone would take most of the memory budget. The work is many short-lived
+ * parses, which a small young generation handles nearly as fast.
+ */
+const YOUNG_GENERATION = { maxYoungGenerationSizeMb: 8 };
+
 interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
@@ -64,7 +71,7 @@ export class WorkerPool {
   ) {
     if (workerScript === null) throw new Error('WorkerPool: no worker script registered');
     for (let i = 0; i < size; i++) {
-      const slot = { worker: new Worker(workerScript), inFlight: 0 };
+      const slot = { worker: new Worker(workerScript, { resourceLimits: YOUNG_GENERATION }), inFlight: 0 };
       slot.worker.on('message', (reply: Reply) => {
         slot.inFlight--;
         const pending = this.pending.get(reply.id);

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../src/cli.js';
+import { runCli, type CliIo } from '../../src/cli/index.js';
 import type { EvalLogSummary } from '../../src/model/eval-log-summary.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { summarizeExperiment } from '../../src/pipeline.js';
-import { binarySamples, buildEvalLog } from '../helpers/eval-log.js';
+import { summarizeExperiment } from '../../src/sinks/files.js';
+import { binarySamples, buildEvalLog } from '../../scripts/lib/eval-log.js';
 import { experimentYaml, logFileName, writeTree, type TreeRun } from '../helpers/experiment-tree.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 

@@ -1,5 +1,5 @@
 // A CliIo that collects what a command prints, for running CLI commands in-process.
-import type { CliIo } from '../../src/cli.js';
+import type { CliIo } from '../../src/cli/index.js';
 
 export function fakeIo(
   options: { stderrIsTTY?: boolean; clock?: () => number } = {},

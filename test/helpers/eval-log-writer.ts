@@ -1,7 +1,7 @@
 // Builds `.eval` logs with the layout Inspect writes, for situations no real fixture covers.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildZip, type ZipMemberSpec } from './zip-writer.js';
+import { buildZip, type ZipMemberSpec } from '../../scripts/lib/zip-writer.js';
 
 export interface EvalLogSpec {
   /** header.json content; omitted for a running/crashed log. */

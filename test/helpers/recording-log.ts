@@ -1,5 +1,5 @@
 // An ActionLog that collects messages by level, for tests of the GitHub sinks.
-import type { ActionLog } from '../../src/github/log.js';
+import type { ActionLog } from '../../src/sinks/github/log.js';
 
 /** Collects messages by level. */
 export function recordingLog(): ActionLog & { messages: Array<{ level: keyof ActionLog; message: string }> } {

@@ -4,8 +4,8 @@ import {
   decideFinetuneStatus,
   type FinetuneEvidence,
 } from '../../src/model/finetune-status.js';
-import type { SacctJob, SlurmJobState } from '../../src/sources/sacct.js';
-import type { FailureEvidence, FinalLoss } from '../../src/sources/training-log.js';
+import type { SacctJob, SlurmJobState } from '../../src/sources/slurm/sacct.js';
+import type { FailureEvidence, FinalLoss } from '../../src/sources/slurm/training-log.js';
 
 function job(state: SlurmJobState, extra: Partial<SacctJob> = {}): FinetuneEvidence['sacctJob'] {
   return { state, rawState: state, elapsedSeconds: 495, exitCode: { exitStatus: 0, signal: 0 }, ...extra };
@@ -324,6 +324,32 @@ const cases: Array<{
     rule: 'checkpoints-without-log',
     status: 'FAILED',
     reason: 'no training SLURM output found; checkpoints only up to epoch_0 of 2 epochs',
+  },
+  {
+    situation: 'no sacct, no log, no checkpoint, but both epochs were evaluated (outputs moved away)',
+    evidence: evidence({
+      logLocation: null,
+      evaluatedEpochs: [0, 1],
+      noLogReason: 'no training output in r/',
+    }),
+    rule: 'evaluated-without-log',
+    status: 'COMPLETED',
+    reason: 'no training output in r/; inferred from its evaluated checkpoints (up to epoch 1)',
+  },
+  {
+    situation: 'no sacct, no log, no checkpoint, only the first of two epochs evaluated',
+    evidence: evidence({ logLocation: null, evaluatedEpochs: [0], noLogReason: 'no training output in r/' }),
+    rule: 'evaluated-partly-without-log',
+    status: 'PARTIAL',
+    reason: 'no training output in r/; but its evaluated checkpoints (up to epoch 0 of 2)',
+  },
+  {
+    situation: 'no log and no job: never started, where the output was looked for as the reason',
+    evidence: evidence({ logLocation: null, noLogReason: 'no training output in r/' }),
+    rule: 'nothing',
+    status: 'NOT_STARTED',
+    reason: 'no training output in r/',
+    durationSeconds: null,
   },
   {
     situation: 'no log and no job: never started',

@@ -1,0 +1,12 @@
+// The terminal seam of the CLI: what a command may write to, so tests run commands in-process.
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stderr is a terminal (progress is shown only there). */
+  stderrIsTTY: boolean;
+  /** Milliseconds clock for deciding when to show progress; Date.now when absent. */
+  clock?: () => number;
+}
+
+export type Command = (args: string[], io: CliIo) => Promise<number>;

@@ -1,0 +1,88 @@
+// The training side of each fine-tuned run, decided: its status (by the one table in
+// finetune-status.ts), its loss figures, duration and checkpoints. Pure: facts in, facts out.
+import type { Experiment } from '../sources/experiment/index.js';
+import type { SacctJob } from '../sources/slurm/sacct.js';
+import type { StageStatus } from '../sources/slurm/stage-status.js';
+import type { FailureEvidence, FinalLoss } from '../sources/slurm/training-log.js';
+import { groupBy } from '../util/group-by.js';
+import { displayPath } from '../util/paths.js';
+import { decideFinetuneStatus } from './finetune-status.js';
+
+/** What was found and read for one fine-tuned run. */
+export interface TrainingEvidence {
+  run: string;
+  location: { outputDir: string; runDir: string };
+  slurmOut: { path: string; jobId: string | null; modifiedMs: number; location: 'output' | 'run' } | null;
+  reading: { loss: FinalLoss | null; failure: FailureEvidence | null } | null;
+  checkpoints: number[];
+}
+
+/** What the training side found for one fine-tuned run, decided. */
+export interface TrainingFacts {
+  status: StageStatus;
+  reason?: string;
+  /** The table row that decided (finetune-status.ts). */
+  rule: string;
+  /** Absolute path of the training SLURM output read, if any. */
+  slurmOut: string | null;
+  jobId: string | null;
+  finalLoss: number | null;
+  totalSteps: number | null;
+  epochs: number | null;
+  durationS: number | null;
+  checkpoints: number[];
+}
+
+export interface TrainingInput {
+  experiment: Experiment;
+  training: readonly TrainingEvidence[];
+  sacctJobs: ReadonlyMap<string, SacctJob>;
+  /** Evaluation logs read, with the checkpoint epoch each one's header states. */
+  evaluated: ReadonlyArray<{ run: string; summary: { status: string; epoch: number | null } }>;
+  now: Date;
+}
+
+/** Fine-tuning facts of each fine-tuned run, keyed by run name, in the order given. */
+export function decideTraining(input: TrainingInput): Map<string, TrainingFacts> {
+  const { experiment, sacctJobs, now } = input;
+  const runByName = new Map(experiment.runs.map((run) => [run.name, run]));
+  const evaluatedByRun = groupBy(
+    input.evaluated.filter(({ summary }) => summary.status === 'success' && summary.epoch !== null),
+    (entry) => entry.run,
+  );
+  const facts = new Map<string, TrainingFacts>();
+  for (const found of input.training) {
+    const run = runByName.get(found.run)!;
+    const sacctJob = found.slurmOut?.jobId ? (sacctJobs.get(found.slurmOut.jobId) ?? null) : null;
+    const logIdleSeconds =
+      found.slurmOut && sacctJobs.size === 0
+        ? Math.max(0, (now.getTime() - found.slurmOut.modifiedMs) / 1000)
+        : null;
+    const dir = experiment.dir;
+    const decision = decideFinetuneStatus({
+      sacctJob,
+      logLocation: found.slurmOut?.location ?? null,
+      loss: found.reading?.loss ?? null,
+      failure: found.reading?.failure ?? null,
+      checkpointEpochs: found.checkpoints,
+      configuredEpochs: run.epochs ?? experiment.trainingEpochs,
+      logIdleSeconds,
+      evaluatedEpochs: (evaluatedByRun.get(found.run) ?? []).map(({ summary }) => summary.epoch!),
+      noLogReason: `no training output (slurm-*.out) in ${displayPath(dir, found.location.outputDir)}/ or ${displayPath(dir, found.location.runDir)}/`,
+    });
+    const loss = found.reading?.loss ?? null;
+    facts.set(found.run, {
+      status: decision.status,
+      ...(decision.reason ? { reason: decision.reason } : {}),
+      rule: decision.rule,
+      slurmOut: found.slurmOut?.path ?? null,
+      jobId: found.slurmOut?.jobId ?? null,
+      finalLoss: loss?.finalLoss ?? null,
+      totalSteps: loss?.totalSteps ?? null,
+      epochs: loss?.epochs ?? null,
+      durationS: decision.durationSeconds,
+      checkpoints: found.checkpoints,
+    });
+  }
+  return facts;
+}

@@ -1,0 +1,181 @@
+// Phase 1, discover: which files the experiment has. Where each fine-tuned run's training SLURM output
+// and checkpoints are, which evaluation logs every run folder holds, and which logs each eval job's
+// SLURM output announces. Returns what it found and the problems it met; it decides nothing.
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostic.js';
+import { trainingLocation, type Experiment, type TrainingLocation } from '../sources/experiment/index.js';
+import { listEvalLogs } from '../sources/inspect/log-files.js';
+import {
+  evalLogNamesInSlurmOutput,
+  findTrainingSlurmOutput,
+  jobIdFromSlurmFileName,
+  listCheckpointEpochs,
+  type SlurmOutputFile,
+} from '../sources/slurm/slurm-files.js';
+import type { FailureEvidence } from '../sources/slurm/training-log.js';
+import { isMissing } from '../util/fs-errors.js';
+import { mapLimit } from '../util/map-limit.js';
+import { displayPath } from '../util/paths.js';
+
+/** Directories listed at once: enough to hide I/O latency on a cluster file system, far below any fd limit. */
+export const IO_CONCURRENCY = 16;
+
+/** Where one fine-tuned run's training output is. */
+export interface TrainingOutput {
+  run: string;
+  location: TrainingLocation;
+  /** The newest training SLURM output; null when there is none. */
+  slurmOut: SlurmOutputFile | null;
+  /** How many older training outputs lie beside it. */
+  olderOutputs: number;
+  /** 0-based epochs with a checkpoint folder. */
+  checkpoints: number[];
+  diagnostics: Diagnostic[];
+}
+
+export interface EvalLogFile {
+  run: string;
+  /** Absolute path of the log. */
+  file: string;
+  /** The run's eval folder. */
+  evalDir: string;
+}
+
+/** An eval job's SLURM output and what it says. */
+export interface EvalJobOutput {
+  run: string;
+  slurmOut: string;
+  jobId: string | null;
+  /** Log file names the output announces (`Log: logs/<file>.eval`). */
+  logNames: string[];
+  failure: FailureEvidence | null;
+}
+
+export interface Discovered {
+  training: TrainingOutput[];
+  /** Problems of the training side as a whole (not of one run). */
+  trainingDiagnostics: Diagnostic[];
+  logFiles: EvalLogFile[];
+  evalJobs: EvalJobOutput[];
+  evaluationDiagnostics: Diagnostic[];
+}
+
+export async function discover(experiment: Experiment): Promise<Discovered> {
+  const training = await discoverTraining(experiment);
+  const trainingDiagnostics = await missingBaseDirectory(experiment, training);
+  const evaluations = await discoverEvaluations(experiment);
+  return { training, trainingDiagnostics, ...evaluations };
+}
+
+/** Where each fine-tuned run's SLURM output and checkpoints are. */
+async function discoverTraining(experiment: Experiment): Promise<TrainingOutput[]> {
+  const fineTuned = experiment.runs.filter((run) => run.type === 'fine-tuned');
+  return mapLimit(fineTuned, IO_CONCURRENCY, async (run): Promise<TrainingOutput> => {
+    const location = trainingLocation(experiment, run.name);
+    const found = await findTrainingSlurmOutput(location);
+    const checkpoints = await listCheckpointEpochs(location.outputDir);
+    const diagnostics = [...found.warnings, ...(checkpoints.warning ? [checkpoints.warning] : [])];
+    return {
+      run: run.name,
+      location,
+      slurmOut: found.slurmOut,
+      olderOutputs: found.others.length,
+      checkpoints: checkpoints.epochs,
+      diagnostics,
+    };
+  });
+}
+
+/** Matters only where a run left no output in its own folder either (successful runs never do). */
+async function missingBaseDirectory(
+  experiment: Experiment,
+  training: readonly TrainingOutput[],
+): Promise<Diagnostic[]> {
+  const first = training[0];
+  if (experiment.layout !== 'ck-out' || experiment.outputBaseDirectory === null || !first) return [];
+  const baseDir = path.dirname(first.location.outputDir);
+  if (!training.some((t) => !t.slurmOut) || (await isDirectory(baseDir))) return [];
+  return [
+    {
+      level: 'warning',
+      file: displayPath(experiment.dir, experiment.yamlPath),
+      message:
+        `output.base_directory ${experiment.outputBaseDirectory} does not exist here (${baseDir}): ` +
+        'the training outputs and checkpoints of runs that succeeded cannot be read (run this where the experiment ran)',
+    },
+  ];
+}
+
+/** The evaluation logs and the eval jobs' SLURM outputs of every run folder. */
+async function discoverEvaluations(
+  experiment: Experiment,
+): Promise<Pick<Discovered, 'logFiles' | 'evalJobs' | 'evaluationDiagnostics'>> {
+  const runNames = [
+    ...new Set([...experiment.runs.map((run) => run.name), ...experiment.matrix.map((e) => e.run)]),
+  ];
+  const logFiles: EvalLogFile[] = [];
+  const evalJobs: EvalJobOutput[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const run of runNames) {
+    const evalDir = path.join(experiment.dir, run, 'eval');
+    try {
+      for (const file of await listEvalLogs(evalDir)) logFiles.push({ run, file, evalDir });
+    } catch (error) {
+      if (!isMissing(error)) {
+        diagnostics.push({
+          level: 'error',
+          file: evalDir,
+          message: `cannot list evaluation logs: ${(error as Error).message}`,
+        });
+      }
+    }
+    for (const slurmOut of await evalSlurmOutputs(evalDir, diagnostics)) {
+      const announced = await evalLogNamesInSlurmOutput(slurmOut);
+      if (announced.warning) diagnostics.push(announced.warning);
+      evalJobs.push({
+        run,
+        slurmOut,
+        jobId: jobIdFromSlurmFileName(slurmOut),
+        logNames: announced.logNames,
+        failure: announced.failure,
+      });
+    }
+  }
+  return { logFiles, evalJobs, evaluationDiagnostics: diagnostics };
+}
+
+/** `slurm-*.out` files of a run's eval folder and of its per-cell subfolders (`{task}_epoch{N}/`). */
+async function evalSlurmOutputs(evalDir: string, diagnostics: Diagnostic[]): Promise<string[]> {
+  const found: string[] = [];
+  const scan = async (dir: string, depth: number): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      if (!isMissing(error)) {
+        diagnostics.push({
+          level: 'warning',
+          file: dir,
+          message: `cannot list ${dir}: ${(error as Error).message}`,
+        });
+      }
+      return;
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isFile() && /^slurm-.+\.out$/.test(entry.name)) found.push(full);
+      else if (entry.isDirectory() && depth > 0 && entry.name !== 'logs') await scan(full, depth - 1);
+    }
+  };
+  await scan(evalDir, 1);
+  return found.sort();
+}
+
+async function isDirectory(dir: string): Promise<boolean> {
+  try {
+    return (await stat(dir)).isDirectory();
+  } catch {
+    return false;
+  }
+}

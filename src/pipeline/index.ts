@@ -1,0 +1,120 @@
+// src/pipeline/: the job the CLI and the Action share, in four phases that each return what they
+// found and the problems they met: discover (which files there are) → read (what they say) →
+// decide (statuses, placement; src/model/) → build (the summary model), then render the texts.
+// May import render/, model/, sources/, diagnostic and util/; the sinks write what it returns.
+import { diagnosticsForDisplay, type Diagnostic } from '../diagnostic.js';
+import { buildSummary } from '../model/build.js';
+import { placeEvaluations, type Placements } from '../model/eval-placement.js';
+import type { ExperimentSummary } from '../model/summary.js';
+import { decideTraining, type TrainingFacts } from '../model/training.js';
+import { renderJson } from '../render/json.js';
+import { renderLogBlock } from '../render/log.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { readExperiment, type Experiment } from '../sources/experiment/index.js';
+import type { SacctSetting } from '../sources/slurm/sacct.js';
+import { discover, type Discovered } from './discover.js';
+import { ProcessLog, recordAccuracies, recordDiscovery, recordLosses, recordOutcome } from './process-log.js';
+import { read, type Readings } from './read.js';
+
+export type { SacctSetting } from '../sources/slurm/sacct.js';
+
+export interface SummarizeOptions {
+  /** The experiment directory, or the path of its experiment_summary.yaml. */
+  experimentPath: string;
+  sacct: SacctSetting;
+  /** Clock, for reproducible tests. */
+  now?: () => Date;
+  /** Progress lines for a terminal; the caller decides whether to show them. */
+  progress?: (message: string) => void;
+}
+
+/** The summary and its texts, ready for a sink to write. */
+export interface Report {
+  summary: ExperimentSummary;
+  experimentDir: string;
+  /** summary.md */
+  markdown: string;
+  /** summary.json */
+  json: string;
+  /** This run's block of logs/summarize-experiment.log. */
+  logBlock: string;
+}
+
+/** What the decide phase settled. */
+interface Decided extends Placements {
+  training: Map<string, TrainingFacts>;
+}
+
+/**
+ * Throws only when no summary can be made (no YAML, YAML that does not parse, no runs);
+ * everything else becomes warnings, statuses and notes inside the summary.
+ */
+export async function summarize(options: SummarizeOptions): Promise<Report> {
+  const now = options.now ?? (() => new Date());
+  const progress = options.progress ?? (() => undefined);
+  const startedAt = now();
+  const log = new ProcessLog(now);
+  const { experiment, warnings } = await readExperiment(options.experimentPath);
+  recordDiscovery(log, experiment);
+
+  const discovered = await discover(experiment);
+  const readings = await read(experiment, discovered, options.sacct, progress);
+  const decided = decide(experiment, readings, discovered, now());
+  recordLosses(log, experiment.dir, discovered.training, readings.training);
+  recordAccuracies(log, experiment, readings.evaluated, decided.placed);
+
+  const summary = buildSummary({
+    experiment,
+    training: decided.training,
+    evalLogs: decided.evalLogs,
+    activeEvalJobs: decided.activeEvalJobs,
+    warnings: diagnosticsForDisplay(experiment.dir, [
+      ...warnings,
+      ...phaseDiagnostics(discovered, readings, decided),
+    ]),
+    generated: startedAt.toISOString(),
+  });
+  recordOutcome(log, summary, startedAt, now());
+  return {
+    summary,
+    experimentDir: experiment.dir,
+    markdown: renderMarkdown(summary),
+    json: renderJson(summary),
+    logBlock: renderLogBlock(log.events, { started: startedAt.toISOString() }),
+  };
+}
+
+/** Phase 3: the fine-tuning status of each run, and where each evaluation log belongs. */
+function decide(experiment: Experiment, readings: Readings, discovered: Discovered, now: Date): Decided {
+  const training = decideTraining({
+    experiment,
+    training: discovered.training.map((found, index) => ({
+      ...found,
+      reading: readings.training[index]?.reading ?? null,
+    })),
+    sacctJobs: readings.sacctJobs,
+    evaluated: readings.evaluated,
+    now,
+  });
+  const placements = placeEvaluations({
+    experiment,
+    evaluated: readings.evaluated,
+    evalJobs: discovered.evalJobs,
+    sacctJobs: readings.sacctJobs,
+  });
+  return { training, ...placements };
+}
+
+/** Every phase's problems, run by run where they are about one run, in the order they were met. */
+function phaseDiagnostics(discovered: Discovered, readings: Readings, decided: Decided): Diagnostic[] {
+  return [
+    ...discovered.training.flatMap((found, index) => [
+      ...found.diagnostics,
+      ...(readings.training[index]?.diagnostics ?? []),
+    ]),
+    ...discovered.trainingDiagnostics,
+    ...discovered.evaluationDiagnostics,
+    ...readings.sacctDiagnostics,
+    ...decided.diagnostics,
+  ];
+}

@@ -1,0 +1,171 @@
+// src/sinks/: where the summary leaves the program. files.ts (this file) writes the pipeline's report
+// into the experiment directory, for the CLI and the Action alike; github/ posts it to GitHub and is
+// the only code that imports @actions/*. Sinks may import pipeline/ and everything below it.
+//
+// Writing the three output files into the experiment directory, shared by the CLI and the Action.
+// Each file is replaced atomically: written in full to a temp file in the same directory, flushed,
+// then renamed over the target, so a reader never sees a torn file. All temp files are written before
+// the first rename, so a failure while preparing (disk full, logs/ not creatable) leaves every previous
+// file as it was; temp files are removed on failure.
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { readFileTail } from '../util/file-tail.js';
+import { appendRunBlock, DEFAULT_LOG_MAX_BYTES, fromFirstBlock } from '../render/log.js';
+import { summarize, type Report, type SummarizeOptions } from '../pipeline/index.js';
+
+export type { SacctSetting, SummarizeOptions } from '../pipeline/index.js';
+
+export interface SummarizeResult {
+  summary: Report['summary'];
+  experimentDir: string;
+  /** The full summary.md text as written. */
+  markdown: string;
+  /** Absolute paths of the files written. */
+  files: WrittenFiles;
+}
+
+/** The whole job: summarize the experiment, then write summary.md, summary.json and the process log. */
+export async function summarizeExperiment(options: SummarizeOptions): Promise<SummarizeResult> {
+  const report = await summarize(options);
+  const files = await writeSummaryFiles(report.experimentDir, report);
+  return { summary: report.summary, experimentDir: report.experimentDir, markdown: report.markdown, files };
+}
+
+export const SUMMARY_MARKDOWN_FILE = 'summary.md';
+export const SUMMARY_JSON_FILE = 'summary.json';
+export const PROCESS_LOG_FILE = path.join('logs', 'summarize-experiment.log');
+
+export interface SummaryTexts {
+  markdown: string;
+  json: string;
+  /** This run's block of the process log (renderLogBlock), appended to the existing log. */
+  logBlock: string;
+}
+
+export interface WriteOptions {
+  /** Cap of the process log in bytes; its oldest blocks are dropped to stay under it. */
+  maxLogBytes?: number;
+}
+
+/** Absolute paths of the files written. */
+export interface WrittenFiles {
+  markdown: string;
+  json: string;
+  log: string;
+}
+
+/** A file could not be written; the message names it. */
+export class SummaryWriteError extends Error {
+  override name = 'SummaryWriteError';
+  constructor(
+    message: string,
+    readonly file: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export async function writeSummaryFiles(
+  experimentDir: string,
+  texts: SummaryTexts,
+  options: WriteOptions = {},
+): Promise<WrittenFiles> {
+  const dir = path.resolve(experimentDir);
+  const files: WrittenFiles = {
+    markdown: path.join(dir, SUMMARY_MARKDOWN_FILE),
+    json: path.join(dir, SUMMARY_JSON_FILE),
+    log: path.join(dir, PROCESS_LOG_FILE),
+  };
+  const maxLogBytes = options.maxLogBytes ?? DEFAULT_LOG_MAX_BYTES;
+
+  const isDirectory = await stat(dir).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+  if (!isDirectory) throw new SummaryWriteError(`Cannot write the summary: ${dir} is not a directory`, dir);
+  const logDir = path.dirname(files.log);
+  try {
+    await mkdir(logDir, { recursive: true });
+  } catch (error) {
+    const detail =
+      (error as NodeJS.ErrnoException).code === 'EEXIST'
+        ? 'a file of that name is in the way'
+        : reason(error);
+    throw new SummaryWriteError(`Cannot create the folder ${logDir}: ${detail}`, logDir, { cause: error });
+  }
+  const existingLog = await readLogTail(files.log, maxLogBytes);
+  const logText = appendRunBlock(existingLog, texts.logBlock, maxLogBytes);
+
+  const pending: Array<{ target: string; temp: string }> = [];
+  try {
+    for (const [target, text] of [
+      [files.markdown, texts.markdown],
+      [files.json, texts.json],
+      [files.log, logText],
+    ] as const) {
+      pending.push({ target, temp: await writeTemp(target, text) });
+    }
+    while (pending.length > 0) {
+      const next = pending[0] as { target: string; temp: string };
+      try {
+        await rename(next.temp, next.target);
+      } catch (error) {
+        throw new SummaryWriteError(`Cannot replace ${next.target}: ${reason(error)}`, next.target, {
+          cause: error,
+        });
+      }
+      pending.shift();
+    }
+  } finally {
+    await Promise.all(pending.map(({ temp }) => rm(temp, { force: true }).catch(() => undefined)));
+  }
+  return files;
+}
+
+/**
+ * Write `text` to a new temp file next to `target` and flush it to disk. Returns the temp path; the
+ * name matches the `*.tmp-*` ignore pattern.
+ */
+async function writeTemp(target: string, text: string): Promise<string> {
+  const temp = `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  let handle;
+  try {
+    handle = await open(temp, 'wx', 0o644);
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw new SummaryWriteError(`Cannot write ${target}: ${reason(error)}`, target, { cause: error });
+  }
+  await handle.close();
+  return temp;
+}
+
+/**
+ * The part of the existing log that can survive the cap: at most its last `maxBytes` bytes, starting
+ * at a block marker. A missing log is empty; a log that is not a readable file is an error naming it.
+ */
+async function readLogTail(file: string, maxBytes: number): Promise<string> {
+  let tail;
+  try {
+    tail = await readFileTail(file, maxBytes);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+    throw new SummaryWriteError(`Cannot read ${file}: ${reason(error)}`, file, { cause: error });
+  }
+  if (!tail.cut) return tail.text;
+  // Read from the middle: drop the cut first line, then keep whole blocks only.
+  const firstNewline = tail.text.indexOf('\n');
+  return firstNewline === -1 ? '' : fromFirstBlock(tail.text.slice(firstNewline + 1));
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  // Node's messages repeat the path; the caller's message already names the file.
+  const short = message.replace(/^[A-Z]+: /, '').replace(/, \w+( '.*')?$/, '');
+  return code && !short.startsWith(code) ? `${short} (${code})` : short;
+}

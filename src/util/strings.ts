@@ -1,0 +1,10 @@
+/** Text on one line: line breaks and the blanks around them become one space. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+/** At most `max` characters (code points), the last one an ellipsis when cut. */
+export function shorten(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}

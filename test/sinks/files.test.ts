@@ -1,0 +1,127 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeSummaryFiles, SummaryWriteError } from '../../src/sinks/files.js';
+import { LOG_BLOCK_MARKER, renderLogBlock, splitBlocks } from '../../src/render/log.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'summarize-files-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function logBlock(started: string): string {
+  return renderLogBlock(
+    [
+      {
+        time: started,
+        action: 'COMPLETE',
+        lines: [['Summary', '2 loss values extracted, 3 accuracy values extracted']],
+      },
+    ],
+    { started },
+  );
+}
+
+const TEXTS = {
+  markdown: '# Experiment Summary\n',
+  json: '{\n  "schema": 1\n}\n',
+  logBlock: logBlock('2026-03-16T14:00:00Z'),
+};
+
+async function listing(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true });
+  return entries.map((entry) => entry.split(path.sep).join('/')).sort();
+}
+
+describe('writing summary.md, summary.json and the process log', () => {
+  it('writes the three files, creating logs/, and leaves no temp file', async () => {
+    const files = await writeSummaryFiles(dir, TEXTS);
+    expect(files).toEqual({
+      markdown: path.join(dir, 'summary.md'),
+      json: path.join(dir, 'summary.json'),
+      log: path.join(dir, 'logs', 'summarize-experiment.log'),
+    });
+    expect(await readFile(files.markdown, 'utf8')).toBe(TEXTS.markdown);
+    expect(await readFile(files.json, 'utf8')).toBe(TEXTS.json);
+    expect(await readFile(files.log, 'utf8')).toBe(TEXTS.logBlock);
+    expect(await listing(dir)).toEqual([
+      'logs',
+      'logs/summarize-experiment.log',
+      'summary.json',
+      'summary.md',
+    ]);
+  });
+
+  it('replaces summary.md and summary.json and appends a block to the log on the second run', async () => {
+    await writeSummaryFiles(dir, TEXTS);
+    const second = { markdown: '# second\n', json: '{}\n', logBlock: logBlock('2026-03-17T14:00:00Z') };
+    const files = await writeSummaryFiles(dir, second);
+    expect(await readFile(files.markdown, 'utf8')).toBe('# second\n');
+    const blocks = splitBlocks(await readFile(files.log, 'utf8'));
+    expect(blocks.map((block) => block.split('\n')[0])).toEqual([
+      `${LOG_BLOCK_MARKER}2026-03-16 14:00:00 UTC =====`,
+      `${LOG_BLOCK_MARKER}2026-03-17 14:00:00 UTC =====`,
+    ]);
+  });
+
+  it('keeps the log under its cap by reading only its tail and dropping the oldest blocks', async () => {
+    await mkdir(path.join(dir, 'logs'));
+    const old = Array.from({ length: 2000 }, (_, i) =>
+      logBlock(new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString()),
+    ).join('\n');
+    await writeFile(path.join(dir, 'logs', 'summarize-experiment.log'), `hand-written notes\n${old}`);
+    const files = await writeSummaryFiles(dir, TEXTS, { maxLogBytes: 4096 });
+    const text = await readFile(files.log, 'utf8');
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(4096);
+    expect(text.startsWith(LOG_BLOCK_MARKER)).toBe(true);
+    expect(text.endsWith(TEXTS.logBlock)).toBe(true);
+    expect(text).toContain('2025-01-02 09:19:00 UTC'); // the newest old block survives
+    expect(text).not.toContain('hand-written');
+  });
+
+  it('names summary.md when it cannot be replaced (a directory is in the way), and leaves no temp file', async () => {
+    await mkdir(path.join(dir, 'summary.md'));
+    await writeFile(path.join(dir, 'summary.md', 'keep.txt'), 'mine');
+    const error = await writeSummaryFiles(dir, TEXTS).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SummaryWriteError);
+    expect((error as SummaryWriteError).file).toBe(path.join(dir, 'summary.md'));
+    expect((error as Error).message).toMatch(/^Cannot replace .*summary\.md: /);
+    expect(await readFile(path.join(dir, 'summary.md', 'keep.txt'), 'utf8')).toBe('mine');
+    expect((await listing(dir)).filter((name) => name.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('leaves the previous summary.md intact when logs/ cannot be created', async () => {
+    await writeFile(path.join(dir, 'summary.md'), 'previous summary\n');
+    await writeFile(path.join(dir, 'logs'), 'a file where the logs folder should be');
+    const error = await writeSummaryFiles(dir, TEXTS).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SummaryWriteError);
+    expect((error as Error).message).toContain(path.join(dir, 'logs'));
+    expect(await readFile(path.join(dir, 'summary.md'), 'utf8')).toBe('previous summary\n');
+    expect((await listing(dir)).filter((name) => name.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('leaves every previous file intact when the log cannot be read, and names the log', async () => {
+    await writeFile(path.join(dir, 'summary.json'), '{"old": true}\n');
+    await mkdir(path.join(dir, 'logs', 'summarize-experiment.log'), { recursive: true });
+    const error = await writeSummaryFiles(dir, TEXTS).catch((caught: unknown) => caught);
+    expect((error as SummaryWriteError).file).toBe(path.join(dir, 'logs', 'summarize-experiment.log'));
+    expect(await readFile(path.join(dir, 'summary.json'), 'utf8')).toBe('{"old": true}\n');
+    expect((await listing(dir)).filter((name) => name.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('names the experiment directory when it does not exist, and creates nothing', async () => {
+    const missing = path.join(dir, 'nope', 'deeper');
+    await writeFile(path.join(dir, 'nope'), 'not a directory');
+    await expect(writeSummaryFiles(missing, TEXTS)).rejects.toThrow(
+      `Cannot write the summary: ${missing} is not a directory`,
+    );
+    await expect(writeSummaryFiles(path.join(dir, 'absent'), TEXTS)).rejects.toThrow(
+      /absent is not a directory/,
+    );
+    expect(await listing(dir)).toEqual(['nope']);
+  });
+});
