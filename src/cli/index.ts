@@ -1,23 +1,29 @@
 // src/cli/: the command line. index.ts dispatches to one file per command; io.ts holds the
 // terminal seam. May import everything below it (sinks, pipeline, render, model, sources, util);
 // nothing imports cli/. Every subcommand is `(args, io) => exit code`, so tests run them in-process.
-import { readEvalCommand } from './read-eval.js';
-import { readLossCommand } from './read-loss.js';
-import { summarizeCommand } from './summarize.js';
+// The commands are imported when run, so `--help` and `--version` start without loading the readers.
+import { existsSync } from 'node:fs';
+import { COMMAND_NAME, currentInvocation } from './invocation.js';
 import type { CliIo, Command } from './io.js';
+import { usageError } from './options.js';
+import { VERSION } from './version.js';
 
 export type { CliIo, Command } from './io.js';
 
-const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  stderrIsTTY: Boolean(process.stderr.isTTY),
-};
+function processIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    // A CI log is not a terminal even when a runner gives the job a pseudo-terminal.
+    stderrIsTTY: Boolean(process.stderr.isTTY) && !process.env['CI'],
+    command: currentInvocation(),
+  };
+}
 
 /** Subcommands by name; the default (no subcommand) is the experiment summary. */
-const commands: Record<string, Command> = {
-  'read-eval': readEvalCommand,
-  'read-loss': readLossCommand,
+const commands: Record<string, () => Promise<Command>> = {
+  'read-eval': async () => (await import(/* webpackMode: "eager" */ './read-eval.js')).readEvalCommand,
+  'read-loss': async () => (await import(/* webpackMode: "eager" */ './read-loss.js')).readLossCommand,
 };
 
 /** `summarize-experiment … | head` closes the pipe early: that ends the output, it is not an error. */
@@ -30,10 +36,29 @@ function quietOnClosedPipe(): void {
   }
 }
 
-export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
-  if (io === processIo) quietOnClosedPipe();
+/**
+ * A first argument that is neither a command nor an existing path, followed by more arguments or
+ * shaped like a command (`read-evl`), is a mistyped command: say so rather than "no experiment".
+ */
+function unknownCommand(argv: string[]): string | null {
   const [first, ...rest] = argv;
+  if (first === undefined || first.startsWith('-') || /[/\\.]/.test(first) || existsSync(first)) return null;
+  if (!/^[a-z]+-[a-z-]+$/.test(first) && rest.every((arg) => arg.startsWith('-'))) return null;
+  return `unknown command ${first}, and no such experiment directory (commands: ${Object.keys(commands).join(', ')})`;
+}
+
+export async function runCli(argv: string[], given?: CliIo): Promise<number> {
+  const io = given ?? processIo();
+  if (!given) quietOnClosedPipe();
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-V') {
+    io.stdout(`${COMMAND_NAME} ${VERSION}\n`);
+    return 0;
+  }
   const command = first === undefined ? undefined : commands[first];
-  if (command) return command(rest, io);
+  if (command) return (await command())(rest, io);
+  const { summarizeCommand, summarizeUsage } = await import(/* webpackMode: "eager" */ './summarize.js');
+  const mistyped = unknownCommand(argv);
+  if (mistyped) return usageError(io.command ?? COMMAND_NAME, mistyped, summarizeUsage(io.command), io);
   return summarizeCommand(argv, io);
 }

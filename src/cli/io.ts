@@ -7,6 +7,11 @@ export interface CliIo {
   stderrIsTTY: boolean;
   /** Milliseconds clock for deciding when to show progress; Date.now when absent. */
   clock?: () => number;
+  /**
+   * How the user starts this program (`summarize-experiment`, `node …/summarize-experiment.mjs`), for
+   * the usage and the hints; `summarize-experiment` when absent.
+   */
+  command?: string;
 }
 
 export type Command = (args: string[], io: CliIo) => Promise<number>;

@@ -1,5 +1,5 @@
 // A progress line for long runs on a terminal: one line on stderr, redrawn in place, with counts and
-// an estimate (`reading evaluation logs 1,204/2,000 · 3 s left`), erased when the phase ends.
+// an estimate (`reading evaluation logs 1,204/2,000 · 3 s left`), erased before the result prints.
 // Never in a pipe, a file or a CI log (the caller decides: `enabled`), and not for runs that end
 // before `afterMs` (a small experiment shows nothing).
 
@@ -24,6 +24,8 @@ export function timeLeft(ms: number): string {
 
 export class ProgressLine {
   private readonly started: number;
+  /** The phase shown, and when it began (its estimate counts from there). */
+  private label: string | null = null;
   private phaseStarted: number;
   private lastDraw = -Infinity;
   private shown = false;
@@ -33,22 +35,25 @@ export class ProgressLine {
     this.phaseStarted = this.started;
   }
 
-  /** A new phase (`reading evaluation logs`): its estimate starts from now. */
-  phase(): void {
-    this.phaseStarted = this.options.clock();
-  }
-
-  /** `done` of `total` items of the phase `label`. */
-  update(label: string, done: number, total: number): void {
-    if (!this.options.enabled) return;
+  /** `done` of `total` items of the phase `label` (a phase without counts: just the label). */
+  update(label: string, done?: number, total?: number): void {
     const now = this.options.clock();
-    if (now - this.started < (this.options.afterMs ?? 750)) return;
-    if (done < total && now - this.lastDraw < (this.options.everyMs ?? 100)) return;
+    const newPhase = label !== this.label;
+    if (newPhase) {
+      this.label = label;
+      this.phaseStarted = now;
+    }
+    if (!this.options.enabled || now - this.started < (this.options.afterMs ?? 750)) return;
+    if (!newPhase && done !== total && now - this.lastDraw < (this.options.everyMs ?? 100)) return;
     this.lastDraw = now;
-    const elapsed = now - this.phaseStarted;
-    const estimate = done > 0 && done < total ? ` · ${timeLeft((elapsed / done) * (total - done))}` : '';
+    let text = label;
+    if (done !== undefined && total !== undefined) {
+      const elapsed = now - this.phaseStarted;
+      const estimate = done > 0 && done < total ? ` · ${timeLeft((elapsed / done) * (total - done))}` : '';
+      text = `${label} ${count(done)}/${count(total)}${estimate}`;
+    }
     // \r to the line's start, the text, then erase what a longer earlier line left behind.
-    this.options.write(`\r${label} ${count(done)}/${count(total)}${estimate}\x1b[K`);
+    this.options.write(`\r${text}\x1b[K`);
     this.shown = true;
   }
 

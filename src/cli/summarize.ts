@@ -1,99 +1,118 @@
-// `summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--quiet]`: the main job.
-// Exit 0 whenever a summary was written (failed runs and partial results included); 1 when no
-// summary can be made (no YAML, YAML that does not parse, no runs); 2 for a usage error.
-import { parseArgs } from 'node:util';
+// `summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--fail-on WHEN] [--quiet]`: the
+// main job. Exit 0 whenever a summary was written (failed runs and partial results included) and
+// --fail-on did not trigger; 1 when no summary can be made (no YAML, YAML that does not parse, no
+// runs); 2 for a usage error; 3 when the summary was written and --fail-on triggered.
 import type { CliIo } from './io.js';
 import { summarizeExperiment, type SacctSetting, type SummarizeResult } from '../sinks/files.js';
+import { failOnVerdict } from '../sinks/github/outputs.js';
+import { failOnValues } from '../sinks/github/constants.js';
+import type { FailOn } from '../sinks/github/inputs.js';
 import { formatDiagnostic, formatMetric } from '../render/format.js';
+import { COMMAND_NAME } from './invocation.js';
+import { parseCommandLine, usageError } from './options.js';
+import { ProgressLine } from './progress.js';
 
-export const SUMMARIZE_USAGE = `usage: summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--quiet]
-       summarize-experiment read-eval PATH... [--json] [--scorer NAME]
-       summarize-experiment read-loss PATH... [--json]
+/** Exit code when the summary was written but --fail-on says the run should fail. */
+export const FAIL_ON_EXIT = 3;
+
+export const summarizeUsage = (command = COMMAND_NAME): string => {
+  return `usage: ${command} [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--fail-on WHEN] [--quiet]
+       ${command} read-eval PATH... [--json] [--scorer NAME]
+       ${command} read-loss PATH... [--json]
+       ${command} --version
 
 Summarizes a fine-tuning + evaluation experiment: writes summary.md, summary.json and
 logs/summarize-experiment.log into EXPERIMENT_DIR (default: the current directory), which must
 hold experiment_summary.yaml (the path of that file is accepted too).
 
-  --no-sacct    do not ask SLURM accounting (statuses and durations come from the files)
-  --sacct PATH  the sacct executable to use (default: sacct from PATH)
-  --quiet       print nothing but errors (unreadable files included)
-  --help        this text
+  --no-sacct      do not ask SLURM accounting (statuses and durations come from the files)
+  --sacct PATH    the sacct executable to use (default: sacct from PATH)
+  --fail-on WHEN  exit 3 after writing the summary when: never (default), incomplete (some run
+                  has not finished every stage), failed (some stage failed or an evaluation erred)
+  --quiet         print nothing but errors (unreadable files included)
+  -h, --help      this text
+  --version       the version
+
+Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail-on triggered.
 `;
+};
 
 /** Progress is for long runs only: a small experiment finishes before anything is shown. */
 const PROGRESS_AFTER_MS = 750;
 
+interface SummarizeOptions {
+  experimentPath: string;
+  sacct: SacctSetting;
+  failOn: FailOn;
+  quiet: boolean;
+}
+
 export async function summarizeCommand(args: string[], io: CliIo): Promise<number> {
   const options = parseOptions(args, io);
   if (typeof options === 'number') return options;
-  const { sacct, quiet } = options;
-  const clock = io.clock ?? Date.now;
-  const started = clock();
-  const showProgress = io.stderrIsTTY && !quiet;
-
+  const progress = new ProgressLine({
+    enabled: io.stderrIsTTY && !options.quiet,
+    write: io.stderr,
+    clock: io.clock ?? Date.now,
+    afterMs: PROGRESS_AFTER_MS,
+  });
   let result;
   try {
     result = await summarizeExperiment({
       experimentPath: options.experimentPath,
-      sacct,
-      progress: (message) => {
-        if (showProgress && clock() - started > PROGRESS_AFTER_MS) io.stderr(`… ${message}\n`);
-      },
+      sacct: options.sacct,
+      progress: (phase, done, total) => progress.update(phase, done, total),
+      rerunCommand: io.command ?? COMMAND_NAME,
     });
   } catch (error) {
-    io.stderr(`summarize-experiment: ${(error as Error).message}\n`);
+    progress.clear();
+    io.stderr(`${COMMAND_NAME}: ${(error as Error).message}\n`);
     return 1;
   }
-  report(result, quiet, io);
-  return 0;
+  progress.clear();
+  report(result, options.quiet, io);
+  const verdict = failOnVerdict(result.summary, options.failOn);
+  if (verdict === null) return 0;
+  io.stderr(`${COMMAND_NAME}: ${verdict}\n`);
+  return FAIL_ON_EXIT;
 }
 
 /** The command's options, or the exit code when there is nothing to run (usage error, --help). */
-function parseOptions(
-  args: string[],
-  io: CliIo,
-): { experimentPath: string; sacct: SacctSetting; quiet: boolean } | number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        'no-sacct': { type: 'boolean' },
-        sacct: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    io.stderr(`summarize-experiment: ${(error as Error).message}\n\n${SUMMARIZE_USAGE}`);
-    return 2;
-  }
+function parseOptions(args: string[], io: CliIo): SummarizeOptions | number {
+  const usage = summarizeUsage(io.command);
+  const parsed = parseCommandLine(
+    COMMAND_NAME,
+    usage,
+    args,
+    {
+      'no-sacct': { type: 'boolean' },
+      sacct: { type: 'string' },
+      'fail-on': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+    },
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(SUMMARIZE_USAGE);
-    return 0;
-  }
-  if (positionals.length > 1) {
-    io.stderr(
-      `summarize-experiment: one experiment at a time, got ${positionals.length} paths\n\n${SUMMARIZE_USAGE}`,
-    );
-    return 2;
-  }
-  if (values['no-sacct'] && values.sacct !== undefined) {
-    io.stderr(`summarize-experiment: --no-sacct and --sacct PATH contradict each other\n`);
-    return 2;
-  }
-  if (values.sacct === '') {
-    io.stderr(`summarize-experiment: --sacct needs the path of the sacct executable\n`);
-    return 2;
-  }
+  const fail = (problem: string) => usageError(COMMAND_NAME, problem, usage, io);
+  if (positionals.length > 1) return fail(`one experiment at a time, got ${positionals.length} paths`);
+  if (values['no-sacct'] && values['sacct'] !== undefined)
+    return fail('--no-sacct and --sacct PATH contradict each other');
+  if (values['sacct'] === '') return fail('--sacct needs the path of the sacct executable');
+  const failOn = values['fail-on'] ?? 'never';
+  if (!failOnValues.includes(failOn as FailOn))
+    return fail(`--fail-on must be one of ${failOnValues.join(', ')}, not ${JSON.stringify(failOn)}`);
   const sacct: SacctSetting = values['no-sacct']
     ? { mode: 'off' }
-    : values.sacct !== undefined
-      ? { mode: 'path', path: values.sacct }
+    : typeof values['sacct'] === 'string'
+      ? { mode: 'path', path: values['sacct'] }
       : { mode: 'auto' };
-  return { experimentPath: positionals[0] ?? '.', sacct, quiet: values.quiet === true };
+  return {
+    experimentPath: positionals[0] ?? '.',
+    sacct,
+    failOn: failOn as FailOn,
+    quiet: values['quiet'] === true,
+  };
 }
 
 /** Warnings on stderr (errors only with --quiet), then the outcome and the files written on stdout. */

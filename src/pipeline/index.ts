@@ -14,7 +14,9 @@ import { readExperiment, type Experiment } from '../sources/experiment/index.js'
 import type { SacctSetting } from '../sources/slurm/sacct.js';
 import { discover, type Discovered } from './discover.js';
 import { ProcessLog, recordAccuracies, recordDiscovery, recordLosses, recordOutcome } from './process-log.js';
-import { read, type Readings } from './read.js';
+import { read, type Progress, type Readings } from './read.js';
+
+export type { Progress } from './read.js';
 
 export type { SacctSetting } from '../sources/slurm/sacct.js';
 
@@ -24,8 +26,10 @@ export interface SummarizeOptions {
   sacct: SacctSetting;
   /** Clock, for reproducible tests. */
   now?: () => Date;
-  /** Progress lines for a terminal; the caller decides whether to show them. */
-  progress?: (message: string) => void;
+  /** Progress for a terminal (a phase, and its counts when it has them); the caller decides whether to show it. */
+  progress?: Progress;
+  /** The command that runs this tool again, for summary.md's "summarize again" (default `summarize-experiment`). */
+  rerunCommand?: string;
 }
 
 /** The summary and its texts, ready for a sink to write. */
@@ -78,7 +82,7 @@ export async function summarize(options: SummarizeOptions): Promise<Report> {
   return {
     summary,
     experimentDir: experiment.dir,
-    markdown: renderMarkdown(summary),
+    markdown: renderMarkdown(summary, options.rerunCommand ? { rerunCommand: options.rerunCommand } : {}),
     json: renderJson(summary),
     logBlock: renderLogBlock(log.events, { started: startedAt.toISOString() }),
   };

@@ -10,6 +10,9 @@ import { mapLimit } from '../util/map-limit.js';
 import { IO_CONCURRENCY, type Discovered, type EvalLogFile, type TrainingOutput } from './discover.js';
 import { summarizeEvalLogs } from './eval-logs.js';
 
+/** Progress for a terminal: a phase, and its counts when it has them. */
+export type Progress = (phase: string, done?: number, total?: number) => void;
+
 export interface TrainingReading {
   run: string;
   /** Null when the run has no training output. */
@@ -32,15 +35,25 @@ export async function read(
   experiment: Experiment,
   discovered: Discovered,
   sacct: SacctSetting,
-  progress: (message: string) => void,
+  progress: Progress,
 ): Promise<Readings> {
-  progress(`reading training outputs of ${discovered.training.length} runs`);
-  const training = await mapLimit(discovered.training, IO_CONCURRENCY, readTraining);
+  const runs = discovered.training.length;
+  let trainingDone = 0;
+  progress('reading training outputs', 0, runs);
+  const training = await mapLimit(discovered.training, IO_CONCURRENCY, async (found) => {
+    const reading = await readTraining(found);
+    progress('reading training outputs', ++trainingDone, runs);
+    return reading;
+  });
   const { logFiles, evalJobs } = discovered;
-  progress(`reading ${logFiles.length} evaluation logs`);
+  progress('reading evaluation logs', 0, logFiles.length);
   const summaries = await summarizeEvalLogs(
     logFiles.map((entry) => entry.file),
-    { scorer: experiment.scorers[0] ?? null, concurrency: IO_CONCURRENCY },
+    {
+      scorer: experiment.scorers[0] ?? null,
+      concurrency: IO_CONCURRENCY,
+      onRead: (done, total) => progress('reading evaluation logs', done, total),
+    },
   );
   const evaluated = logFiles.map((entry, index) => ({ ...entry, summary: summaries[index]! }));
   const jobIds = [...discovered.training.map((t) => t.slurmOut?.jobId), ...evalJobs.map((e) => e.jobId)];

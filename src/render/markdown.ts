@@ -26,6 +26,8 @@ export interface MarkdownOptions extends Partial<MarkdownBudget> {
   fullReportNote?: string;
   /** The footer's tool name. */
   generator?: string;
+  /** The command that runs this tool again where the reader is (default `summarize-experiment`). */
+  rerunCommand?: string;
 }
 
 /** Per-row notes are cut to this length when detail is dropped for the budget. */
@@ -58,7 +60,7 @@ function buildParts(summary: ExperimentSummary, options: MarkdownOptions, detail
   ];
   const troubleshooting = troubleshootingSteps(summary, details);
   if (troubleshooting) parts.push('## Troubleshooting\n', troubleshooting);
-  parts.push('## Next Steps\n', nextSteps(summary));
+  parts.push('## Next Steps\n', nextSteps(summary, options.rerunCommand));
   parts.push(...warningParts(summary, options, details));
   if (!details) {
     const note = options.fullReportNote ? ` ${oneLine(options.fullReportNote)}` : '';

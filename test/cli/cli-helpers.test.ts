@@ -98,19 +98,33 @@ describe('ProgressLine', () => {
   it('redraws one line in place with counts and an estimate, then erases it', () => {
     const { progress, tick, out } = line();
     tick(1000);
-    progress.phase();
+    progress.update('reading evaluation logs', 0, 2000);
     tick(3000);
     // 1,204 logs in 3 s: 796 more take 796 * 3000/1204 ms = 1983 ms, shown as 2 s.
     progress.update('reading evaluation logs', 1204, 2000);
-    expect(out()).toBe('\rreading evaluation logs 1,204/2,000 · 2 s left\x1b[K');
     tick(50);
     progress.update('reading evaluation logs', 1300, 2000); // within 100 ms of the last draw
     tick(100);
     progress.update('reading evaluation logs', 2000, 2000);
+    progress.update('asking sacct about 12 jobs');
     progress.clear();
-    expect(out()).toBe(
-      '\rreading evaluation logs 1,204/2,000 · 2 s left\x1b[K\rreading evaluation logs 2,000/2,000\x1b[K\r\x1b[K',
-    );
+    expect(out().split('\r')).toEqual([
+      '',
+      'reading evaluation logs 0/2,000\x1b[K',
+      'reading evaluation logs 1,204/2,000 · 2 s left\x1b[K',
+      'reading evaluation logs 2,000/2,000\x1b[K',
+      'asking sacct about 12 jobs\x1b[K',
+      '\x1b[K',
+    ]);
+  });
+
+  it('estimates a phase from its own start, even when it began before the line was shown', () => {
+    const { progress, tick, out } = line();
+    progress.update('reading evaluation logs', 0, 100);
+    tick(1000);
+    // 50 logs in 1 s: 50 more take 1 s.
+    progress.update('reading evaluation logs', 50, 100);
+    expect(out()).toBe('\rreading evaluation logs 50/100 · 1 s left\x1b[K');
   });
 
   it('writes nothing when disabled (a pipe, a file, CI)', () => {
