@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { COMMAND_NAME, currentInvocation } from './invocation.js';
 import type { CliIo, Command } from './io.js';
 import { usageError } from './options.js';
+import { summarizeUsage } from './usage.js';
 import { VERSION } from './version.js';
 
 export type { CliIo, Command } from './io.js';
@@ -57,8 +58,13 @@ export async function runCli(argv: string[], given?: CliIo): Promise<number> {
   }
   const command = first === undefined ? undefined : commands[first];
   if (command) return (await command())(rest, io);
-  const { summarizeCommand, summarizeUsage } = await import(/* webpackMode: "eager" */ './summarize.js');
+  const beforeDashes = argv.indexOf('--') < 0 ? argv : argv.slice(0, argv.indexOf('--'));
+  if (beforeDashes.includes('-h') || beforeDashes.includes('--help')) {
+    io.stdout(summarizeUsage(io.command));
+    return 0;
+  }
   const mistyped = unknownCommand(argv);
-  if (mistyped) return usageError(io.command ?? COMMAND_NAME, mistyped, summarizeUsage(io.command), io);
+  if (mistyped) return usageError(COMMAND_NAME, mistyped, summarizeUsage(io.command), io);
+  const { summarizeCommand } = await import(/* webpackMode: "eager" */ './summarize.js');
   return summarizeCommand(argv, io);
 }
