@@ -8657,31 +8657,207 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/model/eval-metrics.ts
+function choosePrimaryScore(scores, preferred) {
+    if (preferred) {
+        const chosen = scores.find((score) => score.name === preferred) ?? scores.find((score) => score.scorer === preferred);
+        if (chosen)
+            return chosen;
+    }
+    return scores.find((score) => 'accuracy' in score.metrics) ?? scores[0] ?? null;
+}
+function primaryScorerKey(log, primary, preferred) {
+    return primary?.scorer ?? preferred ?? log.specScorers[0] ?? null;
+}
+function sampleScore(summary, scorerKey, scoreName) {
+    const entries = Object.entries(summary.scores);
+    if (scorerKey !== null) {
+        const found = summary.scores[scorerKey] ?? (scoreName === undefined ? undefined : summary.scores[scoreName]);
+        if (found)
+            return found;
+        return entries.length === 1 ? entries[0][1] : undefined;
+    }
+    return entries[0]?.[1];
+}
+function binaryTarget(target) {
+    const single = Array.isArray(target) ? (target.length === 1 ? target[0] : undefined) : target;
+    if (single === 0 || single === 1)
+        return single === 1 ? '1' : '0';
+    if (typeof single === 'string') {
+        const trimmed = single.trim();
+        if (trimmed === '0' || trimmed === '1')
+            return trimmed;
+    }
+    return null;
+}
+function hasBinaryTargets(summaries) {
+    return summaries.length > 0 && summaries.every((summary) => binaryTarget(summary.target) !== null);
+}
+function prediction(summary, score) {
+    if (score?.answer != null)
+        return score.answer.trim();
+    if (typeof summary.completion === 'string')
+        return summary.completion.trim();
+    return null;
+}
+const ratio = (numerator, denominator) => denominator === 0 ? 0 : numerator / denominator;
+function binaryMetrics(pairs) {
+    const matrix = { tp: 0, tn: 0, fp: 0, fn: 0, other: 0 };
+    for (const { target, prediction } of pairs) {
+        if (prediction !== '0' && prediction !== '1')
+            matrix.other++;
+        else if (target === '1') {
+            if (prediction === '1')
+                matrix.tp++;
+            else
+                matrix.fn++;
+        }
+        else if (prediction === '0')
+            matrix.tn++;
+        else
+            matrix.fp++;
+    }
+    const precision1 = ratio(matrix.tp, matrix.tp + matrix.fp);
+    const recall1 = ratio(matrix.tp, matrix.tp + matrix.fn);
+    const recall0 = ratio(matrix.tn, matrix.tn + matrix.fp);
+    return {
+        accuracy: ratio(matrix.tp + matrix.tn, pairs.length),
+        balanced_accuracy: (recall0 + recall1) / 2,
+        f1: ratio(2 * precision1 * recall1, precision1 + recall1),
+        precision_1: precision1,
+        recall_1: recall1,
+        recall_0: recall0,
+        confusion_matrix: matrix,
+        samples: pairs.length,
+    };
+}
+function headerEpochCandidates(log) {
+    const candidates = [];
+    const fromMetadata = log.evalMetadata['epoch'];
+    if (typeof fromMetadata === 'number' && Number.isInteger(fromMetadata) && fromMetadata >= 0) {
+        candidates.push({ epoch: fromMetadata, source: 'eval.metadata.epoch' });
+    }
+    else if (typeof fromMetadata === 'string' && /^\d+$/.test(fromMetadata.trim())) {
+        candidates.push({ epoch: Number(fromMetadata.trim()), source: 'eval.metadata.epoch' });
+    }
+    const modelPath = log.modelArgs['model_path'];
+    const pathMatch = typeof modelPath === 'string' ? /(?:^|[/_-])epoch_(\d+)\/*$/.exec(modelPath) : null;
+    if (pathMatch)
+        candidates.push({ epoch: Number(pathMatch[1]), source: 'model_args.model_path' });
+    const modelMatch = /_epoch_(\d+)$/.exec(log.model);
+    if (modelMatch)
+        candidates.push({ epoch: Number(modelMatch[1]), source: 'model' });
+    return candidates;
+}
+function finiteOrNull(value) {
+    return value === undefined || !Number.isFinite(value) ? null : value;
+}
+
+;// CONCATENATED MODULE: ./src/model/eval-log-summary.ts
+
+function summarizeReadLog(log, preferredScorer) {
+    if (log.status === 'unreadable')
+        return unreadableSummary(log.path, log.error);
+    return summarizeLog(log, preferredScorer ?? null);
+}
+function summarizeLog(log, preferred) {
+    const warnings = [...log.warnings];
+    const scores = log.results?.scores ?? [];
+    const primary = choosePrimaryScore(scores, preferred);
+    if (preferred && primary && primary.name !== preferred && primary.scorer !== preferred) {
+        warnings.push(`scorer "${preferred}" is not in the log; reporting "${primary.name}"`);
+    }
+    const summaries = log.summaries ?? [];
+    const candidates = headerEpochCandidates(log);
+    const epoch = candidates[0]?.epoch ?? null;
+    const source = candidates[0]?.source ?? null;
+    const modelPath = log.modelArgs['model_path'];
+    const binary = hasBinaryTargets(summaries) ? binaryOf(log, primary, preferred, warnings) : null;
+    return {
+        status: log.status,
+        path: log.path,
+        task: log.task,
+        model: log.model,
+        scorer: primary?.name ?? null,
+        accuracy: finiteOrNull(primary?.metrics['accuracy']),
+        stderr: finiteOrNull(primary?.metrics['stderr']),
+        samples: log.results?.completedSamples ??
+            (log.summaries && log.summariesSource !== 'none' ? log.summaries.length : null),
+        metrics: primary ? nullForNaN(primary.metrics) : {},
+        epoch,
+        binary,
+        error: log.error,
+        warnings,
+        epoch_source: source,
+        epoch_candidates: candidates,
+        task_display_name: log.taskDisplayName,
+        model_path: typeof modelPath === 'string' ? modelPath : null,
+        eval_metadata: log.evalMetadata,
+        created: log.created,
+        started_at: log.stats.startedAt,
+        completed_at: log.stats.completedAt,
+        inspect_version: log.inspectVersion,
+        total_samples: log.results?.totalSamples ?? null,
+        scores: scores.map((score) => ({
+            name: score.name,
+            scorer: score.scorer,
+            reducer: score.reducer,
+            metrics: nullForNaN(score.metrics),
+        })),
+    };
+}
+function binaryOf(log, primary, preferred, warnings) {
+    const summaries = log.summaries ?? [];
+    const key = primaryScorerKey(log, primary, preferred);
+    const unreadable = summaries.filter((summary) => summary.completionError !== undefined);
+    if (unreadable.length > 0) {
+        warnings.push(`${unreadable.length} sample(s) without an answer could not be read; counted as "other" (${unreadable[0].completionError})`);
+    }
+    const scored = summaries.filter((summary) => !Number.isNaN(sampleScore(summary, key, primary?.name)?.value));
+    if (scored.length < summaries.length) {
+        warnings.push(`${summaries.length - scored.length} unscored sample(s) (NaN score) left out of the binary metrics`);
+    }
+    return binaryMetrics(scored.map((summary) => ({
+        target: binaryTarget(summary.target),
+        prediction: prediction(summary, sampleScore(summary, key, primary?.name)),
+    })));
+}
+function unreadableSummary(path, error) {
+    return {
+        status: 'unreadable',
+        path,
+        task: null,
+        model: null,
+        scorer: null,
+        accuracy: null,
+        stderr: null,
+        samples: null,
+        metrics: {},
+        epoch: null,
+        binary: null,
+        error,
+        warnings: [],
+        epoch_source: null,
+        epoch_candidates: [],
+        task_display_name: null,
+        model_path: null,
+        eval_metadata: {},
+        created: null,
+        started_at: null,
+        completed_at: null,
+        inspect_version: null,
+        total_samples: null,
+        scores: [],
+    };
+}
+function nullForNaN(metrics) {
+    return Object.fromEntries(Object.entries(metrics).map(([key, value]) => [key, finiteOrNull(value)]));
+}
+
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/util/fs-errors.ts
-/** An fs error that means "not there": the file or folder, or a folder on its path, does not exist. */
-function isMissing(error) {
-    const code = error.code;
-    return code === 'ENOENT' || code === 'ENOTDIR';
-}
-/**
- * What went wrong with a file, in a few words, the same way everywhere: `no such file`,
- * `permission denied`, `is a directory`, else Node's own message.
- */
-function fsProblem(error) {
-    const code = error.code;
-    if (code === 'ENOENT')
-        return 'no such file';
-    if (code === 'EACCES' || code === 'EPERM')
-        return 'permission denied';
-    if (code === 'EISDIR')
-        return 'is a directory';
-    return error.message ?? String(error);
-}
-
 ;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
 // Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
 // aliases for shorter compressed code (most minifers don't do this)
@@ -9437,22 +9613,12 @@ var Decompress = /*#__PURE__*/ (function () {
 }());
 
 
-;// CONCATENATED MODULE: ./src/sources/zstd.ts
-// Zstandard decoding for ZIP method 93 members, with a hard output budget.
-//
-// Inspect writes each member as several concatenated zstd frames (at most 200 MiB of input each).
-// node:zlib's zstd decoder stops after the FIRST frame of concatenated input and silently returns
-// only its bytes, so the input is split into frames here (the frame header and block headers give
-// each frame's compressed length) and decoded frame by frame. Node 20 has no zstd in zlib: there
-// the pure-JS `fzstd` stream decoder is used, block by block, so the budget holds there too.
+;// CONCATENATED MODULE: ./src/sources/inspect/zstd.ts
 
 
-/** Why a zstd member could not be decoded; the ZIP reader turns it into a ZipError. */
 class ZstdDecodeError extends Error {
     problem;
-    constructor(message, 
-    /** `too-large`: output would exceed the declared size; `unsupported`: dictionaries, huge windows. */
-    problem) {
+    constructor(message, problem) {
         super(message);
         this.problem = problem;
         this.name = 'ZstdDecodeError';
@@ -9461,17 +9627,11 @@ class ZstdDecodeError extends Error {
 const ZSTD_MAGIC = 0xfd2fb528;
 const SKIPPABLE_MAGIC_MASK = 0xfffffff0;
 const SKIPPABLE_MAGIC = 0x184d2a50;
-/** libzstd's default decoding limit (ZSTD_WINDOWLOG_LIMIT_DEFAULT = 27); larger windows are refused. */
 const MAX_ZSTD_WINDOW = 2 ** 27;
-/** Split concatenated zstd input into its data frames; skippable frames are dropped. */
 function splitZstdFrames(data) {
     const frames = [];
+    const need = needIn(data);
     let pos = 0;
-    const need = (at, count, what) => {
-        if (at + count > data.length) {
-            throw new ZstdDecodeError(`zstd data ends inside a ${what} (byte ${at} of ${data.length})`, 'corrupt');
-        }
-    };
     while (pos < data.length) {
         need(pos, 4, 'frame magic number');
         const magic = data.readUInt32LE(pos);
@@ -9485,89 +9645,106 @@ function splitZstdFrames(data) {
         if (magic !== ZSTD_MAGIC) {
             throw new ZstdDecodeError(`no zstd frame at byte ${pos} (magic 0x${magic.toString(16)})`, 'corrupt');
         }
-        const start = pos;
-        let p = pos + 4;
-        need(p, 1, 'frame header');
-        const descriptor = data[p++];
-        const contentSizeFlag = descriptor >> 6;
-        const singleSegment = ((descriptor >> 5) & 1) === 1;
-        const hasChecksum = ((descriptor >> 2) & 1) === 1;
-        const dictionaryFlag = descriptor & 3;
-        if (descriptor & 8)
-            throw new ZstdDecodeError(`zstd frame at byte ${start} sets a reserved bit`, 'corrupt');
-        let windowSize = 0;
-        if (!singleSegment) {
-            need(p, 1, 'frame header');
-            const windowDescriptor = data[p++];
-            const base = 2 ** (10 + (windowDescriptor >> 3));
-            windowSize = base + (base / 8) * (windowDescriptor & 7);
-        }
-        const dictionaryBytes = [0, 1, 2, 4][dictionaryFlag];
-        need(p, dictionaryBytes, 'frame header');
-        const dictionaryId = dictionaryBytes === 0 ? 0 : data.readUIntLE(p, dictionaryBytes);
-        p += dictionaryBytes;
-        if (dictionaryId !== 0) {
-            throw new ZstdDecodeError(`zstd frame at byte ${start} needs dictionary ${dictionaryId}`, 'unsupported');
-        }
-        const contentSizeBytes = contentSizeFlag === 0 ? (singleSegment ? 1 : 0) : [0, 2, 4, 8][contentSizeFlag];
-        need(p, contentSizeBytes, 'frame header');
-        let contentSize = null;
-        if (contentSizeBytes === 8)
-            contentSize = Number(data.readBigUInt64LE(p));
-        else if (contentSizeBytes > 0)
-            contentSize = data.readUIntLE(p, contentSizeBytes) + (contentSizeBytes === 2 ? 256 : 0);
-        p += contentSizeBytes;
-        if (singleSegment)
-            windowSize = contentSize ?? 0;
-        for (;;) {
-            need(p, 3, 'block header');
-            const blockHeader = data[p] | (data[p + 1] << 8) | (data[p + 2] << 16);
-            p += 3;
-            const lastBlock = (blockHeader & 1) === 1;
-            const blockType = (blockHeader >> 1) & 3;
-            const blockSize = blockHeader >>> 3;
-            if (blockType === 3)
-                throw new ZstdDecodeError(`zstd block at byte ${p - 3} has the reserved type`, 'corrupt');
-            // An RLE block stores one byte that is repeated blockSize times.
-            const payload = blockType === 1 ? 1 : blockSize;
-            need(p, payload, 'block');
-            p += payload;
-            if (lastBlock)
-                break;
-        }
-        if (hasChecksum) {
-            need(p, 4, 'frame checksum');
-            p += 4;
-        }
-        frames.push({ bytes: data.subarray(start, p), contentSize, windowSize, singleSegment });
-        pos = p;
+        const frame = readFrame(data, pos, need);
+        frames.push(frame);
+        pos += frame.bytes.length;
     }
     return frames;
 }
-/** Whether this Node's zlib decodes zstd (Node >= 22.15 / 23.8). */
+function needIn(data) {
+    return (at, count, what) => {
+        if (at + count > data.length) {
+            throw new ZstdDecodeError(`zstd data ends inside a ${what} (byte ${at} of ${data.length})`, 'corrupt');
+        }
+    };
+}
+function readFrame(data, start, need) {
+    let p = start + 4;
+    need(p, 1, 'frame header');
+    const descriptor = data[p++];
+    const contentSizeFlag = descriptor >> 6;
+    const singleSegment = ((descriptor >> 5) & 1) === 1;
+    const hasChecksum = ((descriptor >> 2) & 1) === 1;
+    const dictionaryFlag = descriptor & 3;
+    if (descriptor & 8)
+        throw new ZstdDecodeError(`zstd frame at byte ${start} sets a reserved bit`, 'corrupt');
+    let windowSize = 0;
+    if (!singleSegment) {
+        need(p, 1, 'frame header');
+        const windowDescriptor = data[p++];
+        const base = 2 ** (10 + (windowDescriptor >> 3));
+        windowSize = base + (base / 8) * (windowDescriptor & 7);
+    }
+    const dictionaryBytes = [0, 1, 2, 4][dictionaryFlag];
+    need(p, dictionaryBytes, 'frame header');
+    const dictionaryId = dictionaryBytes === 0 ? 0 : data.readUIntLE(p, dictionaryBytes);
+    p += dictionaryBytes;
+    if (dictionaryId !== 0) {
+        throw new ZstdDecodeError(`zstd frame at byte ${start} needs dictionary ${dictionaryId}`, 'unsupported');
+    }
+    const contentSizeBytes = contentSizeFlag === 0 ? (singleSegment ? 1 : 0) : [0, 2, 4, 8][contentSizeFlag];
+    need(p, contentSizeBytes, 'frame header');
+    let contentSize = null;
+    if (contentSizeBytes === 8)
+        contentSize = Number(data.readBigUInt64LE(p));
+    else if (contentSizeBytes > 0)
+        contentSize = data.readUIntLE(p, contentSizeBytes) + (contentSizeBytes === 2 ? 256 : 0);
+    p += contentSizeBytes;
+    if (singleSegment)
+        windowSize = contentSize ?? 0;
+    p = skipBlocks(data, p, need);
+    if (hasChecksum) {
+        need(p, 4, 'frame checksum');
+        p += 4;
+    }
+    return { bytes: data.subarray(start, p), contentSize, windowSize, singleSegment };
+}
+function skipBlocks(data, p, need) {
+    for (;;) {
+        need(p, 3, 'block header');
+        const blockHeader = data[p] | (data[p + 1] << 8) | (data[p + 2] << 16);
+        p += 3;
+        const lastBlock = (blockHeader & 1) === 1;
+        const blockType = (blockHeader >> 1) & 3;
+        const blockSize = blockHeader >>> 3;
+        if (blockType === 3)
+            throw new ZstdDecodeError(`zstd block at byte ${p - 3} has the reserved type`, 'corrupt');
+        const payload = blockType === 1 ? 1 : blockSize;
+        need(p, payload, 'block');
+        p += payload;
+        if (lastBlock)
+            return p;
+    }
+}
 function nodeHasZstd() {
     return typeof external_node_zlib_namespaceObject.zstdDecompress === 'function';
+}
+async function nodeDecode(frame, remaining, tooLarge) {
+    let decoded;
+    try {
+        decoded = await nodeZstdFrame(frame, Math.max(1, remaining));
+    }
+    catch (error) {
+        if (error.code === 'ERR_BUFFER_TOO_LARGE')
+            throw tooLarge();
+        throw new ZstdDecodeError(`zstd: ${error.message}`, 'corrupt');
+    }
+    if (decoded.length > remaining)
+        throw tooLarge();
+    return decoded;
 }
 function nodeZstdFrame(frame, maxOutputLength) {
     const windowLogMax = external_node_zlib_namespaceObject.constants.ZSTD_d_windowLogMax;
     return new Promise((resolve, reject) => {
-        // windowLogMax 31: single-segment frames have a window equal to their content size, which
-        // is already checked against the budget; other frames are limited by MAX_ZSTD_WINDOW.
         external_node_zlib_namespaceObject.zstdDecompress(frame, { maxOutputLength, params: { [windowLogMax]: 31 } }, (error, result) => error ? reject(error) : resolve(result));
     });
 }
-/**
- * Decode every frame of `data` into exactly `expectedSize` bytes. Output beyond `expectedSize`
- * is refused as soon as it appears (never buffered); a shorter output is refused at the end.
- */
 async function decompressZstd(data, expectedSize, decoder = 'auto') {
     const useNode = decoder === 'node' || (decoder === 'auto' && nodeHasZstd());
     if (decoder === 'node' && !nodeHasZstd()) {
         throw new ZstdDecodeError('this Node has no zstd in node:zlib', 'unsupported');
     }
     const frames = splitZstdFrames(data);
-    // Allocated on first use: a single frame decoded by node:zlib is returned as it is, never copied,
-    // so a member costs its size once, not twice.
     let output = null;
     const target = () => (output ??= Buffer.allocUnsafe(expectedSize));
     let produced = 0;
@@ -9580,18 +9757,7 @@ async function decompressZstd(data, expectedSize, decoder = 'auto') {
             throw new ZstdDecodeError(`zstd window of ${frame.windowSize} bytes exceeds the ${MAX_ZSTD_WINDOW}-byte limit`, 'unsupported');
         }
         if (useNode) {
-            let decoded;
-            try {
-                // maxOutputLength must be >= 1; one byte over an exhausted budget is still caught below.
-                decoded = await nodeZstdFrame(frame.bytes, Math.max(1, remaining));
-            }
-            catch (error) {
-                if (error.code === 'ERR_BUFFER_TOO_LARGE')
-                    throw tooLarge();
-                throw new ZstdDecodeError(`zstd: ${error.message}`, 'corrupt');
-            }
-            if (decoded.length > remaining)
-                throw tooLarge();
+            const decoded = await nodeDecode(frame.bytes, remaining, tooLarge);
             if (frames.length === 1 && decoded.length === expectedSize)
                 return decoded;
             decoded.copy(target(), produced);
@@ -9620,13 +9786,24 @@ async function decompressZstd(data, expectedSize, decoder = 'auto') {
     return output ?? Buffer.alloc(0);
 }
 
-;// CONCATENATED MODULE: ./src/sources/zip.ts
+;// CONCATENATED MODULE: ./src/util/fs-errors.ts
+function isMissing(error) {
+    const code = error.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+function fsProblem(error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    if (code === 'EISDIR')
+        return 'is a directory';
+    return error.message ?? String(error);
+}
 
+;// CONCATENATED MODULE: ./src/sources/inspect/zip/format.ts
 
-
-
-
-/** A ZIP problem, naming the file (and the member when there is one). */
 class ZipError extends Error {
     file;
     problem;
@@ -9641,7 +9818,6 @@ class ZipError extends Error {
         this.name = 'ZipError';
     }
 }
-const DEFAULT_MAX_MEMBER_BYTES = 1024 ** 3;
 const EOCD_SIGNATURE = 0x06054b50;
 const EOCD_SIZE = 22;
 const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
@@ -9651,12 +9827,173 @@ const CD_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 const LOCAL_HEADER_SIZE = 30;
 const MAX_COMMENT = 0xffff;
+function fileError(path, error) {
+    const code = error.code;
+    const problem = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'not-a-file' : 'io';
+    return new ZipError(path, problem, fsProblem(error));
+}
+async function readAt(path, handle, fileSize, position, length, member) {
+    if (position + length > fileSize) {
+        throw new ZipError(path, 'truncated', `needs bytes ${position}..${position + length} but the file has ${fileSize}`, member);
+    }
+    const buffer = Buffer.allocUnsafe(length);
+    let done = 0;
+    while (done < length) {
+        let bytesRead;
+        try {
+            ({ bytesRead } = await handle.read(buffer, done, length - done, position + done));
+        }
+        catch (error) {
+            throw fileError(path, error);
+        }
+        if (bytesRead === 0)
+            throw new ZipError(path, 'truncated', `file ended at byte ${position + done}`, member);
+        done += bytesRead;
+    }
+    return buffer;
+}
+function safeNumber(path, value, what) {
+    if (value > BigInt(Number.MAX_SAFE_INTEGER))
+        throw new ZipError(path, 'corrupt', `${what} ${value} is out of range`);
+    return Number(value);
+}
+
+;// CONCATENATED MODULE: ./src/sources/inspect/zip/central-directory.ts
+
+async function readCentralDirectory(path, handle, size, maxCentralDirectoryBytes) {
+    const { tail, tailStart, entryCount, cdSize, cdOffset } = await readEndRecord(path, handle, size);
+    if (cdOffset + cdSize > size) {
+        throw new ZipError(path, 'truncated', `central directory (${cdSize} bytes at ${cdOffset}) runs past the end of the file`);
+    }
+    if (cdSize > maxCentralDirectoryBytes) {
+        throw new ZipError(path, 'too-large', `central directory of ${cdSize} bytes exceeds the ${maxCentralDirectoryBytes}-byte limit`);
+    }
+    const cd = cdOffset >= tailStart && cdOffset + cdSize <= size
+        ? tail.subarray(cdOffset - tailStart, cdOffset - tailStart + cdSize)
+        : await readAt(path, handle, size, cdOffset, cdSize);
+    return readEntries(path, cd, entryCount);
+}
+async function readEndRecord(path, handle, size) {
+    if (size < EOCD_SIZE)
+        throw await notZip(path, handle, size);
+    const tailLength = Math.min(size, EOCD_SIZE + MAX_COMMENT + ZIP64_LOCATOR_SIZE);
+    const tailStart = size - tailLength;
+    const tail = await readAt(path, handle, size, tailStart, tailLength);
+    let eocd = -1;
+    for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
+        if (tail.readUInt32LE(i) === EOCD_SIGNATURE &&
+            i + EOCD_SIZE + tail.readUInt16LE(i + 20) === tail.length) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        throw await notZip(path, handle, size);
+    const record = {
+        tail,
+        tailStart,
+        entryCount: tail.readUInt16LE(eocd + 10),
+        cdSize: tail.readUInt32LE(eocd + 12),
+        cdOffset: tail.readUInt32LE(eocd + 16),
+    };
+    const locator = eocd - ZIP64_LOCATOR_SIZE;
+    if (locator >= 0 && tail.readUInt32LE(locator) === ZIP64_LOCATOR_SIGNATURE) {
+        return { ...record, ...(await readZip64EndRecord(path, handle, size, tail, locator)) };
+    }
+    if (record.entryCount === 0xffff || record.cdSize === 0xffffffff || record.cdOffset === 0xffffffff) {
+        throw new ZipError(path, 'corrupt', 'ZIP64 values in the end record but no ZIP64 locator');
+    }
+    return record;
+}
+async function readZip64EndRecord(path, handle, size, tail, locator) {
+    const eocd64Offset = safeNumber(path, tail.readBigUInt64LE(locator + 8), 'ZIP64 end record offset');
+    const eocd64 = await readAt(path, handle, size, eocd64Offset, 56);
+    if (eocd64.readUInt32LE(0) !== ZIP64_EOCD_SIGNATURE) {
+        throw new ZipError(path, 'corrupt', `no ZIP64 end-of-central-directory record at offset ${eocd64Offset}`);
+    }
+    return {
+        entryCount: safeNumber(path, eocd64.readBigUInt64LE(32), 'entry count'),
+        cdSize: safeNumber(path, eocd64.readBigUInt64LE(40), 'central directory size'),
+        cdOffset: safeNumber(path, eocd64.readBigUInt64LE(48), 'central directory offset'),
+    };
+}
+async function notZip(path, handle, size) {
+    const head = size >= 4 ? await readAt(path, handle, size, 0, 4) : Buffer.alloc(0);
+    return head.length === 4 && head.readUInt32LE(0) === LOCAL_SIGNATURE
+        ? new ZipError(path, 'truncated', 'no end-of-central-directory record at its end: the archive is truncated (or has data appended)')
+        : new ZipError(path, 'not-a-zip', size === 0 ? 'empty file, not a ZIP archive' : 'not a ZIP archive');
+}
+function readEntries(path, cd, entryCount) {
+    const entries = new Map();
+    let p = 0;
+    for (let index = 0; index < entryCount; index++) {
+        if (p + 46 > cd.length || cd.readUInt32LE(p) !== CD_SIGNATURE) {
+            throw new ZipError(path, 'corrupt', `central directory entry ${index + 1} of ${entryCount} is damaged`);
+        }
+        const nameLength = cd.readUInt16LE(p + 28);
+        const extraLength = cd.readUInt16LE(p + 30);
+        const commentLength = cd.readUInt16LE(p + 32);
+        const end = p + 46 + nameLength + extraLength + commentLength;
+        if (end > cd.length) {
+            throw new ZipError(path, 'corrupt', `central directory entry ${index + 1} of ${entryCount} runs past the directory`);
+        }
+        const name = cd.toString('utf8', p + 46, p + 46 + nameLength);
+        const sizes = entrySizes(path, cd, p, name, p + 46 + nameLength, extraLength);
+        entries.set(name, {
+            name,
+            method: cd.readUInt16LE(p + 10),
+            flags: cd.readUInt16LE(p + 8),
+            crc32: cd.readUInt32LE(p + 16),
+            ...sizes,
+        });
+        p = end;
+    }
+    return entries;
+}
+function entrySizes(path, cd, p, name, extraStart, extraLength) {
+    let compressedSize = cd.readUInt32LE(p + 20);
+    let uncompressedSize = cd.readUInt32LE(p + 24);
+    let localHeaderOffset = cd.readUInt32LE(p + 42);
+    if (compressedSize !== 0xffffffff && uncompressedSize !== 0xffffffff && localHeaderOffset !== 0xffffffff) {
+        return { compressedSize, uncompressedSize, localHeaderOffset };
+    }
+    let q = extraStart;
+    const extraEnd = q + extraLength;
+    while (q + 4 <= extraEnd) {
+        const id = cd.readUInt16LE(q);
+        const length = cd.readUInt16LE(q + 2);
+        if (id === 0x0001) {
+            let r = q + 4;
+            const next = (what) => {
+                if (r + 8 > q + 4 + length)
+                    throw new ZipError(path, 'corrupt', `ZIP64 extra field of ${name} lacks the ${what}`);
+                const value = safeNumber(path, cd.readBigUInt64LE(r), what);
+                r += 8;
+                return value;
+            };
+            if (uncompressedSize === 0xffffffff)
+                uncompressedSize = next('size');
+            if (compressedSize === 0xffffffff)
+                compressedSize = next('compressed size');
+            if (localHeaderOffset === 0xffffffff)
+                localHeaderOffset = next('local header offset');
+            return { compressedSize, uncompressedSize, localHeaderOffset };
+        }
+        q += 4 + length;
+    }
+    throw new ZipError(path, 'corrupt', `${name} has ZIP64 sizes but no ZIP64 extra field`);
+}
+
+;// CONCATENATED MODULE: ./src/sources/inspect/zip/index.ts
+
+
+
+
+
+
+
+const DEFAULT_MAX_MEMBER_BYTES = 1024 ** 3;
 const hasCrc32 = typeof external_node_zlib_namespaceObject.crc32 === 'function';
-/**
- * Declared decompressed bytes in flight at once, across every archive of the process: many logs
- * read concurrently (or a few zip bombs declaring just under the member cap) must not add up to
- * more memory than the machine has. A member larger than the budget is decompressed alone.
- */
 const DECOMPRESSION_BUDGET_BYTES = 512 * 1024 ** 2;
 class ByteBudget {
     limit;
@@ -9693,9 +10030,7 @@ class ZipArchive {
     entries;
     maxMemberBytes;
     zstdDecoder;
-    constructor(path, handle, size, 
-    /** Members by name; for duplicate names the last central-directory entry. */
-    entries, maxMemberBytes, zstdDecoder) {
+    constructor(path, handle, size, entries, maxMemberBytes, zstdDecoder) {
         this.path = path;
         this.handle = handle;
         this.size = size;
@@ -9703,7 +10038,6 @@ class ZipArchive {
         this.maxMemberBytes = maxMemberBytes;
         this.zstdDecoder = zstdDecoder;
     }
-    /** Open an archive and read its central directory. Throws ZipError. */
     static async open(path, options = {}) {
         let handle;
         try {
@@ -9728,7 +10062,6 @@ class ZipArchive {
     has(name) {
         return this.entries.has(name);
     }
-    /** The decompressed bytes of one member (refused above `maxBytes`, default the member cap). Throws ZipError. */
     async read(name, maxBytes = this.maxMemberBytes) {
         const entry = this.entries.get(name);
         if (!entry)
@@ -9756,7 +10089,6 @@ class ZipArchive {
         if (local.readUInt32LE(0) !== LOCAL_SIGNATURE) {
             throw fail('corrupt', `no local header at offset ${entry.localHeaderOffset}`);
         }
-        // The local header's own name and extra lengths (they may differ from the CD's).
         const dataOffset = entry.localHeaderOffset + LOCAL_HEADER_SIZE + local.readUInt16LE(26) + local.readUInt16LE(28);
         if (dataOffset + entry.compressedSize > this.size) {
             throw fail('truncated', `member data runs past the end of the file (${this.size} bytes)`);
@@ -9771,7 +10103,6 @@ class ZipArchive {
         }
         else if (entry.method === 8) {
             try {
-                // maxOutputLength bounds memory: inflating stops as soon as the output passes the declared size.
                 data = await inflateRaw(stored, Math.max(1, entry.uncompressedSize));
             }
             catch (error) {
@@ -9798,10 +10129,8 @@ class ZipArchive {
             throw fail('corrupt', 'CRC-32 mismatch');
         return data;
     }
-    /** One member as UTF-8 text. */
     async readText(name) {
         const entry = this.entries.get(name);
-        // Refused before decompressing: text longer than a JavaScript string can hold is useless anyway.
         if (entry && entry.uncompressedSize > external_node_buffer_namespaceObject.constants.MAX_STRING_LENGTH) {
             throw new ZipError(this.path, 'too-large', `${entry.uncompressedSize} bytes is more than a JavaScript string can hold`, name);
         }
@@ -9811,7 +10140,6 @@ class ZipArchive {
         await this.handle.close();
     }
 }
-/** Open, use and always close an archive. */
 async function withZipArchive(path, options, use) {
     const archive = await ZipArchive.open(path, options);
     try {
@@ -9821,168 +10149,14 @@ async function withZipArchive(path, options, use) {
         await archive.close().catch(() => undefined);
     }
 }
-function fileError(path, error) {
-    const code = error.code;
-    const problem = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'not-a-file' : 'io';
-    return new ZipError(path, problem, fsProblem(error));
-}
-async function readAt(path, handle, fileSize, position, length, member) {
-    if (position + length > fileSize) {
-        throw new ZipError(path, 'truncated', `needs bytes ${position}..${position + length} but the file has ${fileSize}`, member);
-    }
-    const buffer = Buffer.allocUnsafe(length);
-    let done = 0;
-    while (done < length) {
-        let bytesRead;
-        try {
-            ({ bytesRead } = await handle.read(buffer, done, length - done, position + done));
-        }
-        catch (error) {
-            throw fileError(path, error);
-        }
-        if (bytesRead === 0)
-            throw new ZipError(path, 'truncated', `file ended at byte ${position + done}`, member);
-        done += bytesRead;
-    }
-    return buffer;
-}
-function safeNumber(path, value, what) {
-    if (value > BigInt(Number.MAX_SAFE_INTEGER))
-        throw new ZipError(path, 'corrupt', `${what} ${value} is out of range`);
-    return Number(value);
-}
-async function readCentralDirectory(path, handle, size, maxCentralDirectoryBytes) {
-    const notZip = async () => {
-        // Say "truncated" when the file starts like a ZIP: the likely story is a copy cut short.
-        const head = size >= 4 ? await readAt(path, handle, size, 0, 4) : Buffer.alloc(0);
-        return head.length === 4 && head.readUInt32LE(0) === LOCAL_SIGNATURE
-            ? new ZipError(path, 'truncated', 'no end-of-central-directory record at its end: the archive is truncated (or has data appended)')
-            : new ZipError(path, 'not-a-zip', size === 0 ? 'empty file, not a ZIP archive' : 'not a ZIP archive');
-    };
-    if (size < EOCD_SIZE)
-        throw await notZip();
-    const tailLength = Math.min(size, EOCD_SIZE + MAX_COMMENT + ZIP64_LOCATOR_SIZE);
-    const tailStart = size - tailLength;
-    const tail = await readAt(path, handle, size, tailStart, tailLength);
-    // Backwards search: the record sits right before the archive comment, whose length it gives.
-    let eocd = -1;
-    for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
-        if (tail.readUInt32LE(i) === EOCD_SIGNATURE &&
-            i + EOCD_SIZE + tail.readUInt16LE(i + 20) === tail.length) {
-            eocd = i;
-            break;
-        }
-    }
-    if (eocd < 0)
-        throw await notZip();
-    let entryCount = tail.readUInt16LE(eocd + 10);
-    let cdSize = tail.readUInt32LE(eocd + 12);
-    let cdOffset = tail.readUInt32LE(eocd + 16);
-    const locator = eocd - ZIP64_LOCATOR_SIZE;
-    if (locator >= 0 && tail.readUInt32LE(locator) === ZIP64_LOCATOR_SIGNATURE) {
-        const eocd64Offset = safeNumber(path, tail.readBigUInt64LE(locator + 8), 'ZIP64 end record offset');
-        const eocd64 = await readAt(path, handle, size, eocd64Offset, 56);
-        if (eocd64.readUInt32LE(0) !== ZIP64_EOCD_SIGNATURE) {
-            throw new ZipError(path, 'corrupt', `no ZIP64 end-of-central-directory record at offset ${eocd64Offset}`);
-        }
-        entryCount = safeNumber(path, eocd64.readBigUInt64LE(32), 'entry count');
-        cdSize = safeNumber(path, eocd64.readBigUInt64LE(40), 'central directory size');
-        cdOffset = safeNumber(path, eocd64.readBigUInt64LE(48), 'central directory offset');
-    }
-    else if (entryCount === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-        throw new ZipError(path, 'corrupt', 'ZIP64 values in the end record but no ZIP64 locator');
-    }
-    if (cdOffset + cdSize > size) {
-        throw new ZipError(path, 'truncated', `central directory (${cdSize} bytes at ${cdOffset}) runs past the end of the file`);
-    }
-    if (cdSize > maxCentralDirectoryBytes) {
-        throw new ZipError(path, 'too-large', `central directory of ${cdSize} bytes exceeds the ${maxCentralDirectoryBytes}-byte limit`);
-    }
-    // The CD usually sits just before the EOCD, inside the tail already read.
-    const cd = cdOffset >= tailStart && cdOffset + cdSize <= size
-        ? tail.subarray(cdOffset - tailStart, cdOffset - tailStart + cdSize)
-        : await readAt(path, handle, size, cdOffset, cdSize);
-    const entries = new Map();
-    let p = 0;
-    for (let index = 0; index < entryCount; index++) {
-        if (p + 46 > cd.length || cd.readUInt32LE(p) !== CD_SIGNATURE) {
-            throw new ZipError(path, 'corrupt', `central directory entry ${index + 1} of ${entryCount} is damaged`);
-        }
-        const nameLength = cd.readUInt16LE(p + 28);
-        const extraLength = cd.readUInt16LE(p + 30);
-        const commentLength = cd.readUInt16LE(p + 32);
-        const end = p + 46 + nameLength + extraLength + commentLength;
-        if (end > cd.length) {
-            throw new ZipError(path, 'corrupt', `central directory entry ${index + 1} of ${entryCount} runs past the directory`);
-        }
-        // Inspect writes ASCII names; UTF-8 covers both the flagged and the ASCII case.
-        const name = cd.toString('utf8', p + 46, p + 46 + nameLength);
-        let compressedSize = cd.readUInt32LE(p + 20);
-        let uncompressedSize = cd.readUInt32LE(p + 24);
-        let localHeaderOffset = cd.readUInt32LE(p + 42);
-        if (compressedSize === 0xffffffff ||
-            uncompressedSize === 0xffffffff ||
-            localHeaderOffset === 0xffffffff) {
-            // ZIP64 extra field 0x0001: only the fields whose 32-bit value is the sentinel, in this order.
-            let q = p + 46 + nameLength;
-            const extraEnd = q + extraLength;
-            let found = false;
-            while (q + 4 <= extraEnd) {
-                const id = cd.readUInt16LE(q);
-                const length = cd.readUInt16LE(q + 2);
-                if (id === 0x0001) {
-                    let r = q + 4;
-                    const next = (what) => {
-                        if (r + 8 > q + 4 + length)
-                            throw new ZipError(path, 'corrupt', `ZIP64 extra field of ${name} lacks the ${what}`);
-                        const value = safeNumber(path, cd.readBigUInt64LE(r), what);
-                        r += 8;
-                        return value;
-                    };
-                    if (uncompressedSize === 0xffffffff)
-                        uncompressedSize = next('size');
-                    if (compressedSize === 0xffffffff)
-                        compressedSize = next('compressed size');
-                    if (localHeaderOffset === 0xffffffff)
-                        localHeaderOffset = next('local header offset');
-                    found = true;
-                    break;
-                }
-                q += 4 + length;
-            }
-            if (!found)
-                throw new ZipError(path, 'corrupt', `${name} has ZIP64 sizes but no ZIP64 extra field`);
-        }
-        entries.set(name, {
-            name,
-            method: cd.readUInt16LE(p + 10),
-            flags: cd.readUInt16LE(p + 8),
-            crc32: cd.readUInt32LE(p + 16),
-            compressedSize,
-            uncompressedSize,
-            localHeaderOffset,
-        });
-        p = end;
-    }
-    return entries;
-}
 
-;// CONCATENATED MODULE: ./src/sources/inspect-json.ts
-// JSON as Inspect writes it: bare NaN / Infinity / -Infinity tokens (ser_json_inf_nan="constants"),
-// and `.json` logs that hold the whole EvalLog, samples included, in one object of any size.
+;// CONCATENATED MODULE: ./src/sources/inspect/json-log.ts
 
-/** A log whose bytes are not the JSON they should be. */
 class LogFormatError extends Error {
     name = 'LogFormatError';
 }
 const NAN_SENTINEL = '\u0000inspect-NaN\u0000';
-// A JSON string (unrolled loop: no backtracking on long strings; the closing quote optional, so an
-// unterminated string is consumed once instead of rescanned from every escaped quote), or a bare token.
 const STRING_OR_TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"?|-?Infinity|NaN/g;
-/**
- * JSON.parse, and only when that fails, a second try that understands NaN and ±Infinity outside
- * strings (most logs have none, so the fast path is plain JSON.parse).
- */
 function parseInspectJson(text, what) {
     try {
         return JSON.parse(text);
@@ -9996,7 +10170,6 @@ function parseInspectJson(text, what) {
                 sawNaN = true;
                 return JSON.stringify(NAN_SENTINEL);
             }
-            // 1e999 overflows to Infinity in JSON.parse, which is exactly the token's meaning.
             return token.startsWith('-') ? '-1e999' : '1e999';
         });
         if (rewritten === text)
@@ -10022,333 +10195,191 @@ const CLOSE_ARRAY = 0x5d;
 function isWhitespace(byte) {
     return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 }
-/**
- * Read a `.json` log once, in chunks, splitting it at the separators of its top-level object.
- * Returns the raw JSON of each top-level member by key, except `samples` (handed one element at a
- * time to `onSample`, or skipped when it is null) and `reductions` (not needed). Memory stays
- * around the size of the largest single sample, whatever the size of the file.
- */
 async function scanJsonLog(path, onSample, chunkSize = 1024 * 1024) {
-    const members = new Map();
-    let sampleIndex = 0;
-    let depth = 0;
-    let inString = false;
-    let escaped = false;
-    let started = false;
-    let finished = false;
-    // The segment being captured: bytes between two separators at the level we split at.
-    let segmentKind = null;
-    let segmentParts = [];
-    let segmentStart = 0;
-    let memberKey = null;
-    let inSamples = false;
-    let offset = 0;
+    const scanner = new JsonLogScanner(onSample);
     const handle = await (0,promises_namespaceObject.open)(path, 'r');
     try {
         const stat = await handle.stat();
         if (!stat.isFile())
             throw new LogFormatError('not a regular file');
         const chunk = Buffer.allocUnsafe(chunkSize);
+        let offset = 0;
         for (;;) {
             const { bytesRead } = await handle.read(chunk, 0, chunkSize, offset);
             if (bytesRead === 0)
                 break;
-            const bytes = chunk.subarray(0, bytesRead);
-            let i = offset === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+            scanner.feed(chunk.subarray(0, bytesRead), offset);
             offset += bytesRead;
-            segmentStart = 0;
-            let nextBackslash = bytes.indexOf(BACKSLASH, i);
-            const take = (end) => {
-                const parts = segmentParts;
-                parts.push(bytes.subarray(segmentStart, end));
-                segmentParts = [];
-                return parts.length === 1 ? Buffer.from(parts[0]) : Buffer.concat(parts);
-            };
-            const startSegment = (kind, at) => {
-                segmentKind = kind;
-                segmentParts = [];
-                segmentStart = at;
-                if (kind === 'member')
-                    memberKey = null;
-            };
-            const finishSegment = (end) => {
-                if (segmentKind === null)
-                    return;
-                const raw = take(end);
-                const kind = segmentKind;
-                segmentKind = null;
-                if (raw.toString('latin1').trim() === '')
-                    return;
-                if (kind === 'sample')
-                    onSample?.(raw, sampleIndex++);
-                else if (memberKey !== null)
-                    members.set(memberKey, raw);
-                else
-                    throw new LogFormatError(`a member of the log object has no key near byte ${offset - bytesRead + end}`);
-            };
-            while (i < bytes.length) {
-                if (inString) {
-                    if (escaped) {
-                        escaped = false;
-                        i++;
-                        continue;
-                    }
-                    // Jump to the next quote or backslash: most of a log's bytes are inside strings.
-                    if (nextBackslash !== -1 && nextBackslash < i)
-                        nextBackslash = bytes.indexOf(BACKSLASH, i);
-                    const quote = bytes.indexOf(QUOTE, i);
-                    if (nextBackslash !== -1 && (quote === -1 || nextBackslash < quote)) {
-                        escaped = true;
-                        i = nextBackslash + 1;
-                        continue;
-                    }
-                    if (quote === -1) {
-                        i = bytes.length;
-                        continue;
-                    }
-                    inString = false;
-                    i = quote + 1;
-                    continue;
-                }
-                const byte = bytes[i];
-                if (finished) {
-                    if (!isWhitespace(byte))
-                        throw new LogFormatError(`unexpected data after the log object at byte ${offset - bytesRead + i}`);
-                    i++;
-                    continue;
-                }
-                if (!started && !isWhitespace(byte)) {
-                    if (byte !== OPEN_OBJECT)
-                        throw new LogFormatError('is not a JSON object');
-                    started = true;
-                }
-                switch (byte) {
-                    case QUOTE:
-                        inString = true;
-                        break;
-                    case OPEN_OBJECT:
-                    case OPEN_ARRAY:
-                        depth++;
-                        if (depth === 1)
-                            startSegment('member', i + 1);
-                        else if (depth === 2 && inSamples && byte === OPEN_ARRAY)
-                            startSegment(onSample ? 'sample' : null, i + 1);
-                        break;
-                    case CLOSE_OBJECT:
-                    case CLOSE_ARRAY:
-                        if (depth === 1) {
-                            finishSegment(i);
-                            finished = true;
-                        }
-                        else if (depth === 2 && inSamples) {
-                            finishSegment(i);
-                            inSamples = false;
-                        }
-                        depth--;
-                        break;
-                    case COMMA:
-                        if (depth === 1) {
-                            finishSegment(i);
-                            // The end of the samples member, whatever its value was (a list, or null from other writers).
-                            inSamples = false;
-                            startSegment('member', i + 1);
-                        }
-                        else if (depth === 2 && inSamples) {
-                            finishSegment(i);
-                            startSegment(onSample ? 'sample' : null, i + 1);
-                        }
-                        break;
-                    case COLON:
-                        if (depth === 1 && segmentKind === 'member' && memberKey === null) {
-                            const keyText = take(i).toString('utf8');
-                            const key = parseInspectJson(keyText.trim(), 'a member key');
-                            if (typeof key !== 'string')
-                                throw new LogFormatError(`a member key is not a string: ${keyText.trim()}`);
-                            memberKey = key;
-                            if (key === 'samples' || key === 'reductions') {
-                                // Samples are split one level down; reductions are not needed for a summary.
-                                inSamples = key === 'samples';
-                                segmentKind = null;
-                            }
-                            else {
-                                segmentStart = i + 1;
-                            }
-                        }
-                        break;
-                }
-                i++;
-            }
-            if (segmentKind !== null) {
-                // Keep the unfinished segment: copy it, since the chunk buffer is reused.
-                segmentParts.push(Buffer.from(bytes.subarray(segmentStart)));
-            }
         }
     }
     finally {
         await handle.close();
     }
-    if (!started)
+    if (!scanner.started)
         throw new LogFormatError('is empty, not a JSON log');
-    if (!finished)
+    if (!scanner.finished)
         throw new LogFormatError('ends before the log object is complete (truncated JSON)');
-    return members;
+    return scanner.members;
 }
-
-;// CONCATENATED MODULE: ./src/sources/inspect-log.ts
-// Reader for inspect-ai evaluation logs: `.eval` ZIP archives (deflate or multi-frame zstd,
-// finished, cancelled, errored or still being written) and `.json` logs (versions 1 and >= 2).
-// It reads only what is asked for: the header, and the sample summaries when requested; a full
-// sample only when the caller asks for its output completion. Problems are values: a log that
-// cannot be read comes back as `{ status: 'unreadable', path, error }`, never as a throw.
-
-
-
-function isReadable(log) {
-    return log.status !== 'unreadable';
-}
-/** Read one log. Never throws: problems give `{status: 'unreadable', error}` naming the file. */
-async function readEvalLog(path, options = {}) {
-    try {
-        return path.toLowerCase().endsWith('.json')
-            ? await readJsonLog(path, options)
-            : await readEvalArchive(path, options);
+class JsonLogScanner {
+    onSample;
+    members = new Map();
+    started = false;
+    finished = false;
+    sampleIndex = 0;
+    depth = 0;
+    inString = false;
+    escaped = false;
+    segmentKind = null;
+    segmentParts = [];
+    segmentStart = 0;
+    memberKey = null;
+    inSamples = false;
+    bytes = Buffer.alloc(0);
+    chunkStart = 0;
+    nextBackslash = -1;
+    constructor(onSample) {
+        this.onSample = onSample;
     }
-    catch (error) {
-        return { status: 'unreadable', path, error: describeError(path, error) };
-    }
-}
-function describeError(path, error) {
-    if (error instanceof ZipError)
-        return error.message;
-    if (error instanceof LogFormatError)
-        return `${path}: ${error.message}`;
-    return `${path}: ${fsProblem(error)}`;
-}
-// ---------------------------------------------------------------------------------------------
-// .eval archives
-const JOURNAL_SUMMARY = /^_journal\/summaries\/(\d+)\.json$/;
-async function readEvalArchive(path, options) {
-    const archive = await ZipArchive.open(path, options);
-    try {
-        const readJson = async (member) => parseInspectJson(await archive.readText(member), `${member}`);
-        let log;
-        if (archive.has('header.json')) {
-            log = normalizeHeader(path, 'eval', 'header.json', await readJson('header.json'));
-        }
-        else if (archive.has('_journal/start.json')) {
-            // Still running, or crashed before finishing: Inspect itself reads it as `started`.
-            log = normalizeHeader(path, 'eval', '_journal/start.json', await readJson('_journal/start.json'));
-        }
-        else {
-            throw new LogFormatError('has neither header.json nor _journal/start.json: not an inspect log, or damaged');
-        }
-        if (options.summaries) {
-            try {
-                await readArchiveSummaries(archive, log, readJson);
+    feed(bytes, chunkStart) {
+        this.bytes = bytes;
+        this.chunkStart = chunkStart;
+        this.segmentStart = 0;
+        let i = chunkStart === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+        this.nextBackslash = bytes.indexOf(BACKSLASH, i);
+        while (i < bytes.length) {
+            if (this.inString) {
+                i = this.skipInString(i);
+                continue;
             }
-            catch (error) {
-                if (!(error instanceof ZipError || error instanceof LogFormatError))
-                    throw error;
-                log.summaries = [];
-                log.summariesSource = 'none';
-                log.warnings.push(`sample summaries could not be read: ${describeError(path, error)}`);
-            }
-            if (options.completionsFor) {
-                for (const summary of options.completionsFor(log))
-                    await readArchiveCompletion(archive, summary);
-            }
+            this.structural(i);
+            i++;
         }
-        return log;
+        if (this.segmentKind !== null) {
+            this.segmentParts.push(Buffer.from(bytes.subarray(this.segmentStart)));
+        }
     }
-    finally {
-        await archive.close().catch(() => undefined);
+    skipInString(i) {
+        const bytes = this.bytes;
+        if (this.escaped) {
+            this.escaped = false;
+            return i + 1;
+        }
+        if (this.nextBackslash !== -1 && this.nextBackslash < i)
+            this.nextBackslash = bytes.indexOf(BACKSLASH, i);
+        const quote = bytes.indexOf(QUOTE, i);
+        if (this.nextBackslash !== -1 && (quote === -1 || this.nextBackslash < quote)) {
+            this.escaped = true;
+            return this.nextBackslash + 1;
+        }
+        if (quote === -1)
+            return bytes.length;
+        this.inString = false;
+        return quote + 1;
     }
-}
-async function readArchiveSummaries(archive, log, readJson) {
-    const journal = [...archive.entries.keys()]
-        .map((name) => ({ name, match: JOURNAL_SUMMARY.exec(name) }))
-        .filter((entry) => entry.match !== null)
-        .sort((a, b) => Number(a.match[1]) - Number(b.match[1]));
-    if (archive.has('summaries.json')) {
-        try {
-            log.summaries = summaryList(await readJson('summaries.json'), 'summaries.json');
-            log.summariesSource = 'summaries.json';
+    structural(i) {
+        const byte = this.bytes[i];
+        if (this.finished) {
+            if (!isWhitespace(byte))
+                throw new LogFormatError(`unexpected data after the log object at byte ${this.chunkStart + i}`);
             return;
         }
-        catch (error) {
-            const recoverable = error instanceof ZipError || error instanceof LogFormatError;
-            if (!recoverable || journal.length === 0)
-                throw error;
-            // The journal holds the same summaries, flush by flush: a damaged summaries.json loses nothing.
-            log.warnings.push(`summaries.json could not be read, the journal's summaries are used: ${error.message}`);
+        if (!this.started && !isWhitespace(byte)) {
+            if (byte !== OPEN_OBJECT)
+                throw new LogFormatError('is not a JSON object');
+            this.started = true;
+        }
+        switch (byte) {
+            case QUOTE:
+                this.inString = true;
+                break;
+            case OPEN_OBJECT:
+            case OPEN_ARRAY:
+                this.depth++;
+                if (this.depth === 1)
+                    this.startSegment('member', i + 1);
+                else if (this.depth === 2 && this.inSamples && byte === OPEN_ARRAY)
+                    this.startSegment(this.onSample ? 'sample' : null, i + 1);
+                break;
+            case CLOSE_OBJECT:
+            case CLOSE_ARRAY:
+                if (this.depth === 1) {
+                    this.finishSegment(i);
+                    this.finished = true;
+                }
+                else if (this.depth === 2 && this.inSamples) {
+                    this.finishSegment(i);
+                    this.inSamples = false;
+                }
+                this.depth--;
+                break;
+            case COMMA:
+                this.separator(i);
+                break;
+            case COLON:
+                if (this.depth === 1 && this.segmentKind === 'member' && this.memberKey === null)
+                    this.memberKeyEnds(i);
+                break;
         }
     }
-    // Flushes can repeat a sample (retries): the last one for an (id, epoch) wins.
-    const byKey = new Map();
-    for (const { name } of journal) {
-        for (const summary of summaryList(await readJson(name), name))
-            byKey.set(sampleKey(summary), summary);
-    }
-    log.summaries = [...byKey.values()];
-    log.summariesSource = journal.length > 0 ? '_journal/summaries' : 'none';
-}
-async function readArchiveCompletion(archive, summary) {
-    const member = `samples/${summary.id}_epoch_${summary.epoch}.json`;
-    try {
-        const sample = parseInspectJson(await archive.readText(member), member);
-        summary.completion = isRecord(sample) ? lastAssistantText(sample) : null;
-    }
-    catch (error) {
-        if (!(error instanceof ZipError || error instanceof LogFormatError))
-            throw error;
-        summary.completion = null;
-        summary.completionError = describeError(archive.path, error);
-    }
-}
-function sampleKey(summary) {
-    return `${JSON.stringify(summary.id)}\u0000${String(summary.epoch)}`;
-}
-// ---------------------------------------------------------------------------------------------
-// .json logs
-async function readJsonLog(path, options) {
-    const samples = [];
-    // Completions are cheap to take while each sample is in hand, and the file is read only once.
-    const completions = new Map();
-    const members = await scanJsonLog(path, options.summaries
-        ? (raw, index) => {
-            const sample = parseInspectJson(raw.toString('utf8'), `sample ${index + 1}`);
-            if (!isRecord(sample))
-                throw new LogFormatError(`sample ${index + 1} is not an object`);
-            const summary = sampleToSummary(sample);
-            samples.push(summary);
-            completions.set(sampleKey(summary), lastAssistantText(sample));
+    separator(i) {
+        if (this.depth === 1) {
+            this.finishSegment(i);
+            this.inSamples = false;
+            this.startSegment('member', i + 1);
         }
-        : null);
-    const header = {};
-    for (const [key, raw] of members)
-        header[key] = parseInspectJson(raw.toString('utf8'), `the log's "${key}"`);
-    const log = normalizeHeader(path, 'json', 'json', header);
-    if (log.version === 1) {
-        // v1 samples hold a single `score`; key it by the v1 scorer's name, as results.scores[0] is.
-        const v1ScorerName = log.results?.scores[0]?.scorer ?? null;
-        if (v1ScorerName !== null) {
-            for (const summary of samples) {
-                const single = summary.scores[V1_SCORE_KEY];
-                if (single)
-                    summary.scores = { [v1ScorerName]: single };
-            }
+        else if (this.depth === 2 && this.inSamples) {
+            this.finishSegment(i);
+            this.startSegment(this.onSample ? 'sample' : null, i + 1);
         }
     }
-    if (options.summaries) {
-        log.summaries = samples;
-        log.summariesSource = 'samples';
-        if (options.completionsFor) {
-            for (const summary of options.completionsFor(log))
-                summary.completion = completions.get(sampleKey(summary)) ?? null;
+    memberKeyEnds(i) {
+        const keyText = this.take(i).toString('utf8');
+        const key = parseInspectJson(keyText.trim(), 'a member key');
+        if (typeof key !== 'string')
+            throw new LogFormatError(`a member key is not a string: ${keyText.trim()}`);
+        this.memberKey = key;
+        if (key === 'samples' || key === 'reductions') {
+            this.inSamples = key === 'samples';
+            this.segmentKind = null;
+        }
+        else {
+            this.segmentStart = i + 1;
         }
     }
-    return log;
+    take(end) {
+        const parts = this.segmentParts;
+        parts.push(this.bytes.subarray(this.segmentStart, end));
+        this.segmentParts = [];
+        return parts.length === 1 ? Buffer.from(parts[0]) : Buffer.concat(parts);
+    }
+    startSegment(kind, at) {
+        this.segmentKind = kind;
+        this.segmentParts = [];
+        this.segmentStart = at;
+        if (kind === 'member')
+            this.memberKey = null;
+    }
+    finishSegment(end) {
+        if (this.segmentKind === null)
+            return;
+        const raw = this.take(end);
+        const kind = this.segmentKind;
+        this.segmentKind = null;
+        if (raw.toString('latin1').trim() === '')
+            return;
+        if (kind === 'sample')
+            this.onSample?.(raw, this.sampleIndex++);
+        else if (this.memberKey !== null)
+            this.members.set(this.memberKey, raw);
+        else
+            throw new LogFormatError(`a member of the log object has no key near byte ${this.chunkStart + end}`);
+    }
 }
+
+;// CONCATENATED MODULE: ./src/sources/inspect/normalize.ts
+
+
 const V1_SCORE_KEY = 'score';
 function sampleToSummary(sample) {
     const summary = toSummary(sample, 'a sample');
@@ -10359,7 +10390,6 @@ function sampleToSummary(sample) {
         summary.error = stringOrNull(sample['error']['message']);
     return summary;
 }
-/** Text of the last assistant message (or of the first output choice), trimmed. */
 function lastAssistantText(sample) {
     const messages = Array.isArray(sample['messages']) ? sample['messages'] : [];
     for (let i = messages.length - 1; i >= 0; i--) {
@@ -10380,15 +10410,12 @@ function contentText(content) {
         return content.trim();
     if (!Array.isArray(content))
         return '';
-    // Content parts: only the text ones (not reasoning, images, tool use) make the completion.
     return content
         .filter((part) => isRecord(part) && part['type'] === 'text')
         .map((part) => (typeof part['text'] === 'string' ? part['text'] : ''))
         .join('')
         .trim();
 }
-// ---------------------------------------------------------------------------------------------
-// Normalization shared by every format
 function normalizeHeader(path, format, source, raw) {
     if (!isRecord(raw))
         throw new LogFormatError(`${source === 'json' ? 'the log' : source} is not a JSON object`);
@@ -10452,7 +10479,6 @@ function normalizeResults(raw) {
         scores = raw['scores'].flatMap((score) => (isRecord(score) ? [normalizeScore(score)] : []));
     }
     else if (isRecord(raw['scorer'])) {
-        // Version 1: one scorer, its metrics beside it.
         const name = stringOrNull(raw['scorer']['name']) ?? 'score';
         scores = [normalizeScore({ name, scorer: name, metrics: raw['metrics'] })];
     }
@@ -10467,8 +10493,6 @@ function normalizeScore(raw) {
     const metrics = {};
     if (isRecord(raw['metrics'])) {
         for (const [key, metric] of Object.entries(raw['metrics'])) {
-            // `{name, value, params}`; very old logs may hold the bare number. Null was NaN before
-            // Inspect wrote NaN tokens.
             const value = isRecord(metric) ? metric['value'] : metric;
             if (typeof value === 'number')
                 metrics[key] = value;
@@ -10513,7 +10537,6 @@ function toSummary(raw, where) {
                 ? target.filter((t) => typeof t === 'string' || typeof t === 'number')
                 : null,
         scores,
-        // Summaries hold the message string; full samples an object (handled by the caller).
         error: stringOrNull(raw['error']),
     };
 }
@@ -10534,9 +10557,151 @@ function integerOrNull(value) {
     return typeof value === 'number' && Number.isInteger(value) ? value : null;
 }
 
+;// CONCATENATED MODULE: ./src/sources/inspect/eval-log.ts
+
+
+
+
+
+
+function isReadable(log) {
+    return log.status !== 'unreadable';
+}
+async function readEvalLog(path, options = {}) {
+    try {
+        return path.toLowerCase().endsWith('.json')
+            ? await readJsonLog(path, options)
+            : await readEvalArchive(path, options);
+    }
+    catch (error) {
+        return { status: 'unreadable', path, error: describeError(path, error) };
+    }
+}
+function describeError(path, error) {
+    if (error instanceof ZipError)
+        return error.message;
+    if (error instanceof LogFormatError)
+        return `${path}: ${error.message}`;
+    return `${path}: ${fsProblem(error)}`;
+}
+const JOURNAL_SUMMARY = /^_journal\/summaries\/(\d+)\.json$/;
+async function readEvalArchive(path, options) {
+    const archive = await ZipArchive.open(path, options);
+    try {
+        const readJson = async (member) => parseInspectJson(await archive.readText(member), `${member}`);
+        let log;
+        if (archive.has('header.json')) {
+            log = normalizeHeader(path, 'eval', 'header.json', await readJson('header.json'));
+        }
+        else if (archive.has('_journal/start.json')) {
+            log = normalizeHeader(path, 'eval', '_journal/start.json', await readJson('_journal/start.json'));
+        }
+        else {
+            throw new LogFormatError('has neither header.json nor _journal/start.json: not an inspect log, or damaged');
+        }
+        if (options.summaries) {
+            try {
+                await readArchiveSummaries(archive, log, readJson);
+            }
+            catch (error) {
+                if (!(error instanceof ZipError || error instanceof LogFormatError))
+                    throw error;
+                log.summaries = [];
+                log.summariesSource = 'none';
+                log.warnings.push(`sample summaries could not be read: ${describeError(path, error)}`);
+            }
+            if (options.completionsFor) {
+                for (const summary of options.completionsFor(log))
+                    await readArchiveCompletion(archive, summary);
+            }
+        }
+        return log;
+    }
+    finally {
+        await archive.close().catch(() => undefined);
+    }
+}
+async function readArchiveSummaries(archive, log, readJson) {
+    const journal = [...archive.entries.keys()]
+        .map((name) => ({ name, match: JOURNAL_SUMMARY.exec(name) }))
+        .filter((entry) => entry.match !== null)
+        .sort((a, b) => Number(a.match[1]) - Number(b.match[1]));
+    if (archive.has('summaries.json')) {
+        try {
+            log.summaries = summaryList(await readJson('summaries.json'), 'summaries.json');
+            log.summariesSource = 'summaries.json';
+            return;
+        }
+        catch (error) {
+            const recoverable = error instanceof ZipError || error instanceof LogFormatError;
+            if (!recoverable || journal.length === 0)
+                throw error;
+            log.warnings.push(`summaries.json could not be read, the journal's summaries are used: ${error.message}`);
+        }
+    }
+    const byKey = new Map();
+    for (const { name } of journal) {
+        for (const summary of summaryList(await readJson(name), name))
+            byKey.set(sampleKey(summary), summary);
+    }
+    log.summaries = [...byKey.values()];
+    log.summariesSource = journal.length > 0 ? '_journal/summaries' : 'none';
+}
+async function readArchiveCompletion(archive, summary) {
+    const member = `samples/${summary.id}_epoch_${summary.epoch}.json`;
+    try {
+        const sample = parseInspectJson(await archive.readText(member), member);
+        summary.completion = isRecord(sample) ? lastAssistantText(sample) : null;
+    }
+    catch (error) {
+        if (!(error instanceof ZipError || error instanceof LogFormatError))
+            throw error;
+        summary.completion = null;
+        summary.completionError = describeError(archive.path, error);
+    }
+}
+function sampleKey(summary) {
+    return `${JSON.stringify(summary.id)}\u0000${String(summary.epoch)}`;
+}
+async function readJsonLog(path, options) {
+    const samples = [];
+    const completions = new Map();
+    const members = await scanJsonLog(path, options.summaries
+        ? (raw, index) => {
+            const sample = parseInspectJson(raw.toString('utf8'), `sample ${index + 1}`);
+            if (!isRecord(sample))
+                throw new LogFormatError(`sample ${index + 1} is not an object`);
+            const summary = sampleToSummary(sample);
+            samples.push(summary);
+            completions.set(sampleKey(summary), lastAssistantText(sample));
+        }
+        : null);
+    const header = {};
+    for (const [key, raw] of members)
+        header[key] = parseInspectJson(raw.toString('utf8'), `the log's "${key}"`);
+    const log = normalizeHeader(path, 'json', 'json', header);
+    if (log.version === 1) {
+        const v1ScorerName = log.results?.scores[0]?.scorer ?? null;
+        if (v1ScorerName !== null) {
+            for (const summary of samples) {
+                const single = summary.scores[V1_SCORE_KEY];
+                if (single)
+                    summary.scores = { [v1ScorerName]: single };
+            }
+        }
+    }
+    if (options.summaries) {
+        log.summaries = samples;
+        log.summariesSource = 'samples';
+        if (options.completionsFor) {
+            for (const summary of options.completionsFor(log))
+                summary.completion = completions.get(sampleKey(summary)) ?? null;
+        }
+    }
+    return log;
+}
+
 ;// CONCATENATED MODULE: ./src/util/map-limit.ts
-// Run an async function over many items with at most `limit` in flight, keeping the input order.
-// Reading thousands of logs with Promise.all would open them all at once (EMFILE, memory spikes).
 async function mapLimit(items, limit, fn) {
     if (!Number.isInteger(limit) || limit < 1)
         throw new RangeError(`mapLimit: limit must be a positive integer, got ${limit}`);
@@ -10552,136 +10717,11 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/model/eval-metrics.ts
-/**
- * "The" score of a log, whose accuracy, stderr and metrics are reported:
- * 1. the score named `preferred` (by score name, then by scorer name), when given and present —
- *    the experiment names its scorer, e.g. `match`;
- * 2. else the first score that has an `accuracy` metric — the manual tool took the first score,
- *    and for every log with an accuracy-bearing first score this is the same; when the first score
- *    has none (e.g. a `mean`/`std` scorer listed before `match`), reporting the first one that does
- *    gives the accuracy column a value, and `scorer` says which score it is;
- * 3. else the first score (accuracy null, its metrics still reported);
- * 4. null when the log has no scores.
- */
-function choosePrimaryScore(scores, preferred) {
-    if (preferred) {
-        const chosen = scores.find((score) => score.name === preferred) ?? scores.find((score) => score.scorer === preferred);
-        if (chosen)
-            return chosen;
-    }
-    return scores.find((score) => 'accuracy' in score.metrics) ?? scores[0] ?? null;
-}
-/** The key of the primary score in the sample summaries' `scores`. */
-function primaryScorerKey(log, primary, preferred) {
-    return primary?.scorer ?? preferred ?? log.specScorers[0] ?? null;
-}
-/** A sample's entry for the primary score; a lone entry is it whatever its key (v1 logs). */
-function sampleScore(summary, scorerKey, scoreName) {
-    const entries = Object.entries(summary.scores);
-    if (scorerKey !== null) {
-        const found = summary.scores[scorerKey] ?? (scoreName === undefined ? undefined : summary.scores[scoreName]);
-        if (found)
-            return found;
-        return entries.length === 1 ? entries[0][1] : undefined;
-    }
-    return entries[0]?.[1];
-}
-/** `"0"`/`"1"` for a 0/1 target (string, number, or a one-element list of either); else null. */
-function binaryTarget(target) {
-    const single = Array.isArray(target) ? (target.length === 1 ? target[0] : undefined) : target;
-    if (single === 0 || single === 1)
-        return single === 1 ? '1' : '0';
-    if (typeof single === 'string') {
-        const trimmed = single.trim();
-        if (trimmed === '0' || trimmed === '1')
-            return trimmed;
-    }
-    return null;
-}
-/** Binary metrics apply when there are samples and every target is 0 or 1. */
-function hasBinaryTargets(summaries) {
-    return summaries.length > 0 && summaries.every((summary) => binaryTarget(summary.target) !== null);
-}
-/**
- * The model's prediction: the primary score's extracted answer, else the sample's output
- * completion (last assistant message), trimmed. Null when neither is known.
- */
-function prediction(summary, score) {
-    if (score?.answer != null)
-        return score.answer.trim();
-    if (typeof summary.completion === 'string')
-        return summary.completion.trim();
-    return null;
-}
-const ratio = (numerator, denominator) => denominator === 0 ? 0 : numerator / denominator;
-/** summary_binary.py's metrics; 0 wherever a denominator is 0. */
-function binaryMetrics(pairs) {
-    const matrix = { tp: 0, tn: 0, fp: 0, fn: 0, other: 0 };
-    for (const { target, prediction } of pairs) {
-        if (prediction !== '0' && prediction !== '1')
-            matrix.other++;
-        else if (target === '1') {
-            if (prediction === '1')
-                matrix.tp++;
-            else
-                matrix.fn++;
-        }
-        else if (prediction === '0')
-            matrix.tn++;
-        else
-            matrix.fp++;
-    }
-    const precision1 = ratio(matrix.tp, matrix.tp + matrix.fp);
-    const recall1 = ratio(matrix.tp, matrix.tp + matrix.fn);
-    const recall0 = ratio(matrix.tn, matrix.tn + matrix.fp);
-    return {
-        accuracy: ratio(matrix.tp + matrix.tn, pairs.length),
-        balanced_accuracy: (recall0 + recall1) / 2,
-        f1: ratio(2 * precision1 * recall1, precision1 + recall1),
-        precision_1: precision1,
-        recall_1: recall1,
-        recall_0: recall0,
-        confusion_matrix: matrix,
-        samples: pairs.length,
-    };
-}
-/**
- * Every checkpoint epoch the header states, in order of trust: `eval.metadata.epoch` (scripts since
- * late Jan 2026), `model_args.model_path` ending in `epoch_N`, a model name ending in `_epoch_N`.
- * Empty for base/control models or when nothing says. More than one value means they disagree.
- */
-function headerEpochCandidates(log) {
-    const candidates = [];
-    const fromMetadata = log.evalMetadata['epoch'];
-    if (typeof fromMetadata === 'number' && Number.isInteger(fromMetadata) && fromMetadata >= 0) {
-        candidates.push({ epoch: fromMetadata, source: 'eval.metadata.epoch' });
-    }
-    else if (typeof fromMetadata === 'string' && /^\d+$/.test(fromMetadata.trim())) {
-        candidates.push({ epoch: Number(fromMetadata.trim()), source: 'eval.metadata.epoch' });
-    }
-    const modelPath = log.modelArgs['model_path'];
-    const pathMatch = typeof modelPath === 'string' ? /(?:^|[/_-])epoch_(\d+)\/*$/.exec(modelPath) : null;
-    if (pathMatch)
-        candidates.push({ epoch: Number(pathMatch[1]), source: 'model_args.model_path' });
-    const modelMatch = /_epoch_(\d+)$/.exec(log.model);
-    if (modelMatch)
-        candidates.push({ epoch: Number(modelMatch[1]), source: 'model' });
-    return candidates;
-}
-/** NaN and ±Infinity become null: inspect's NaN means "no value". */
-function finiteOrNull(value) {
-    return value === undefined || !Number.isFinite(value) ? null : value;
-}
-
-;// CONCATENATED MODULE: ./src/model/eval-log-summary.ts
-// One evaluation log → the numbers a report shows for it: the `read-eval` object
-// `{status, path, task, model, scorer, accuracy, stderr, samples, metrics, epoch, binary}`
-// plus the details the experiment summary needs (error message, times, checkpoint path, ...).
+;// CONCATENATED MODULE: ./src/pipeline/eval-logs.ts
 
 
 
-/** Read one log (header, summaries, and full samples only where an answer is missing) and summarize it. */
+
 async function summarizeEvalLog(path, options = {}) {
     const preferred = options.scorer ?? null;
     const log = await readEvalLog(path, {
@@ -10699,125 +10739,20 @@ async function summarizeEvalLog(path, options = {}) {
     });
     return summarizeReadLog(log, preferred);
 }
-/** Summarize many logs, `concurrency` at a time, in the given order. Never throws for a bad log. */
 function summarizeEvalLogs(paths, options = {}) {
     return mapLimit(paths, options.concurrency ?? 16, (path) => summarizeEvalLog(path, options));
-}
-/** The pure part: a log as read (with summaries, and completions where answers are missing). */
-function summarizeReadLog(log, preferredScorer) {
-    if (log.status === 'unreadable')
-        return unreadableSummary(log.path, log.error);
-    return summarizeLog(log, preferredScorer ?? null);
-}
-function summarizeLog(log, preferred) {
-    const warnings = [...log.warnings];
-    const scores = log.results?.scores ?? [];
-    const primary = choosePrimaryScore(scores, preferred);
-    if (preferred && primary && primary.name !== preferred && primary.scorer !== preferred) {
-        warnings.push(`scorer "${preferred}" is not in the log; reporting "${primary.name}"`);
-    }
-    const summaries = log.summaries ?? [];
-    const candidates = headerEpochCandidates(log);
-    const epoch = candidates[0]?.epoch ?? null;
-    const source = candidates[0]?.source ?? null;
-    const modelPath = log.modelArgs['model_path'];
-    let binary = null;
-    if (hasBinaryTargets(summaries)) {
-        const key = primaryScorerKey(log, primary, preferred);
-        const unreadable = summaries.filter((summary) => summary.completionError !== undefined);
-        if (unreadable.length > 0) {
-            warnings.push(`${unreadable.length} sample(s) without an answer could not be read; counted as "other" (${unreadable[0].completionError})`);
-        }
-        // A NaN score means the sample went unscored: inspect leaves it out of accuracy, and the binary
-        // metrics leave it out too, so that all of them describe the same samples.
-        const scored = summaries.filter((summary) => !Number.isNaN(sampleScore(summary, key, primary?.name)?.value));
-        if (scored.length < summaries.length) {
-            warnings.push(`${summaries.length - scored.length} unscored sample(s) (NaN score) left out of the binary metrics`);
-        }
-        binary = binaryMetrics(scored.map((summary) => ({
-            target: binaryTarget(summary.target),
-            prediction: prediction(summary, sampleScore(summary, key, primary?.name)),
-        })));
-    }
-    return {
-        status: log.status,
-        path: log.path,
-        task: log.task,
-        model: log.model,
-        scorer: primary?.name ?? null,
-        accuracy: finiteOrNull(primary?.metrics['accuracy']),
-        stderr: finiteOrNull(primary?.metrics['stderr']),
-        samples: log.results?.completedSamples ??
-            (log.summaries && log.summariesSource !== 'none' ? log.summaries.length : null),
-        metrics: primary ? nullForNaN(primary.metrics) : {},
-        epoch,
-        binary,
-        error: log.error,
-        warnings,
-        epoch_source: source,
-        epoch_candidates: candidates,
-        task_display_name: log.taskDisplayName,
-        model_path: typeof modelPath === 'string' ? modelPath : null,
-        eval_metadata: log.evalMetadata,
-        created: log.created,
-        started_at: log.stats.startedAt,
-        completed_at: log.stats.completedAt,
-        inspect_version: log.inspectVersion,
-        total_samples: log.results?.totalSamples ?? null,
-        scores: scores.map((score) => ({
-            name: score.name,
-            scorer: score.scorer,
-            reducer: score.reducer,
-            metrics: nullForNaN(score.metrics),
-        })),
-    };
-}
-function unreadableSummary(path, error) {
-    return {
-        status: 'unreadable',
-        path,
-        task: null,
-        model: null,
-        scorer: null,
-        accuracy: null,
-        stderr: null,
-        samples: null,
-        metrics: {},
-        epoch: null,
-        binary: null,
-        error,
-        warnings: [],
-        epoch_source: null,
-        epoch_candidates: [],
-        task_display_name: null,
-        model_path: null,
-        eval_metadata: {},
-        created: null,
-        started_at: null,
-        completed_at: null,
-        inspect_version: null,
-        total_samples: null,
-        scores: [],
-    };
-}
-function nullForNaN(metrics) {
-    return Object.fromEntries(Object.entries(metrics).map(([key, value]) => [key, finiteOrNull(value)]));
 }
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/sources/eval-log-files.ts
-// Finding inspect logs under a directory: `.eval` archives, and `.json` files named the way
-// inspect names logs (`{created}_{task}_{id}.json`), so that other JSON files are not mistaken
-// for logs. Inspect's realtime buffers (`.buffer/`) are not logs.
+;// CONCATENATED MODULE: ./src/sources/inspect/log-files.ts
 
 
 const JSON_LOG_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}[-:]\d{2}[-:]\d{2}.*\.json$/;
 function isEvalLogName(name) {
     return name.endsWith('.eval') || JSON_LOG_NAME.test(name);
 }
-/** Every log below `dir`, sorted by path. Throws the fs error when `dir` cannot be listed. */
 async function listEvalLogs(dir) {
     const found = [];
     const walk = async (current) => {
@@ -10837,7 +10772,6 @@ async function listEvalLogs(dir) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/text-table.ts
-/** Columns padded to their widest cell, two spaces apart; the last column is not padded. */
 function textTableLines(header, rows) {
     const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
     const line = (cells) => cells
@@ -10848,8 +10782,7 @@ function textTableLines(header, rows) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/read-eval.ts
-// `summarize-experiment read-eval PATH... [--json] [--scorer NAME]`: the numbers of each inspect log,
-// replacing the manual workflow's parse_eval_log.py and summary_binary.py.
+
 
 
 
@@ -10908,7 +10841,6 @@ async function readEvalCommand(args, io) {
     io.stdout(parsed.json ? `${JSON.stringify(summaries, null, 2)}\n` : formatTable(summaries));
     return 0;
 }
-/** Each PATH in order; a directory contributes its logs (or one unreadable entry if it has none). */
 async function readAll(paths, scorer) {
     const groups = await Promise.all(paths.map(async (path) => {
         const isDirectory = await (0,promises_namespaceObject.stat)(path).then((info) => info.isDirectory(), () => false);
@@ -10928,7 +10860,6 @@ function noLogs(dir) {
     return unreadableSummary(dir, `${dir}: a directory with no inspect logs (.eval, or .json named like inspect's logs)`);
 }
 const number = (value) => (value == null ? '-' : value.toFixed(3));
-/** A plain-text table, then the problems of each log below it. */
 function formatTable(summaries) {
     const header = [
         'STATUS',
@@ -10958,7 +10889,6 @@ function formatTable(summaries) {
     ]);
     const out = textTableLines(header, rows);
     const notes = summaries.flatMap((s) => [
-        // An unreadable log's message already names the file; inspect's error messages do not.
         ...(s.error
             ? [s.status === 'unreadable' ? `unreadable: ${s.error}` : `${s.status}: ${s.path}: ${s.error}`]
             : []),
@@ -10973,11 +10903,10 @@ function formatTable(summaries) {
     return `${[...out, ...(notes.length > 0 ? ['', ...notes] : [])].join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/util/file-tail.ts
-// The last bytes of a file with positioned reads: logs can be tens of MB, and what is needed
-// (the last loss line, SLURM's last words, the newest log blocks) is at their end.
 
-/** The last `maxBytes` of `path`. Throws the fs error as Node gives it (callers word it). */
 async function readFileTail(path, maxBytes) {
     const handle = await (0,promises_namespaceObject.open)(path, 'r');
     try {
@@ -10998,31 +10927,166 @@ async function readFileTail(path, maxBytes) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/sources/training-log.ts
-// Reads a torchtune training log (a SLURM .out file): the final loss, the loss curve, and why the
-// run stopped when the tail says so. Formats: torchtune's recipes
-// (`{epoch}|{step}|Loss: {value}` tqdm descriptions), tqdm's `\r` redraws, and slurmstepd's messages.
-//
-// torchtune draws `{epoch}|{global_step}|Loss: {value}` as a tqdm description. tqdm separates its
-// redraws with `\r`, so one epoch can be a single physical line of tens of MB; ANSI codes and other
-// log text can be glued to a render. Everything here therefore works on raw bytes (decoded as latin1,
-// one char per byte) with a regex that needs no line structure.
+;// CONCATENATED MODULE: ./src/sources/slurm/failure.ts
+
+
+function failure_describeIoError(path, error) {
+    return new Error(`cannot read training log ${path}: ${fsProblem(error)}`, { cause: error });
+}
+const FAILURE_TAIL_BYTES = 64 * 1024;
+const ANSI_ESCAPE = /\x1b\[[0-9;?]*[A-Za-z]/g;
+const CUDA_OOM = /torch\.(?:cuda\.)?OutOfMemoryError|CUDA out of memory/;
+const HOST_OOM = /oom[_-]kill events?|: Out Of Memory\b/;
+const SLURM_CANCELLED = /\*\*\* (JOB|STEP) (\S+) ON (\S+) CANCELLED AT (\S+)(?: DUE (?:TO|to) (.+?))? \*\*\*/;
+const RANK_PREFIX = /^\[(?:default)?rank\d+\]:\s?/;
+const MAX_REASON = 240;
+function reasonLine(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > MAX_REASON ? `${line.slice(0, MAX_REASON - 1)}…` : line;
+}
+function cleanLines(text) {
+    return text
+        .replace(ANSI_ESCAPE, '')
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(RANK_PREFIX, ''));
+}
+async function readTail(path, tailBytes) {
+    try {
+        return (await readFileTail(path, tailBytes)).text;
+    }
+    catch (error) {
+        throw failure_describeIoError(path, error);
+    }
+}
+function lastIndexWhere(lines, test) {
+    for (let i = lines.length - 1; i >= 0; i--)
+        if (test(lines[i] ?? ''))
+            return i;
+    return -1;
+}
+function cudaOomEvidence(lines) {
+    const at = lastIndexWhere(lines, (line) => CUDA_OOM.test(line));
+    if (at < 0)
+        return null;
+    const line = lines[at] ?? '';
+    const from = line.search(/CUDA out of memory/);
+    const message = from >= 0 ? line.slice(from) : line.replace(/^[\w.]*OutOfMemoryError:\s*/, '');
+    const sentences = message
+        .split(/(?<=\.)\s+/)
+        .slice(0, 3)
+        .join(' ');
+    return { status: 'OUT_OF_MEMORY', reason: reasonLine(sentences || 'CUDA out of memory') };
+}
+function hostOomEvidence(lines) {
+    const at = lastIndexWhere(lines, (line) => HOST_OOM.test(line));
+    if (at < 0)
+        return null;
+    const line = (lines[at] ?? '').replace(/^slurmstepd: error:\s*/, '').replace(/^srun: error:\s*/, '');
+    const firstSentence = line.split(/(?<=\.)\s+/)[0] ?? line;
+    return {
+        status: 'OUT_OF_MEMORY',
+        reason: reasonLine(`host memory exhausted (OOM killer): ${firstSentence}`),
+    };
+}
+function slurmCancellationEvidence(lines) {
+    const at = lastIndexWhere(lines, (line) => SLURM_CANCELLED.test(line));
+    if (at < 0)
+        return null;
+    const m = SLURM_CANCELLED.exec(lines[at] ?? '');
+    if (!m)
+        return null;
+    const [, kind = 'JOB', id = '?', node = '?', time = '?', due] = m;
+    const what = `${kind.toLowerCase()} ${id} on ${node} cancelled at ${time}`;
+    const cause = (due ?? '').trim();
+    const upper = cause.toUpperCase();
+    if (upper.startsWith('TIME LIMIT'))
+        return { status: 'TIMEOUT', reason: reasonLine(`time limit reached: ${what}`) };
+    if (upper.startsWith('PREEMPTION'))
+        return { status: 'PREEMPTED', reason: reasonLine(`preempted: ${what}`) };
+    if (upper.startsWith('NODE FAIL'))
+        return { status: 'NODE_FAIL', reason: reasonLine(`node failure: ${what}`) };
+    if (upper.startsWith('JOB REQUEUE'))
+        return { status: 'CANCELLED', reason: reasonLine(`requeued: ${what}`) };
+    if (upper.startsWith('SIGNAL')) {
+        return { status: 'CANCELLED', reason: reasonLine(`${what} by ${cause.toLowerCase()} (scancel)`) };
+    }
+    if (cause)
+        return { status: 'CANCELLED', reason: reasonLine(`${what} due to ${cause}`) };
+    return { status: 'CANCELLED', reason: reasonLine(`${what} (scancel)`) };
+}
+const TRACEBACK_START = 'Traceback (most recent call last)';
+function lastTracebackException(lines, before = lines.length) {
+    const start = lastIndexWhere(lines.slice(0, before), (line) => line.includes(TRACEBACK_START));
+    if (start < 0)
+        return null;
+    for (let i = start + 1; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (line.trim() === '' || /^\s/.test(line))
+            continue;
+        if (/^[A-Za-z_][\w.]*(?::|$)/.test(line))
+            return line.trim();
+        return null;
+    }
+    return null;
+}
+function childFailedEvidence(lines) {
+    const at = lastIndexWhere(lines, (line) => line.includes('ChildFailedError'));
+    if (at < 0)
+        return null;
+    const rootAt = lines.findIndex((line, i) => i > at && line.includes('Root Cause (first observed failure)'));
+    const block = rootAt >= 0 ? lines.slice(rootAt, rootAt + 12) : [];
+    const field = (name) => {
+        const line = block.find((l) => new RegExp(`^\\s*${name}\\s*:`).test(l));
+        return line ? line.slice(line.indexOf(':') + 1).trim() : null;
+    };
+    const rank = field('rank')?.replace(/\s*\(.*\)$/, '') ?? null;
+    const host = field('host');
+    const exitcode = field('exitcode')?.replace(/\s*\(.*\)$/, '') ?? null;
+    const who = `rank ${rank ?? '?'}${host ? ` on ${host}` : ''}`;
+    const torchrunTraceback = lastIndexWhere(lines.slice(0, at), (line) => line.includes(TRACEBACK_START));
+    const workerError = torchrunTraceback > 0 ? lastTracebackException(lines, torchrunTraceback) : null;
+    const signal = exitcode !== null && exitcode.startsWith('-') ? exitcode.slice(1) : null;
+    const ending = signal
+        ? `was killed by signal ${signal}${signal === '9' ? ' (SIGKILL: often the host OOM killer)' : ''}`
+        : `exited with code ${exitcode ?? '?'}`;
+    const reason = workerError && !workerError.includes('ChildFailedError')
+        ? `torchrun: ${who} ${ending}: ${workerError}`
+        : `torchrun: ${who} ${ending}`;
+    return { status: 'FAILED', reason: reasonLine(reason) };
+}
+function tracebackEvidence(lines) {
+    const exception = lastTracebackException(lines);
+    return exception ? { status: 'FAILED', reason: reasonLine(exception) } : null;
+}
+const FAILURE_READERS = [
+    cudaOomEvidence,
+    hostOomEvidence,
+    slurmCancellationEvidence,
+    childFailedEvidence,
+    tracebackEvidence,
+];
+function failureEvidenceInText(text) {
+    const lines = cleanLines(text);
+    for (const read of FAILURE_READERS) {
+        const evidence = read(lines);
+        if (evidence)
+            return evidence;
+    }
+    return null;
+}
+async function readFailureEvidence(path, options = {}) {
+    return failureEvidenceInText(await readTail(path, options.tailBytes ?? FAILURE_TAIL_BYTES));
+}
+
+;// CONCATENATED MODULE: ./src/sources/slurm/training-log.ts
 
 
 
 
 const DEFAULT_CHUNK_SIZE = 64 * 1024;
-/** Default tail read for failure evidence, as cruijff_kit does (64 KiB). */
-const FAILURE_TAIL_BYTES = 64 * 1024;
-// Bounded quantifiers keep a match under MAX_MATCH_BYTES, so a window that extends MAX_MATCH_BYTES
-// past a chunk always holds any match starting in that chunk whole.
 const NUMBER = String.raw `[-+]?(?:\d{1,40}(?:\.\d{0,40})?|\.\d{1,40})(?:[eE][-+]?\d{1,4})?`;
-// Python's float repr of a non-finite loss.
 const NON_FINITE = String.raw `[-+]?(?:nan|inf)`;
 const LOSS_PATTERN = String.raw `(?<![0-9])(\d{1,9})\|(\d{1,12})\|Loss: (${NUMBER}|${NON_FINITE})(?![0-9A-Za-z.])` +
-    // The tqdm tail after the description: `: 100%|██████████| 250/250`.
     String.raw `(?:: {1,8}\d{1,3}%\|[^|\r\n]{0,64}\| {0,8}(\d{1,12})/(\d{1,12}))?`;
 const MAX_MATCH_BYTES = 512;
 function lossRegex() {
@@ -11037,7 +11101,6 @@ function toRecord(match) {
         epochProgress: done !== undefined && total !== undefined ? { done: Number(done), total: Number(total) } : null,
     };
 }
-/** `6.05e-06` → 6.05e-6, `nan` → NaN, `-inf` → -Infinity. */
 function parseLossValue(text) {
     if (text.endsWith('nan'))
         return Number.NaN;
@@ -11045,14 +11108,6 @@ function parseLossValue(text) {
         return text.startsWith('-') ? -Infinity : Infinity;
     return Number(text);
 }
-function describeIoError(path, error) {
-    return new Error(`cannot read training log ${path}: ${fsProblem(error)}`, { cause: error });
-}
-/**
- * The last loss render of the log, found by reading backwards from the end in chunks: a 30 MB log
- * whose last render is near its end costs one chunk. Also says how many bytes were read.
- * Throws an Error naming the file when it cannot be read.
- */
 async function findLastLossRecord(path, options = {}) {
     const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? DEFAULT_CHUNK_SIZE));
     let handle;
@@ -11060,15 +11115,14 @@ async function findLastLossRecord(path, options = {}) {
         handle = await (0,promises_namespaceObject.open)(path, 'r');
     }
     catch (error) {
-        throw describeIoError(path, error);
+        throw failure_describeIoError(path, error);
     }
     try {
         const { size: fileSize } = await handle.stat().catch((error) => {
-            throw describeIoError(path, error);
+            throw failure_describeIoError(path, error);
         });
         let bytesRead = 0;
         let chunkEnd = fileSize;
-        // Bytes just after the current chunk, so a match straddling the boundary is seen whole.
         let carry = Buffer.alloc(0);
         const chunk = Buffer.alloc(chunkSize);
         while (chunkEnd > 0) {
@@ -11079,7 +11133,7 @@ async function findLastLossRecord(path, options = {}) {
                 const { bytesRead: n } = await handle
                     .read(chunk, got, length - got, chunkStart + got)
                     .catch((error) => {
-                    throw describeIoError(path, error);
+                    throw failure_describeIoError(path, error);
                 });
                 if (n === 0)
                     break;
@@ -11092,8 +11146,6 @@ async function findLastLossRecord(path, options = {}) {
             let last = null;
             const regex = lossRegex();
             for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-                // At the window's start more digits of the epoch may lie in the previous chunk; at its
-                // end the number may go on in bytes not read yet. Both are decided by another window.
                 if (m.index === 0 && chunkStart > 0)
                     continue;
                 if (m.index + m[0].length >= text.length && !windowEndsAtEof)
@@ -11111,10 +11163,6 @@ async function findLastLossRecord(path, options = {}) {
         await handle.close();
     }
 }
-/**
- * `{finalLoss, totalSteps, epochs}` from the last `{epoch}|{step}|Loss: {value}` render, or null when
- * the log has none. Throws an Error naming the file when it cannot be read.
- */
 async function readFinalLoss(path, options = {}) {
     const { record } = await findLastLossRecord(path, options);
     if (!record)
@@ -11126,14 +11174,8 @@ async function readFinalLoss(path, options = {}) {
         epochProgress: record.epochProgress,
     };
 }
-/**
- * Every loss render in file order, streamed in constant memory (renders repeat: see scanLossCurve).
- * Throws an Error naming the file when it cannot be read.
- */
 async function* scanLossRenders(path, options = {}) {
     const stream = createReadStream(path, { highWaterMark: options.chunkSize ?? DEFAULT_CHUNK_SIZE });
-    // `pending` holds the unsearched bytes; `from` is where searching resumes inside it (the byte
-    // before it is kept only so the lookbehind sees whether a digit precedes).
     let pending = '';
     let from = 0;
     try {
@@ -11161,12 +11203,6 @@ async function* scanLossRenders(path, options = {}) {
     for (let m = regex.exec(pending); m !== null; m = regex.exec(pending))
         yield toRecord(m);
 }
-/**
- * The loss curve for charts: one point per optimizer step, the step's last render winning, in
- * constant memory. tqdm repeats a finished epoch's 100% render after the next epoch started and at
- * exit ("ghost" renders); a render that goes back in (epoch, step) order is such a repeat and is
- * dropped.
- */
 async function* scanLossCurve(path, options = {}) {
     let current = null;
     for await (const render of scanLossRenders(path, options)) {
@@ -11186,163 +11222,6 @@ async function* scanLossCurve(path, options = {}) {
     if (current)
         yield { epoch: current.epoch, step: current.step, loss: current.loss };
 }
-// ---- failure evidence ---------------------------------------------------------------------------
-// eslint-disable-next-line no-control-regex -- ANSI escape codes are exactly what is stripped
-const ANSI_ESCAPE = /\x1b\[[0-9;?]*[A-Za-z]/g;
-const CUDA_OOM = /torch\.(?:cuda\.)?OutOfMemoryError|CUDA out of memory/;
-const HOST_OOM = /oom[_-]kill events?|: Out Of Memory\b/;
-const SLURM_CANCELLED = /\*\*\* (JOB|STEP) (\S+) ON (\S+) CANCELLED AT (\S+)(?: DUE (?:TO|to) (.+?))? \*\*\*/;
-const RANK_PREFIX = /^\[(?:default)?rank\d+\]:\s?/;
-const MAX_REASON = 240;
-function oneLine(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > MAX_REASON ? `${line.slice(0, MAX_REASON - 1)}…` : line;
-}
-/** Log text as clean lines: ANSI codes gone, split on both `\r` and `\n`, torchrun's `[rank0]:` dropped. */
-function cleanLines(text) {
-    return text
-        .replace(ANSI_ESCAPE, '')
-        .split(/\r\n|\r|\n/)
-        .map((line) => line.replace(RANK_PREFIX, ''));
-}
-/** The log's last `tailBytes`, decoded. */
-async function readTail(path, tailBytes) {
-    try {
-        return (await readFileTail(path, tailBytes)).text;
-    }
-    catch (error) {
-        throw describeIoError(path, error);
-    }
-}
-function lastIndexWhere(lines, test) {
-    for (let i = lines.length - 1; i >= 0; i--)
-        if (test(lines[i] ?? ''))
-            return i;
-    return -1;
-}
-function cudaOomEvidence(lines) {
-    const at = lastIndexWhere(lines, (line) => CUDA_OOM.test(line));
-    if (at < 0)
-        return null;
-    const line = lines[at] ?? '';
-    // Keep "CUDA out of memory. Tried to allocate 2.00 GiB. GPU 0 has … free." and drop the advice.
-    const from = line.search(/CUDA out of memory/);
-    const message = from >= 0 ? line.slice(from) : line.replace(/^[\w.]*OutOfMemoryError:\s*/, '');
-    const sentences = message
-        .split(/(?<=\.)\s+/)
-        .slice(0, 3)
-        .join(' ');
-    return { status: 'OUT_OF_MEMORY', reason: oneLine(sentences || 'CUDA out of memory') };
-}
-function hostOomEvidence(lines) {
-    const at = lastIndexWhere(lines, (line) => HOST_OOM.test(line));
-    if (at < 0)
-        return null;
-    const line = (lines[at] ?? '').replace(/^slurmstepd: error:\s*/, '').replace(/^srun: error:\s*/, '');
-    const firstSentence = line.split(/(?<=\.)\s+/)[0] ?? line;
-    return { status: 'OUT_OF_MEMORY', reason: oneLine(`host memory exhausted (OOM killer): ${firstSentence}`) };
-}
-function slurmCancellationEvidence(lines) {
-    const at = lastIndexWhere(lines, (line) => SLURM_CANCELLED.test(line));
-    if (at < 0)
-        return null;
-    const m = SLURM_CANCELLED.exec(lines[at] ?? '');
-    if (!m)
-        return null;
-    const [, kind = 'JOB', id = '?', node = '?', time = '?', due] = m;
-    const what = `${kind.toLowerCase()} ${id} on ${node} cancelled at ${time}`;
-    const cause = (due ?? '').trim();
-    const upper = cause.toUpperCase();
-    if (upper.startsWith('TIME LIMIT'))
-        return { status: 'TIMEOUT', reason: oneLine(`time limit reached: ${what}`) };
-    if (upper.startsWith('PREEMPTION'))
-        return { status: 'PREEMPTED', reason: oneLine(`preempted: ${what}`) };
-    if (upper.startsWith('NODE FAIL'))
-        return { status: 'NODE_FAIL', reason: oneLine(`node failure: ${what}`) };
-    if (upper.startsWith('JOB REQUEUE'))
-        return { status: 'CANCELLED', reason: oneLine(`requeued: ${what}`) };
-    if (upper.startsWith('SIGNAL')) {
-        return { status: 'CANCELLED', reason: oneLine(`${what} by ${cause.toLowerCase()} (scancel)`) };
-    }
-    if (cause)
-        return { status: 'CANCELLED', reason: oneLine(`${what} due to ${cause}`) };
-    return { status: 'CANCELLED', reason: oneLine(`${what} (scancel)`) };
-}
-/** Anywhere in a line: a traceback raised mid-epoch is glued to the end of a tqdm render, or after `[rank0]: `. */
-const TRACEBACK_START = 'Traceback (most recent call last)';
-/** The exception line of the last `Traceback (most recent call last):` block, e.g. `ValueError: …`. */
-function lastTracebackException(lines, before = lines.length) {
-    const start = lastIndexWhere(lines.slice(0, before), (line) => line.includes(TRACEBACK_START));
-    if (start < 0)
-        return null;
-    for (let i = start + 1; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        if (line.trim() === '' || /^\s/.test(line))
-            continue;
-        // The first unindented line after the frames is `ExceptionType: message` (or just the type).
-        if (/^[A-Za-z_][\w.]*(?::|$)/.test(line))
-            return line.trim();
-        return null;
-    }
-    return null;
-}
-function childFailedEvidence(lines) {
-    const at = lastIndexWhere(lines, (line) => line.includes('ChildFailedError'));
-    if (at < 0)
-        return null;
-    const rootAt = lines.findIndex((line, i) => i > at && line.includes('Root Cause (first observed failure)'));
-    const block = rootAt >= 0 ? lines.slice(rootAt, rootAt + 12) : [];
-    const field = (name) => {
-        const line = block.find((l) => new RegExp(`^\\s*${name}\\s*:`).test(l));
-        return line ? line.slice(line.indexOf(':') + 1).trim() : null;
-    };
-    const rank = field('rank')?.replace(/\s*\(.*\)$/, '') ?? null;
-    const host = field('host');
-    const exitcode = field('exitcode')?.replace(/\s*\(.*\)$/, '') ?? null;
-    const who = `rank ${rank ?? '?'}${host ? ` on ${host}` : ''}`;
-    // The worker's own traceback, before torchrun's, says what actually went wrong.
-    const torchrunTraceback = lastIndexWhere(lines.slice(0, at), (line) => line.includes(TRACEBACK_START));
-    const workerError = torchrunTraceback > 0 ? lastTracebackException(lines, torchrunTraceback) : null;
-    const signal = exitcode !== null && exitcode.startsWith('-') ? exitcode.slice(1) : null;
-    const ending = signal
-        ? `was killed by signal ${signal}${signal === '9' ? ' (SIGKILL: often the host OOM killer)' : ''}`
-        : `exited with code ${exitcode ?? '?'}`;
-    const reason = workerError && !workerError.includes('ChildFailedError')
-        ? `torchrun: ${who} ${ending}: ${workerError}`
-        : `torchrun: ${who} ${ending}`;
-    return { status: 'FAILED', reason: oneLine(reason) };
-}
-function tracebackEvidence(lines) {
-    const exception = lastTracebackException(lines);
-    return exception ? { status: 'FAILED', reason: oneLine(exception) } : null;
-}
-/** Evidence kinds, strongest first: the root cause beats what it caused (an OOM ends in a traceback). */
-const FAILURE_READERS = [
-    cudaOomEvidence,
-    hostOomEvidence,
-    slurmCancellationEvidence,
-    childFailedEvidence,
-    tracebackEvidence,
-];
-/** Failure evidence in already-read log text (for callers that hold the tail). */
-function failureEvidenceInText(text) {
-    const lines = cleanLines(text);
-    for (const read of FAILURE_READERS) {
-        const evidence = read(lines);
-        if (evidence)
-            return evidence;
-    }
-    return null;
-}
-/**
- * Why the run stopped, from the log's last `tailBytes` (default 64 KiB): CUDA or host OOM, SLURM's
- * time limit / preemption / node failure / cancel lines, torchrun's root cause, or a Python
- * traceback's exception line. Null when the tail shows no failure. Throws an Error naming the file
- * when it cannot be read.
- */
-async function readFailureEvidence(path, options = {}) {
-    return failureEvidenceInText(await readTail(path, options.tailBytes ?? FAILURE_TAIL_BYTES));
-}
 async function readTrainingLog(path, options = {}) {
     try {
         const [loss, failure] = [await readFinalLoss(path, options), await readFailureEvidence(path)];
@@ -11353,11 +11232,13 @@ async function readTrainingLog(path, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/sources/slurm-files.ts
-// Where SLURM outputs and checkpoints live in a cruijff_kit experiment, and what their names say.
-// Layout: cruijff_kit's (ck-out-{run}/, {run}/eval/, slurm-%j.out). Missing folders and files are normal
-// (a run not started yet) and give empty results; folders or files that exist but cannot be read
-// give a warning naming them.
+;// CONCATENATED MODULE: ./src/util/order.ts
+function newestFirst(time, tieBreak) {
+    return (a, b) => (time(b) || 0) - (time(a) || 0) || tieBreak(b, a);
+}
+
+;// CONCATENATED MODULE: ./src/sources/slurm/slurm-files.ts
+
 
 
 
@@ -11365,14 +11246,12 @@ async function readTrainingLog(path, options = {}) {
 
 const SLURM_OUT_NAME = /^slurm-(.+)\.out$/;
 const JOB_ID_IN_NAME = /^slurm-(\d+(?:_\d+)?)\.out$/;
-/** The job id a default SLURM output name carries (`slurm-%j.out`, `slurm-%A_%a.out`), or null. */
 function jobIdFromSlurmFileName(name) {
     return JOB_ID_IN_NAME.exec((0,external_node_path_namespaceObject.basename)(name))?.[1] ?? null;
 }
 function warningFor(file, what, error) {
     return { level: 'warning', file, message: `cannot read ${what} ${file}: ${fsProblem(error)}` };
 }
-/** Directory entries, or [] when the directory does not exist; a warning when it cannot be read. */
 async function listDir(dir, what) {
     try {
         return { names: await (0,promises_namespaceObject.readdir)(dir), warning: null };
@@ -11401,10 +11280,7 @@ async function slurmOutputsIn(dir, location) {
     }
     return { files, warnings };
 }
-function newestFirst(a, b) {
-    // Ties (same mtime) go to the higher job id: the later submission.
-    return b.modifiedMs - a.modifiedMs || compareJobIds(b.jobId, a.jobId);
-}
+const newestOutputFirst = newestFirst((file) => file.modifiedMs, (a, b) => compareJobIds(a.jobId, b.jobId));
 function compareJobIds(a, b) {
     const key = (id) => {
         const [job, task] = (id ?? '-1').split('_');
@@ -11414,12 +11290,6 @@ function compareJobIds(a, b) {
     const [bj, bt] = key(b);
     return aj - bj || at - bt;
 }
-/**
- * The training SLURM output of a run: the newest `slurm-*.out` in its output folder
- * (`{output.base_directory}/ck-out-{run}`, where cruijff_kit moves it when training succeeded),
- * else the newest in the run folder `{experiment}/{run}` (where a failed or running job's output
- * stays). `others` lists the older candidates.
- */
 async function findTrainingSlurmOutput(location) {
     const warnings = [];
     const places = [];
@@ -11430,13 +11300,12 @@ async function findTrainingSlurmOutput(location) {
         const found = await slurmOutputsIn(dir, location);
         warnings.push(...found.warnings);
         if (found.files.length > 0) {
-            const [slurmOut, ...others] = found.files.sort(newestFirst);
+            const [slurmOut, ...others] = found.files.sort(newestOutputFirst);
             return { slurmOut: slurmOut ?? null, others, warnings };
         }
     }
     return { slurmOut: null, others: [], warnings };
 }
-/** 0-based epochs whose `epoch_N` checkpoint folder exists in `ckOutDir`, ascending. */
 async function listCheckpointEpochs(ckOut) {
     const { names, warning } = await listDir(ckOut, 'checkpoint folder');
     const epochs = [];
@@ -11449,34 +11318,22 @@ async function listCheckpointEpochs(ckOut) {
                 epochs.push(Number(m[1]));
         }
         catch {
-            // Vanished between readdir and stat: not a checkpoint.
         }
     }
     return { epochs: epochs.sort((a, b) => a - b), warning };
 }
-/** `eval-{task}-{run}-ep{N}` or `eval-{task}-ep{N}` → N; null for base runs (`eval-{task}`) and others. */
 function epochFromEvalJobName(jobName) {
     const m = /^eval-.+-ep(\d+)$/.exec(jobName.trim());
     return m ? Number(m[1]) : null;
 }
-/** `{task}_epoch{N}.slurm` → N; null for `{task}_base.slurm` and others. */
 function epochFromJobScriptName(name) {
     const m = /^.+_epoch(\d+)\.slurm$/.exec((0,external_node_path_namespaceObject.basename)(name));
     return m ? Number(m[1]) : null;
 }
 const LOG_LINE = /^\s*Log:\s*(.*)$/;
-/** How much of an eval job's output is read, from its end. */
 const EVAL_OUTPUT_TAIL_BYTES = 1024 * 1024;
 const LOG_FILE_END = /\.(?:eval|json)$/;
-/** A folded path continues over at most this many extra lines (80-column folds of a long path). */
 const MAX_FOLDED_LINES = 8;
-/**
- * What an eval job's SLURM output says: the file names (basenames) of the inspect logs it
- * announces with `Log: logs/<file>.eval`, in order, and any failure text SLURM or Python left at
- * its end (a job killed at its time limit leaves its log unfinished). rich folds a long path at the
- * console width (80 columns when not a terminal), so an announcement can continue over the next
- * lines. Only the tail is read: inspect prints `Log:` in its final panel.
- */
 async function evalLogNamesInSlurmOutput(path) {
     let tail;
     try {
@@ -11488,7 +11345,6 @@ async function evalLogNamesInSlurmOutput(path) {
         return { logNames: [], failure: null, warning: warningFor(path, 'eval SLURM output', error) };
     }
     const lines = tail.text.split('\n');
-    // A tail read from mid-file starts with a cut line.
     if (tail.cut)
         lines.shift();
     return {
@@ -11499,7 +11355,6 @@ async function evalLogNamesInSlurmOutput(path) {
 }
 function announcedLogNames(lines) {
     const logNames = [];
-    // The announced path so far, while it is still being unfolded; null when not inside one.
     let folding = null;
     const finish = (text) => {
         const name = (0,external_node_path_namespaceObject.basename)(text.trim());
@@ -11507,12 +11362,11 @@ function announcedLogNames(lines) {
             logNames.push(name);
     };
     for (const rawLine of lines) {
-        // eslint-disable-next-line no-control-regex -- ANSI escape codes are exactly what is stripped
         const line = rawLine.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
         if (folding) {
             const piece = line.trim();
             if (piece === '' || piece.includes(' ') || folding.extraLines >= MAX_FOLDED_LINES) {
-                folding = null; // Not a continuation: the announcement was cut off or was not a path.
+                folding = null;
             }
             else {
                 folding.text += piece;
@@ -11537,7 +11391,6 @@ function announcedLogNames(lines) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/read-loss.ts
-// `summarize-experiment read-loss PATH... [--json]`: the final loss and failure reason of training logs.
 
 
 
@@ -11615,14 +11468,442 @@ async function readLossCommand(args, io) {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/render/log.ts
+const LOG_BLOCK_MARKER = '===== summarize-experiment run ';
+const MARKER_AT_LINE_START = /^===== summarize-experiment run /m;
+const DEFAULT_LOG_MAX_BYTES = 8 * 1024 * 1024;
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+function logTime(iso) {
+    const time = new Date(iso);
+    if (Number.isNaN(time.getTime()))
+        return iso.replace(CONTROL, ' ');
+    return time.toISOString().slice(0, 19).replace('T', ' ');
+}
+function renderLogEntry(event) {
+    const subject = event.subject ? `: ${noControlChars(event.subject)}` : '';
+    const lines = [`[${logTime(event.time)}] ${event.action}${subject}`];
+    for (const [label, text] of event.lines)
+        lines.push(`${cleanLabel(label)}: ${noControlChars(text)}`);
+    return `${lines.join('\n')}\n`;
+}
+function renderLogBlock(events, options = {}) {
+    const started = options.started ?? events[0]?.time ?? new Date(0).toISOString();
+    const marker = `${LOG_BLOCK_MARKER}${logTime(started)} UTC =====\n`;
+    return [marker, ...events.map(renderLogEntry)].join('\n');
+}
+function appendRunBlock(existingText, blockText, maxBytes) {
+    const blocks = splitBlocks(existingText);
+    const block = ensureNewline(blockText);
+    const older = blocks.map((text) => ensureNewline(text.replace(/\s+$/, '')));
+    const join = (parts) => parts.join('\n');
+    const sizes = older.map((text) => bytes(text) + 1);
+    let total = sizes.reduce((sum, size) => sum + size, 0) + bytes(block);
+    let drop = 0;
+    while (total > maxBytes && drop < older.length) {
+        total -= sizes[drop] ?? 0;
+        drop += 1;
+    }
+    if (total <= maxBytes)
+        return join([...older.slice(drop), block]);
+    return truncateBlock(block, maxBytes);
+}
+function splitBlocks(text) {
+    if (text.trim() === '')
+        return [];
+    const blocks = [];
+    const marker = new RegExp(MARKER_AT_LINE_START.source, 'gm');
+    let start = 0;
+    for (const match of text.matchAll(marker)) {
+        if (match.index > start && text.slice(start, match.index).trim() !== '')
+            blocks.push(text.slice(start, match.index));
+        start = match.index;
+    }
+    if (text.slice(start).trim() !== '')
+        blocks.push(text.slice(start));
+    return blocks;
+}
+function fromFirstBlock(text) {
+    const match = MARKER_AT_LINE_START.exec(text);
+    return match ? text.slice(match.index) : '';
+}
+function truncateBlock(block, maxBytes) {
+    const entries = block.split(/\n\n(?=\[)/);
+    const note = (left) => `\nNote: ${left} more entr${left === 1 ? 'y' : 'ies'} of this run left out to keep the log under ${maxBytes} bytes\n`;
+    const prefixBytes = [0];
+    for (const entry of entries)
+        prefixBytes.push(prefixBytes.at(-1) + bytes(entry));
+    for (let keep = entries.length - 1; keep >= 1; keep -= 1) {
+        const joined = prefixBytes[keep] + 2 * (keep - 1);
+        const newline = entries[keep - 1].endsWith('\n') ? 0 : 1;
+        if (joined + newline + bytes(note(entries.length - keep)) <= maxBytes) {
+            return `${ensureNewline(entries.slice(0, keep).join('\n\n'))}${note(entries.length - keep)}`;
+        }
+    }
+    return Buffer.from(block, 'utf8')
+        .subarray(0, Math.max(0, maxBytes))
+        .toString('utf8')
+        .replace(/\uFFFD$/, '');
+}
+function noControlChars(text) {
+    return text.replace(CONTROL, ' ');
+}
+function cleanLabel(label) {
+    const clean = label.replace(/[^A-Za-z0-9 _-]/g, '').trim();
+    return /^[A-Za-z]/.test(clean) ? clean : 'Details';
+}
+function ensureNewline(text) {
+    return text.endsWith('\n') ? text : `${text}\n`;
+}
+function bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/util/paths.ts
+
+function displayPath(experimentDir, file) {
+    const relative = external_node_path_default().relative(experimentDir, file);
+    if (relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative)) {
+        return relative.split((external_node_path_default()).sep).join('/');
+    }
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/diagnostic.ts
+
+
+function diagnosticsForDisplay(experimentDir, diagnostics) {
+    const seen = new Set();
+    const shown = diagnostics.map((d) => {
+        if (d.file === null || !external_node_path_default().isAbsolute(d.file))
+            return d;
+        const file = displayPath(experimentDir, d.file);
+        return { ...d, file, message: d.message.replaceAll(`${d.file}: `, '').replaceAll(d.file, file) };
+    });
+    return shown.filter((d) => {
+        const key = `${d.level}\u0000${d.file}\u0000${d.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/util/group-by.ts
+function groupBy(items, keyOf) {
+    const groups = new Map();
+    for (const item of items) {
+        const key = keyOf(item);
+        const group = groups.get(key);
+        if (group)
+            group.push(item);
+        else
+            groups.set(key, [item]);
+    }
+    return groups;
+}
+
+;// CONCATENATED MODULE: ./src/model/cells.ts
+
+
+
+function cellLabel(task, epoch) {
+    return epoch === null ? task : `${task} epoch ${epoch}`;
+}
+const newestLogFirst = newestFirst((log) => (log.created === null ? NaN : Date.parse(log.created)), (a, b) => external_node_path_default().basename(a.file).localeCompare(external_node_path_default().basename(b.file)));
+function chooseLog(logs) {
+    const sorted = [...logs].sort(newestLogFirst);
+    return (sorted.find((log) => log.status === 'success') ??
+        sorted.find((log) => log.status === 'started') ??
+        sorted[0]);
+}
+function cellsOf(entry, runLogs, used, experimentDir, warnings) {
+    const cells = [];
+    for (const task of entry.tasks) {
+        for (const epoch of entry.epochs ?? [null]) {
+            const candidates = runLogs.filter((log) => log.task === task &&
+                (entry.epochs === null || log.epoch === epoch) &&
+                !used.has(log));
+            const log = chooseLog(candidates);
+            for (const candidate of candidates)
+                used.add(candidate);
+            if (log && candidates.length > 1) {
+                const others = candidates
+                    .filter((c) => c !== log)
+                    .map((c) => `${external_node_path_default().basename(c.file)} (${c.status})`);
+                warnings.push({
+                    level: 'warning',
+                    file: displayPath(experimentDir, log.file),
+                    message: `${entry.run} / ${cellLabel(task, epoch)}: ${candidates.length} logs; this one is used ` +
+                        `(the newest ${log.status === 'success' ? 'successful ' : ''}one), not ${others.join(', ')}`,
+                });
+            }
+            cells.push({ run: entry.run, task, epoch, log });
+        }
+    }
+    return cells;
+}
+function evaluationRow(experimentDir, cell) {
+    const log = cell.log;
+    if (!log) {
+        return {
+            run: cell.run,
+            task: cell.task,
+            epoch: cell.epoch,
+            accuracy: null,
+            balanced_accuracy: null,
+            f1: null,
+            samples: null,
+            stderr: null,
+            status: 'missing',
+            log: null,
+        };
+    }
+    return {
+        run: cell.run,
+        task: cell.task,
+        epoch: log.epoch ?? cell.epoch,
+        accuracy: log.accuracy,
+        balanced_accuracy: log.balancedAccuracy,
+        f1: log.f1,
+        samples: log.samples,
+        stderr: log.stderr,
+        status: log.status,
+        log: displayPath(experimentDir, log.file),
+        scorer: log.scorer,
+        epoch_source: log.epochSource,
+        ...(log.error ? { error: log.error } : {}),
+    };
+}
+const FAILED_LOG = new Set(['error', 'cancelled', 'unreadable']);
+function evaluationStatus(cells, strays, active) {
+    if (cells.length === 0 && strays.length === 0)
+        return 'N/A';
+    const statuses = cells.map((cell) => cell.log?.status ?? 'missing');
+    if (cells.length > 0 && statuses.every((status) => status === 'success'))
+        return 'COMPLETED';
+    const all = [...statuses, ...strays.map((log) => log.status)];
+    if (all.includes('started') || active.some((job) => job.state === 'RUNNING'))
+        return 'RUNNING';
+    if (active.length > 0)
+        return 'PENDING';
+    if (all.every((status) => status === 'missing'))
+        return 'NOT_STARTED';
+    if (!all.includes('success'))
+        return 'FAILED';
+    return 'PARTIAL';
+}
+function evaluationNotes(experimentDir, cells, strays, status) {
+    const missing = cells.filter((cell) => !cell.log).map((cell) => cellLabel(cell.task, cell.epoch));
+    const running = cells
+        .filter((cell) => cell.log?.status === 'started')
+        .map((cell) => cellLabel(cell.task, cell.epoch));
+    const failed = cells.filter((cell) => cell.log && FAILED_LOG.has(cell.log.status));
+    const parts = [];
+    for (const cell of failed) {
+        const log = cell.log;
+        const what = log.status === 'unreadable' ? 'unreadable log' : `${log.status}`;
+        const why = log.error ? ` (${log.error})` : '';
+        parts.push(`${cellLabel(cell.task, cell.epoch)}: ${what}${why}; see ${displayPath(experimentDir, log.file)}`);
+    }
+    if (running.length > 0)
+        parts.push(`still running: ${running.join(', ')}`);
+    if (missing.length > 0) {
+        parts.push(`${status === 'PENDING' ? 'queued, no log yet' : 'no log'}: ${missing.join(', ')}`);
+    }
+    const unplaced = strays.filter((log) => log.task === null || log.epoch === null);
+    if (unplaced.length > 0) {
+        const failed = unplaced.filter((log) => FAILED_LOG.has(log.status)).length;
+        parts.push(`${unplaced.length} log(s) whose task or checkpoint epoch is unknown` +
+            (failed > 0 ? `, ${failed} of them failed or unreadable` : '') +
+            ' (see Warnings)');
+    }
+    return parts.join('; ');
+}
+function bestPerTask(rows) {
+    const tasks = [...new Set(rows.map((row) => row.task))];
+    const best = [];
+    for (const task of tasks) {
+        const done = rows.filter((row) => row.task === task && row.status === 'success');
+        const metric = done.some((row) => row.balanced_accuracy !== null) ? 'balanced_accuracy' : 'accuracy';
+        let winner;
+        for (const row of done) {
+            const value = row[metric];
+            if (value === null || !Number.isFinite(value))
+                continue;
+            if (!winner || value > winner.value)
+                winner = { task, run: row.run, epoch: row.epoch, metric, value };
+        }
+        if (winner)
+            best.push(winner);
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/model/build.ts
+
+
+
+const FINISHED_TRAINING = new Set(['COMPLETED', 'N/A']);
+function buildSummary(input) {
+    const { experiment } = input;
+    const warnings = [...input.warnings];
+    const placed = placeLogs(input, warnings);
+    const { runs, training, incomplete, complete } = runRows(input, placed);
+    const evaluations = evaluationRows(experiment, placed);
+    for (const log of input.evalLogs.filter((log) => !placed.used.has(log))) {
+        warnings.push({
+            level: 'warning',
+            file: displayPath(experiment.dir, log.file),
+            message: `evaluation log of "${log.run}", which is not a run of experiment_summary.yaml: left out of the tables`,
+        });
+    }
+    return {
+        schema: 1,
+        experiment: { name: experiment.name, dir: experiment.dir },
+        generated: input.generated,
+        complete,
+        total: experiment.runs.length,
+        runs,
+        training,
+        evaluations,
+        best: bestPerTask(evaluations),
+        incomplete,
+        warnings,
+    };
+}
+function placeLogs(input, warnings) {
+    const { experiment } = input;
+    const used = new Set();
+    const logsByRun = groupBy(input.evalLogs, (log) => log.run);
+    const runNames = new Set(experiment.runs.map((run) => run.name));
+    const matrix = experiment.matrix.filter((entry) => runNames.has(entry.run));
+    const entriesByRun = groupBy(matrix, (entry) => entry.run);
+    const cellsByEntry = new Map();
+    for (const entry of matrix) {
+        cellsByEntry.set(entry, cellsOf(entry, logsByRun.get(entry.run) ?? [], used, experiment.dir, warnings));
+    }
+    const placed = { matrix, entriesByRun, cellsByEntry, straysByRun: new Map(), used };
+    for (const run of experiment.runs) {
+        const strays = (logsByRun.get(run.name) ?? []).filter((log) => !used.has(log));
+        for (const log of strays)
+            used.add(log);
+        placed.straysByRun.set(run.name, adoptLoneUnreadable(strays, cellsOfRun(placed, run.name)));
+    }
+    return placed;
+}
+function cellsOfRun(placed, run) {
+    return (placed.entriesByRun.get(run) ?? []).flatMap((entry) => placed.cellsByEntry.get(entry));
+}
+function adoptLoneUnreadable(strays, cells) {
+    const unplaced = strays.filter((log) => log.epoch === null);
+    const [lone] = unplaced;
+    const fitting = cells.filter((cell) => !cell.log && (lone?.task === null || cell.task === lone?.task));
+    let left = strays;
+    if (lone?.status === 'unreadable' &&
+        unplaced.length === 1 &&
+        fitting.length === 1 &&
+        cells.length > 0 &&
+        cells[0].epoch !== null) {
+        fitting[0].log = { ...lone, task: fitting[0].task, epochSource: 'only-empty-cell' };
+        left = strays.filter((log) => log !== lone);
+    }
+    return left.sort(newestLogFirst).reverse();
+}
+function runRows(input, placed) {
+    const { experiment } = input;
+    const dir = experiment.dir;
+    const activeByRun = groupBy(input.activeEvalJobs ?? [], (job) => job.run);
+    const rows = {
+        runs: [],
+        training: [],
+        incomplete: [],
+        complete: 0,
+    };
+    for (const run of experiment.runs) {
+        const facts = run.type === 'fine-tuned' ? input.training.get(run.name) : undefined;
+        const finetune = finetuneOf(dir, run.type, facts);
+        if (run.type === 'fine-tuned')
+            rows.training.push(trainingRow(dir, run.name, facts));
+        const cells = cellsOfRun(placed, run.name);
+        const strays = placed.straysByRun.get(run.name) ?? [];
+        const evaluationState = evaluationStatus(cells, strays, activeByRun.get(run.name) ?? []);
+        rows.runs.push({
+            name: run.name,
+            type: run.type,
+            model: run.model,
+            parameters: run.parameters,
+            finetune,
+            evaluation: { status: evaluationState },
+        });
+        const trainingDone = FINISHED_TRAINING.has(finetune.status);
+        if (!trainingDone)
+            rows.incomplete.push(finetuneIncomplete(run.name, finetune));
+        const evaluationDone = evaluationState === 'COMPLETED' || evaluationState === 'N/A';
+        if (!evaluationDone && (trainingDone || evaluationState !== 'NOT_STARTED')) {
+            rows.incomplete.push({
+                run: run.name,
+                stage: 'evaluation',
+                status: evaluationState,
+                notes: evaluationNotes(dir, cells, strays, evaluationState),
+            });
+        }
+        if (trainingDone && evaluationDone)
+            rows.complete++;
+    }
+    return rows;
+}
+function finetuneOf(dir, type, facts) {
+    if (type === 'control')
+        return { status: 'N/A' };
+    return {
+        status: facts?.status ?? 'NOT_STARTED',
+        ...(facts?.reason ? { reason: facts.reason } : {}),
+        ...(facts?.slurmOut ? { slurm_out: displayPath(dir, facts.slurmOut) } : {}),
+        ...(facts?.jobId ? { job_id: facts.jobId } : {}),
+    };
+}
+function trainingRow(dir, run, facts) {
+    return {
+        run,
+        final_loss: facts?.finalLoss ?? null,
+        total_steps: facts?.totalSteps ?? null,
+        epochs: facts?.epochs ?? null,
+        duration_s: facts?.durationS ?? null,
+        ...(facts?.jobId ? { job_id: facts.jobId } : {}),
+        ...(facts?.slurmOut ? { slurm_out: displayPath(dir, facts.slurmOut) } : {}),
+        ...(facts ? { checkpoints: facts.checkpoints } : {}),
+    };
+}
+function finetuneIncomplete(run, finetune) {
+    const see = finetune.slurm_out ? `see ${finetune.slurm_out}` : '';
+    return {
+        run,
+        stage: 'fine-tuning',
+        status: finetune.status,
+        notes: [finetune.reason, see].filter(Boolean).join('; ') || 'no details found',
+    };
+}
+function evaluationRows(experiment, placed) {
+    const dir = experiment.dir;
+    const evaluations = [];
+    const strayRows = (run) => (placed.straysByRun.get(run) ?? []).map((log) => evaluationRow(dir, { run, task: log.task ?? log.inspectTask ?? '?', epoch: log.epoch, log }));
+    for (const entry of placed.matrix) {
+        evaluations.push(...placed.cellsByEntry.get(entry).map((cell) => evaluationRow(dir, cell)));
+        if (placed.entriesByRun.get(entry.run).at(-1) === entry)
+            evaluations.push(...strayRows(entry.run));
+    }
+    for (const run of experiment.runs) {
+        if (!placed.entriesByRun.has(run.name))
+            evaluations.push(...strayRows(run.name));
+    }
+    return evaluations;
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/sources/sacct.ts
-// SLURM accounting: one batched `sacct` call for all jobs of an experiment. Formats and failure
-// modes: sacct(1), and what clusters print when accounting is off or its database is down. sacct is often missing (a laptop, CI)
-// or broken (accounting disabled, database down): every failure is a warning in the result, never a
-// throw, so the summary can fall back to what the files say.
-
+;// CONCATENATED MODULE: ./src/sources/slurm/sacct-output.ts
 const SLURM_JOB_STATES = [
     'PENDING',
     'RUNNING',
@@ -11644,7 +11925,6 @@ const SLURM_JOB_STATES = [
     'STOPPED',
 ];
 const KNOWN_STATES = new Set(SLURM_JOB_STATES);
-/** States of a job that has not ended: it may still run, and still write its outputs. */
 const UNFINISHED_SLURM_STATES = new Set([
     'PENDING',
     'RUNNING',
@@ -11654,33 +11934,13 @@ const UNFINISHED_SLURM_STATES = new Set([
     'RESIZING',
     'STOPPED',
 ]);
-const DEFAULT_SACCT_TIMEOUT_MS = 20_000;
-/**
- * Field separator: the ASCII unit separator, which a job name typed in a shell or written in an
- * `#SBATCH` line does not contain (`|` does occur in names). Parsing also tolerates it inside a name:
- * JobName is the only free-text column, so it is whatever lies between the first and last three.
- */
 const SACCT_DELIMITER = '\x1f';
 const FIELDS = ['JobID', 'JobName', 'State', 'Elapsed', 'ExitCode'];
-const VALID_JOB_ID = /^\d+(?:_\d+)?$/;
 const ROW_JOB_ID = /^(\d+(?:_(?:\d+|\[[^\]]*\]))?(?:\+\d+)?)(?:\.([A-Za-z0-9_]+))?$/;
-/** The argument array of the one batched sacct call (exported for the tests and the process log). */
-function sacctArguments(jobIds) {
-    return [
-        '-j',
-        jobIds.join(','),
-        `--format=${FIELDS.join(',')}`,
-        '--parsable2',
-        '--noheader',
-        `--delimiter=${SACCT_DELIMITER}`,
-    ];
-}
-/** `CANCELLED by 1000` / `CANCELLED+` → CANCELLED; unknown words → UNKNOWN. */
 function normaliseSlurmState(raw) {
     const word = (raw.trim().split(/[ +]/)[0] ?? '').toUpperCase();
     return KNOWN_STATES.has(word) ? word : 'UNKNOWN';
 }
-/** `[D-]HH:MM:SS` (also `MM:SS`, fractional seconds) → seconds; null for INVALID/UNLIMITED/empty. */
 function parseSlurmElapsed(text) {
     const m = /^(?:(\d+)-)?(?:(\d+):)?(\d+):(\d+(?:\.\d+)?)$/.exec(text.trim());
     if (!m)
@@ -11719,17 +11979,14 @@ function parseFields(fields, nameJoiner) {
         exitCode,
     };
 }
-/** A fixed-width table (sacct run without --parsable2, e.g. by a site wrapper): cells split on spaces. */
 function splitFixedWidth(line) {
     const cells = line.trim().split(/\s+/);
-    // `CANCELLED by 1000` is never split in fixed width (it is cut to `CANCELLED+`), but be safe.
     const by = cells.findIndex((c, i) => c === 'by' && i > 1 && /^\d+$/.test(cells[i + 1] ?? ''));
     if (by > 0 && cells.length - by === 4) {
         cells.splice(by - 1, 3, `${cells[by - 1]} by ${cells[by + 1]}`);
     }
     return cells;
 }
-/** Parses sacct's output (parsable2 with SACCT_DELIMITER, or fixed-width as a fallback). */
 function parseSacctOutput(stdout) {
     const jobs = new Map();
     const unreadable = [];
@@ -11746,7 +12003,6 @@ function parseSacctOutput(stdout) {
         }
         else {
             nameJoiner = ' ';
-            // Header and dash rows of a fixed-width table carry no data.
             if (/^\s*JobID\s/.test(line) || /^[\s-]+$/.test(line)) {
                 fixedWidth = true;
                 continue;
@@ -11761,45 +12017,66 @@ function parseSacctOutput(stdout) {
         }
         if (fixedWidth && (row.jobName.endsWith('+') || row.rawState.endsWith('+')))
             truncated = true;
-        if (row.stepSuffix === null) {
-            const existing = jobs.get(row.allocationId);
-            jobs.set(row.allocationId, {
-                jobId: row.allocationId,
-                jobName: row.jobName,
-                state: normaliseSlurmState(row.rawState),
-                rawState: row.rawState,
-                elapsedSeconds: row.elapsedSeconds,
-                exitCode: row.exitCode,
-                steps: existing?.steps ?? [],
-            });
-        }
-        else {
-            steps.push([
-                row.allocationId,
-                {
-                    stepId: `${row.allocationId}.${row.stepSuffix}`,
-                    jobName: row.jobName,
-                    state: normaliseSlurmState(row.rawState),
-                    rawState: row.rawState,
-                    elapsedSeconds: row.elapsedSeconds,
-                    exitCode: row.exitCode,
-                },
-            ]);
-        }
+        if (row.stepSuffix === null)
+            jobs.set(row.allocationId, allocationOf(row, jobs.get(row.allocationId)));
+        else
+            steps.push([row.allocationId, stepOf(row)]);
     }
     for (const [allocationId, step] of steps)
         jobs.get(allocationId)?.steps.push(step);
+    const problems = outputProblems(unreadable, fixedWidth && jobs.size > 0, truncated);
+    return { jobs, warning: problems.length > 0 ? problems.join('; ') : null };
+}
+function allocationOf(row, existing) {
+    return {
+        jobId: row.allocationId,
+        jobName: row.jobName,
+        state: normaliseSlurmState(row.rawState),
+        rawState: row.rawState,
+        elapsedSeconds: row.elapsedSeconds,
+        exitCode: row.exitCode,
+        steps: existing?.steps ?? [],
+    };
+}
+function stepOf(row) {
+    return {
+        stepId: `${row.allocationId}.${row.stepSuffix}`,
+        jobName: row.jobName,
+        state: normaliseSlurmState(row.rawState),
+        rawState: row.rawState,
+        elapsedSeconds: row.elapsedSeconds,
+        exitCode: row.exitCode,
+    };
+}
+function outputProblems(unreadable, fixedWidthTable, truncated) {
     const problems = [];
     if (unreadable.length > 0) {
         const first = unreadable[0] ?? '';
         problems.push(`sacct printed ${unreadable.length} line(s) that could not be read, e.g. "${first.slice(0, 120)}"`);
     }
-    if (fixedWidth && jobs.size > 0) {
+    if (fixedWidthTable) {
         problems.push(truncated
             ? 'sacct printed a fixed-width table instead of parsable output; job names and states were cut (ending in "+")'
             : 'sacct printed a fixed-width table instead of parsable output; long job names may be cut');
     }
-    return { jobs, warning: problems.length > 0 ? problems.join('; ') : null };
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/sources/slurm/sacct.ts
+
+
+
+const DEFAULT_SACCT_TIMEOUT_MS = 20_000;
+const VALID_JOB_ID = /^\d+(?:_\d+)?$/;
+function sacctArguments(jobIds) {
+    return [
+        '-j',
+        jobIds.join(','),
+        `--format=${FIELDS.join(',')}`,
+        '--parsable2',
+        '--noheader',
+        `--delimiter=${SACCT_DELIMITER}`,
+    ];
 }
 function firstLine(text) {
     return (text
@@ -11807,7 +12084,6 @@ function firstLine(text) {
         .map((l) => l.trim())
         .find((l) => l !== '') ?? '');
 }
-/** One human line for sacct's stderr of a failed call. */
 function explainFailure(stderr, exitCode, signal) {
     if (/accounting storage is disabled/i.test(stderr)) {
         return 'SLURM accounting is disabled on this cluster (sacct: "Slurm accounting storage is disabled"); job states come from the files only';
@@ -11822,12 +12098,6 @@ function explainFailure(stderr, exitCode, signal) {
     const ending = signal ? `was killed by ${signal}` : `exited with code ${exitCode ?? '?'}`;
     return `sacct ${ending}${detail ? `: ${detail.slice(0, 200)}` : ''}; job states come from the files only`;
 }
-/**
- * The accounting rows of the given jobs in ONE sacct call. Ids must be `123` or `123_4`; others are
- * left out with a warning. Never throws: a missing binary, disabled accounting, an unreachable
- * database, garbage output, a non-zero exit or a hang (killed after `timeoutMs`) give a result
- * whose `warning` says so.
- */
 async function querySacct(jobIds, options = {}) {
     const invalid = jobIds.filter((id) => !VALID_JOB_ID.test(id));
     const valid = [...new Set(jobIds.filter((id) => VALID_JOB_ID.test(id)))];
@@ -11873,17 +12143,12 @@ async function querySacct(jobIds, options = {}) {
     if (parsed.jobs.size === 0 && parsed.warning !== null) {
         return { jobs: new Map(), warning: withInvalid(parsed.warning + fallback) };
     }
-    // Some builds print database errors yet exit 0 with no rows.
     if (parsed.jobs.size === 0 && /error/i.test(outcome.stderr)) {
         return { jobs: new Map(), warning: withInvalid(explainFailure(outcome.stderr, 0, null)) };
     }
     return { jobs: parsed.jobs, warning: withInvalid(parsed.warning) };
 }
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
-/**
- * Runs sacct with an argument array (never a shell). On timeout the whole process group is killed
- * and the call returns at once: a wrapper script's children could otherwise keep the pipes open.
- */
 function runSacct(command, args, timeoutMs) {
     return new Promise((resolve) => {
         let settled = false;
@@ -11943,16 +12208,11 @@ function runSacct(command, args, timeoutMs) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/eval-placement.ts
-// Where an evaluation log belongs: its matrix task, its checkpoint epoch (and where that came from),
-// and its status once the SLURM job that wrote it is taken into account. Pure: facts in, facts out.
 
 
 
-/**
- * The matrix task of a log from inspect's task name: exact, or `{task}_{vis_label}` (cruijff_kit's
- * task code appends the matrix row's vis_label). A row with a vis_label accepts nothing else; rows
- * without one also take the longest task inspect's name starts with.
- */
+
+
 function matrixTaskOf(inspectTask, entries) {
     if (!inspectTask)
         return null;
@@ -11969,9 +12229,7 @@ function matrixTaskOf(inspectTask, entries) {
         .sort((a, b) => b.task.length - a.task.length)[0];
     return prefixed ? { task: prefixed.task, how: 'prefix' } : null;
 }
-/** inspect names logs `{created}_{task}_{id}.eval`, with the task's underscores as hyphens. */
 const LOG_FILE_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}[-:]\d{2}[-:]\d{2}(?:[+-]\d{2}[-:]?\d{2}|Z)?_(.+)_[A-Za-z0-9]+\.(?:eval|json)$/;
-/** The matrix task a log's file name carries, for logs whose header cannot be read. */
 function taskFromLogFileName(file, entries) {
     const match = LOG_FILE_NAME.exec(external_node_path_default().basename(file));
     if (!match)
@@ -11987,7 +12245,6 @@ function taskFromLogFileName(file, entries) {
     }
     return null;
 }
-/** `{task}_epoch{N}/` per-cell folders (cruijff_kit from May 2026) name the epoch. */
 function epochFromFolder(logFile, evalDir) {
     const folders = external_node_path_default().relative(evalDir, logFile).split((external_node_path_default()).sep).slice(0, -1);
     for (const folder of folders) {
@@ -12008,7 +12265,22 @@ function placeEvalLog(input) {
     else if (!match && summary.status !== 'unreadable' && input.entries.length > 0) {
         warnings.push(`task "${summary.task}" is not in the evaluation matrix of this run`);
     }
-    // Epoch: the header, else the job that wrote the log (its sacct name or script name), else the folder.
+    const { epoch, epochSource, explanation } = epochOf(input, warnings);
+    let status = summary.status;
+    let error = input.error;
+    if (status === 'started' &&
+        job &&
+        ((job.state !== null && !UNFINISHED_SLURM_STATES.has(job.state)) || (job.state === null && job.failure))) {
+        const ended = job.state !== null ? `ended ${job.rawState ?? job.state}` : 'failed';
+        status = 'error';
+        error =
+            `the eval job ${job.jobId ?? job.slurmOut} ${ended} before inspect finished this log` +
+                (job.failure ? `: ${job.failure.reason}` : '');
+    }
+    return { task: match?.task ?? null, epoch, epochSource, status, error, warnings, explanation };
+}
+function epochOf(input, warnings) {
+    const { summary, job } = input;
     const sources = summary.epoch_candidates.map((c) => ({
         source: 'header',
         detail: `header (${c.source})`,
@@ -12042,27 +12314,91 @@ function placeEvalLog(input) {
         }
     }
     else if (!input.isControl && summary.status !== 'unreadable') {
-        // (An unreadable log already has its error as a warning.)
         warnings.push('checkpoint epoch unknown: the header states none, and no eval job with a known name (sacct) wrote this log');
     }
-    // A log without its final header whose job has ended will never be finished.
-    let status = summary.status;
-    let error = input.error;
-    if (status === 'started' &&
-        job &&
-        ((job.state !== null && !UNFINISHED_SLURM_STATES.has(job.state)) || (job.state === null && job.failure))) {
-        const ended = job.state !== null ? `ended ${job.rawState ?? job.state}` : 'failed';
-        status = 'error';
-        error =
-            `the eval job ${job.jobId ?? job.slurmOut} ${ended} before inspect finished this log` +
-                (job.failure ? `: ${job.failure.reason}` : '');
+    return { epoch, epochSource, explanation };
+}
+function placeEvaluations(input) {
+    const { experiment, evalJobs, sacctJobs } = input;
+    const runByName = new Map(experiment.runs.map((run) => [run.name, run]));
+    const matrixByRun = groupBy(experiment.matrix, (entry) => entry.run);
+    const jobOfLog = new Map();
+    for (const evalJob of evalJobs) {
+        for (const name of evalJob.logNames)
+            jobOfLog.set(`${evalJob.run}/${name}`, evalJob);
     }
-    return { task: match?.task ?? null, epoch, epochSource, status, error, warnings, explanation };
+    const diagnostics = [];
+    const placed = input.evaluated.map(({ run, file, evalDir, summary }) => {
+        const writer = jobOfLog.get(`${run}/${external_node_path_default().basename(file)}`);
+        const placement = placeEvalLog({
+            summary,
+            file,
+            evalDir,
+            entries: matrixByRun.get(run) ?? [],
+            isControl: runByName.get(run)?.type === 'control',
+            job: writer ? evalJobFacts(experiment.dir, writer, sacctJobs) : null,
+            error: summary.error?.startsWith(`${file}: `) ? summary.error.slice(file.length + 2) : summary.error,
+        });
+        diagnostics.push(...placementDiagnostics(displayPath(experiment.dir, file), summary, placement));
+        return placement;
+    });
+    const evalLogs = input.evaluated.map((log, index) => evalLogFacts(log, placed[index]));
+    return { evalLogs, placed, activeEvalJobs: activeEvalJobs(evalJobs, sacctJobs), diagnostics };
+}
+function evalJobFacts(experimentDir, writer, sacctJobs) {
+    const sacctJob = writer.jobId ? sacctJobs.get(writer.jobId) : undefined;
+    return {
+        jobId: writer.jobId,
+        slurmOut: displayPath(experimentDir, writer.slurmOut),
+        state: sacctJob?.state ?? null,
+        rawState: sacctJob?.rawState ?? null,
+        jobName: sacctJob?.jobName ?? null,
+        failure: writer.failure,
+    };
+}
+function placementDiagnostics(shown, summary, placed) {
+    const diagnostics = placed.warnings.map((message) => ({
+        level: 'warning',
+        file: shown,
+        message,
+    }));
+    if (placed.status === 'unreadable' || (placed.status === 'error' && summary.status === 'started')) {
+        diagnostics.push({ level: 'error', file: shown, message: placed.error ?? 'unreadable evaluation log' });
+    }
+    return diagnostics;
+}
+function activeEvalJobs(evalJobs, sacctJobs) {
+    const active = [];
+    for (const evalJob of evalJobs) {
+        const state = evalJob.jobId ? sacctJobs.get(evalJob.jobId)?.state : undefined;
+        if ((state === 'RUNNING' || state === 'PENDING') && evalJob.logNames.length === 0) {
+            active.push({ run: evalJob.run, state });
+        }
+    }
+    return active;
+}
+function evalLogFacts({ run, file, summary }, placed) {
+    return {
+        file,
+        run,
+        task: placed.task,
+        inspectTask: summary.task,
+        epoch: placed.epoch,
+        epochSource: placed.epochSource,
+        status: placed.status,
+        accuracy: summary.accuracy,
+        stderr: summary.stderr,
+        samples: summary.samples,
+        balancedAccuracy: summary.binary?.balanced_accuracy ?? null,
+        f1: summary.binary?.f1 ?? null,
+        scorer: summary.scorer,
+        ...(placed.error ? { error: placed.error } : {}),
+        created: summary.created,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/model/finetune-status.ts
 
-/** If the log was written this recently and nothing says it ended, training is still going. */
 const STILL_RUNNING_IDLE_SECONDS = 30 * 60;
 const CAUSE_STATUSES = new Set(['TIMEOUT', 'PREEMPTED', 'NODE_FAIL']);
 function formatSeconds(total) {
@@ -12073,7 +12409,6 @@ function formatSeconds(total) {
     const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : '', `${s % 60}s`].filter(Boolean);
     return parts.join(' ');
 }
-/** `epoch 2, step 480 (240/250)`, or null when the log has no loss render. */
 function progress(facts) {
     const loss = facts.evidence.loss;
     if (!loss)
@@ -12110,7 +12445,15 @@ const fixed = (status) => () => status;
 const fromFailure = (facts) => facts.evidence.failure?.status ?? 'FAILED';
 const failureReason = (facts) => facts.evidence.failure?.reason ?? null;
 const noSacct = (facts) => facts.sacctState === null;
-/** The decision table. Order matters: the first row that applies decides. */
+const noLogReason = (facts) => facts.evidence.noLogReason ?? 'no training output found';
+const evaluatedUpTo = (facts) => {
+    const epochs = facts.evidence.evaluatedEpochs ?? [];
+    return epochs.length > 0 ? Math.max(...epochs) : null;
+};
+const evaluatedAll = (facts) => {
+    const configured = facts.evidence.configuredEpochs;
+    return configured === null || (evaluatedUpTo(facts) ?? -1) + 1 >= configured;
+};
 const FINETUNE_STATUS_RULES = [
     {
         id: 'sacct-pending',
@@ -12265,6 +12608,20 @@ const FINETUNE_STATUS_RULES = [
         },
     },
     {
+        id: 'evaluated-without-log',
+        description: 'no sacct row, no log, no checkpoint; the final epoch was evaluated → COMPLETED (it ran elsewhere, or its outputs moved)',
+        applies: (f) => noSacct(f) && !f.hasLog && evaluatedUpTo(f) !== null && evaluatedAll(f),
+        status: fixed('COMPLETED'),
+        reason: (f) => `${noLogReason(f)}; inferred from its evaluated checkpoints (up to epoch ${evaluatedUpTo(f)})`,
+    },
+    {
+        id: 'evaluated-partly-without-log',
+        description: 'no sacct row, no log, no checkpoint; earlier epochs were evaluated → PARTIAL',
+        applies: (f) => noSacct(f) && !f.hasLog && evaluatedUpTo(f) !== null,
+        status: fixed('PARTIAL'),
+        reason: (f) => `${noLogReason(f)}; but its evaluated checkpoints (up to epoch ${evaluatedUpTo(f)} of ${f.evidence.configuredEpochs})`,
+    },
+    {
         id: 'nothing',
         description: 'no sacct row, no log, no checkpoint → NOT_STARTED',
         applies: (f) => noSacct(f) && !f.hasLog,
@@ -12281,7 +12638,6 @@ const FINETUNE_STATUS_RULES = [
 ];
 function finetuneFacts(evidence) {
     const { loss, checkpointEpochs, configuredEpochs } = evidence;
-    // The checkpoint that means "done": the configured last epoch, else the last epoch the log reached.
     const finalEpoch = configuredEpochs !== null ? configuredEpochs - 1 : loss ? loss.epochs - 1 : null;
     const finalCheckpointPresent = finalEpoch !== null && checkpointEpochs.includes(finalEpoch);
     const barDone = loss?.epochProgress ? loss.epochProgress.done >= loss.epochProgress.total : true;
@@ -12298,322 +12654,58 @@ function finetuneFacts(evidence) {
 }
 function decideFinetuneStatus(evidence) {
     const facts = finetuneFacts(evidence);
-    // The last row applies to everything, so find() always succeeds.
     const rule = FINETUNE_STATUS_RULES.find((row) => row.applies(facts)) ?? FINETUNE_STATUS_RULES.at(-1);
     const elapsed = evidence.sacctJob?.elapsedSeconds ?? null;
     return {
         status: rule.status(facts),
-        reason: rule.reason(facts),
+        reason: rule.reason(facts) ?? (facts.hasLog ? null : (evidence.noLogReason ?? null)),
         durationSeconds: facts.sacctState === 'PENDING' ? null : elapsed,
         rule: rule.id,
     };
 }
 
-;// CONCATENATED MODULE: ./src/util/group-by.ts
-/** Items by key, each group in the items' order. */
-function groupBy(items, keyOf) {
-    const groups = new Map();
-    for (const item of items) {
-        const key = keyOf(item);
-        const group = groups.get(key);
-        if (group)
-            group.push(item);
-        else
-            groups.set(key, [item]);
-    }
-    return groups;
-}
-
-;// CONCATENATED MODULE: ./src/model/build.ts
-// Builds the summary model from what the readers found. Pure: every fact arrives already read;
-// this decides rows, statuses, the best run per task and what is still incomplete.
+;// CONCATENATED MODULE: ./src/model/training.ts
 
 
-const FINISHED_TRAINING = new Set(['COMPLETED', 'N/A']);
-/** A path as shown to the researcher: relative to the experiment directory when inside it. */
-function displayPath(experimentDir, file) {
-    const relative = external_node_path_default().relative(experimentDir, file);
-    if (relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative)) {
-        return relative.split((external_node_path_default()).sep).join('/');
-    }
-    return file;
-}
-function cellLabel(task, epoch) {
-    return epoch === null ? task : `${task} epoch ${epoch}`;
-}
-/** Newest first: by inspect's created time, then by file name (inspect names start with the time). */
-function build_newestFirst(a, b) {
-    // Times are compared as instants: logs written on machines with different UTC offsets still order right.
-    const time = (log) => (log.created === null ? NaN : Date.parse(log.created));
-    const byCreated = (time(b) || 0) - (time(a) || 0);
-    return byCreated !== 0 ? byCreated : external_node_path_default().basename(b.file).localeCompare(external_node_path_default().basename(a.file));
-}
-/** Of several logs for one cell (retries, reruns): the newest success, else the newest running, else the newest. */
-function chooseLog(logs) {
-    const sorted = [...logs].sort(build_newestFirst);
-    return (sorted.find((log) => log.status === 'success') ??
-        sorted.find((log) => log.status === 'started') ??
-        sorted[0]);
-}
-function cellsOf(entry, runLogs, used, experimentDir, warnings) {
-    const cells = [];
-    for (const task of entry.tasks) {
-        for (const epoch of entry.epochs ?? [null]) {
-            const candidates = runLogs.filter((log) => log.task === task &&
-                // A control run's logs have no checkpoint epoch; a fine-tuned run's must match the cell.
-                (entry.epochs === null || log.epoch === epoch) &&
-                !used.has(log));
-            const log = chooseLog(candidates);
-            for (const candidate of candidates)
-                used.add(candidate);
-            if (log && candidates.length > 1) {
-                const others = candidates
-                    .filter((c) => c !== log)
-                    .map((c) => `${external_node_path_default().basename(c.file)} (${c.status})`);
-                warnings.push({
-                    level: 'warning',
-                    file: displayPath(experimentDir, log.file),
-                    message: `${entry.run} / ${cellLabel(task, epoch)}: ${candidates.length} logs; this one is used ` +
-                        `(the newest ${log.status === 'success' ? 'successful ' : ''}one), not ${others.join(', ')}`,
-                });
-            }
-            cells.push({ run: entry.run, task, epoch, log });
-        }
-    }
-    return cells;
-}
-function evaluationRow(experimentDir, cell) {
-    const log = cell.log;
-    if (!log) {
-        return {
-            run: cell.run,
-            task: cell.task,
-            epoch: cell.epoch,
-            accuracy: null,
-            balanced_accuracy: null,
-            f1: null,
-            samples: null,
-            stderr: null,
-            status: 'missing',
-            log: null,
-        };
-    }
-    return {
-        run: cell.run,
-        task: cell.task,
-        epoch: log.epoch ?? cell.epoch,
-        accuracy: log.accuracy,
-        balanced_accuracy: log.balancedAccuracy,
-        f1: log.f1,
-        samples: log.samples,
-        stderr: log.stderr,
-        status: log.status,
-        log: displayPath(experimentDir, log.file),
-        scorer: log.scorer,
-        epoch_source: log.epochSource,
-        ...(log.error ? { error: log.error } : {}),
-    };
-}
-const FAILED_LOG = new Set(['error', 'cancelled', 'unreadable']);
-/**
- * `strays` are the run's logs that fit no cell (unknown epoch or task): they do not complete a cell,
- * but they show the evaluation ran.
- */
-function evaluationStatus(cells, strays, active) {
-    if (cells.length === 0 && strays.length === 0)
-        return 'N/A';
-    const statuses = cells.map((cell) => cell.log?.status ?? 'missing');
-    if (cells.length > 0 && statuses.every((status) => status === 'success'))
-        return 'COMPLETED';
-    const all = [...statuses, ...strays.map((log) => log.status)];
-    if (all.includes('started') || active.some((job) => job.state === 'RUNNING'))
-        return 'RUNNING';
-    if (active.length > 0)
-        return 'PENDING';
-    if (all.every((status) => status === 'missing'))
-        return 'NOT_STARTED';
-    if (!all.includes('success'))
-        return 'FAILED';
-    return 'PARTIAL';
-}
-function evaluationNotes(experimentDir, cells, strays, status) {
-    const missing = cells.filter((cell) => !cell.log).map((cell) => cellLabel(cell.task, cell.epoch));
-    const running = cells
-        .filter((cell) => cell.log?.status === 'started')
-        .map((cell) => cellLabel(cell.task, cell.epoch));
-    const failed = cells.filter((cell) => cell.log && FAILED_LOG.has(cell.log.status));
-    const parts = [];
-    for (const cell of failed) {
-        const log = cell.log;
-        const what = log.status === 'unreadable' ? 'unreadable log' : `${log.status}`;
-        const why = log.error ? ` (${log.error})` : '';
-        parts.push(`${cellLabel(cell.task, cell.epoch)}: ${what}${why}; see ${displayPath(experimentDir, log.file)}`);
-    }
-    if (running.length > 0)
-        parts.push(`still running: ${running.join(', ')}`);
-    if (missing.length > 0) {
-        parts.push(`${status === 'PENDING' ? 'queued, no log yet' : 'no log'}: ${missing.join(', ')}`);
-    }
-    const unplaced = strays.filter((log) => log.task === null || log.epoch === null);
-    if (unplaced.length > 0) {
-        const failed = unplaced.filter((log) => FAILED_LOG.has(log.status)).length;
-        parts.push(`${unplaced.length} log(s) whose task or checkpoint epoch is unknown` +
-            (failed > 0 ? `, ${failed} of them failed or unreadable` : '') +
-            ' (see Warnings)');
-    }
-    return parts.join('; ');
-}
-function bestPerTask(rows) {
-    const tasks = [...new Set(rows.map((row) => row.task))];
-    const best = [];
-    for (const task of tasks) {
-        const done = rows.filter((row) => row.task === task && row.status === 'success');
-        // A 0/1 task is judged by balanced accuracy, which a majority-class guesser cannot inflate.
-        const metric = done.some((row) => row.balanced_accuracy !== null) ? 'balanced_accuracy' : 'accuracy';
-        let winner;
-        for (const row of done) {
-            const value = row[metric];
-            if (value === null || !Number.isFinite(value))
-                continue;
-            if (!winner || value > winner.value)
-                winner = { task, run: row.run, epoch: row.epoch, metric, value };
-        }
-        if (winner)
-            best.push(winner);
-    }
-    return best;
-}
-function buildSummary(input) {
-    const { experiment } = input;
-    const dir = experiment.dir;
-    const warnings = [...input.warnings];
-    const used = new Set();
-    const logsByRun = groupBy(input.evalLogs, (log) => log.run);
-    const runNames = new Set(experiment.runs.map((run) => run.name));
-    const matrix = experiment.matrix.filter((entry) => runNames.has(entry.run));
-    const entriesByRun = groupBy(matrix, (entry) => entry.run);
-    const cellsOfRun = (run) => (entriesByRun.get(run) ?? []).flatMap((entry) => cellsByEntry.get(entry));
-    const activeByRun = groupBy(input.activeEvalJobs ?? [], (job) => job.run);
-    // Cells of every matrix row, then each run's logs that fit none of its cells.
-    const cellsByEntry = new Map();
-    for (const entry of matrix) {
-        cellsByEntry.set(entry, cellsOf(entry, logsByRun.get(entry.run) ?? [], used, dir, warnings));
-    }
-    const straysByRun = new Map();
-    for (const run of experiment.runs) {
-        let strays = (logsByRun.get(run.name) ?? []).filter((log) => !used.has(log));
-        for (const log of strays)
-            used.add(log);
-        const cells = cellsOfRun(run.name);
-        // One unreadable log (no header to tell its epoch, perhaps not its task) and one cell it fits
-        // without a log: that log is the cell's, and the row shows its error where it belongs.
-        const unplaced = strays.filter((log) => log.epoch === null);
-        const [lone] = unplaced;
-        const fitting = cells.filter((cell) => !cell.log && (lone?.task === null || cell.task === lone?.task));
-        if (lone?.status === 'unreadable' &&
-            unplaced.length === 1 &&
-            fitting.length === 1 &&
-            cells.length > 0 &&
-            cells[0].epoch !== null) {
-            fitting[0].log = { ...lone, task: fitting[0].task, epochSource: 'only-empty-cell' };
-            strays = strays.filter((log) => log !== lone);
-        }
-        straysByRun.set(run.name, strays.sort(build_newestFirst).reverse());
-    }
-    const runs = [];
-    const training = [];
-    const incomplete = [];
-    let complete = 0;
-    for (const run of experiment.runs) {
-        const facts = run.type === 'fine-tuned' ? input.training.get(run.name) : undefined;
-        const finetune = run.type === 'control'
-            ? { status: 'N/A' }
-            : {
-                status: facts?.status ?? 'NOT_STARTED',
-                ...(facts?.reason ? { reason: facts.reason } : {}),
-                ...(facts?.slurmOut ? { slurm_out: displayPath(dir, facts.slurmOut) } : {}),
-                ...(facts?.jobId ? { job_id: facts.jobId } : {}),
-            };
-        if (run.type === 'fine-tuned') {
-            training.push({
-                run: run.name,
-                final_loss: facts?.finalLoss ?? null,
-                total_steps: facts?.totalSteps ?? null,
-                epochs: facts?.epochs ?? null,
-                duration_s: facts?.durationS ?? null,
-                ...(facts?.jobId ? { job_id: facts.jobId } : {}),
-                ...(facts?.slurmOut ? { slurm_out: displayPath(dir, facts.slurmOut) } : {}),
-                ...(facts ? { checkpoints: facts.checkpoints } : {}),
-            });
-        }
-        const cells = cellsOfRun(run.name);
-        const strays = straysByRun.get(run.name) ?? [];
-        const active = activeByRun.get(run.name) ?? [];
-        const evaluationState = evaluationStatus(cells, strays, active);
-        runs.push({
-            name: run.name,
-            type: run.type,
-            model: run.model,
-            parameters: run.parameters,
-            finetune,
-            evaluation: { status: evaluationState },
+
+function decideTraining(input) {
+    const { experiment, sacctJobs, now } = input;
+    const runByName = new Map(experiment.runs.map((run) => [run.name, run]));
+    const evaluatedByRun = groupBy(input.evaluated.filter(({ summary }) => summary.status === 'success' && summary.epoch !== null), (entry) => entry.run);
+    const facts = new Map();
+    for (const found of input.training) {
+        const run = runByName.get(found.run);
+        const sacctJob = found.slurmOut?.jobId ? (sacctJobs.get(found.slurmOut.jobId) ?? null) : null;
+        const logIdleSeconds = found.slurmOut && sacctJobs.size === 0
+            ? Math.max(0, (now.getTime() - found.slurmOut.modifiedMs) / 1000)
+            : null;
+        const dir = experiment.dir;
+        const decision = decideFinetuneStatus({
+            sacctJob,
+            logLocation: found.slurmOut?.location ?? null,
+            loss: found.reading?.loss ?? null,
+            failure: found.reading?.failure ?? null,
+            checkpointEpochs: found.checkpoints,
+            configuredEpochs: run.epochs ?? experiment.trainingEpochs,
+            logIdleSeconds,
+            evaluatedEpochs: (evaluatedByRun.get(found.run) ?? []).map(({ summary }) => summary.epoch),
+            noLogReason: `no training output (slurm-*.out) in ${displayPath(dir, found.location.outputDir)}/ or ${displayPath(dir, found.location.runDir)}/`,
         });
-        const trainingDone = FINISHED_TRAINING.has(finetune.status);
-        if (!trainingDone) {
-            const see = finetune.slurm_out ? `see ${finetune.slurm_out}` : '';
-            incomplete.push({
-                run: run.name,
-                stage: 'fine-tuning',
-                status: finetune.status,
-                notes: [finetune.reason, see].filter(Boolean).join('; ') || 'no details found',
-            });
-        }
-        const evaluationDone = evaluationState === 'COMPLETED' || evaluationState === 'N/A';
-        // A run whose training did not finish has nothing to evaluate: its fine-tuning row says enough.
-        if (!evaluationDone && (trainingDone || evaluationState !== 'NOT_STARTED')) {
-            incomplete.push({
-                run: run.name,
-                stage: 'evaluation',
-                status: evaluationState,
-                notes: evaluationNotes(dir, cells, strays, evaluationState),
-            });
-        }
-        if (trainingDone && evaluationDone)
-            complete++;
-    }
-    // Evaluation rows in matrix order; a run's logs that fit no cell follow its last matrix row.
-    const evaluations = [];
-    const strayRows = (run) => (straysByRun.get(run) ?? []).map((log) => evaluationRow(dir, { run, task: log.task ?? log.inspectTask ?? '?', epoch: log.epoch, log }));
-    for (const entry of matrix) {
-        evaluations.push(...cellsByEntry.get(entry).map((cell) => evaluationRow(dir, cell)));
-        if (entriesByRun.get(entry.run).at(-1) === entry)
-            evaluations.push(...strayRows(entry.run));
-    }
-    for (const run of experiment.runs) {
-        if (!entriesByRun.has(run.name))
-            evaluations.push(...strayRows(run.name));
-    }
-    // Logs in folders of runs the YAML does not list.
-    for (const log of input.evalLogs.filter((log) => !used.has(log))) {
-        warnings.push({
-            level: 'warning',
-            file: displayPath(dir, log.file),
-            message: `evaluation log of "${log.run}", which is not a run of experiment_summary.yaml: left out of the tables`,
+        const loss = found.reading?.loss ?? null;
+        facts.set(found.run, {
+            status: decision.status,
+            ...(decision.reason ? { reason: decision.reason } : {}),
+            rule: decision.rule,
+            slurmOut: found.slurmOut?.path ?? null,
+            jobId: found.slurmOut?.jobId ?? null,
+            finalLoss: loss?.finalLoss ?? null,
+            totalSteps: loss?.totalSteps ?? null,
+            epochs: loss?.epochs ?? null,
+            durationS: decision.durationSeconds,
+            checkpoints: found.checkpoints,
         });
     }
-    return {
-        schema: 1,
-        experiment: { name: experiment.name, dir },
-        generated: input.generated,
-        complete,
-        total: experiment.runs.length,
-        runs,
-        training,
-        evaluations,
-        best: bestPerTask(evaluations),
-        incomplete,
-        warnings,
-    };
+    return facts;
 }
 
 ;// CONCATENATED MODULE: ./src/render/json.ts
@@ -12670,7 +12762,6 @@ function renderJson(summary) {
     out['experiment'] = ordered(summary.experiment, ORDER.experiment);
     out['runs'] = summary.runs.map((run) => {
         const row = ordered(run, ORDER.run);
-        // Parameters are the researcher's own mapping: keep the YAML's order.
         row['finetune'] = ordered(run.finetune, ORDER.finetune);
         row['evaluation'] = ordered(run.evaluation, ORDER.evaluation);
         return row;
@@ -12680,7 +12771,6 @@ function renderJson(summary) {
     }
     return `${JSON.stringify(out, json_finiteOrNull, 2)}\n`;
 }
-/** The object's keys in the given order, then the others alphabetically; undefined values left out. */
 function ordered(value, order = []) {
     const out = {};
     const known = new Set(order);
@@ -12701,140 +12791,178 @@ function json_finiteOrNull(_key, value) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/render/log.ts
-/** Every block starts with a line beginning with this; no entry line can (entries start with `[` or a label). */
-const LOG_BLOCK_MARKER = '===== summarize-experiment run ';
-const MARKER_AT_LINE_START = /^===== summarize-experiment run /m;
-/** Default cap of the log file: room for several runs on an experiment of a few thousand evaluations. */
-const DEFAULT_LOG_MAX_BYTES = 8 * 1024 * 1024;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
-/** `[YYYY-MM-DD HH:MM:SS]` in UTC; an unparsable time is kept as given. */
-function logTime(iso) {
-    const time = new Date(iso);
-    if (Number.isNaN(time.getTime()))
-        return iso.replace(CONTROL, ' ');
-    return time.toISOString().slice(0, 19).replace('T', ' ');
+;// CONCATENATED MODULE: ./src/util/strings.ts
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
-/** One entry: header line, then `Label: text` lines. Line breaks inside texts become spaces. */
-function renderLogEntry(event) {
-    const subject = event.subject ? `: ${log_oneLine(event.subject)}` : '';
-    const lines = [`[${logTime(event.time)}] ${event.action}${subject}`];
-    for (const [label, text] of event.lines)
-        lines.push(`${cleanLabel(label)}: ${log_oneLine(text)}`);
-    return `${lines.join('\n')}\n`;
-}
-/**
- * One run's block: the marker line, then the entries separated by blank lines.
- * `started` (ISO) goes in the marker; default: the first event's time.
- */
-function renderLogBlock(events, options = {}) {
-    const started = options.started ?? events[0]?.time ?? new Date(0).toISOString();
-    const marker = `${LOG_BLOCK_MARKER}${logTime(started)} UTC =====\n`;
-    return [marker, ...events.map(renderLogEntry)].join('\n');
-}
-/**
- * The log file's new text: `existingText` plus `blockText`, dropping the oldest blocks (and any text
- * before the first marker, e.g. a log written by hand) until it is at most `maxBytes` UTF-8 bytes.
- * A block that alone exceeds the cap keeps its first entries and says how many were left out.
- */
-function appendRunBlock(existingText, blockText, maxBytes) {
-    const blocks = splitBlocks(existingText);
-    const block = ensureNewline(blockText);
-    const older = blocks.map((text) => ensureNewline(text.replace(/\s+$/, '')));
-    const join = (parts) => parts.join('\n');
-    const sizes = older.map((text) => bytes(text) + 1);
-    let total = sizes.reduce((sum, size) => sum + size, 0) + bytes(block);
-    let drop = 0;
-    while (total > maxBytes && drop < older.length) {
-        total -= sizes[drop] ?? 0;
-        drop += 1;
-    }
-    if (total <= maxBytes)
-        return join([...older.slice(drop), block]);
-    return truncateBlock(block, maxBytes);
-}
-/** Blocks of a log text, oldest first; text before the first marker is a block of its own. */
-function splitBlocks(text) {
-    if (text.trim() === '')
-        return [];
-    const blocks = [];
-    const marker = new RegExp(MARKER_AT_LINE_START.source, 'gm');
-    let start = 0;
-    for (const match of text.matchAll(marker)) {
-        if (match.index > start && text.slice(start, match.index).trim() !== '')
-            blocks.push(text.slice(start, match.index));
-        start = match.index;
-    }
-    if (text.slice(start).trim() !== '')
-        blocks.push(text.slice(start));
-    return blocks;
-}
-/** The text from the first block marker on; '' when there is none (used on a tail read mid-file). */
-function fromFirstBlock(text) {
-    const match = MARKER_AT_LINE_START.exec(text);
-    return match ? text.slice(match.index) : '';
-}
-function truncateBlock(block, maxBytes) {
-    const entries = block.split(/\n\n(?=\[)/);
-    const note = (left) => `\nNote: ${left} more entr${left === 1 ? 'y' : 'ies'} of this run left out to keep the log under ${maxBytes} bytes\n`;
-    // Bytes of the first `keep` entries joined by blank lines, from running sums: one pass, not one join per try.
-    const prefixBytes = [0];
-    for (const entry of entries)
-        prefixBytes.push(prefixBytes.at(-1) + bytes(entry));
-    for (let keep = entries.length - 1; keep >= 1; keep -= 1) {
-        const joined = prefixBytes[keep] + 2 * (keep - 1);
-        const newline = entries[keep - 1].endsWith('\n') ? 0 : 1;
-        if (joined + newline + bytes(note(entries.length - keep)) <= maxBytes) {
-            return `${ensureNewline(entries.slice(0, keep).join('\n\n'))}${note(entries.length - keep)}`;
-        }
-    }
-    // A cap smaller than the marker and one entry: the first bytes, cut at a character boundary.
-    return Buffer.from(block, 'utf8')
-        .subarray(0, Math.max(0, maxBytes))
-        .toString('utf8')
-        .replace(/\uFFFD$/, '');
-}
-function log_oneLine(text) {
-    return text.replace(CONTROL, ' ');
-}
-function cleanLabel(label) {
-    const clean = label.replace(/[^A-Za-z0-9 _-]/g, '').trim();
-    return /^[A-Za-z]/.test(clean) ? clean : 'Details';
-}
-function ensureNewline(text) {
-    return text.endsWith('\n') ? text : `${text}\n`;
-}
-function bytes(text) {
-    return Buffer.byteLength(text, 'utf8');
+function shorten(text, max) {
+    const chars = Array.from(text);
+    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-;// CONCATENATED MODULE: ./src/model/summary.ts
-// The one summary model. Readers in src/sources/ feed it; renderers in src/render/ and the sinks
-// (files, GitHub) only read it. Field names follow summary.json (schema 1), which other tooling
-// depends on: keep them, add freely.
-/** Stage statuses after which nothing more happens without someone resubmitting a job (not RUNNING, PENDING). */
-const FAILED_STAGE_STATUSES = new Set([
-    'FAILED',
-    'TIMEOUT',
-    'CANCELLED',
-    'OUT_OF_MEMORY',
-    'PREEMPTED',
-    'NODE_FAIL',
-]);
+;// CONCATENATED MODULE: ./src/render/fit.ts
+
+function measure(text, unit) {
+    return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
+}
+function fitDocument(document, budget = {}) {
+    const note = budget.fullReportNote;
+    const full = assemble(document.full(), Infinity, note);
+    const max = budget.maxLength;
+    if (max === undefined || !Number.isFinite(max))
+        return full;
+    const size = (text) => measure(text, budget.unit ?? 'bytes');
+    if (size(full) <= max)
+        return full;
+    const compactParts = document.compact();
+    const compact = assemble(compactParts, Infinity, note);
+    if (size(compact) <= max)
+        return compact;
+    const sizer = new PartsSizer(compactParts, note, size);
+    if (sizer.size(0) <= max) {
+        let fits = 0;
+        let tooBig = sizer.longest;
+        while (tooBig - fits > 1) {
+            const middle = Math.floor((fits + tooBig) / 2);
+            if (sizer.size(middle) <= max)
+                fits = middle;
+            else
+                tooBig = middle;
+        }
+        const cut = assemble(compactParts, fits, note);
+        if (size(cut) <= max)
+            return cut;
+    }
+    const lines = document.minimal();
+    while (lines.length > 0) {
+        const text = lines.join('\n');
+        if (size(text) <= max)
+            return text;
+        lines.pop();
+    }
+    return '';
+}
+function cutNote(left, noun, fullReportNote) {
+    const note = fullReportNote ? ` ${oneLine(fullReportNote)}` : '';
+    return `\n*${left} more ${noun} in the full summary.*${note}\n`;
+}
+function assemble(parts, keep, fullReportNote) {
+    return parts
+        .map((part) => {
+        if (typeof part === 'string')
+            return part;
+        const shown = part.items.length <= keep ? part.items : part.items.slice(0, keep);
+        const left = part.items.length - shown.length;
+        return part.head + shown.join('') + (left > 0 ? cutNote(left, part.noun, fullReportNote) : '');
+    })
+        .join('\n');
+}
+class PartsSizer {
+    fullReportNote;
+    measure;
+    fixed;
+    cuttables;
+    longest;
+    constructor(parts, fullReportNote, measure) {
+        this.fullReportNote = fullReportNote;
+        this.measure = measure;
+        let fixed = Math.max(0, parts.length - 1);
+        const cuttables = [];
+        for (const part of parts) {
+            if (typeof part === 'string') {
+                fixed += measure(part);
+                continue;
+            }
+            const prefix = [0];
+            for (const item of part.items)
+                prefix.push((prefix[prefix.length - 1] ?? 0) + measure(item));
+            cuttables.push({ head: measure(part.head), prefix, noun: part.noun });
+        }
+        this.fixed = fixed;
+        this.cuttables = cuttables;
+        this.longest = Math.max(0, ...cuttables.map((part) => part.prefix.length - 1));
+    }
+    size(keep) {
+        let total = this.fixed;
+        for (const part of this.cuttables) {
+            const count = part.prefix.length - 1;
+            const shown = Math.min(count, keep);
+            total += part.head + (part.prefix[shown] ?? 0);
+            if (shown < count)
+                total += this.measure(cutNote(count - shown, part.noun, this.fullReportNote));
+        }
+        return total;
+    }
+}
+const tableLine = /^\s*\|/;
+const tableSeparator = /^\s*\|[\s:|-]+\|\s*$/;
+const fenceOpener = /^ {0,3}(`{3,}|~{3,})/;
+function closesFence(line, fence) {
+    const match = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
+    return match !== null && match[1][0] === fence[0] && match[1].length >= fence.length;
+}
+function cutMarkdownToFit(markdown, budget) {
+    if (measure(markdown, budget.unit) <= budget.maxLength)
+        return markdown;
+    const note = `\n\n> [!NOTE]\n> The summary was cut to fit here.${budget.fullReportNote ? ` ${budget.fullReportNote}` : ''}\n`;
+    const lines = markdown.split('\n');
+    let kept = [];
+    let used = 0;
+    let fence = null;
+    let openDetails = 0;
+    const closingFor = (openFence, details) => (openFence ? `\n${openFence}` : '') + '\n</details>'.repeat(details);
+    for (const line of lines) {
+        const lineCost = measure(line, budget.unit) + 1;
+        let fenceAfter = fence;
+        if (fence === null)
+            fenceAfter = fenceOpener.exec(line)?.[1] ?? null;
+        else if (closesFence(line, fence))
+            fenceAfter = null;
+        const inCode = fence !== null || fenceAfter !== null;
+        const detailsAfter = inCode
+            ? openDetails
+            : openDetails + (line.match(/<details\b/gi)?.length ?? 0) - (line.match(/<\/details>/gi)?.length ?? 0);
+        const cost = used + lineCost + measure(closingFor(fenceAfter, Math.max(0, detailsAfter)) + note, budget.unit);
+        if (cost > budget.maxLength)
+            break;
+        kept.push(line);
+        used += lineCost;
+        fence = fenceAfter;
+        openDetails = Math.max(0, detailsAfter);
+    }
+    if (fence === null) {
+        let tableLines = 0;
+        while (tableLines < kept.length && tableLine.test(kept[kept.length - 1 - tableLines]))
+            tableLines++;
+        const separatorAt = kept.length - tableLines + 1;
+        const headerOnly = (tableLines === 1 && tableSeparator.test(lines[kept.length] ?? '')) ||
+            (tableLines === 2 && tableSeparator.test(kept[separatorAt]));
+        if (headerOnly)
+            kept = kept.slice(0, kept.length - tableLines);
+    }
+    const text = kept.join('\n') + closingFor(fence, openDetails) + note;
+    return measure(text, budget.unit) <= budget.maxLength ? text : truncateToLimit(text, budget);
+}
+function truncateToLimit(text, budget) {
+    let end = Math.min(text.length, budget.maxLength);
+    while (end > 0 && measure(text.slice(0, end), budget.unit) > budget.maxLength)
+        end--;
+    if (end > 0 && /[\ud800-\udbff]/.test(text[end - 1]))
+        end--;
+    return text.slice(0, end);
+}
+function renderWithinBudget(render, budget) {
+    const rendered = render(budget);
+    if (measure(rendered, budget.unit) <= budget.maxLength)
+        return { markdown: rendered, recut: false };
+    return { markdown: cutMarkdownToFit(rendered, budget), recut: true };
+}
 
 ;// CONCATENATED MODULE: ./src/render/format.ts
-// Line breaks, other C0/C1 controls and Unicode line separators would end a table row or a list item.
-// eslint-disable-next-line no-control-regex
 const format_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-// Bidirectional overrides can make a name display as something else (the "Trojan Source" trick).
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
-// Every character that can start inline markup in GitHub markdown: code, emphasis, links, images,
-// strikethrough, math, table cells, HTML and entities. Backslash-escaping ASCII punctuation is always
-// literal in CommonMark; `<`, `>` and `&` become entities so no HTML tag or entity can form.
 const MARKUP = /[\\`*_[\]~|$]/g;
 const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** Untrusted text (run, task, file names, messages) as inline markdown that shows literally. Safe in table cells. */
 function escapeInline(text) {
     return text
         .replace(format_CONTROL, ' ')
@@ -12842,10 +12970,6 @@ function escapeInline(text) {
         .replace(/[&<>]/g, (char) => HTML[char] ?? char)
         .replace(MARKUP, '\\$&');
 }
-/**
- * Text as a code span that shows literally, whatever backticks it holds. Not for table cells: a `|`
- * inside a code span still splits a GFM table row.
- */
 function codeSpan(text) {
     const clean = text.replace(format_CONTROL, ' ').replace(BIDI, '\uFFFD');
     const longestRun = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (match) => match[0].length));
@@ -12853,13 +12977,11 @@ function codeSpan(text) {
     const pad = clean.startsWith('`') || clean.endsWith('`') || /^ .* $/.test(clean) ? ' ' : '';
     return `${fence}${pad}${clean}${pad}${fence}`;
 }
-/** A path or argument for a POSIX shell command line: single-quoted unless it is plainly safe. */
 function shellQuote(text) {
     if (/^[A-Za-z0-9_./:=@%+,-]+$/.test(text))
         return text;
     return `'${text.replace(/'/g, `'\\''`)}'`;
 }
-/** 0.8512 → "0.851": metrics in [0, 1] with three decimals, the same in every row. */
 function formatMetric(value) {
     if (value === null)
         return 'N/A';
@@ -12869,16 +12991,11 @@ function formatMetric(value) {
         return value > 0 ? 'inf' : '-inf';
     return value.toFixed(3);
 }
-/** 0.891 → "89.1%". */
 function formatPercent(value) {
     if (!Number.isFinite(value))
         return formatMetric(value);
     return `${(value * 100).toFixed(1)}%`;
 }
-/**
- * Training loss with four significant digits (losses span 1e-6 to 10+): "0.2262", "10.48",
- * "6.050e-6" below 0.001; torchtune's nan / inf shown as such.
- */
 function formatLoss(value) {
     if (value === null)
         return 'N/A';
@@ -12898,7 +13015,6 @@ function formatCount(value) {
         return 'N/A';
     return String(Math.round(value));
 }
-/** Seconds as the skill shows them: "45s", "8m 15s", "1h 02m 03s"; "-" when unknown. */
 function formatDuration(seconds) {
     if (seconds === null || !Number.isFinite(seconds) || seconds < 0)
         return '-';
@@ -12913,162 +13029,24 @@ function formatDuration(seconds) {
         return `${minutes}m ${two(secs)}s`;
     return `${secs}s`;
 }
-/** ISO 8601 → "2026-03-16 14:00:05 UTC"; anything unparsable is shown as given. */
 function formatTimestamp(iso) {
     const time = new Date(iso);
     if (Number.isNaN(time.getTime()))
         return iso;
     return `${time.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
-/** "experiment_summary.yaml:42: runs[2].type: …" — one line for logs, terminals and markdown. */
 function formatDiagnostic(diagnostic) {
     const where = diagnostic.file === null ? '' : `${diagnostic.file}${diagnostic.line ? `:${diagnostic.line}` : ''}: `;
     return `${where}${diagnostic.message}`.replace(format_CONTROL, ' ');
 }
 
-;// CONCATENATED MODULE: ./src/render/markdown.ts
-// summary.md: the skill's structure (title, status line, Run Status, Training Results, Evaluation
-// Results, Best performing, Incomplete Runs, Next Steps, footer), from the summary model alone.
-// Pure. Every name from the experiment is escaped, so no run or task name can break a table or add
-// markup. With a size budget (GitHub job summary: 1 MiB; PR comment: 65,536 characters) it drops
-// detail step by step and cuts tables at row boundaries instead of cutting the text blindly.
+;// CONCATENATED MODULE: ./src/render/sections/evaluation.ts
 
-
-const WAITING = new Set(['RUNNING', 'PENDING']);
-/** Per-row notes are cut to this length when detail is dropped for the budget. */
-const SHORT_NOTE = 160;
-function renderMarkdown(summary, options = {}) {
-    const full = assemble(buildParts(summary, options, true), Infinity, options);
-    const max = options.maxLength;
-    if (max === undefined || !Number.isFinite(max))
-        return full;
-    const measure = measurer(options.unit ?? 'bytes');
-    if (measure(full) <= max)
-        return full;
-    // Step 1: drop per-row details, per-row notes and the warning list.
-    const compactParts = buildParts(summary, options, false);
-    const compact = assemble(compactParts, Infinity, options);
-    if (measure(compact) <= max)
-        return compact;
-    // Step 2: keep at most `keep` rows of every table and list, the largest ones are cut first.
-    const sizer = new PartsSizer(compactParts, options, measure);
-    if (sizer.size(0) <= max) {
-        let fits = 0;
-        let tooBig = sizer.longest;
-        while (tooBig - fits > 1) {
-            const middle = Math.floor((fits + tooBig) / 2);
-            if (sizer.size(middle) <= max)
-                fits = middle;
-            else
-                tooBig = middle;
-        }
-        const cut = assemble(compactParts, fits, options);
-        if (measure(cut) <= max)
-            return cut;
-    }
-    // Step 3: a summary too big even without rows (a huge name or warning): the title lines only.
-    return minimal(summary, options, max, measure);
-}
-function buildParts(summary, options, details) {
-    const parts = [];
-    const runType = new Map(summary.runs.map((run) => [run.name, run.type]));
-    const noneCompleted = summary.total > 0 && summary.complete === 0;
-    const anySuccess = summary.evaluations.some((row) => row.status === 'success');
-    parts.push('# Experiment Summary\n');
-    parts.push(`**Experiment:** ${codeSpan(summary.experiment.name)} | **Generated:** ${escapeInline(formatTimestamp(summary.generated))} | **Status:** ${summary.complete}/${summary.total} complete\n`);
-    if (noneCompleted) {
-        parts.push(anySuccess
-            ? '**No run is complete yet.** The results below are partial; see Incomplete Runs.\n'
-            : '**No run has completed and there are no evaluation results yet.** See Incomplete Runs and Troubleshooting below.\n');
-    }
-    // Run Status
-    parts.push('## Run Status\n');
-    parts.push(markdown_table(['Run', 'Type', 'Fine-tuning', 'Evaluation'], summary.runs.map((run) => [
-        escapeInline(run.name),
-        run.type === 'control' ? 'Control' : 'Fine-tuned',
-        run.finetune.status,
-        run.evaluation.status,
-    ]), 'runs'));
-    // Training Results
-    parts.push('## Training Results\n');
-    if (summary.training.length > 0) {
-        parts.push(markdown_table(['Run', 'Final Loss', 'Total Steps', 'Epochs', 'Duration'], summary.training.map((row) => [
-            escapeInline(row.run),
-            formatLoss(row.final_loss),
-            formatCount(row.total_steps),
-            formatCount(row.epochs),
-            formatDuration(row.duration_s),
-        ]), 'rows'));
-    }
-    else {
-        parts.push('No fine-tuning results.\n');
-    }
-    parts.push(trainingNotes(summary, details));
-    // Evaluation Results
-    parts.push('## Evaluation Results\n');
-    if (summary.evaluations.length > 0) {
-        parts.push(markdown_table(['Run', 'Task', 'Epoch', 'Accuracy', 'Bal. Acc', 'F1', 'Samples'], summary.evaluations.map((row) => evaluationCells(row)), 'rows'));
-        const notes = markdown_evaluationNotes(summary.evaluations, runType, details);
-        if (notes)
-            parts.push(notes);
-    }
-    else {
-        parts.push('No evaluations in the matrix.\n');
-    }
-    parts.push(...bestPerforming(summary.best, runType, summary.evaluations.length > 0));
-    // Incomplete Runs
-    parts.push('## Incomplete Runs\n');
-    if (summary.incomplete.length > 0) {
-        parts.push(markdown_table(['Run', 'Stage', 'Status', 'Notes'], summary.incomplete.map((row) => [
-            escapeInline(row.run),
-            row.stage === 'fine-tuning' ? 'Fine-tuning' : 'Evaluation',
-            row.status,
-            escapeInline(details ? row.notes : shorten(row.notes, SHORT_NOTE)),
-        ]), 'rows'));
-    }
-    else {
-        parts.push('None: every run completed fine-tuning and evaluation.\n');
-    }
-    const troubleshooting = troubleshootingSteps(summary, details);
-    if (troubleshooting)
-        parts.push('## Troubleshooting\n', troubleshooting);
-    parts.push('## Next Steps\n', nextSteps(summary));
-    if (summary.warnings.length > 0) {
-        parts.push('## Warnings\n');
-        if (details) {
-            parts.push({
-                head: '',
-                items: summary.warnings.map((warning) => `- ${escapeInline(formatDiagnostic(warning))}\n`),
-                noun: 'warnings',
-            });
-        }
-        else {
-            const note = options.fullReportNote ? ` ${markdown_oneLine(options.fullReportNote)}` : '';
-            parts.push(`${summary.warnings.length} warning${summary.warnings.length === 1 ? '' : 's'}: listed in the full summary and in logs/summarize-experiment.log.${note}\n`);
-        }
-    }
-    if (!details) {
-        const note = options.fullReportNote ? ` ${markdown_oneLine(options.fullReportNote)}` : '';
-        parts.push(`*Per-run details are left out here to keep this short.*${note}\n`);
-    }
-    parts.push(`---\n*Generated by ${escapeInline(options.generator ?? 'summarize-experiment')}*\n`);
-    return parts;
-}
-function markdown_table(header, rows, noun) {
-    const line = (cells) => `| ${cells.join(' | ')} |\n`;
-    return {
-        // The skill's delimiter style: |-----|------|
-        head: `${line(header)}|${header.map((title) => '-'.repeat(Math.max(3, title.length + 2))).join('|')}|\n`,
-        items: rows.map(line),
-        noun,
-    };
-}
 function evaluationCells(row) {
     const epoch = row.epoch === null ? '-' : String(row.epoch);
     const start = [escapeInline(row.run), escapeInline(row.task), epoch];
     switch (row.status) {
         case 'success': {
-            // Bal. Acc and F1 exist only for binary (0/1) tasks: "-" elsewhere, as in the skill.
             const binary = row.balanced_accuracy !== null || row.f1 !== null;
             return [
                 ...start,
@@ -13092,39 +13070,7 @@ function evaluationCells(row) {
 function formatCountOrDash(value) {
     return value === null ? '-' : formatCount(value);
 }
-function trainingNotes(summary, details) {
-    const lines = [];
-    const controls = summary.runs.filter((run) => run.type === 'control');
-    if (controls.length > 0) {
-        lines.push(`- Control runs have no training loss: ${joinNames(controls.map((run) => run.name), details)}`);
-    }
-    lines.push('- Final Loss, Total Steps and Epochs from the last loss line of the training SLURM output; N/A when none was found');
-    lines.push('- Duration from SLURM elapsed time (sacct); - when unknown');
-    if (details) {
-        const byRun = new Map(summary.runs.map((run) => [run.name, run]));
-        for (const row of summary.training) {
-            const detail = trainingDetail(row, byRun.get(row.run));
-            if (detail)
-                lines.push(`- ${escapeInline(row.run)}: ${detail}`);
-        }
-    }
-    return `**Notes:**\n${lines.join('\n')}\n`;
-}
-function trainingDetail(row, run) {
-    const pieces = [];
-    if (run && run.finetune.status !== 'COMPLETED')
-        pieces.push(run.finetune.status);
-    if (run?.finetune.reason)
-        pieces.push(escapeInline(run.finetune.reason));
-    const source = row.slurm_out ?? run?.finetune.slurm_out;
-    if (source)
-        pieces.push(`from ${codeSpan(source)}`);
-    if (row.checkpoints && row.checkpoints.length > 0) {
-        pieces.push(`checkpoints epoch ${row.checkpoints.join(', ')}`);
-    }
-    return pieces.join('; ');
-}
-function markdown_evaluationNotes(rows, runType, details) {
+function evaluation_evaluationNotes(rows, runType, details) {
     const lines = [];
     if (rows.some((row) => row.status === 'success' && row.balanced_accuracy === null && row.f1 === null)) {
         lines.push('- Bal. Acc and F1 are shown as - for tasks that are not binary (targets other than 0/1)');
@@ -13184,6 +13130,24 @@ function bestPerforming(best, runType, hasEvaluations) {
         },
     ];
 }
+
+;// CONCATENATED MODULE: ./src/sources/slurm/stage-status.ts
+const FAILED_STAGE_STATUSES = new Set([
+    'FAILED',
+    'TIMEOUT',
+    'CANCELLED',
+    'OUT_OF_MEMORY',
+    'PREEMPTED',
+    'NODE_FAIL',
+]);
+
+;// CONCATENATED MODULE: ./src/model/summary.ts
+
+
+;// CONCATENATED MODULE: ./src/render/sections/steps.ts
+
+
+const WAITING = new Set(['RUNNING', 'PENDING']);
 function troubleshootingSteps(summary, details) {
     const finetune = new Set(summary.runs.map((run) => run.finetune.status));
     const evalStatuses = new Set(summary.evaluations.map((row) => row.status));
@@ -13242,111 +13206,1187 @@ function nextSteps(summary) {
     }
     return `${steps.map((step, index) => `${index + 1}. ${step}`).join('\n')}\n`;
 }
+
+;// CONCATENATED MODULE: ./src/render/sections/training.ts
+
+function trainingNotes(summary, details) {
+    const lines = [];
+    const controls = summary.runs.filter((run) => run.type === 'control');
+    if (controls.length > 0) {
+        lines.push(`- Control runs have no training loss: ${joinNames(controls.map((run) => run.name), details)}`);
+    }
+    lines.push('- Final Loss, Total Steps and Epochs from the last loss line of the training SLURM output; N/A when none was found');
+    lines.push('- Duration from SLURM elapsed time (sacct); - when unknown');
+    if (details) {
+        const byRun = new Map(summary.runs.map((run) => [run.name, run]));
+        for (const row of summary.training) {
+            const detail = trainingDetail(row, byRun.get(row.run));
+            if (detail)
+                lines.push(`- ${escapeInline(row.run)}: ${detail}`);
+        }
+    }
+    return `**Notes:**\n${lines.join('\n')}\n`;
+}
+function trainingDetail(row, run) {
+    const pieces = [];
+    if (run && run.finetune.status !== 'COMPLETED')
+        pieces.push(run.finetune.status);
+    if (run?.finetune.reason)
+        pieces.push(escapeInline(run.finetune.reason));
+    const source = row.slurm_out ?? run?.finetune.slurm_out;
+    if (source)
+        pieces.push(`from ${codeSpan(source)}`);
+    if (row.checkpoints && row.checkpoints.length > 0) {
+        pieces.push(`checkpoints epoch ${row.checkpoints.join(', ')}`);
+    }
+    return pieces.join('; ');
+}
 function joinNames(names, details) {
     const shown = details ? names : names.slice(0, 5);
     const rest = names.length - shown.length;
     return shown.map(escapeInline).join(', ') + (rest > 0 ? ` and ${rest} more` : '');
 }
-function shorten(text, max) {
-    const chars = Array.from(text);
-    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+
+
+
+
+
+
+const SHORT_NOTE = 160;
+function renderMarkdown(summary, options = {}) {
+    return fitDocument({
+        full: () => buildParts(summary, options, true),
+        compact: () => buildParts(summary, options, false),
+        minimal: () => minimalLines(summary, options),
+    }, options);
 }
-function markdown_oneLine(text) {
-    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-}
-// ---------------------------------------------------------------------------------------------
-// Assembly and the size budget.
-function cutNote(left, noun, options) {
-    const note = options.fullReportNote ? ` ${markdown_oneLine(options.fullReportNote)}` : '';
-    return `\n*${left} more ${noun} in the full summary.*${note}\n`;
-}
-/** Parts joined by blank lines; every table and list keeps at most `keep` items. */
-function assemble(parts, keep, options) {
-    return parts
-        .map((part) => {
-        if (typeof part === 'string')
-            return part;
-        const shown = part.items.length <= keep ? part.items : part.items.slice(0, keep);
-        const left = part.items.length - shown.length;
-        return part.head + shown.join('') + (left > 0 ? cutNote(left, part.noun, options) : '');
-    })
-        .join('\n');
-}
-function measurer(unit) {
-    return unit === 'chars' ? (text) => text.length : (text) => Buffer.byteLength(text, 'utf8');
-}
-/** The size of assemble(parts, keep) for any keep, without building the text (prefix sums). */
-class PartsSizer {
-    options;
-    measure;
-    fixed;
-    cuttables;
-    longest;
-    constructor(parts, options, measure) {
-        this.options = options;
-        this.measure = measure;
-        let fixed = Math.max(0, parts.length - 1); // the joining newlines
-        const cuttables = [];
-        for (const part of parts) {
-            if (typeof part === 'string') {
-                fixed += measure(part);
-                continue;
-            }
-            const prefix = [0];
-            for (const item of part.items)
-                prefix.push((prefix[prefix.length - 1] ?? 0) + measure(item));
-            cuttables.push({ head: measure(part.head), prefix, noun: part.noun });
-        }
-        this.fixed = fixed;
-        this.cuttables = cuttables;
-        this.longest = Math.max(0, ...cuttables.map((part) => part.prefix.length - 1));
+function buildParts(summary, options, details) {
+    const runType = new Map(summary.runs.map((run) => [run.name, run.type]));
+    const parts = [
+        ...titleParts(summary),
+        '## Run Status\n',
+        runStatusTable(summary),
+        '## Training Results\n',
+        ...trainingParts(summary, details),
+        '## Evaluation Results\n',
+        ...evaluationParts(summary, runType, details),
+        '## Incomplete Runs\n',
+        incompleteTable(summary, details),
+    ];
+    const troubleshooting = troubleshootingSteps(summary, details);
+    if (troubleshooting)
+        parts.push('## Troubleshooting\n', troubleshooting);
+    parts.push('## Next Steps\n', nextSteps(summary));
+    parts.push(...warningParts(summary, options, details));
+    if (!details) {
+        const note = options.fullReportNote ? ` ${oneLine(options.fullReportNote)}` : '';
+        parts.push(`*Per-run details are left out here to keep this short.*${note}\n`);
     }
-    size(keep) {
-        let total = this.fixed;
-        for (const part of this.cuttables) {
-            const count = part.prefix.length - 1;
-            const shown = Math.min(count, keep);
-            total += part.head + (part.prefix[shown] ?? 0);
-            if (shown < count)
-                total += this.measure(cutNote(count - shown, part.noun, this.options));
-        }
-        return total;
-    }
+    parts.push(`---\n*Generated by ${escapeInline(options.generator ?? 'summarize-experiment')}*\n`);
+    return parts;
 }
-/** Title and status only, for budgets too small for any table; cut at a line boundary if even that is too big. */
-function minimal(summary, options, max, measure) {
+function titleParts(summary) {
+    const parts = [
+        '# Experiment Summary\n',
+        `**Experiment:** ${codeSpan(summary.experiment.name)} | **Generated:** ${escapeInline(formatTimestamp(summary.generated))} | **Status:** ${summary.complete}/${summary.total} complete\n`,
+    ];
+    if (summary.total > 0 && summary.complete === 0) {
+        const anySuccess = summary.evaluations.some((row) => row.status === 'success');
+        parts.push(anySuccess
+            ? '**No run is complete yet.** The results below are partial; see Incomplete Runs.\n'
+            : '**No run has completed and there are no evaluation results yet.** See Incomplete Runs and Troubleshooting below.\n');
+    }
+    return parts;
+}
+function runStatusTable(summary) {
+    return markdown_table(['Run', 'Type', 'Fine-tuning', 'Evaluation'], summary.runs.map((run) => [
+        escapeInline(run.name),
+        run.type === 'control' ? 'Control' : 'Fine-tuned',
+        run.finetune.status,
+        run.evaluation.status,
+    ]), 'runs');
+}
+function trainingParts(summary, details) {
+    if (summary.training.length === 0)
+        return ['No fine-tuning results.\n', trainingNotes(summary, details)];
+    const rows = summary.training.map((row) => [
+        escapeInline(row.run),
+        formatLoss(row.final_loss),
+        formatCount(row.total_steps),
+        formatCount(row.epochs),
+        formatDuration(row.duration_s),
+    ]);
+    return [
+        markdown_table(['Run', 'Final Loss', 'Total Steps', 'Epochs', 'Duration'], rows, 'rows'),
+        trainingNotes(summary, details),
+    ];
+}
+function evaluationParts(summary, runType, details) {
+    const parts = [];
+    if (summary.evaluations.length > 0) {
+        parts.push(markdown_table(['Run', 'Task', 'Epoch', 'Accuracy', 'Bal. Acc', 'F1', 'Samples'], summary.evaluations.map((row) => evaluationCells(row)), 'rows'));
+        const notes = evaluation_evaluationNotes(summary.evaluations, runType, details);
+        if (notes)
+            parts.push(notes);
+    }
+    else {
+        parts.push('No evaluations in the matrix.\n');
+    }
+    parts.push(...bestPerforming(summary.best, runType, summary.evaluations.length > 0));
+    return parts;
+}
+function incompleteTable(summary, details) {
+    if (summary.incomplete.length === 0)
+        return 'None: every run completed fine-tuning and evaluation.\n';
+    return markdown_table(['Run', 'Stage', 'Status', 'Notes'], summary.incomplete.map((row) => [
+        escapeInline(row.run),
+        row.stage === 'fine-tuning' ? 'Fine-tuning' : 'Evaluation',
+        row.status,
+        escapeInline(details ? row.notes : shorten(row.notes, SHORT_NOTE)),
+    ]), 'rows');
+}
+function warningParts(summary, options, details) {
+    const count = summary.warnings.length;
+    if (count === 0)
+        return [];
+    if (details) {
+        return [
+            '## Warnings\n',
+            {
+                head: '',
+                items: summary.warnings.map((warning) => `- ${escapeInline(formatDiagnostic(warning))}\n`),
+                noun: 'warnings',
+            },
+        ];
+    }
+    const note = options.fullReportNote ? ` ${oneLine(options.fullReportNote)}` : '';
+    return [
+        '## Warnings\n',
+        `${count} warning${count === 1 ? '' : 's'}: listed in the full summary and in logs/summarize-experiment.log.${note}\n`,
+    ];
+}
+function minimalLines(summary, options) {
     const name = shorten(summary.experiment.name, 200);
-    const lines = [
+    return [
         '# Experiment Summary\n',
         `**Experiment:** ${codeSpan(name)} | **Status:** ${summary.complete}/${summary.total} complete\n`,
-        `The summary is too large to show here.${options.fullReportNote ? ` ${markdown_oneLine(options.fullReportNote)}` : ''}\n`,
+        `The summary is too large to show here.${options.fullReportNote ? ` ${oneLine(options.fullReportNote)}` : ''}\n`,
     ];
-    while (lines.length > 0) {
-        const text = lines.join('\n');
-        if (measure(text) <= max)
-            return text;
-        lines.pop();
-    }
-    return '';
+}
+function markdown_table(header, rows, noun) {
+    const line = (cells) => `| ${cells.join(' | ')} |\n`;
+    return {
+        head: `${line(header)}|${header.map((title) => '-'.repeat(Math.max(3, title.length + 2))).join('|')}|\n`,
+        items: rows.map(line),
+        noun,
+    };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/render/files.ts
-// Writing the three output files into the experiment directory, shared by the CLI and the Action.
-// Each file is replaced atomically: written in full to a temp file in the same directory, flushed,
-// then renamed over the target, so a reader never sees a torn file. All temp files are written before
-// the first rename, so a failure while preparing (disk full, logs/ not creatable) leaves every previous
-// file as it was; temp files are removed on failure.
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/sources/experiment/types.ts
+const EXPERIMENT_FILE = 'experiment_summary.yaml';
+const HOW_TO_POINT = 'run summarize-experiment inside an experiment directory or pass its path (the directory or its experiment_summary.yaml)';
+class ExperimentError extends Error {
+    file;
+    line;
+    name = 'ExperimentError';
+    constructor(message, file, line) {
+        super(message);
+        this.file = file;
+        this.line = line;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/experiment/context.ts
+
+
+
+class ReadContext {
+    file;
+    lineCounter = new dist/* LineCounter */.HN();
+    warnings = [];
+    fileLabel;
+    constructor(file) {
+        this.file = file;
+        this.fileLabel = external_node_path_default().basename(file);
+    }
+    lineAt(offset) {
+        return offset === undefined ? undefined : this.lineCounter.linePos(offset).line;
+    }
+    lineOf(node) {
+        return node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)
+            ? this.lineAt(node.range[0])
+            : undefined;
+    }
+    warn(key, node, message) {
+        this.push(this.lineOf(node), `${key}: ${message}`, key);
+    }
+    warnYaml(offset, message) {
+        this.push(this.lineAt(offset), `YAML: ${message}`);
+    }
+    fatal(message, line) {
+        return new ExperimentError(`${this.file}${line ? `:${line}` : ''}: ${message}`, this.file, line);
+    }
+    push(line, message, key) {
+        this.warnings.push({
+            level: 'warning',
+            file: this.fileLabel,
+            ...(line === undefined ? {} : { line }),
+            ...(key === undefined ? {} : { key }),
+            message,
+        });
+    }
+}
+function readRoot(context, text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), {
+        lineCounter: context.lineCounter,
+        prettyErrors: false,
+    });
+    const firstError = doc.errors[0];
+    if (firstError) {
+        const line = context.lineAt(firstError.pos[0]);
+        throw context.fatal(`YAML does not parse: ${context_firstLine(firstError.message)}`, line);
+    }
+    for (const warning of doc.warnings)
+        context.warnYaml(warning.pos[0], context_firstLine(warning.message));
+    const root = doc.contents;
+    if (!(0,dist/* isMap */.jh)(root)) {
+        const what = root === null ? 'is empty' : `is a ${describe(root)}, not a mapping`;
+        throw new ExperimentError(`${context.file}: the YAML ${what}, so it has no runs: ${HOW_TO_POINT}`, context.file, context.lineOf(root));
+    }
+    return root;
+}
+function child(map, key) {
+    for (const pair of map.items) {
+        const pairKey = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+        if (pairKey === key)
+            return pair.value ?? null;
+    }
+    return undefined;
+}
+function optionalString(context, map, key, keyPath) {
+    const node = child(map, key);
+    if (node === undefined || node === null || isNullScalar(node))
+        return null;
+    const text = scalarText(node);
+    if (text === null) {
+        context.warn(keyPath, node, `expected a string, got ${describeValue(node)}: ignored`);
+        return null;
+    }
+    return text;
+}
+function scalarText(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return null;
+    const value = node.value;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    return null;
+}
+function isWholeNumber(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+function isStringScalar(node) {
+    return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string';
+}
+function isNullScalar(node) {
+    return node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null);
+}
+function describe(node) {
+    if ((0,dist/* isMap */.jh)(node))
+        return 'mapping';
+    if ((0,dist/* isSeq */.oP)(node))
+        return 'list';
+    if ((0,dist/* isScalar */.jn)(node))
+        return node.value === null ? 'null' : typeof node.value;
+    return 'value';
+}
+function describeValue(node) {
+    if (node === undefined || node === null)
+        return 'nothing';
+    if ((0,dist/* isScalar */.jn)(node)) {
+        if (node.value === null)
+            return 'null';
+        if (typeof node.value === 'string')
+            return `the string ${JSON.stringify(truncate(node.value, 60))}`;
+        return `${typeof node.value} ${String(node.value)}`;
+    }
+    return `a ${describe(node)}`;
+}
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+function context_firstLine(text) {
+    return (text.split('\n')[0] ?? '').trim();
+}
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/sources/experiment/matrix.ts
+
+
+
+function readMatrix(context, evaluation, runs, tasks) {
+    if (!evaluation)
+        return [];
+    const matrixNode = child(evaluation, 'matrix');
+    if (matrixNode === undefined || isNullScalar(matrixNode)) {
+        context.warn('evaluation.matrix', evaluation, 'missing: which evaluations were expected is unknown');
+        return [];
+    }
+    if (!(0,dist/* isSeq */.oP)(matrixNode)) {
+        context.warn('evaluation.matrix', matrixNode, `expected a list, got ${describeValue(matrixNode)}: ignored`);
+        return [];
+    }
+    const checks = {
+        runByName: new Map(runs.map((run) => [run.name, run])),
+        taskNames: new Set(tasks.map((task) => task.name)),
+        firstRowByRun: new Map(),
+    };
+    const matrix = [];
+    matrixNode.items.forEach((item, index) => {
+        const row = readMatrixRow(context, item, index, checks);
+        if (row)
+            matrix.push(row);
+    });
+    return matrix;
+}
+function readMatrixRow(context, item, index, checks) {
+    const key = `evaluation.matrix[${index}]`;
+    if (!(0,dist/* isMap */.jh)(item)) {
+        context.warn(key, item, `expected a mapping {run, tasks, epochs}, got ${describeValue(item)}: skipped`);
+        return null;
+    }
+    const runNode = child(item, 'run');
+    const runName = scalarText(runNode);
+    if (!runName) {
+        context.warn(`${key}.run`, runNode ?? item, 'missing: matrix row skipped');
+        return null;
+    }
+    const run = checks.runByName.get(runName);
+    if (!run)
+        context.warn(`${key}.run`, runNode, `"${runName}" is not a run of runs:`);
+    const earlier = checks.firstRowByRun.get(runName);
+    if (earlier !== undefined)
+        context.warn(`${key}.run`, runNode, `"${runName}" already has a matrix row (evaluation.matrix[${earlier}])`);
+    else
+        checks.firstRowByRun.set(runName, index);
+    const tasks = readMatrixRowTasks(context, item, key, checks.taskNames);
+    const epochs = readMatrixRowEpochs(context, item, key, runName, run);
+    const visLabelNode = child(item, 'vis_label');
+    return {
+        run: runName,
+        tasks,
+        epochs,
+        visLabel: visLabelNode === undefined || isNullScalar(visLabelNode) ? null : scalarText(visLabelNode),
+        knownRun: run !== undefined,
+        line: context.lineOf(item) ?? null,
+    };
+}
+function readMatrixRowTasks(context, row, key, taskNames) {
+    const tasksNode = child(row, 'tasks');
+    const tasks = [];
+    if ((0,dist/* isSeq */.oP)(tasksNode)) {
+        tasksNode.items.forEach((taskNode, taskIndex) => {
+            const taskName = scalarText(taskNode);
+            if (taskName)
+                tasks.push(taskName);
+            else
+                context.warn(`${key}.tasks[${taskIndex}]`, taskNode, `expected a task name, got ${describeValue(taskNode)}: skipped`);
+        });
+    }
+    else if ((0,dist/* isScalar */.jn)(tasksNode) && scalarText(tasksNode)) {
+        context.warn(`${key}.tasks`, tasksNode, 'expected a list of task names, got a single name: read as a list of one');
+        tasks.push(scalarText(tasksNode));
+    }
+    else {
+        context.warn(`${key}.tasks`, tasksNode ?? row, tasksNode === undefined ? 'missing' : `expected a list, got ${describeValue(tasksNode)}`);
+    }
+    if (taskNames.size > 0) {
+        for (const taskName of tasks) {
+            if (!taskNames.has(taskName))
+                context.warn(`${key}.tasks`, tasksNode, `"${taskName}" is not a task of evaluation.tasks`);
+        }
+    }
+    return tasks;
+}
+function readMatrixRowEpochs(context, row, key, runName, run) {
+    const epochsNode = child(row, 'epochs');
+    if (epochsNode === undefined || isNullScalar(epochsNode)) {
+        if (run?.type === 'fine-tuned')
+            context.warn(`${key}.epochs`, epochsNode ?? row, `null for fine-tuned run "${runName}": no checkpoint is evaluated`);
+        return null;
+    }
+    const epochs = readEpochList(context, epochsNode, `${key}.epochs`);
+    if (epochs && run?.type === 'control') {
+        context.warn(`${key}.epochs`, epochsNode, `control run "${runName}" has epochs: it has no checkpoints, expected null`);
+    }
+    const trained = run?.epochs ?? null;
+    if (epochs && trained !== null) {
+        const beyond = epochs.filter((epoch) => epoch >= trained);
+        if (beyond.length > 0) {
+            context.warn(`${key}.epochs`, epochsNode, `epoch ${beyond.join(', ')} does not exist: "${runName}" trains ${trained} epoch(s), checkpoints are 0-based (0–${trained - 1})`);
+        }
+    }
+    return epochs;
+}
+function readEpochList(context, epochsNode, key) {
+    if ((0,dist/* isSeq */.oP)(epochsNode)) {
+        const epochs = [];
+        epochsNode.items.forEach((epochNode, epochIndex) => {
+            const value = (0,dist/* isScalar */.jn)(epochNode) ? epochNode.value : undefined;
+            if (isWholeNumber(value))
+                epochs.push(value);
+            else
+                context.warn(`${key}[${epochIndex}]`, epochNode, `expected a 0-based epoch number, got ${describeValue(epochNode)}: skipped`);
+        });
+        return epochs;
+    }
+    if ((0,dist/* isScalar */.jn)(epochsNode) && isWholeNumber(epochsNode.value)) {
+        context.warn(key, epochsNode, 'expected a list of epochs, got a single number: read as a list of one');
+        return [epochsNode.value];
+    }
+    context.warn(key, epochsNode, `expected a list of 0-based epochs or null, got ${describeValue(epochsNode)}: ignored`);
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/sources/experiment/runs.ts
+
+
+
+function readRuns(context, root, evaluation, trainingEpochs) {
+    const runsNode = runsList(context, root);
+    const evaluatedWithoutEpochs = matrixRunsWithoutEpochs(evaluation);
+    const runs = [];
+    const firstIndexByName = new Map();
+    runsNode.items.forEach((item, index) => {
+        const key = `runs[${index}]`;
+        if (!(0,dist/* isMap */.jh)(item)) {
+            context.warn(key, item, `expected a mapping {name, type, model, parameters}, got ${describeValue(item)}: skipped`);
+            return;
+        }
+        const name = readRunName(context, item, key, firstIndexByName);
+        if (name === null)
+            return;
+        firstIndexByName.set(name, index);
+        const parameters = readRunParameters(context, item, key);
+        const type = readRunType(context, item, key, name, parameters, evaluatedWithoutEpochs);
+        const model = readRunModel(context, item, key, name);
+        const parameterEpochs = parameters['epochs'];
+        const epochs = isWholeNumber(parameterEpochs) ? parameterEpochs : trainingEpochs;
+        runs.push({ name, type, model, parameters, epochs, line: context.lineOf(item) ?? null });
+    });
+    if (runs.length === 0)
+        throw context.fatal('no runs: no entry of runs: has a name', context.lineOf(runsNode));
+    return runs;
+}
+function runsList(context, root) {
+    const runsNode = child(root, 'runs');
+    const line = context.lineOf(runsNode);
+    if (runsNode === undefined || isNullScalar(runsNode))
+        throw context.fatal('no runs: the YAML needs a runs: list of {name, type, model, parameters}', line);
+    if (!(0,dist/* isSeq */.oP)(runsNode))
+        throw context.fatal(`runs is a ${describe(runsNode)}, not a list of {name, type, model, parameters}`, line);
+    if (runsNode.items.length === 0)
+        throw context.fatal('no runs: the runs: list is empty', line);
+    return runsNode;
+}
+function matrixRunsWithoutEpochs(evaluation) {
+    const withoutEpochs = new Map();
+    const matrixNode = evaluation ? child(evaluation, 'matrix') : undefined;
+    if (!(0,dist/* isSeq */.oP)(matrixNode))
+        return withoutEpochs;
+    for (const row of matrixNode.items) {
+        if (!(0,dist/* isMap */.jh)(row))
+            continue;
+        const runName = scalarText(child(row, 'run'));
+        if (runName === null)
+            continue;
+        const epochsNode = child(row, 'epochs');
+        withoutEpochs.set(runName, epochsNode === undefined || isNullScalar(epochsNode));
+    }
+    return withoutEpochs;
+}
+function readRunName(context, run, key, firstIndexByName) {
+    const nameNode = child(run, 'name');
+    const name = scalarText(nameNode);
+    if (name === null || name === '') {
+        context.warn(`${key}.name`, nameNode ?? run, 'missing: run skipped');
+        return null;
+    }
+    if (!isStringScalar(nameNode)) {
+        context.warn(`${key}.name`, nameNode, `expected a string, got ${describeValue(nameNode)}; using "${name}"`);
+    }
+    if (name === '.' || name === '..' || /[/\\]/.test(name)) {
+        context.warn(`${key}.name`, nameNode, `"${name}" is not a plain directory name: its files cannot be found safely`);
+    }
+    const firstIndex = firstIndexByName.get(name);
+    if (firstIndex !== undefined) {
+        context.warn(`${key}.name`, nameNode, `duplicate run name "${name}" (also runs[${firstIndex}]): this entry is skipped`);
+        return null;
+    }
+    return name;
+}
+function readRunParameters(context, run, key) {
+    const parametersNode = child(run, 'parameters');
+    if ((0,dist/* isMap */.jh)(parametersNode)) {
+        const value = parametersNode.toJSON();
+        return value && typeof value === 'object' && !Array.isArray(value)
+            ? value
+            : {};
+    }
+    if (parametersNode !== undefined && !isNullScalar(parametersNode)) {
+        context.warn(`${key}.parameters`, parametersNode, `expected a mapping, got ${describeValue(parametersNode)}: ignored`);
+    }
+    return {};
+}
+function readRunType(context, run, key, runName, parameters, evaluatedWithoutEpochs) {
+    const typeNode = child(run, 'type');
+    const typeText = scalarText(typeNode);
+    if (typeText === 'fine-tuned' || typeText === 'control')
+        return typeText;
+    const looksControl = evaluatedWithoutEpochs.get(runName) === true ||
+        (Object.keys(parameters).length === 0 && /(_|-)(base|control)$/i.test(runName));
+    const type = looksControl ? 'control' : 'fine-tuned';
+    const why = looksControl
+        ? 'no epochs in the matrix or a _base/_control name'
+        : 'it has parameters or checkpoint epochs';
+    context.warn(`${key}.type`, typeNode ?? run, typeText === null
+        ? `missing for run "${runName}": assuming ${type} (${why})`
+        : `"${typeText}" is not "fine-tuned" or "control": assuming ${type} (${why})`);
+    return type;
+}
+function readRunModel(context, run, key, runName) {
+    const modelNode = child(run, 'model');
+    if (modelNode === undefined || isNullScalar(modelNode)) {
+        context.warn(`${key}.model`, run, `missing for run "${runName}"`);
+        return null;
+    }
+    const model = scalarText(modelNode);
+    if (model === null) {
+        context.warn(`${key}.model`, modelNode, `expected a string, got ${describeValue(modelNode)}`);
+    }
+    else if (!isStringScalar(modelNode)) {
+        context.warn(`${key}.model`, modelNode, `expected a string, got ${describeValue(modelNode)}; using "${model}"`);
+    }
+    return model;
+}
+
+;// CONCATENATED MODULE: ./src/sources/experiment/sections.ts
+
+
+function readExperimentSection(context, root, dirName) {
+    const section = { name: dirName, project: null, declaredDir: null };
+    const experimentNode = child(root, 'experiment');
+    if (experimentNode === undefined) {
+        context.warn('experiment', root, `missing: using the directory name "${dirName}" as the experiment name`);
+        return section;
+    }
+    if (!(0,dist/* isMap */.jh)(experimentNode)) {
+        context.warn('experiment', experimentNode, `expected a mapping, got a ${describe(experimentNode)}`);
+        return section;
+    }
+    section.name = readExperimentName(context, experimentNode, dirName);
+    section.project = optionalString(context, experimentNode, 'project', 'experiment.project');
+    const directory = optionalString(context, experimentNode, 'directory', 'experiment.directory');
+    const dirKey = optionalString(context, experimentNode, 'dir', 'experiment.dir');
+    section.declaredDir = dirKey ?? directory;
+    return section;
+}
+function readExperimentName(context, experimentNode, dirName) {
+    const nameNode = child(experimentNode, 'name');
+    const name = scalarText(nameNode);
+    if (name === null || name === '') {
+        context.warn('experiment.name', nameNode ?? experimentNode, `missing: using the directory name "${dirName}"`);
+        return dirName;
+    }
+    if (!isStringScalar(nameNode))
+        context.warn('experiment.name', nameNode, `expected a string, got ${describeValue(nameNode)}`);
+    return name;
+}
+function readOutputSection(context, root) {
+    const outputNode = child(root, 'output');
+    if (outputNode === undefined || isNullScalar(outputNode))
+        return null;
+    if (!(0,dist/* isMap */.jh)(outputNode)) {
+        context.warn('output', outputNode, `expected a mapping, got a ${describe(outputNode)}`);
+        return null;
+    }
+    return optionalString(context, outputNode, 'base_directory', 'output.base_directory');
+}
+function readControlsEpochs(context, root) {
+    const controlsNode = child(root, 'controls');
+    if (!(0,dist/* isMap */.jh)(controlsNode))
+        return null;
+    const epochsNode = child(controlsNode, 'epochs');
+    if (epochsNode === undefined || isNullScalar(epochsNode))
+        return null;
+    const value = (0,dist/* isScalar */.jn)(epochsNode) ? epochsNode.value : undefined;
+    if (isWholeNumber(value))
+        return value;
+    context.warn('controls.epochs', epochsNode, `expected a whole number of epochs, got ${describeValue(epochsNode)}`);
+    return null;
+}
+function readEvaluationSection(context, root) {
+    const evaluationNode = child(root, 'evaluation');
+    if ((0,dist/* isMap */.jh)(evaluationNode))
+        return evaluationNode;
+    if (evaluationNode !== undefined && !isNullScalar(evaluationNode))
+        context.warn('evaluation', evaluationNode, `expected a mapping, got a ${describe(evaluationNode)}`);
+    return undefined;
+}
+function readScorers(context, evaluation) {
+    const scorers = [];
+    for (const scorerKey of ['scorer', 'scorers']) {
+        const scorerNode = evaluation ? child(evaluation, scorerKey) : undefined;
+        if (scorerNode === undefined || isNullScalar(scorerNode))
+            continue;
+        const items = (0,dist/* isSeq */.oP)(scorerNode) ? scorerNode.items : [scorerNode];
+        items.forEach((scorer, index) => {
+            const scorerName = (0,dist/* isMap */.jh)(scorer) ? scalarText(child(scorer, 'name')) : scalarText(scorer);
+            if (scorerName)
+                scorers.push(scorerName);
+            else
+                context.warn(`evaluation.${scorerKey}${(0,dist/* isSeq */.oP)(scorerNode) ? `[${index}]` : ''}`, scorer, `expected a scorer name, got ${describeValue(scorer)}`);
+        });
+    }
+    return scorers;
+}
+
+;// CONCATENATED MODULE: ./src/sources/experiment/tasks.ts
+
+
+
+function readTasks(context, evaluation) {
+    const tasksNode = evaluation ? child(evaluation, 'tasks') : undefined;
+    const tasks = [];
+    if ((0,dist/* isSeq */.oP)(tasksNode)) {
+        tasksNode.items.forEach((item, index) => {
+            const task = readTask(context, item, `evaluation.tasks[${index}]`, tasks);
+            if (task)
+                tasks.push(task);
+        });
+    }
+    else if (tasksNode !== undefined && !isNullScalar(tasksNode)) {
+        context.warn('evaluation.tasks', tasksNode, `expected a list, got ${describeValue(tasksNode)}: ignored`);
+    }
+    return tasks;
+}
+function readTask(context, item, key, earlier) {
+    const plainName = (0,dist/* isScalar */.jn)(item) ? scalarText(item) : null;
+    if (plainName)
+        return { name: plainName, script: null, description: null, line: context.lineOf(item) ?? null };
+    if (!(0,dist/* isMap */.jh)(item)) {
+        context.warn(key, item, `expected a mapping {name, script, description}, got ${describeValue(item)}: skipped`);
+        return null;
+    }
+    const nameNode = child(item, 'name');
+    const name = scalarText(nameNode);
+    if (!name) {
+        context.warn(`${key}.name`, nameNode ?? item, 'missing: task skipped');
+        return null;
+    }
+    if (earlier.some((task) => task.name === name)) {
+        context.warn(`${key}.name`, nameNode, `duplicate task name "${name}"`);
+        return null;
+    }
+    return {
+        name,
+        script: optionalString(context, item, 'script', `${key}.script`),
+        description: optionalString(context, item, 'description', `${key}.description`),
+        line: context.lineOf(item) ?? null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sources/experiment/index.ts
 
 
 
 
 
+
+
+
+
+async function readExperiment(experimentPath) {
+    const given = external_node_path_default().resolve(experimentPath);
+    let yamlPath = given;
+    let info;
+    try {
+        info = await (0,promises_namespaceObject.stat)(given);
+    }
+    catch {
+        throw new ExperimentError(`${given} does not exist: ${HOW_TO_POINT}`, given);
+    }
+    if (info.isDirectory()) {
+        yamlPath = external_node_path_default().join(given, EXPERIMENT_FILE);
+        let yamlInfo;
+        try {
+            yamlInfo = await (0,promises_namespaceObject.stat)(yamlPath);
+        }
+        catch {
+            throw new ExperimentError(`No ${EXPERIMENT_FILE} in ${given}: ${HOW_TO_POINT}`, yamlPath);
+        }
+        if (!yamlInfo.isFile()) {
+            throw new ExperimentError(`${yamlPath} is not a file: ${HOW_TO_POINT}`, yamlPath);
+        }
+    }
+    else if (!info.isFile()) {
+        throw new ExperimentError(`${given} is not a file or directory: ${HOW_TO_POINT}`, given);
+    }
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(yamlPath, 'utf8');
+    }
+    catch (error) {
+        throw new ExperimentError(`Cannot read ${yamlPath}: ${errorText(error)}`, yamlPath);
+    }
+    const result = parseExperiment(text, yamlPath);
+    const dirWarning = await declaredDirWarning(result.experiment);
+    if (dirWarning)
+        result.warnings.unshift(dirWarning);
+    return result;
+}
+function parseExperiment(text, yamlPath) {
+    const context = new ReadContext(external_node_path_default().resolve(yamlPath));
+    const dir = external_node_path_default().dirname(context.file);
+    const root = readRoot(context, text);
+    const { name, project, declaredDir } = readExperimentSection(context, root, external_node_path_default().basename(dir));
+    const outputBaseDirectory = readOutputSection(context, root);
+    const trainingEpochs = readControlsEpochs(context, root);
+    const evaluation = readEvaluationSection(context, root);
+    const runs = readRuns(context, root, evaluation, trainingEpochs);
+    const tasks = readTasks(context, evaluation);
+    const matrix = readMatrix(context, evaluation, runs, tasks);
+    const scorers = readScorers(context, evaluation);
+    return {
+        experiment: {
+            yamlPath: context.file,
+            dir,
+            name,
+            project,
+            declaredDir,
+            outputBaseDirectory,
+            layout: outputBaseDirectory !== null ? 'ck-out' : 'artifacts',
+            trainingEpochs,
+            runs,
+            tasks,
+            matrix,
+            scorers,
+        },
+        warnings: context.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+    };
+}
+function trainingLocation(experiment, runName) {
+    const runDir = external_node_path_default().join(experiment.dir, runName);
+    const base = experiment.outputBaseDirectory;
+    const baseDir = base === null ? null : external_node_path_default().isAbsolute(base) ? base : external_node_path_default().join(experiment.dir, base);
+    const outputDir = experiment.layout === 'ck-out' && baseDir !== null
+        ? external_node_path_default().join(baseDir, `ck-out-${runName}`)
+        : external_node_path_default().join(runDir, 'artifacts');
+    return { outputDir, runDir };
+}
+async function declaredDirWarning(experiment) {
+    const declared = experiment.declaredDir;
+    if (declared === null || !external_node_path_default().isAbsolute(declared) || /__[A-Z]+__/.test(declared))
+        return null;
+    const actual = await (0,promises_namespaceObject.realpath)(experiment.dir).catch(() => experiment.dir);
+    const declaredReal = await (0,promises_namespaceObject.realpath)(declared).catch(() => external_node_path_default().resolve(declared));
+    if (declaredReal === actual)
+        return null;
+    return {
+        level: 'warning',
+        file: external_node_path_default().basename(experiment.yamlPath),
+        key: 'experiment.directory',
+        message: `the YAML names the experiment directory ${declared}, but it is read from ${experiment.dir}: using ${experiment.dir}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/discover.ts
+
+
+
+
+
+
+
+
+const IO_CONCURRENCY = 16;
+async function discover(experiment) {
+    const training = await discoverTraining(experiment);
+    const trainingDiagnostics = await missingBaseDirectory(experiment, training);
+    const evaluations = await discoverEvaluations(experiment);
+    return { training, trainingDiagnostics, ...evaluations };
+}
+async function discoverTraining(experiment) {
+    const fineTuned = experiment.runs.filter((run) => run.type === 'fine-tuned');
+    return mapLimit(fineTuned, IO_CONCURRENCY, async (run) => {
+        const location = trainingLocation(experiment, run.name);
+        const found = await findTrainingSlurmOutput(location);
+        const checkpoints = await listCheckpointEpochs(location.outputDir);
+        const diagnostics = [...found.warnings, ...(checkpoints.warning ? [checkpoints.warning] : [])];
+        return {
+            run: run.name,
+            location,
+            slurmOut: found.slurmOut,
+            olderOutputs: found.others.length,
+            checkpoints: checkpoints.epochs,
+            diagnostics,
+        };
+    });
+}
+async function missingBaseDirectory(experiment, training) {
+    const first = training[0];
+    if (experiment.layout !== 'ck-out' || experiment.outputBaseDirectory === null || !first)
+        return [];
+    const baseDir = external_node_path_default().dirname(first.location.outputDir);
+    if (!training.some((t) => !t.slurmOut) || (await isDirectory(baseDir)))
+        return [];
+    return [
+        {
+            level: 'warning',
+            file: displayPath(experiment.dir, experiment.yamlPath),
+            message: `output.base_directory ${experiment.outputBaseDirectory} does not exist here (${baseDir}): ` +
+                'the training outputs and checkpoints of runs that succeeded cannot be read (run this where the experiment ran)',
+        },
+    ];
+}
+async function discoverEvaluations(experiment) {
+    const runNames = [
+        ...new Set([...experiment.runs.map((run) => run.name), ...experiment.matrix.map((e) => e.run)]),
+    ];
+    const logFiles = [];
+    const evalJobs = [];
+    const diagnostics = [];
+    for (const run of runNames) {
+        const evalDir = external_node_path_default().join(experiment.dir, run, 'eval');
+        try {
+            for (const file of await listEvalLogs(evalDir))
+                logFiles.push({ run, file, evalDir });
+        }
+        catch (error) {
+            if (!isMissing(error)) {
+                diagnostics.push({
+                    level: 'error',
+                    file: evalDir,
+                    message: `cannot list evaluation logs: ${error.message}`,
+                });
+            }
+        }
+        for (const slurmOut of await evalSlurmOutputs(evalDir, diagnostics)) {
+            const announced = await evalLogNamesInSlurmOutput(slurmOut);
+            if (announced.warning)
+                diagnostics.push(announced.warning);
+            evalJobs.push({
+                run,
+                slurmOut,
+                jobId: jobIdFromSlurmFileName(slurmOut),
+                logNames: announced.logNames,
+                failure: announced.failure,
+            });
+        }
+    }
+    return { logFiles, evalJobs, evaluationDiagnostics: diagnostics };
+}
+async function evalSlurmOutputs(evalDir, diagnostics) {
+    const found = [];
+    const scan = async (dir, depth) => {
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+        }
+        catch (error) {
+            if (!isMissing(error)) {
+                diagnostics.push({
+                    level: 'warning',
+                    file: dir,
+                    message: `cannot list ${dir}: ${error.message}`,
+                });
+            }
+            return;
+        }
+        for (const entry of entries) {
+            const full = external_node_path_default().join(dir, entry.name);
+            if (entry.isFile() && /^slurm-.+\.out$/.test(entry.name))
+                found.push(full);
+            else if (entry.isDirectory() && depth > 0 && entry.name !== 'logs')
+                await scan(full, depth - 1);
+        }
+    };
+    await scan(evalDir, 1);
+    return found.sort();
+}
+async function isDirectory(dir) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(dir)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/process-log.ts
+
+
+const ACTION_ORDER = [
+    'DISCOVER_EXPERIMENT',
+    'PARSE_STATUS',
+    'EXTRACT_LOSS',
+    'EXTRACT_ACCURACY',
+    'GENERATE_SUMMARY',
+    'COMPLETE',
+];
+class ProcessLog {
+    now;
+    recorded = [];
+    constructor(now) {
+        this.now = now;
+    }
+    record(action, subject, lines) {
+        this.recorded.push({ time: this.now().toISOString(), action, ...(subject ? { subject } : {}), lines });
+    }
+    get events() {
+        const rank = (event) => ACTION_ORDER.indexOf(event.action);
+        return [...this.recorded].sort((a, b) => rank(a) - rank(b));
+    }
+}
+function recordDiscovery(log, experiment) {
+    const fineTuned = experiment.runs.filter((run) => run.type === 'fine-tuned').length;
+    const plannedCells = experiment.matrix.reduce((sum, entry) => sum + entry.tasks.length * (entry.epochs?.length ?? 1), 0);
+    log.record('DISCOVER_EXPERIMENT', undefined, [
+        ['Details', `${experiment.yamlPath}`],
+        [
+            'Result',
+            `${experiment.name}: ${experiment.runs.length} runs (${fineTuned} fine-tuned, ` +
+                `${experiment.runs.length - fineTuned} control), ${experiment.tasks.length} tasks, ` +
+                `${plannedCells} evaluations planned`,
+        ],
+    ]);
+}
+function recordLosses(log, dir, training, readings) {
+    training.forEach((found, index) => {
+        log.record('EXTRACT_LOSS', found.run, [
+            [
+                'Details',
+                found.slurmOut
+                    ? `Parsing ${displayPath(dir, found.slurmOut.path)}`
+                    : 'Looking for the training SLURM output',
+            ],
+            ['Result', describeLoss(readings[index]?.reading ?? null, found)],
+        ]);
+    });
+}
+function describeLoss(reading, found) {
+    if (!found.slurmOut) {
+        return `N/A (no slurm-*.out in ${found.location.outputDir} or ${found.location.runDir})`;
+    }
+    if (reading?.error)
+        return `ERROR - ${reading.error}`;
+    const loss = reading?.loss;
+    if (!loss)
+        return 'N/A (no loss line in the output)';
+    return `Final loss = ${loss.finalLoss} (epoch ${loss.epochs}, step ${loss.totalSteps})`;
+}
+function recordAccuracies(log, experiment, evaluated, placed) {
+    const runType = new Map(experiment.runs.map((run) => [run.name, run.type]));
+    evaluated.forEach(({ run, file, summary }, index) => {
+        const placement = placed[index];
+        const epochPart = runType.get(run) === 'control'
+            ? 'base'
+            : placement.epoch === null
+                ? 'epoch?'
+                : `epoch${placement.epoch}`;
+        log.record('EXTRACT_ACCURACY', `${run}/${placement.task ?? summary.task ?? '?'}/${epochPart}`, [
+            ['Details', `Reading ${displayPath(experiment.dir, file)}`],
+            ['Result', describeAccuracy(summary, placement.error, placement.status)],
+            ...(placement.explanation ? [['Explanation', placement.explanation]] : []),
+        ]);
+    });
+}
+function describeAccuracy(summary, error, status) {
+    if (status === 'unreadable')
+        return `ERROR - ${error ?? 'unreadable'}`;
+    const parts = [
+        `Accuracy = ${summary.accuracy ?? 'N/A'}`,
+        `samples = ${summary.samples ?? 'N/A'}`,
+        `scorer = ${summary.scorer ?? 'none'}`,
+    ];
+    if (summary.binary) {
+        parts.push(`balanced accuracy = ${summary.binary.balanced_accuracy}`, `F1 = ${summary.binary.f1}`);
+    }
+    const note = status === 'success' ? '' : ` (log status ${status}${error ? `: ${error}` : ''})`;
+    return parts.join(', ') + note;
+}
+function recordOutcome(log, summary, startedAt, now) {
+    for (const run of summary.runs) {
+        const reason = run.finetune.reason ? ` (${run.finetune.reason})` : '';
+        log.record('PARSE_STATUS', run.name, [
+            ['Result', `fine-tuning ${run.finetune.status}${reason}, evaluation ${run.evaluation.status}`],
+        ]);
+    }
+    const best = summary.best.map((b) => `${b.task}: ${b.run}${b.epoch === null ? '' : ` epoch ${b.epoch}`} ${b.metric} ${b.value}`);
+    log.record('GENERATE_SUMMARY', undefined, [
+        ['Details', 'Writing summary.md and summary.json'],
+        [
+            'Result',
+            `${summary.complete}/${summary.total} complete${best.length ? `; best ${best.join('; ')}` : ''}`,
+        ],
+        ...summary.warnings.map((w) => [
+            w.level === 'error' ? 'Error' : 'Warning',
+            formatDiagnostic(w),
+        ]),
+    ]);
+    const losses = summary.training.filter((t) => t.final_loss !== null).length;
+    const accuracies = summary.evaluations.filter((e) => e.accuracy !== null).length;
+    log.record('COMPLETE', undefined, [
+        [
+            'Summary',
+            `${losses} loss values extracted, ${accuracies} accuracy values extracted, ${summary.warnings.length} warnings`,
+        ],
+        ['Duration', `${Math.round((now.getTime() - startedAt.getTime()) / 1000)} seconds`],
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/read.ts
+
+
+
+
+
+async function read(experiment, discovered, sacct, progress) {
+    progress(`reading training outputs of ${discovered.training.length} runs`);
+    const training = await mapLimit(discovered.training, IO_CONCURRENCY, readTraining);
+    const { logFiles, evalJobs } = discovered;
+    progress(`reading ${logFiles.length} evaluation logs`);
+    const summaries = await summarizeEvalLogs(logFiles.map((entry) => entry.file), { scorer: experiment.scorers[0] ?? null, concurrency: IO_CONCURRENCY });
+    const evaluated = logFiles.map((entry, index) => ({ ...entry, summary: summaries[index] }));
+    const jobIds = [...discovered.training.map((t) => t.slurmOut?.jobId), ...evalJobs.map((e) => e.jobId)];
+    const asked = await askSacct(jobIds, sacct, progress);
+    return { training, evaluated, ...asked };
+}
+async function readTraining(found) {
+    const diagnostics = [];
+    const reading = found.slurmOut ? await readTrainingLog(found.slurmOut.path) : null;
+    if (reading?.error)
+        diagnostics.push({ level: 'error', file: reading.path, message: reading.error });
+    if (found.olderOutputs > 0 && found.slurmOut) {
+        diagnostics.push({
+            level: 'warning',
+            file: found.slurmOut.path,
+            message: `${found.run}: ${found.olderOutputs + 1} training outputs; the newest was read`,
+        });
+    }
+    return { run: found.run, reading, diagnostics };
+}
+async function askSacct(jobIds, setting, progress) {
+    const ids = [...new Set(jobIds.filter((id) => Boolean(id)))];
+    if (setting.mode === 'off' || ids.length === 0)
+        return { sacctJobs: new Map(), sacctDiagnostics: [] };
+    progress(`asking sacct about ${ids.length} jobs`);
+    const sacct = await querySacct(ids, setting.mode === 'path' ? { sacctPath: setting.path } : {});
+    return {
+        sacctJobs: sacct.jobs,
+        sacctDiagnostics: sacct.warning ? [{ level: 'warning', file: null, message: sacct.warning }] : [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/index.ts
+
+
+
+
+
+
+
+
+
+
+
+async function summarize(options) {
+    const now = options.now ?? (() => new Date());
+    const progress = options.progress ?? (() => undefined);
+    const startedAt = now();
+    const log = new ProcessLog(now);
+    const { experiment, warnings } = await readExperiment(options.experimentPath);
+    recordDiscovery(log, experiment);
+    const discovered = await discover(experiment);
+    const readings = await read(experiment, discovered, options.sacct, progress);
+    const decided = decide(experiment, readings, discovered, now());
+    recordLosses(log, experiment.dir, discovered.training, readings.training);
+    recordAccuracies(log, experiment, readings.evaluated, decided.placed);
+    const summary = buildSummary({
+        experiment,
+        training: decided.training,
+        evalLogs: decided.evalLogs,
+        activeEvalJobs: decided.activeEvalJobs,
+        warnings: diagnosticsForDisplay(experiment.dir, [
+            ...warnings,
+            ...phaseDiagnostics(discovered, readings, decided),
+        ]),
+        generated: startedAt.toISOString(),
+    });
+    recordOutcome(log, summary, startedAt, now());
+    return {
+        summary,
+        experimentDir: experiment.dir,
+        markdown: renderMarkdown(summary),
+        json: renderJson(summary),
+        logBlock: renderLogBlock(log.events, { started: startedAt.toISOString() }),
+    };
+}
+function decide(experiment, readings, discovered, now) {
+    const training = decideTraining({
+        experiment,
+        training: discovered.training.map((found, index) => ({
+            ...found,
+            reading: readings.training[index]?.reading ?? null,
+        })),
+        sacctJobs: readings.sacctJobs,
+        evaluated: readings.evaluated,
+        now,
+    });
+    const placements = placeEvaluations({
+        experiment,
+        evaluated: readings.evaluated,
+        evalJobs: discovered.evalJobs,
+        sacctJobs: readings.sacctJobs,
+    });
+    return { training, ...placements };
+}
+function phaseDiagnostics(discovered, readings, decided) {
+    return [
+        ...discovered.training.flatMap((found, index) => [
+            ...found.diagnostics,
+            ...(readings.training[index]?.diagnostics ?? []),
+        ]),
+        ...discovered.trainingDiagnostics,
+        ...discovered.evaluationDiagnostics,
+        ...readings.sacctDiagnostics,
+        ...decided.diagnostics,
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/sinks/files.ts
+
+
+
+
+
+
+async function summarizeExperiment(options) {
+    const report = await summarize(options);
+    const files = await writeSummaryFiles(report.experimentDir, report);
+    return { summary: report.summary, experimentDir: report.experimentDir, markdown: report.markdown, files };
+}
 const SUMMARY_MARKDOWN_FILE = 'summary.md';
 const SUMMARY_JSON_FILE = 'summary.json';
 const PROCESS_LOG_FILE = external_node_path_default().join('logs', 'summarize-experiment.log');
-/** A file could not be written; the message names it. */
 class SummaryWriteError extends Error {
     file;
     name = 'SummaryWriteError';
@@ -13405,10 +14445,6 @@ async function writeSummaryFiles(experimentDir, texts, options = {}) {
     }
     return files;
 }
-/**
- * Write `text` to a new temp file next to `target` and flush it to disk. Returns the temp path; the
- * name matches the `*.tmp-*` ignore pattern.
- */
 async function writeTemp(target, text) {
     const temp = `${target}.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
     let handle;
@@ -13425,10 +14461,6 @@ async function writeTemp(target, text) {
     await handle.close();
     return temp;
 }
-/**
- * The part of the existing log that can survive the cap: at most its last `maxBytes` bytes, starting
- * at a block marker. A missing log is empty; a log that is not a readable file is an error naming it.
- */
 async function readLogTail(file, maxBytes) {
     let tail;
     try {
@@ -13441,1119 +14473,17 @@ async function readLogTail(file, maxBytes) {
     }
     if (!tail.cut)
         return tail.text;
-    // Read from the middle: drop the cut first line, then keep whole blocks only.
     const firstNewline = tail.text.indexOf('\n');
     return firstNewline === -1 ? '' : fromFirstBlock(tail.text.slice(firstNewline + 1));
 }
 function reason(error) {
     const code = error?.code;
     const message = error instanceof Error ? error.message : String(error);
-    // Node's messages repeat the path; the caller's message already names the file.
     const short = message.replace(/^[A-Z]+: /, '').replace(/, \w+( '.*')?$/, '');
     return code && !short.startsWith(code) ? `${short} (${code})` : short;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/sources/experiment.ts
-// Reader of experiment_summary.yaml, the design file cruijff_kit writes for every experiment.
-// Pure apart from finding and reading the file: it returns a typed Experiment plus warnings, and
-// throws an ExperimentError only when no summary can be made at all (no YAML, YAML that does not
-// parse, no runs). Both schemas are read: Jan–Apr 2026 (`experiment.directory`,
-// `output.base_directory`, `evaluation.scorer`) and the later one (`experiment.dir`,
-// `experiment.project`, `evaluation.scorers`, no `output.base_directory`).
-
-
-
-const EXPERIMENT_FILE = 'experiment_summary.yaml';
-/** The end of the messages about a path that leads to no experiment; the Action words it its own way. */
-const HOW_TO_POINT = 'run summarize-experiment inside an experiment directory or pass its path (the directory or its experiment_summary.yaml)';
-/** No summary can be made from this experiment; the message is one line naming the file. */
-class ExperimentError extends Error {
-    file;
-    line;
-    name = 'ExperimentError';
-    constructor(message, 
-    /** The YAML file (or the path that was given), absolute. */
-    file, 
-    /** 1-based line in `file`, when the problem has one. */
-    line) {
-        super(message);
-        this.file = file;
-        this.line = line;
-    }
-}
-/**
- * Read an experiment from its directory or from the path of its experiment_summary.yaml.
- * Throws ExperimentError when there is no usable YAML or it has no runs; everything else is a warning.
- */
-async function readExperiment(experimentPath) {
-    const given = external_node_path_default().resolve(experimentPath);
-    let yamlPath = given;
-    let info;
-    try {
-        info = await (0,promises_namespaceObject.stat)(given);
-    }
-    catch {
-        throw new ExperimentError(`${given} does not exist: ${HOW_TO_POINT}`, given);
-    }
-    if (info.isDirectory()) {
-        yamlPath = external_node_path_default().join(given, EXPERIMENT_FILE);
-        let yamlInfo;
-        try {
-            yamlInfo = await (0,promises_namespaceObject.stat)(yamlPath);
-        }
-        catch {
-            throw new ExperimentError(`No ${EXPERIMENT_FILE} in ${given}: ${HOW_TO_POINT}`, yamlPath);
-        }
-        if (!yamlInfo.isFile()) {
-            throw new ExperimentError(`${yamlPath} is not a file: ${HOW_TO_POINT}`, yamlPath);
-        }
-    }
-    else if (!info.isFile()) {
-        throw new ExperimentError(`${given} is not a file or directory: ${HOW_TO_POINT}`, given);
-    }
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(yamlPath, 'utf8');
-    }
-    catch (error) {
-        throw new ExperimentError(`Cannot read ${yamlPath}: ${errorText(error)}`, yamlPath);
-    }
-    const result = parseExperiment(text, yamlPath);
-    const dirWarning = await declaredDirWarning(result.experiment);
-    if (dirWarning)
-        result.warnings.unshift(dirWarning);
-    return result;
-}
-/**
- * Parse and validate the YAML text of an experiment. `yamlPath` names the file in messages and gives
- * the experiment directory. Pure: no file system access.
- */
-function parseExperiment(text, yamlPath) {
-    const context = new ReadContext(external_node_path_default().resolve(yamlPath));
-    const dir = external_node_path_default().dirname(context.file);
-    const root = readRoot(context, text);
-    // The order matters: a run's missing type is guessed from the matrix (so evaluation is found first),
-    // the matrix is checked against runs and tasks, and warnings on one line keep this order.
-    const { name, project, declaredDir } = readExperimentSection(context, root, external_node_path_default().basename(dir));
-    const outputBaseDirectory = readOutputSection(context, root);
-    const trainingEpochs = readControlsEpochs(context, root);
-    const evaluation = readEvaluationSection(context, root);
-    const runs = readRuns(context, root, evaluation, trainingEpochs);
-    const tasks = readTasks(context, evaluation);
-    const matrix = readMatrix(context, evaluation, runs, tasks);
-    const scorers = readScorers(context, evaluation);
-    return {
-        experiment: {
-            yamlPath: context.file,
-            dir,
-            name,
-            project,
-            declaredDir,
-            outputBaseDirectory,
-            layout: outputBaseDirectory !== null ? 'ck-out' : 'artifacts',
-            trainingEpochs,
-            runs,
-            tasks,
-            matrix,
-            scorers,
-        },
-        // In file order, the way a researcher fixes them.
-        warnings: context.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
-    };
-}
-/** What every section reader shares: the file named in messages, its line numbers, the warnings so far. */
-class ReadContext {
-    file;
-    lineCounter = new dist/* LineCounter */.HN();
-    warnings = [];
-    /** Warnings name the file as the researcher knows it, errors by its absolute path. */
-    fileLabel;
-    constructor(
-    /** The YAML file, absolute. */
-    file) {
-        this.file = file;
-        this.fileLabel = external_node_path_default().basename(file);
-    }
-    lineAt(offset) {
-        return offset === undefined ? undefined : this.lineCounter.linePos(offset).line;
-    }
-    lineOf(node) {
-        return node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)
-            ? this.lineAt(node.range[0])
-            : undefined;
-    }
-    /** A problem with one key: the message starts with the key path, the line is the node's. */
-    warn(key, node, message) {
-        this.push(this.lineOf(node), `${key}: ${message}`, key);
-    }
-    /** A problem the YAML parser tolerated; it has a position but no key. */
-    warnYaml(offset, message) {
-        this.push(this.lineAt(offset), `YAML: ${message}`);
-    }
-    /** No summary can be made; `file:line:` first, so an editor or terminal can jump there. */
-    fatal(message, line) {
-        return new ExperimentError(`${this.file}${line ? `:${line}` : ''}: ${message}`, this.file, line);
-    }
-    push(line, message, key) {
-        this.warnings.push({
-            level: 'warning',
-            file: this.fileLabel,
-            ...(line === undefined ? {} : { line }),
-            ...(key === undefined ? {} : { key }),
-            message,
-        });
-    }
-}
-/** The top-level mapping; fatal when the text does not parse or holds no mapping. */
-function readRoot(context, text) {
-    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), {
-        lineCounter: context.lineCounter,
-        prettyErrors: false,
-    });
-    const firstError = doc.errors[0];
-    if (firstError) {
-        const line = context.lineAt(firstError.pos[0]);
-        throw context.fatal(`YAML does not parse: ${experiment_firstLine(firstError.message)}`, line);
-    }
-    for (const warning of doc.warnings)
-        context.warnYaml(warning.pos[0], experiment_firstLine(warning.message));
-    const root = doc.contents;
-    if (!(0,dist/* isMap */.jh)(root)) {
-        const what = root === null ? 'is empty' : `is a ${describe(root)}, not a mapping`;
-        // The whole file is wrong, not one line of it: the message names no line (the error keeps it).
-        throw new ExperimentError(`${context.file}: the YAML ${what}, so it has no runs: ${HOW_TO_POINT}`, context.file, context.lineOf(root));
-    }
-    return root;
-}
-/** `experiment:` name, project, directory | dir. Without a name the directory's name stands in. */
-function readExperimentSection(context, root, dirName) {
-    const section = { name: dirName, project: null, declaredDir: null };
-    const experimentNode = child(root, 'experiment');
-    if (experimentNode === undefined) {
-        context.warn('experiment', root, `missing: using the directory name "${dirName}" as the experiment name`);
-        return section;
-    }
-    if (!(0,dist/* isMap */.jh)(experimentNode)) {
-        context.warn('experiment', experimentNode, `expected a mapping, got a ${describe(experimentNode)}`);
-        return section;
-    }
-    section.name = readExperimentName(context, experimentNode, dirName);
-    section.project = optionalString(context, experimentNode, 'project', 'experiment.project');
-    const directory = optionalString(context, experimentNode, 'directory', 'experiment.directory');
-    const dirKey = optionalString(context, experimentNode, 'dir', 'experiment.dir');
-    section.declaredDir = dirKey ?? directory;
-    return section;
-}
-function readExperimentName(context, experimentNode, dirName) {
-    const nameNode = child(experimentNode, 'name');
-    const name = scalarText(nameNode);
-    if (name === null || name === '') {
-        context.warn('experiment.name', nameNode ?? experimentNode, `missing: using the directory name "${dirName}"`);
-        return dirName;
-    }
-    if (!isStringScalar(nameNode))
-        context.warn('experiment.name', nameNode, `expected a string, got ${describeValue(nameNode)}`);
-    return name;
-}
-/** `output.base_directory`: in the Jan–Apr 2026 schema only; with it, training outputs are in ck-out. */
-function readOutputSection(context, root) {
-    const outputNode = child(root, 'output');
-    if (outputNode === undefined || isNullScalar(outputNode))
-        return null;
-    if (!(0,dist/* isMap */.jh)(outputNode)) {
-        context.warn('output', outputNode, `expected a mapping, got a ${describe(outputNode)}`);
-        return null;
-    }
-    return optionalString(context, outputNode, 'base_directory', 'output.base_directory');
-}
-/** `controls.epochs`: the epochs a run trains unless its own parameters say otherwise. */
-function readControlsEpochs(context, root) {
-    const controlsNode = child(root, 'controls');
-    if (!(0,dist/* isMap */.jh)(controlsNode))
-        return null;
-    const epochsNode = child(controlsNode, 'epochs');
-    if (epochsNode === undefined || isNullScalar(epochsNode))
-        return null;
-    const value = (0,dist/* isScalar */.jn)(epochsNode) ? epochsNode.value : undefined;
-    if (isWholeNumber(value))
-        return value;
-    context.warn('controls.epochs', epochsNode, `expected a whole number of epochs, got ${describeValue(epochsNode)}`);
-    return null;
-}
-/** `evaluation:` (tasks, matrix, scorer(s)); undefined when absent or not a mapping. */
-function readEvaluationSection(context, root) {
-    const evaluationNode = child(root, 'evaluation');
-    if ((0,dist/* isMap */.jh)(evaluationNode))
-        return evaluationNode;
-    if (evaluationNode !== undefined && !isNullScalar(evaluationNode))
-        context.warn('evaluation', evaluationNode, `expected a mapping, got a ${describe(evaluationNode)}`);
-    return undefined;
-}
-/** `runs:` [{name, type, model, parameters}]; fatal when no run has a name: nothing to summarize. */
-function readRuns(context, root, evaluation, trainingEpochs) {
-    const runsNode = runsList(context, root);
-    const evaluatedWithoutEpochs = matrixRunsWithoutEpochs(evaluation);
-    const runs = [];
-    const firstIndexByName = new Map();
-    runsNode.items.forEach((item, index) => {
-        const key = `runs[${index}]`;
-        if (!(0,dist/* isMap */.jh)(item)) {
-            context.warn(key, item, `expected a mapping {name, type, model, parameters}, got ${describeValue(item)}: skipped`);
-            return;
-        }
-        const name = readRunName(context, item, key, firstIndexByName);
-        if (name === null)
-            return;
-        firstIndexByName.set(name, index);
-        const parameters = readRunParameters(context, item, key);
-        const type = readRunType(context, item, key, name, parameters, evaluatedWithoutEpochs);
-        const model = readRunModel(context, item, key, name);
-        const parameterEpochs = parameters['epochs'];
-        const epochs = isWholeNumber(parameterEpochs) ? parameterEpochs : trainingEpochs;
-        runs.push({ name, type, model, parameters, epochs, line: context.lineOf(item) ?? null });
-    });
-    if (runs.length === 0)
-        throw context.fatal('no runs: no entry of runs: has a name', context.lineOf(runsNode));
-    return runs;
-}
-/** The `runs:` list itself; fatal when it is missing, not a list, or empty. */
-function runsList(context, root) {
-    const runsNode = child(root, 'runs');
-    const line = context.lineOf(runsNode);
-    if (runsNode === undefined || isNullScalar(runsNode))
-        throw context.fatal('no runs: the YAML needs a runs: list of {name, type, model, parameters}', line);
-    if (!(0,dist/* isSeq */.oP)(runsNode))
-        throw context.fatal(`runs is a ${describe(runsNode)}, not a list of {name, type, model, parameters}`, line);
-    if (runsNode.items.length === 0)
-        throw context.fatal('no runs: the runs: list is empty', line);
-    return runsNode;
-}
-/**
- * For each run the matrix names (its last row wins), whether that row has no epochs: the sign of a
- * control run, used to infer a missing run type.
- */
-function matrixRunsWithoutEpochs(evaluation) {
-    const withoutEpochs = new Map();
-    const matrixNode = evaluation ? child(evaluation, 'matrix') : undefined;
-    if (!(0,dist/* isSeq */.oP)(matrixNode))
-        return withoutEpochs;
-    for (const row of matrixNode.items) {
-        if (!(0,dist/* isMap */.jh)(row))
-            continue;
-        const runName = scalarText(child(row, 'run'));
-        if (runName === null)
-            continue;
-        const epochsNode = child(row, 'epochs');
-        withoutEpochs.set(runName, epochsNode === undefined || isNullScalar(epochsNode));
-    }
-    return withoutEpochs;
-}
-/** A run's name; null (the run is skipped) when it is missing or an earlier run has it. */
-function readRunName(context, run, key, firstIndexByName) {
-    const nameNode = child(run, 'name');
-    const name = scalarText(nameNode);
-    if (name === null || name === '') {
-        context.warn(`${key}.name`, nameNode ?? run, 'missing: run skipped');
-        return null;
-    }
-    if (!isStringScalar(nameNode)) {
-        context.warn(`${key}.name`, nameNode, `expected a string, got ${describeValue(nameNode)}; using "${name}"`);
-    }
-    // The name becomes a directory name when its outputs are looked for.
-    if (name === '.' || name === '..' || /[/\\]/.test(name)) {
-        context.warn(`${key}.name`, nameNode, `"${name}" is not a plain directory name: its files cannot be found safely`);
-    }
-    const firstIndex = firstIndexByName.get(name);
-    if (firstIndex !== undefined) {
-        context.warn(`${key}.name`, nameNode, `duplicate run name "${name}" (also runs[${firstIndex}]): this entry is skipped`);
-        return null;
-    }
-    return name;
-}
-function readRunParameters(context, run, key) {
-    const parametersNode = child(run, 'parameters');
-    if ((0,dist/* isMap */.jh)(parametersNode)) {
-        const value = parametersNode.toJSON();
-        return value && typeof value === 'object' && !Array.isArray(value)
-            ? value
-            : {};
-    }
-    if (parametersNode !== undefined && !isNullScalar(parametersNode)) {
-        context.warn(`${key}.parameters`, parametersNode, `expected a mapping, got ${describeValue(parametersNode)}: ignored`);
-    }
-    return {};
-}
-/**
- * `type`; when missing or misspelled, guessed: a run the matrix evaluates without epochs, or one
- * without parameters named `_base`/`_control`, is a control run.
- */
-function readRunType(context, run, key, runName, parameters, evaluatedWithoutEpochs) {
-    const typeNode = child(run, 'type');
-    const typeText = scalarText(typeNode);
-    if (typeText === 'fine-tuned' || typeText === 'control')
-        return typeText;
-    const looksControl = evaluatedWithoutEpochs.get(runName) === true ||
-        (Object.keys(parameters).length === 0 && /(_|-)(base|control)$/i.test(runName));
-    const type = looksControl ? 'control' : 'fine-tuned';
-    const why = looksControl
-        ? 'no epochs in the matrix or a _base/_control name'
-        : 'it has parameters or checkpoint epochs';
-    context.warn(`${key}.type`, typeNode ?? run, typeText === null
-        ? `missing for run "${runName}": assuming ${type} (${why})`
-        : `"${typeText}" is not "fine-tuned" or "control": assuming ${type} (${why})`);
-    return type;
-}
-function readRunModel(context, run, key, runName) {
-    const modelNode = child(run, 'model');
-    if (modelNode === undefined || isNullScalar(modelNode)) {
-        context.warn(`${key}.model`, run, `missing for run "${runName}"`);
-        return null;
-    }
-    const model = scalarText(modelNode);
-    if (model === null) {
-        context.warn(`${key}.model`, modelNode, `expected a string, got ${describeValue(modelNode)}`);
-    }
-    else if (!isStringScalar(modelNode)) {
-        context.warn(`${key}.model`, modelNode, `expected a string, got ${describeValue(modelNode)}; using "${model}"`);
-    }
-    return model;
-}
-/** `evaluation.tasks`: [{name, script, dataset, description}]; plain names are tolerated. */
-function readTasks(context, evaluation) {
-    const tasksNode = evaluation ? child(evaluation, 'tasks') : undefined;
-    const tasks = [];
-    if ((0,dist/* isSeq */.oP)(tasksNode)) {
-        tasksNode.items.forEach((item, index) => {
-            const task = readTask(context, item, `evaluation.tasks[${index}]`, tasks);
-            if (task)
-                tasks.push(task);
-        });
-    }
-    else if (tasksNode !== undefined && !isNullScalar(tasksNode)) {
-        context.warn('evaluation.tasks', tasksNode, `expected a list, got ${describeValue(tasksNode)}: ignored`);
-    }
-    return tasks;
-}
-/** One task; null (skipped) when it has no name or a mapping repeats an earlier task's name. */
-function readTask(context, item, key, earlier) {
-    const plainName = (0,dist/* isScalar */.jn)(item) ? scalarText(item) : null;
-    if (plainName)
-        return { name: plainName, script: null, description: null, line: context.lineOf(item) ?? null };
-    if (!(0,dist/* isMap */.jh)(item)) {
-        context.warn(key, item, `expected a mapping {name, script, description}, got ${describeValue(item)}: skipped`);
-        return null;
-    }
-    const nameNode = child(item, 'name');
-    const name = scalarText(nameNode);
-    if (!name) {
-        context.warn(`${key}.name`, nameNode ?? item, 'missing: task skipped');
-        return null;
-    }
-    if (earlier.some((task) => task.name === name)) {
-        context.warn(`${key}.name`, nameNode, `duplicate task name "${name}"`);
-        return null;
-    }
-    return {
-        name,
-        script: optionalString(context, item, 'script', `${key}.script`),
-        description: optionalString(context, item, 'description', `${key}.description`),
-        line: context.lineOf(item) ?? null,
-    };
-}
-/** `evaluation.matrix`: [{run, tasks, epochs, vis_label?}], the evaluations that were expected. */
-function readMatrix(context, evaluation, runs, tasks) {
-    if (!evaluation)
-        return [];
-    const matrixNode = child(evaluation, 'matrix');
-    if (matrixNode === undefined || isNullScalar(matrixNode)) {
-        context.warn('evaluation.matrix', evaluation, 'missing: which evaluations were expected is unknown');
-        return [];
-    }
-    if (!(0,dist/* isSeq */.oP)(matrixNode)) {
-        context.warn('evaluation.matrix', matrixNode, `expected a list, got ${describeValue(matrixNode)}: ignored`);
-        return [];
-    }
-    const checks = {
-        runByName: new Map(runs.map((run) => [run.name, run])),
-        taskNames: new Set(tasks.map((task) => task.name)),
-        firstRowByRun: new Map(),
-    };
-    const matrix = [];
-    matrixNode.items.forEach((item, index) => {
-        const row = readMatrixRow(context, item, index, checks);
-        if (row)
-            matrix.push(row);
-    });
-    return matrix;
-}
-/** One matrix row; null (skipped) when it is not a mapping or names no run. */
-function readMatrixRow(context, item, index, checks) {
-    const key = `evaluation.matrix[${index}]`;
-    if (!(0,dist/* isMap */.jh)(item)) {
-        context.warn(key, item, `expected a mapping {run, tasks, epochs}, got ${describeValue(item)}: skipped`);
-        return null;
-    }
-    const runNode = child(item, 'run');
-    const runName = scalarText(runNode);
-    if (!runName) {
-        context.warn(`${key}.run`, runNode ?? item, 'missing: matrix row skipped');
-        return null;
-    }
-    const run = checks.runByName.get(runName);
-    if (!run)
-        context.warn(`${key}.run`, runNode, `"${runName}" is not a run of runs:`);
-    const earlier = checks.firstRowByRun.get(runName);
-    if (earlier !== undefined)
-        context.warn(`${key}.run`, runNode, `"${runName}" already has a matrix row (evaluation.matrix[${earlier}])`);
-    else
-        checks.firstRowByRun.set(runName, index);
-    const tasks = readMatrixRowTasks(context, item, key, checks.taskNames);
-    const epochs = readMatrixRowEpochs(context, item, key, runName, run);
-    const visLabelNode = child(item, 'vis_label');
-    return {
-        run: runName,
-        tasks,
-        epochs,
-        visLabel: visLabelNode === undefined || isNullScalar(visLabelNode) ? null : scalarText(visLabelNode),
-        knownRun: run !== undefined,
-        line: context.lineOf(item) ?? null,
-    };
-}
-/** A row's `tasks`: a list of task names; a single name is read as a list of one. */
-function readMatrixRowTasks(context, row, key, taskNames) {
-    const tasksNode = child(row, 'tasks');
-    const tasks = [];
-    if ((0,dist/* isSeq */.oP)(tasksNode)) {
-        tasksNode.items.forEach((taskNode, taskIndex) => {
-            const taskName = scalarText(taskNode);
-            if (taskName)
-                tasks.push(taskName);
-            else
-                context.warn(`${key}.tasks[${taskIndex}]`, taskNode, `expected a task name, got ${describeValue(taskNode)}: skipped`);
-        });
-    }
-    else if ((0,dist/* isScalar */.jn)(tasksNode) && scalarText(tasksNode)) {
-        context.warn(`${key}.tasks`, tasksNode, 'expected a list of task names, got a single name: read as a list of one');
-        tasks.push(scalarText(tasksNode));
-    }
-    else {
-        context.warn(`${key}.tasks`, tasksNode ?? row, tasksNode === undefined ? 'missing' : `expected a list, got ${describeValue(tasksNode)}`);
-    }
-    // Without evaluation.tasks there is no list to check the names against.
-    if (taskNames.size > 0) {
-        for (const taskName of tasks) {
-            if (!taskNames.has(taskName))
-                context.warn(`${key}.tasks`, tasksNode, `"${taskName}" is not a task of evaluation.tasks`);
-        }
-    }
-    return tasks;
-}
-/**
- * A row's `epochs`: the 0-based checkpoints to evaluate, null for a control run (the base model).
- * Checked against the run: a control run has no checkpoints, a fine-tuned one only as many as it trains.
- */
-function readMatrixRowEpochs(context, row, key, runName, run) {
-    const epochsNode = child(row, 'epochs');
-    if (epochsNode === undefined || isNullScalar(epochsNode)) {
-        if (run?.type === 'fine-tuned')
-            context.warn(`${key}.epochs`, epochsNode ?? row, `null for fine-tuned run "${runName}": no checkpoint is evaluated`);
-        return null;
-    }
-    const epochs = readEpochList(context, epochsNode, `${key}.epochs`);
-    if (epochs && run?.type === 'control') {
-        context.warn(`${key}.epochs`, epochsNode, `control run "${runName}" has epochs: it has no checkpoints, expected null`);
-    }
-    const trained = run?.epochs ?? null;
-    if (epochs && trained !== null) {
-        const beyond = epochs.filter((epoch) => epoch >= trained);
-        if (beyond.length > 0) {
-            context.warn(`${key}.epochs`, epochsNode, `epoch ${beyond.join(', ')} does not exist: "${runName}" trains ${trained} epoch(s), checkpoints are 0-based (0–${trained - 1})`);
-        }
-    }
-    return epochs;
-}
-/** The epoch numbers as written (not null); a single number is read as a list of one. */
-function readEpochList(context, epochsNode, key) {
-    if ((0,dist/* isSeq */.oP)(epochsNode)) {
-        const epochs = [];
-        epochsNode.items.forEach((epochNode, epochIndex) => {
-            const value = (0,dist/* isScalar */.jn)(epochNode) ? epochNode.value : undefined;
-            if (isWholeNumber(value))
-                epochs.push(value);
-            else
-                context.warn(`${key}[${epochIndex}]`, epochNode, `expected a 0-based epoch number, got ${describeValue(epochNode)}: skipped`);
-        });
-        return epochs;
-    }
-    if ((0,dist/* isScalar */.jn)(epochsNode) && isWholeNumber(epochsNode.value)) {
-        context.warn(key, epochsNode, 'expected a list of epochs, got a single number: read as a list of one');
-        return [epochsNode.value];
-    }
-    context.warn(key, epochsNode, `expected a list of 0-based epochs or null, got ${describeValue(epochsNode)}: ignored`);
-    return null;
-}
-/** `evaluation.scorer` (a name, or [{name}]) in the Jan–Apr 2026 schema, `evaluation.scorers` later. */
-function readScorers(context, evaluation) {
-    const scorers = [];
-    for (const scorerKey of ['scorer', 'scorers']) {
-        const scorerNode = evaluation ? child(evaluation, scorerKey) : undefined;
-        if (scorerNode === undefined || isNullScalar(scorerNode))
-            continue;
-        const items = (0,dist/* isSeq */.oP)(scorerNode) ? scorerNode.items : [scorerNode];
-        items.forEach((scorer, index) => {
-            const scorerName = (0,dist/* isMap */.jh)(scorer) ? scalarText(child(scorer, 'name')) : scalarText(scorer);
-            if (scorerName)
-                scorers.push(scorerName);
-            else
-                context.warn(`evaluation.${scorerKey}${(0,dist/* isSeq */.oP)(scorerNode) ? `[${index}]` : ''}`, scorer, `expected a scorer name, got ${describeValue(scorer)}`);
-        });
-    }
-    return scorers;
-}
-/** Where to look for a run's training outputs (see TrainingLayout). The paths may not exist. */
-function trainingLocation(experiment, runName) {
-    const runDir = external_node_path_default().join(experiment.dir, runName);
-    const base = experiment.outputBaseDirectory;
-    // Written without path.resolve(dir, base, name): ncc's asset relocator mistakes that call for a
-    // file of the project and rewrites it into the bundle's own folder.
-    const baseDir = base === null ? null : external_node_path_default().isAbsolute(base) ? base : external_node_path_default().join(experiment.dir, base);
-    const outputDir = experiment.layout === 'ck-out' && baseDir !== null
-        ? external_node_path_default().join(baseDir, `ck-out-${runName}`)
-        : external_node_path_default().join(runDir, 'artifacts');
-    return { outputDir, runDir };
-}
-/**
- * The YAML's own `experiment.directory` / `dir` is only reported, never trusted: experiments are
- * copied between machines. A warning when it names an existing or absolute path that is not this one.
- */
-async function declaredDirWarning(experiment) {
-    const declared = experiment.declaredDir;
-    if (declared === null || !external_node_path_default().isAbsolute(declared) || /__[A-Z]+__/.test(declared))
-        return null;
-    const actual = await (0,promises_namespaceObject.realpath)(experiment.dir).catch(() => experiment.dir);
-    const declaredReal = await (0,promises_namespaceObject.realpath)(declared).catch(() => external_node_path_default().resolve(declared));
-    if (declaredReal === actual)
-        return null;
-    return {
-        level: 'warning',
-        file: external_node_path_default().basename(experiment.yamlPath),
-        key: 'experiment.directory',
-        message: `the YAML names the experiment directory ${declared}, but it is read from ${experiment.dir}: using ${experiment.dir}`,
-    };
-}
-function child(map, key) {
-    for (const pair of map.items) {
-        const pairKey = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
-        if (pairKey === key)
-            return pair.value ?? null;
-    }
-    return undefined;
-}
-function optionalString(context, map, key, keyPath) {
-    const node = child(map, key);
-    if (node === undefined || node === null || isNullScalar(node))
-        return null;
-    const text = scalarText(node);
-    if (text === null) {
-        context.warn(keyPath, node, `expected a string, got ${describeValue(node)}: ignored`);
-        return null;
-    }
-    return text;
-}
-/** A scalar's value as text (numbers and booleans too); null for anything else. */
-function scalarText(node) {
-    if (!(0,dist/* isScalar */.jn)(node))
-        return null;
-    const value = node.value;
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return String(value);
-    return null;
-}
-/** A count of epochs or a 0-based epoch number. */
-function isWholeNumber(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-function isStringScalar(node) {
-    return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string';
-}
-function isNullScalar(node) {
-    return node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null);
-}
-function describe(node) {
-    if ((0,dist/* isMap */.jh)(node))
-        return 'mapping';
-    if ((0,dist/* isSeq */.oP)(node))
-        return 'list';
-    if ((0,dist/* isScalar */.jn)(node))
-        return node.value === null ? 'null' : typeof node.value;
-    return 'value';
-}
-function describeValue(node) {
-    if (node === undefined || node === null)
-        return 'nothing';
-    if ((0,dist/* isScalar */.jn)(node)) {
-        if (node.value === null)
-            return 'null';
-        if (typeof node.value === 'string')
-            return `the string ${JSON.stringify(truncate(node.value, 60))}`;
-        return `${typeof node.value} ${String(node.value)}`;
-    }
-    return `a ${describe(node)}`;
-}
-function truncate(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-function experiment_firstLine(text) {
-    return (text.split('\n')[0] ?? '').trim();
-}
-function errorText(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/pipeline.ts
-// The whole job, shared by the CLI and the Action: read the experiment, build the summary model,
-// write summary.md, summary.json and logs/summarize-experiment.log into the experiment directory.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Logs read at once: enough to hide I/O latency on a cluster file system, far below any fd limit. */
-const LOG_CONCURRENCY = 16;
-/** The skill's order of a log block: the experiment, each run's status, what was extracted, the outcome. */
-const ACTION_ORDER = [
-    'DISCOVER_EXPERIMENT',
-    'PARSE_STATUS',
-    'EXTRACT_LOSS',
-    'EXTRACT_ACCURACY',
-    'GENERATE_SUMMARY',
-    'COMPLETE',
-];
-/** Collects the process log's entries while the summary is built (statuses are decided last). */
-class ProcessLog {
-    now;
-    recorded = [];
-    constructor(now) {
-        this.now = now;
-    }
-    record(action, subject, lines) {
-        this.recorded.push({ time: this.now().toISOString(), action, ...(subject ? { subject } : {}), lines });
-    }
-    /** In the skill's order of actions; entries of one action in the order they were recorded. */
-    get events() {
-        const rank = (event) => ACTION_ORDER.indexOf(event.action);
-        return [...this.recorded].sort((a, b) => rank(a) - rank(b));
-    }
-}
-async function isDirectory(dir) {
-    try {
-        return (await (0,promises_namespaceObject.stat)(dir)).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** `slurm-*.out` files of a run's eval folder and of its per-cell subfolders (`{task}_epoch{N}/`). */
-async function evalSlurmOutputs(evalDir, warnings) {
-    const found = [];
-    const scan = async (dir, depth) => {
-        let entries;
-        try {
-            entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
-        }
-        catch (error) {
-            if (!isMissing(error)) {
-                warnings.push({
-                    level: 'warning',
-                    file: dir,
-                    message: `cannot list ${dir}: ${error.message}`,
-                });
-            }
-            return;
-        }
-        for (const entry of entries) {
-            const full = external_node_path_default().join(dir, entry.name);
-            if (entry.isFile() && /^slurm-.+\.out$/.test(entry.name))
-                found.push(full);
-            else if (entry.isDirectory() && depth > 0 && entry.name !== 'logs')
-                await scan(full, depth - 1);
-        }
-    };
-    await scan(evalDir, 1);
-    return found.sort();
-}
-function sacctWanted(setting) {
-    if (setting.mode === 'off')
-        return null;
-    return setting.mode === 'path' ? { sacctPath: setting.path } : {};
-}
-function describeLoss(reading, found) {
-    if (!found.slurmOut) {
-        return `N/A (no slurm-*.out in ${found.location.outputDir} or ${found.location.runDir})`;
-    }
-    if (reading?.error)
-        return `ERROR - ${reading.error}`;
-    const loss = reading?.loss;
-    if (!loss)
-        return 'N/A (no loss line in the output)';
-    return `Final loss = ${loss.finalLoss} (epoch ${loss.epochs}, step ${loss.totalSteps})`;
-}
-function describeAccuracy(summary, error, status) {
-    if (status === 'unreadable')
-        return `ERROR - ${error ?? 'unreadable'}`;
-    const parts = [
-        `Accuracy = ${summary.accuracy ?? 'N/A'}`,
-        `samples = ${summary.samples ?? 'N/A'}`,
-        `scorer = ${summary.scorer ?? 'none'}`,
-    ];
-    if (summary.binary) {
-        parts.push(`balanced accuracy = ${summary.binary.balanced_accuracy}`, `F1 = ${summary.binary.f1}`);
-    }
-    const note = status === 'success' ? '' : ` (log status ${status}${error ? `: ${error}` : ''})`;
-    return parts.join(', ') + note;
-}
-/**
- * Throws only when no summary can be made (no YAML, YAML that does not parse, no runs);
- * everything else becomes warnings, statuses and notes inside the summary.
- */
-async function summarizeExperiment(options) {
-    const now = options.now ?? (() => new Date());
-    const startedAt = now();
-    const { experiment, warnings } = await readExperiment(options.experimentPath);
-    const job = {
-        experiment,
-        dir: experiment.dir,
-        warnings,
-        log: new ProcessLog(now),
-        now,
-        progress: options.progress ?? (() => undefined),
-    };
-    recordDiscovery(job);
-    const training = await findTrainingOutputs(job);
-    const { logFiles, evalJobs } = await findEvaluations(job);
-    job.progress(`reading ${logFiles.length} evaluation logs`);
-    const evalSummaries = await summarizeEvalLogs(logFiles.map((entry) => entry.file), { scorer: experiment.scorers[0] ?? null, concurrency: LOG_CONCURRENCY });
-    const sacctJobs = await askSacct(job, [...training.map((t) => t.slurmOut?.jobId), ...evalJobs.map((e) => e.jobId)], options.sacct);
-    const evaluated = logFiles.map((entry, index) => ({ ...entry, summary: evalSummaries[index] }));
-    const summary = buildSummary({
-        experiment,
-        training: decideTraining(job, training, sacctJobs, evaluated),
-        ...placeEvaluations(job, evaluated, evalJobs, sacctJobs),
-        warnings: warningsForDisplay(job.dir, job.warnings),
-        generated: startedAt.toISOString(),
-    });
-    recordOutcome(job, summary, startedAt);
-    const markdown = renderMarkdown(summary);
-    const files = await writeSummaryFiles(job.dir, {
-        markdown,
-        json: renderJson(summary),
-        logBlock: renderLogBlock(job.log.events, { started: startedAt.toISOString() }),
-    });
-    return { summary, experimentDir: job.dir, markdown, files };
-}
-function recordDiscovery({ experiment, log }) {
-    const fineTuned = experiment.runs.filter((run) => run.type === 'fine-tuned').length;
-    const plannedCells = experiment.matrix.reduce((sum, entry) => sum + entry.tasks.length * (entry.epochs?.length ?? 1), 0);
-    log.record('DISCOVER_EXPERIMENT', undefined, [
-        ['Details', `${experiment.yamlPath}`],
-        [
-            'Result',
-            `${experiment.name}: ${experiment.runs.length} runs (${fineTuned} fine-tuned, ` +
-                `${experiment.runs.length - fineTuned} control), ${experiment.tasks.length} tasks, ` +
-                `${plannedCells} evaluations planned`,
-        ],
-    ]);
-}
-/** Where each fine-tuned run's SLURM output and checkpoints are, and what its output says. */
-async function findTrainingOutputs(job) {
-    const { experiment, dir, warnings } = job;
-    const fineTuned = experiment.runs.filter((run) => run.type === 'fine-tuned');
-    job.progress(`reading training outputs of ${fineTuned.length} runs`);
-    const training = await mapLimit(fineTuned, LOG_CONCURRENCY, async (run) => {
-        const location = trainingLocation(experiment, run.name);
-        const found = await findTrainingSlurmOutput(location);
-        warnings.push(...found.warnings);
-        const checkpoints = await listCheckpointEpochs(location.outputDir);
-        if (checkpoints.warning)
-            warnings.push(checkpoints.warning);
-        const reading = found.slurmOut ? await readTrainingLog(found.slurmOut.path) : null;
-        if (reading?.error)
-            warnings.push({ level: 'error', file: reading.path, message: reading.error });
-        if (found.others.length > 0 && found.slurmOut) {
-            warnings.push({
-                level: 'warning',
-                file: found.slurmOut.path,
-                message: `${run.name}: ${found.others.length + 1} training outputs; the newest was read`,
-            });
-        }
-        return { run: run.name, location, slurmOut: found.slurmOut, reading, checkpoints: checkpoints.epochs };
-    });
-    // Matters only where a run left no output in its own folder either (successful runs never do).
-    if (experiment.layout === 'ck-out' && experiment.outputBaseDirectory !== null && fineTuned.length > 0) {
-        const baseDir = external_node_path_default().dirname(trainingLocation(experiment, fineTuned[0].name).outputDir);
-        if (training.some((t) => !t.slurmOut) && !(await isDirectory(baseDir))) {
-            warnings.push({
-                level: 'warning',
-                file: displayPath(dir, experiment.yamlPath),
-                message: `output.base_directory ${experiment.outputBaseDirectory} does not exist here (${baseDir}): ` +
-                    'the training outputs and checkpoints of runs that succeeded cannot be read (run this where the experiment ran)',
-            });
-        }
-    }
-    return training;
-}
-/** The evaluation logs and the eval jobs' SLURM outputs of every run folder. */
-async function findEvaluations(job) {
-    const { experiment, dir, warnings } = job;
-    const runNames = [
-        ...new Set([...experiment.runs.map((run) => run.name), ...experiment.matrix.map((e) => e.run)]),
-    ];
-    const logFiles = [];
-    const evalJobs = [];
-    for (const run of runNames) {
-        const evalDir = external_node_path_default().join(dir, run, 'eval');
-        try {
-            for (const file of await listEvalLogs(evalDir))
-                logFiles.push({ run, file, evalDir });
-        }
-        catch (error) {
-            if (!isMissing(error)) {
-                warnings.push({
-                    level: 'error',
-                    file: evalDir,
-                    message: `cannot list evaluation logs: ${error.message}`,
-                });
-            }
-        }
-        for (const slurmOut of await evalSlurmOutputs(evalDir, warnings)) {
-            const announced = await evalLogNamesInSlurmOutput(slurmOut);
-            if (announced.warning)
-                warnings.push(announced.warning);
-            evalJobs.push({
-                run,
-                slurmOut,
-                jobId: jobIdFromSlurmFileName(slurmOut),
-                logNames: announced.logNames,
-                failure: announced.failure,
-            });
-        }
-    }
-    return { logFiles, evalJobs };
-}
-/** One batched sacct call for every job id the files name; empty when sacct is off or fails. */
-async function askSacct(job, jobIds, setting) {
-    const ids = [...new Set(jobIds.filter((id) => Boolean(id)))];
-    const sacctOptions = sacctWanted(setting);
-    if (!sacctOptions || ids.length === 0)
-        return new Map();
-    job.progress(`asking sacct about ${ids.length} jobs`);
-    const sacct = await querySacct(ids, sacctOptions);
-    if (sacct.warning)
-        job.warnings.push({ level: 'warning', file: null, message: sacct.warning });
-    return sacct.jobs;
-}
-/** Fine-tuning status of each run, from sacct and the files together. */
-function decideTraining(job, training, sacctJobs, evaluated) {
-    const { experiment, dir, log, now } = job;
-    const runByName = new Map(experiment.runs.map((run) => [run.name, run]));
-    const evaluatedByRun = groupBy(evaluated.filter(({ summary }) => summary.status === 'success' && summary.epoch !== null), (entry) => entry.run);
-    const trainingFacts = new Map();
-    for (const found of training) {
-        const run = runByName.get(found.run);
-        const sacctJob = found.slurmOut?.jobId ? (sacctJobs.get(found.slurmOut.jobId) ?? null) : null;
-        const logIdleSeconds = found.slurmOut && sacctJobs.size === 0
-            ? Math.max(0, (now().getTime() - found.slurmOut.modifiedMs) / 1000)
-            : null;
-        const configuredEpochs = run.epochs ?? experiment.trainingEpochs;
-        const decision = decideFinetuneStatus({
-            sacctJob,
-            logLocation: found.slurmOut?.location ?? null,
-            loss: found.reading?.loss ?? null,
-            failure: found.reading?.failure ?? null,
-            checkpointEpochs: found.checkpoints,
-            configuredEpochs,
-            logIdleSeconds,
-        });
-        const loss = found.reading?.loss ?? null;
-        const nowhere = `no training output (slurm-*.out) in ${displayPath(dir, found.location.outputDir)}/ or ${displayPath(dir, found.location.runDir)}/`;
-        let status = decision.status;
-        let reason = decision.reason ?? (found.slurmOut ? null : nowhere);
-        // No trace of training here, yet its checkpoints were evaluated: it ran (elsewhere, or its outputs moved).
-        const evaluatedEpochs = (evaluatedByRun.get(found.run) ?? []).map(({ summary }) => summary.epoch);
-        if (status === 'NOT_STARTED' && !found.slurmOut && evaluatedEpochs.length > 0) {
-            const last = Math.max(...evaluatedEpochs);
-            const finished = configuredEpochs === null || last + 1 >= configuredEpochs;
-            status = finished ? 'COMPLETED' : 'PARTIAL';
-            reason = `${nowhere}; ${finished ? 'inferred from' : 'but'} its evaluated checkpoints (up to epoch ${last}${finished ? '' : ` of ${configuredEpochs}`})`;
-        }
-        trainingFacts.set(found.run, {
-            status,
-            ...(reason ? { reason } : {}),
-            slurmOut: found.slurmOut?.path ?? null,
-            jobId: found.slurmOut?.jobId ?? null,
-            finalLoss: loss?.finalLoss ?? null,
-            totalSteps: loss?.totalSteps ?? null,
-            epochs: loss?.epochs ?? null,
-            durationS: decision.durationSeconds,
-            checkpoints: found.checkpoints,
-        });
-        log.record('EXTRACT_LOSS', found.run, [
-            [
-                'Details',
-                found.slurmOut
-                    ? `Parsing ${displayPath(dir, found.slurmOut.path)}`
-                    : 'Looking for the training SLURM output',
-            ],
-            ['Result', describeLoss(found.reading, found)],
-        ]);
-    }
-    return trainingFacts;
-}
-/** Each log's matrix task, checkpoint epoch and status; and eval jobs still queued or running without a log. */
-function placeEvaluations(job, evaluated, evalJobs, sacctJobs) {
-    const { experiment, dir, warnings, log } = job;
-    const runByName = new Map(experiment.runs.map((run) => [run.name, run]));
-    const matrixByRun = groupBy(experiment.matrix, (entry) => entry.run);
-    const jobOfLog = new Map();
-    for (const evalJob of evalJobs) {
-        for (const name of evalJob.logNames)
-            jobOfLog.set(`${evalJob.run}/${name}`, evalJob);
-    }
-    const activeEvalJobs = [];
-    for (const evalJob of evalJobs) {
-        const state = evalJob.jobId ? sacctJobs.get(evalJob.jobId)?.state : undefined;
-        if ((state === 'RUNNING' || state === 'PENDING') && evalJob.logNames.length === 0) {
-            activeEvalJobs.push({ run: evalJob.run, state });
-        }
-    }
-    const evalLogs = evaluated.map(({ run, file, evalDir, summary }) => {
-        const shown = displayPath(dir, file);
-        const isControl = runByName.get(run)?.type === 'control';
-        const writer = jobOfLog.get(`${run}/${external_node_path_default().basename(file)}`);
-        const sacctJob = writer?.jobId ? sacctJobs.get(writer.jobId) : undefined;
-        const placed = placeEvalLog({
-            summary,
-            file,
-            evalDir,
-            entries: matrixByRun.get(run) ?? [],
-            isControl,
-            job: writer
-                ? {
-                    jobId: writer.jobId,
-                    slurmOut: displayPath(dir, writer.slurmOut),
-                    state: sacctJob?.state ?? null,
-                    rawState: sacctJob?.rawState ?? null,
-                    jobName: sacctJob?.jobName ?? null,
-                    failure: writer.failure,
-                }
-                : null,
-            // The reader's messages start with the absolute path; every place that shows one also names the file.
-            error: summary.error?.startsWith(`${file}: `) ? summary.error.slice(file.length + 2) : summary.error,
-        });
-        for (const message of placed.warnings)
-            warnings.push({ level: 'warning', file: shown, message });
-        if (placed.status === 'unreadable' || (placed.status === 'error' && summary.status === 'started')) {
-            warnings.push({ level: 'error', file: shown, message: placed.error ?? 'unreadable evaluation log' });
-        }
-        const epochPart = isControl ? 'base' : placed.epoch === null ? 'epoch?' : `epoch${placed.epoch}`;
-        log.record('EXTRACT_ACCURACY', `${run}/${placed.task ?? summary.task ?? '?'}/${epochPart}`, [
-            ['Details', `Reading ${shown}`],
-            ['Result', describeAccuracy(summary, placed.error, placed.status)],
-            ...(placed.explanation ? [['Explanation', placed.explanation]] : []),
-        ]);
-        return {
-            file,
-            run,
-            task: placed.task,
-            inspectTask: summary.task,
-            epoch: placed.epoch,
-            epochSource: placed.epochSource,
-            status: placed.status,
-            accuracy: summary.accuracy,
-            stderr: summary.stderr,
-            samples: summary.samples,
-            balancedAccuracy: summary.binary?.balanced_accuracy ?? null,
-            f1: summary.binary?.f1 ?? null,
-            scorer: summary.scorer,
-            ...(placed.error ? { error: placed.error } : {}),
-            created: summary.created,
-        };
-    });
-    return { evalLogs, activeEvalJobs };
-}
-/** Each run's status, what was generated, and how long it took. */
-function recordOutcome({ log, now }, summary, startedAt) {
-    for (const run of summary.runs) {
-        const reason = run.finetune.reason ? ` (${run.finetune.reason})` : '';
-        log.record('PARSE_STATUS', run.name, [
-            ['Result', `fine-tuning ${run.finetune.status}${reason}, evaluation ${run.evaluation.status}`],
-        ]);
-    }
-    const best = summary.best.map((b) => `${b.task}: ${b.run}${b.epoch === null ? '' : ` epoch ${b.epoch}`} ${b.metric} ${b.value}`);
-    log.record('GENERATE_SUMMARY', undefined, [
-        ['Details', 'Writing summary.md and summary.json'],
-        [
-            'Result',
-            `${summary.complete}/${summary.total} complete${best.length ? `; best ${best.join('; ')}` : ''}`,
-        ],
-        ...summary.warnings.map((w) => [
-            w.level === 'error' ? 'Error' : 'Warning',
-            formatDiagnostic(w),
-        ]),
-    ]);
-    const losses = summary.training.filter((t) => t.final_loss !== null).length;
-    const accuracies = summary.evaluations.filter((e) => e.accuracy !== null).length;
-    log.record('COMPLETE', undefined, [
-        [
-            'Summary',
-            `${losses} loss values extracted, ${accuracies} accuracy values extracted, ${summary.warnings.length} warnings`,
-        ],
-        ['Duration', `${Math.round((now().getTime() - startedAt.getTime()) / 1000)} seconds`],
-    ]);
-}
-/**
- * Warnings as the summary shows them: once each, the file relative to the experiment directory,
- * and the message without the absolute path readers start it with (the file is shown beside it).
- */
-function warningsForDisplay(experimentDir, warnings) {
-    const seen = new Set();
-    const shown = warnings.map((w) => {
-        if (w.file === null || !external_node_path_default().isAbsolute(w.file))
-            return w;
-        const file = displayPath(experimentDir, w.file);
-        return { ...w, file, message: w.message.replaceAll(`${w.file}: `, '').replaceAll(w.file, file) };
-    });
-    return shown.filter((w) => {
-        const key = `${w.level}\u0000${w.file}\u0000${w.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/cli/summarize.ts
-// `summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--quiet]`: the main job.
-// Exit 0 whenever a summary was written (failed runs and partial results included); 1 when no
-// summary can be made (no YAML, YAML that does not parse, no runs); 2 for a usage error.
 
 
 
@@ -14570,9 +14500,34 @@ hold experiment_summary.yaml (the path of that file is accepted too).
   --quiet       print nothing but errors (unreadable files included)
   --help        this text
 `;
-/** Progress is for long runs only: a small experiment finishes before anything is shown. */
 const PROGRESS_AFTER_MS = 750;
 async function summarizeCommand(args, io) {
+    const options = parseOptions(args, io);
+    if (typeof options === 'number')
+        return options;
+    const { sacct, quiet } = options;
+    const clock = io.clock ?? Date.now;
+    const started = clock();
+    const showProgress = io.stderrIsTTY && !quiet;
+    let result;
+    try {
+        result = await summarizeExperiment({
+            experimentPath: options.experimentPath,
+            sacct,
+            progress: (message) => {
+                if (showProgress && clock() - started > PROGRESS_AFTER_MS)
+                    io.stderr(`… ${message}\n`);
+            },
+        });
+    }
+    catch (error) {
+        io.stderr(`summarize-experiment: ${error.message}\n`);
+        return 1;
+    }
+    report(result, quiet, io);
+    return 0;
+}
+function parseOptions(args, io) {
     let parsed;
     try {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({
@@ -14612,33 +14567,16 @@ async function summarizeCommand(args, io) {
         : values.sacct !== undefined
             ? { mode: 'path', path: values.sacct }
             : { mode: 'auto' };
-    const quiet = values.quiet === true;
-    const clock = io.clock ?? Date.now;
-    const started = clock();
-    const showProgress = io.stderrIsTTY && !quiet;
-    let result;
-    try {
-        result = await summarizeExperiment({
-            experimentPath: positionals[0] ?? '.',
-            sacct,
-            progress: (message) => {
-                if (showProgress && clock() - started > PROGRESS_AFTER_MS)
-                    io.stderr(`… ${message}\n`);
-            },
-        });
-    }
-    catch (error) {
-        io.stderr(`summarize-experiment: ${error.message}\n`);
-        return 1;
-    }
+    return { experimentPath: positionals[0] ?? '.', sacct, quiet: values.quiet === true };
+}
+function report(result, quiet, io) {
     const { summary, files } = result;
     for (const warning of summary.warnings) {
-        // --quiet keeps errors (an unreadable log, a training output that cannot be read).
         if (!quiet || warning.level === 'error')
             io.stderr(`${warning.level}: ${formatDiagnostic(warning)}\n`);
     }
     if (quiet)
-        return 0;
+        return;
     const lines = [`${summary.experiment.name}: ${summary.complete}/${summary.total} runs complete`];
     for (const best of summary.best) {
         const epoch = best.epoch === null ? '' : ` (epoch ${best.epoch})`;
@@ -14649,12 +14587,9 @@ async function summarizeCommand(args, io) {
         lines.push(`  incomplete: ${row.run} ${row.stage} ${row.status}`);
     lines.push(`wrote ${files.markdown}`, `      ${files.json}`, `      ${files.log}`);
     io.stdout(lines.join('\n') + '\n');
-    return 0;
 }
 
-;// CONCATENATED MODULE: ./src/cli.ts
-// The CLI sink: `summarize-experiment [EXPERIMENT_DIR] ...` and its subcommands.
-// Every subcommand is `(args, io) => exit code`, so tests run them in-process.
+;// CONCATENATED MODULE: ./src/cli/index.ts
 
 
 
@@ -14663,12 +14598,10 @@ const processIo = {
     stderr: (text) => process.stderr.write(text),
     stderrIsTTY: Boolean(process.stderr.isTTY),
 };
-/** Subcommands by name; the default (no subcommand) is the experiment summary. */
 const commands = {
     'read-eval': readEvalCommand,
     'read-loss': readLossCommand,
 };
-/** `summarize-experiment … | head` closes the pipe early: that ends the output, it is not an error. */
 function quietOnClosedPipe() {
     for (const stream of [process.stdout, process.stderr]) {
         stream.on('error', (error) => {

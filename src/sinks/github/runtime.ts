@@ -1,4 +1,4 @@
-// The one adapter from the action's orchestration (src/main.ts) to @actions/core, @actions/github
+// The one adapter from the action's orchestration (action.ts) to @actions/core, @actions/github
 // and @actions/artifact. Tests hand `run` a different ActionRuntime instead of mocking modules.
 import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';

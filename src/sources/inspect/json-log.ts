@@ -66,158 +66,180 @@ export async function scanJsonLog(
   onSample: ((raw: Buffer, index: number) => void) | null,
   chunkSize = 1024 * 1024,
 ): Promise<Map<string, Buffer>> {
-  const members = new Map<string, Buffer>();
-  let sampleIndex = 0;
-  let depth = 0;
-  let inString = false;
-  let escaped = false;
-  let started = false;
-  let finished = false;
-  // The segment being captured: bytes between two separators at the level we split at.
-  let segmentKind: 'member' | 'sample' | null = null;
-  let segmentParts: Buffer[] = [];
-  let segmentStart = 0;
-  let memberKey: string | null = null;
-  let inSamples = false;
-  let offset = 0;
-
+  const scanner = new JsonLogScanner(onSample);
   const handle = await open(path, 'r');
   try {
     const stat = await handle.stat();
     if (!stat.isFile()) throw new LogFormatError('not a regular file');
     const chunk = Buffer.allocUnsafe(chunkSize);
+    let offset = 0;
     for (;;) {
       const { bytesRead } = await handle.read(chunk, 0, chunkSize, offset);
       if (bytesRead === 0) break;
-      const bytes = chunk.subarray(0, bytesRead);
-      let i = offset === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+      scanner.feed(chunk.subarray(0, bytesRead), offset);
       offset += bytesRead;
-      segmentStart = 0;
-      let nextBackslash = bytes.indexOf(BACKSLASH, i);
-
-      const take = (end: number): Buffer => {
-        const parts = segmentParts;
-        parts.push(bytes.subarray(segmentStart, end));
-        segmentParts = [];
-        return parts.length === 1 ? Buffer.from(parts[0]!) : Buffer.concat(parts);
-      };
-      const startSegment = (kind: 'member' | 'sample' | null, at: number): void => {
-        segmentKind = kind;
-        segmentParts = [];
-        segmentStart = at;
-        if (kind === 'member') memberKey = null;
-      };
-      const finishSegment = (end: number): void => {
-        if (segmentKind === null) return;
-        const raw = take(end);
-        const kind = segmentKind;
-        segmentKind = null;
-        if (raw.toString('latin1').trim() === '') return;
-        if (kind === 'sample') onSample?.(raw, sampleIndex++);
-        else if (memberKey !== null) members.set(memberKey, raw);
-        else
-          throw new LogFormatError(
-            `a member of the log object has no key near byte ${offset - bytesRead + end}`,
-          );
-      };
-
-      while (i < bytes.length) {
-        if (inString) {
-          if (escaped) {
-            escaped = false;
-            i++;
-            continue;
-          }
-          // Jump to the next quote or backslash: most of a log's bytes are inside strings.
-          if (nextBackslash !== -1 && nextBackslash < i) nextBackslash = bytes.indexOf(BACKSLASH, i);
-          const quote = bytes.indexOf(QUOTE, i);
-          if (nextBackslash !== -1 && (quote === -1 || nextBackslash < quote)) {
-            escaped = true;
-            i = nextBackslash + 1;
-            continue;
-          }
-          if (quote === -1) {
-            i = bytes.length;
-            continue;
-          }
-          inString = false;
-          i = quote + 1;
-          continue;
-        }
-        const byte = bytes[i]!;
-        if (finished) {
-          if (!isWhitespace(byte))
-            throw new LogFormatError(
-              `unexpected data after the log object at byte ${offset - bytesRead + i}`,
-            );
-          i++;
-          continue;
-        }
-        if (!started && !isWhitespace(byte)) {
-          if (byte !== OPEN_OBJECT) throw new LogFormatError('is not a JSON object');
-          started = true;
-        }
-        switch (byte) {
-          case QUOTE:
-            inString = true;
-            break;
-          case OPEN_OBJECT:
-          case OPEN_ARRAY:
-            depth++;
-            if (depth === 1) startSegment('member', i + 1);
-            else if (depth === 2 && inSamples && byte === OPEN_ARRAY)
-              startSegment(onSample ? 'sample' : null, i + 1);
-            break;
-          case CLOSE_OBJECT:
-          case CLOSE_ARRAY:
-            if (depth === 1) {
-              finishSegment(i);
-              finished = true;
-            } else if (depth === 2 && inSamples) {
-              finishSegment(i);
-              inSamples = false;
-            }
-            depth--;
-            break;
-          case COMMA:
-            if (depth === 1) {
-              finishSegment(i);
-              // The end of the samples member, whatever its value was (a list, or null from other writers).
-              inSamples = false;
-              startSegment('member', i + 1);
-            } else if (depth === 2 && inSamples) {
-              finishSegment(i);
-              startSegment(onSample ? 'sample' : null, i + 1);
-            }
-            break;
-          case COLON:
-            if (depth === 1 && segmentKind === 'member' && memberKey === null) {
-              const keyText = take(i).toString('utf8');
-              const key = parseInspectJson(keyText.trim(), 'a member key');
-              if (typeof key !== 'string')
-                throw new LogFormatError(`a member key is not a string: ${keyText.trim()}`);
-              memberKey = key;
-              if (key === 'samples' || key === 'reductions') {
-                // Samples are split one level down; reductions are not needed for a summary.
-                inSamples = key === 'samples';
-                segmentKind = null;
-              } else {
-                segmentStart = i + 1;
-              }
-            }
-            break;
-        }
-        i++;
-      }
-      if (segmentKind !== null) {
-        // Keep the unfinished segment: copy it, since the chunk buffer is reused.
-        segmentParts.push(Buffer.from(bytes.subarray(segmentStart)));
-      }
     }
   } finally {
     await handle.close();
   }
-  if (!started) throw new LogFormatError('is empty, not a JSON log');
-  if (!finished) throw new LogFormatError('ends before the log object is complete (truncated JSON)');
-  return members;
+  if (!scanner.started) throw new LogFormatError('is empty, not a JSON log');
+  if (!scanner.finished) throw new LogFormatError('ends before the log object is complete (truncated JSON)');
+  return scanner.members;
+}
+
+/** The state of scanJsonLog between chunks: where in the JSON it is, and the segment being captured. */
+class JsonLogScanner {
+  readonly members = new Map<string, Buffer>();
+  started = false;
+  finished = false;
+  private sampleIndex = 0;
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  // The segment being captured: bytes between two separators at the level we split at.
+  private segmentKind: 'member' | 'sample' | null = null;
+  private segmentParts: Buffer[] = [];
+  private segmentStart = 0;
+  private memberKey: string | null = null;
+  private inSamples = false;
+  /** The chunk being scanned, its position in the file, and the next backslash in it. */
+  private bytes: Buffer = Buffer.alloc(0);
+  private chunkStart = 0;
+  private nextBackslash = -1;
+
+  constructor(private readonly onSample: ((raw: Buffer, index: number) => void) | null) {}
+
+  /** Scans the next chunk; `chunkStart` is its position in the file. */
+  feed(bytes: Buffer, chunkStart: number): void {
+    this.bytes = bytes;
+    this.chunkStart = chunkStart;
+    this.segmentStart = 0;
+    let i = chunkStart === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    this.nextBackslash = bytes.indexOf(BACKSLASH, i);
+    while (i < bytes.length) {
+      if (this.inString) {
+        i = this.skipInString(i);
+        continue;
+      }
+      this.structural(i);
+      i++;
+    }
+    if (this.segmentKind !== null) {
+      // Keep the unfinished segment: copy it, since the chunk buffer is reused.
+      this.segmentParts.push(Buffer.from(bytes.subarray(this.segmentStart)));
+    }
+  }
+
+  /** Inside a string: jump to the next quote or backslash (most of a log's bytes are inside strings). */
+  private skipInString(i: number): number {
+    const bytes = this.bytes;
+    if (this.escaped) {
+      this.escaped = false;
+      return i + 1;
+    }
+    if (this.nextBackslash !== -1 && this.nextBackslash < i) this.nextBackslash = bytes.indexOf(BACKSLASH, i);
+    const quote = bytes.indexOf(QUOTE, i);
+    if (this.nextBackslash !== -1 && (quote === -1 || this.nextBackslash < quote)) {
+      this.escaped = true;
+      return this.nextBackslash + 1;
+    }
+    if (quote === -1) return bytes.length;
+    this.inString = false;
+    return quote + 1;
+  }
+
+  /** One byte outside strings. */
+  private structural(i: number): void {
+    const byte = this.bytes[i]!;
+    if (this.finished) {
+      if (!isWhitespace(byte))
+        throw new LogFormatError(`unexpected data after the log object at byte ${this.chunkStart + i}`);
+      return;
+    }
+    if (!this.started && !isWhitespace(byte)) {
+      if (byte !== OPEN_OBJECT) throw new LogFormatError('is not a JSON object');
+      this.started = true;
+    }
+    switch (byte) {
+      case QUOTE:
+        this.inString = true;
+        break;
+      case OPEN_OBJECT:
+      case OPEN_ARRAY:
+        this.depth++;
+        if (this.depth === 1) this.startSegment('member', i + 1);
+        else if (this.depth === 2 && this.inSamples && byte === OPEN_ARRAY)
+          this.startSegment(this.onSample ? 'sample' : null, i + 1);
+        break;
+      case CLOSE_OBJECT:
+      case CLOSE_ARRAY:
+        if (this.depth === 1) {
+          this.finishSegment(i);
+          this.finished = true;
+        } else if (this.depth === 2 && this.inSamples) {
+          this.finishSegment(i);
+          this.inSamples = false;
+        }
+        this.depth--;
+        break;
+      case COMMA:
+        this.separator(i);
+        break;
+      case COLON:
+        if (this.depth === 1 && this.segmentKind === 'member' && this.memberKey === null)
+          this.memberKeyEnds(i);
+        break;
+    }
+  }
+
+  private separator(i: number): void {
+    if (this.depth === 1) {
+      this.finishSegment(i);
+      // The end of the samples member, whatever its value was (a list, or null from other writers).
+      this.inSamples = false;
+      this.startSegment('member', i + 1);
+    } else if (this.depth === 2 && this.inSamples) {
+      this.finishSegment(i);
+      this.startSegment(this.onSample ? 'sample' : null, i + 1);
+    }
+  }
+
+  private memberKeyEnds(i: number): void {
+    const keyText = this.take(i).toString('utf8');
+    const key = parseInspectJson(keyText.trim(), 'a member key');
+    if (typeof key !== 'string') throw new LogFormatError(`a member key is not a string: ${keyText.trim()}`);
+    this.memberKey = key;
+    if (key === 'samples' || key === 'reductions') {
+      // Samples are split one level down; reductions are not needed for a summary.
+      this.inSamples = key === 'samples';
+      this.segmentKind = null;
+    } else {
+      this.segmentStart = i + 1;
+    }
+  }
+
+  private take(end: number): Buffer {
+    const parts = this.segmentParts;
+    parts.push(this.bytes.subarray(this.segmentStart, end));
+    this.segmentParts = [];
+    return parts.length === 1 ? Buffer.from(parts[0]!) : Buffer.concat(parts);
+  }
+
+  private startSegment(kind: 'member' | 'sample' | null, at: number): void {
+    this.segmentKind = kind;
+    this.segmentParts = [];
+    this.segmentStart = at;
+    if (kind === 'member') this.memberKey = null;
+  }
+
+  private finishSegment(end: number): void {
+    if (this.segmentKind === null) return;
+    const raw = this.take(end);
+    const kind = this.segmentKind;
+    this.segmentKind = null;
+    if (raw.toString('latin1').trim() === '') return;
+    if (kind === 'sample') this.onSample?.(raw, this.sampleIndex++);
+    else if (this.memberKey !== null) this.members.set(this.memberKey, raw);
+    else throw new LogFormatError(`a member of the log object has no key near byte ${this.chunkStart + end}`);
+  }
 }

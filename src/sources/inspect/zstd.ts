@@ -41,12 +41,8 @@ export const MAX_ZSTD_WINDOW = 2 ** 27;
 /** Split concatenated zstd input into its data frames; skippable frames are dropped. */
 export function splitZstdFrames(data: Buffer): ZstdFrame[] {
   const frames: ZstdFrame[] = [];
+  const need = needIn(data);
   let pos = 0;
-  const need = (at: number, count: number, what: string): void => {
-    if (at + count > data.length) {
-      throw new ZstdDecodeError(`zstd data ends inside a ${what} (byte ${at} of ${data.length})`, 'corrupt');
-    }
-  };
   while (pos < data.length) {
     need(pos, 4, 'frame magic number');
     const magic = data.readUInt32LE(pos);
@@ -60,69 +56,104 @@ export function splitZstdFrames(data: Buffer): ZstdFrame[] {
     if (magic !== ZSTD_MAGIC) {
       throw new ZstdDecodeError(`no zstd frame at byte ${pos} (magic 0x${magic.toString(16)})`, 'corrupt');
     }
-    const start = pos;
-    let p = pos + 4;
-    need(p, 1, 'frame header');
-    const descriptor = data[p++]!;
-    const contentSizeFlag = descriptor >> 6;
-    const singleSegment = ((descriptor >> 5) & 1) === 1;
-    const hasChecksum = ((descriptor >> 2) & 1) === 1;
-    const dictionaryFlag = descriptor & 3;
-    if (descriptor & 8)
-      throw new ZstdDecodeError(`zstd frame at byte ${start} sets a reserved bit`, 'corrupt');
-    let windowSize = 0;
-    if (!singleSegment) {
-      need(p, 1, 'frame header');
-      const windowDescriptor = data[p++]!;
-      const base = 2 ** (10 + (windowDescriptor >> 3));
-      windowSize = base + (base / 8) * (windowDescriptor & 7);
-    }
-    const dictionaryBytes = [0, 1, 2, 4][dictionaryFlag]!;
-    need(p, dictionaryBytes, 'frame header');
-    const dictionaryId = dictionaryBytes === 0 ? 0 : data.readUIntLE(p, dictionaryBytes);
-    p += dictionaryBytes;
-    if (dictionaryId !== 0) {
-      throw new ZstdDecodeError(
-        `zstd frame at byte ${start} needs dictionary ${dictionaryId}`,
-        'unsupported',
-      );
-    }
-    const contentSizeBytes = contentSizeFlag === 0 ? (singleSegment ? 1 : 0) : [0, 2, 4, 8][contentSizeFlag]!;
-    need(p, contentSizeBytes, 'frame header');
-    let contentSize: number | null = null;
-    if (contentSizeBytes === 8) contentSize = Number(data.readBigUInt64LE(p));
-    else if (contentSizeBytes > 0)
-      contentSize = data.readUIntLE(p, contentSizeBytes) + (contentSizeBytes === 2 ? 256 : 0);
-    p += contentSizeBytes;
-    if (singleSegment) windowSize = contentSize ?? 0;
-    for (;;) {
-      need(p, 3, 'block header');
-      const blockHeader = data[p]! | (data[p + 1]! << 8) | (data[p + 2]! << 16);
-      p += 3;
-      const lastBlock = (blockHeader & 1) === 1;
-      const blockType = (blockHeader >> 1) & 3;
-      const blockSize = blockHeader >>> 3;
-      if (blockType === 3)
-        throw new ZstdDecodeError(`zstd block at byte ${p - 3} has the reserved type`, 'corrupt');
-      // An RLE block stores one byte that is repeated blockSize times.
-      const payload = blockType === 1 ? 1 : blockSize;
-      need(p, payload, 'block');
-      p += payload;
-      if (lastBlock) break;
-    }
-    if (hasChecksum) {
-      need(p, 4, 'frame checksum');
-      p += 4;
-    }
-    frames.push({ bytes: data.subarray(start, p), contentSize, windowSize, singleSegment });
-    pos = p;
+    const frame = readFrame(data, pos, need);
+    frames.push(frame);
+    pos += frame.bytes.length;
   }
   return frames;
+}
+
+type Need = (at: number, count: number, what: string) => void;
+
+/** Throws when `data` has fewer than `count` bytes at `at`, naming what was cut. */
+function needIn(data: Buffer): Need {
+  return (at, count, what) => {
+    if (at + count > data.length) {
+      throw new ZstdDecodeError(`zstd data ends inside a ${what} (byte ${at} of ${data.length})`, 'corrupt');
+    }
+  };
+}
+
+/** The frame starting at `start` (after its magic number has been checked): header, blocks, checksum. */
+function readFrame(data: Buffer, start: number, need: Need): ZstdFrame {
+  let p = start + 4;
+  need(p, 1, 'frame header');
+  const descriptor = data[p++]!;
+  const contentSizeFlag = descriptor >> 6;
+  const singleSegment = ((descriptor >> 5) & 1) === 1;
+  const hasChecksum = ((descriptor >> 2) & 1) === 1;
+  const dictionaryFlag = descriptor & 3;
+  if (descriptor & 8) throw new ZstdDecodeError(`zstd frame at byte ${start} sets a reserved bit`, 'corrupt');
+  let windowSize = 0;
+  if (!singleSegment) {
+    need(p, 1, 'frame header');
+    const windowDescriptor = data[p++]!;
+    const base = 2 ** (10 + (windowDescriptor >> 3));
+    windowSize = base + (base / 8) * (windowDescriptor & 7);
+  }
+  const dictionaryBytes = [0, 1, 2, 4][dictionaryFlag]!;
+  need(p, dictionaryBytes, 'frame header');
+  const dictionaryId = dictionaryBytes === 0 ? 0 : data.readUIntLE(p, dictionaryBytes);
+  p += dictionaryBytes;
+  if (dictionaryId !== 0) {
+    throw new ZstdDecodeError(`zstd frame at byte ${start} needs dictionary ${dictionaryId}`, 'unsupported');
+  }
+  const contentSizeBytes = contentSizeFlag === 0 ? (singleSegment ? 1 : 0) : [0, 2, 4, 8][contentSizeFlag]!;
+  need(p, contentSizeBytes, 'frame header');
+  let contentSize: number | null = null;
+  if (contentSizeBytes === 8) contentSize = Number(data.readBigUInt64LE(p));
+  else if (contentSizeBytes > 0)
+    contentSize = data.readUIntLE(p, contentSizeBytes) + (contentSizeBytes === 2 ? 256 : 0);
+  p += contentSizeBytes;
+  if (singleSegment) windowSize = contentSize ?? 0;
+  p = skipBlocks(data, p, need);
+  if (hasChecksum) {
+    need(p, 4, 'frame checksum');
+    p += 4;
+  }
+  return { bytes: data.subarray(start, p), contentSize, windowSize, singleSegment };
+}
+
+/** Past the frame's blocks: the position after its last block. */
+function skipBlocks(data: Buffer, p: number, need: Need): number {
+  for (;;) {
+    need(p, 3, 'block header');
+    const blockHeader = data[p]! | (data[p + 1]! << 8) | (data[p + 2]! << 16);
+    p += 3;
+    const lastBlock = (blockHeader & 1) === 1;
+    const blockType = (blockHeader >> 1) & 3;
+    const blockSize = blockHeader >>> 3;
+    if (blockType === 3)
+      throw new ZstdDecodeError(`zstd block at byte ${p - 3} has the reserved type`, 'corrupt');
+    // An RLE block stores one byte that is repeated blockSize times.
+    const payload = blockType === 1 ? 1 : blockSize;
+    need(p, payload, 'block');
+    p += payload;
+    if (lastBlock) return p;
+  }
 }
 
 /** Whether this Node's zlib decodes zstd (Node >= 22.15 / 23.8). */
 export function nodeHasZstd(): boolean {
   return typeof (zlib as { zstdDecompress?: unknown }).zstdDecompress === 'function';
+}
+
+/** One frame through node:zlib, refused as too large past `remaining` bytes. */
+async function nodeDecode(
+  frame: Buffer,
+  remaining: number,
+  tooLarge: () => ZstdDecodeError,
+): Promise<Buffer> {
+  let decoded: Buffer;
+  try {
+    // maxOutputLength must be >= 1; one byte over an exhausted budget is still caught below.
+    decoded = await nodeZstdFrame(frame, Math.max(1, remaining));
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
+    throw new ZstdDecodeError(`zstd: ${(error as Error).message}`, 'corrupt');
+  }
+  if (decoded.length > remaining) throw tooLarge();
+  return decoded;
 }
 
 function nodeZstdFrame(frame: Buffer, maxOutputLength: number): Promise<Buffer> {
@@ -170,15 +201,7 @@ export async function decompressZstd(
       );
     }
     if (useNode) {
-      let decoded: Buffer;
-      try {
-        // maxOutputLength must be >= 1; one byte over an exhausted budget is still caught below.
-        decoded = await nodeZstdFrame(frame.bytes, Math.max(1, remaining));
-      } catch (error) {
-        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
-        throw new ZstdDecodeError(`zstd: ${(error as Error).message}`, 'corrupt');
-      }
-      if (decoded.length > remaining) throw tooLarge();
+      const decoded = await nodeDecode(frame.bytes, remaining, tooLarge);
       if (frames.length === 1 && decoded.length === expectedSize) return decoded;
       decoded.copy(target(), produced);
       produced += decoded.length;

@@ -30,7 +30,8 @@ let copies = 0;
 beforeAll(async () => {
   // A placeholder or stale dist/ would make every test below fail for the wrong reason.
   const bundled = readFileSync(bundle, 'utf8');
-  if (!bundled.includes('summarize-experiment:') || !bundled.includes('experiment_summary.yaml')) {
+  // Strings of the code itself (the bundle carries no comments: tsconfig removeComments).
+  if (!bundled.includes('Job summary written') || !bundled.includes('experiment_summary.yaml')) {
     throw new Error(`${bundle} is not a bundle of src/: run \`npm run bundle\` first.`);
   }
   github = await FakeGitHub.start({ readOnlyTokens: [readOnlyToken] });

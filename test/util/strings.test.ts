@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { oneLine, shorten } from '../../src/util/strings.js';
+
+describe('oneLine', () => {
+  it('joins lines with one space and trims the ends', () => {
+    expect(oneLine('  first line  \r\n\n   second\tline \n')).toBe('first line second\tline');
+  });
+});
+
+describe('shorten', () => {
+  it('keeps text within the limit and cuts longer text to max code points, the last an ellipsis', () => {
+    expect(shorten('abcdef', 6)).toBe('abcdef');
+    expect(shorten('abcdef', 4)).toBe('abc…');
+    // An emoji is one code point (two UTF-16 units): it is never split.
+    expect(shorten('😀😀😀', 2)).toBe('😀…');
+  });
+});
