@@ -1,5 +1,4 @@
-// The main command's usage, apart from the command itself, so that `--help` prints it without
-// loading the readers and the pipeline (start-up time of the installed CLI).
+// The main command's usage, shared by the dispatcher (`--help`, a mistyped command) and the command.
 import { COMMAND_NAME } from './invocation.js';
 
 /** Exit code when the summary was written but --fail-on says the run should fail. */
