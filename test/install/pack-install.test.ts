@@ -73,6 +73,11 @@ describe('the packed package', () => {
     });
     expect(stdout).toContain('capitalization_lora_rank_demo: 3/3 runs complete');
     expect(readFileSync(join(experiment, 'summary.md'), 'utf8')).toContain('**Status:** 3/3 complete');
+    // The hints name the command as installed (on PATH: the bare name), never npx.
+    const help = await run('summarize-experiment', ['--help'], { env, timeout: 60_000 });
+    expect(help.stdout).toMatch(/^usage: summarize-experiment \[EXPERIMENT_DIR\]/);
+    const version = await run('summarize-experiment', ['--version'], { env, timeout: 60_000 });
+    expect(version.stdout).toMatch(/^summarize-experiment \d+\.\d+\.\d+/);
   });
 });
 
@@ -91,5 +96,10 @@ describe('the single-file CLI', () => {
       timeout: 60_000,
     });
     expect(stdout).toContain('capitalization_lora_rank_demo: 3/3 runs complete');
+    const help = await run(node, ['summarize-experiment.mjs', '--help'], {
+      cwd: dir,
+      env: { PATH: pathWith(dir) },
+    });
+    expect(help.stdout).toContain(`usage: node ${join(dir, 'summarize-experiment.mjs')} [EXPERIMENT_DIR]`);
   });
 });
