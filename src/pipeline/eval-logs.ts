@@ -8,7 +8,7 @@ import {
   primaryScorerKey,
   sampleScore,
 } from '../model/eval-metrics.js';
-import { summarizeReadLog, unreadableSummary, type EvalLogSummary } from '../model/eval-log-summary.js';
+import { summarizeReadLog, type EvalLogSummary } from '../model/eval-log-summary.js';
 import { mapLimit } from '../util/map-limit.js';
 import { workerCount, WorkerPool, type TaskHandlers } from '../util/worker-pool.js';
 
@@ -74,9 +74,11 @@ export async function summarizeEvalLogs(
   try {
     return await mapLimit(paths, workers * PER_WORKER, async (path) =>
       counted(
+        // A worker that dies (out of memory on a giant log, say) takes its logs with it; they and
+        // the rest are then read on the main thread, as without workers.
         await pool
           .run<EvalLogSummary>(SUMMARIZE_TASK, { path, options: perLog })
-          .catch((error: Error) => unreadableSummary(path, `${path}: ${error.message}`)),
+          .catch(() => summarizeEvalLog(path, perLog)),
       ),
     );
   } finally {
