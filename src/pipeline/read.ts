@@ -37,24 +37,21 @@ export async function read(
   sacct: SacctSetting,
   progress: Progress,
 ): Promise<Readings> {
-  const runs = discovered.training.length;
-  let trainingDone = 0;
-  progress('reading training outputs', 0, runs);
-  const training = await mapLimit(discovered.training, IO_CONCURRENCY, async (found) => {
-    const reading = await readTraining(found);
-    progress('reading training outputs', ++trainingDone, runs);
-    return reading;
-  });
   const { logFiles, evalJobs } = discovered;
+  // The evaluation logs go to worker threads (when there are many), so the training outputs are
+  // read on the main thread meanwhile; the progress line follows the logs, the long part.
   progress('reading evaluation logs', 0, logFiles.length);
-  const summaries = await summarizeEvalLogs(
-    logFiles.map((entry) => entry.file),
-    {
-      scorer: experiment.scorers[0] ?? null,
-      concurrency: IO_CONCURRENCY,
-      onRead: (done, total) => progress('reading evaluation logs', done, total),
-    },
-  );
+  const [training, summaries] = await Promise.all([
+    mapLimit(discovered.training, IO_CONCURRENCY, readTraining),
+    summarizeEvalLogs(
+      logFiles.map((entry) => entry.file),
+      {
+        scorer: experiment.scorers[0] ?? null,
+        concurrency: IO_CONCURRENCY,
+        onRead: (done, total) => progress('reading evaluation logs', done, total),
+      },
+    ),
+  ]);
   const evaluated = logFiles.map((entry, index) => ({ ...entry, summary: summaries[index]! }));
   const jobIds = [...discovered.training.map((t) => t.slurmOut?.jobId), ...evalJobs.map((e) => e.jobId)];
   const asked = await askSacct(jobIds, sacct, progress);

@@ -118,7 +118,6 @@ describe('summarize-experiment EXPERIMENT_DIR', () => {
     };
     const onTerminal = await run([demoCopy(), '--no-sacct'], { stderrIsTTY: true, clock: slowClock() });
     // One line redrawn in place (\r, text, erase to the end of the line), erased at the end.
-    expect(onTerminal.stderr).toContain('\rreading training outputs 2/2\x1b[K');
     expect(onTerminal.stderr).toContain('\rreading evaluation logs 5/5\x1b[K');
     expect(onTerminal.stderr).not.toContain('\n');
     expect(onTerminal.stderr.endsWith('\r\x1b[K')).toBe(true);

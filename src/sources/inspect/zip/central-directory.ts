@@ -143,12 +143,15 @@ function readEntries(path: string, cd: Buffer, entryCount: number): Map<string, 
     }
     const name = entryName(cd, text, p + 46, p + 46 + nameLength);
     const sizes = entrySizes(path, cd, p, name, p + 46 + nameLength, extraLength);
+    // Fields spelled out rather than spread: this runs for every member of every log.
     entries.set(name, {
       name,
       method: cd.readUInt16LE(p + 10),
       flags: cd.readUInt16LE(p + 8),
       crc32: cd.readUInt32LE(p + 16),
-      ...sizes,
+      compressedSize: sizes.compressedSize,
+      uncompressedSize: sizes.uncompressedSize,
+      localHeaderOffset: sizes.localHeaderOffset,
     });
     p = end;
   }
