@@ -2,11 +2,13 @@
 // (610 evaluation logs of 400 samples), every run with a 2 MB training output whose renders are
 // `\r`-separated. Measured in a child process: wall time and peak RSS of summarizeExperiment.
 import { execFileSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { binarySamples, buildEvalLog } from '../scripts/lib/eval-log.js';
 import { experimentYaml, logFileName, writeTree, type TreeRun } from '../test/helpers/experiment-tree.js';
 import { buildTrainingLog } from '../scripts/lib/training-log.js';
+import { readLossCurve } from '../src/sources/slurm/loss-curve.js';
+import { MAX_CHART_LINES } from '../src/render/charts.js';
 
 const DATA = join(import.meta.dirname, '.data');
 const EXPERIMENT = join(DATA, 'large-experiment.v1');
@@ -126,9 +128,32 @@ export async function run(): Promise<void> {
     `whole job, ${large.total} runs, ${large.evaluations} evaluation logs of 400 samples, ${large.losses} training outputs of ~2 MB: ` +
       `${(large.ms / 1000).toFixed(2)} s, peak RSS ${large.maxRssMb.toFixed(0)} MB (${large.complete}/${large.total} complete)`,
   );
+  await curveBytes(EXPERIMENT);
   const wide = measure(WIDE);
   console.log(
     `whole job, ${wide.total} small runs, ${wide.evaluations} evaluation logs: ${(wide.ms / 1000).toFixed(2)} s ` +
       `(${(wide.ms / wide.total).toFixed(2)} ms/run), peak RSS ${wide.maxRssMb.toFixed(0)} MB (${wide.complete}/${wide.total} complete)`,
+  );
+}
+
+/** What the charts' loss curves add to the job's reading: bytes read of the training outputs. */
+async function curveBytes(experiment: string): Promise<void> {
+  const outputs = join(experiment, 'ck-outputs');
+  let read = 0;
+  let size = 0;
+  let count = 0;
+  for (const run of readdirSync(outputs)) {
+    for (const file of readdirSync(join(outputs, run)).filter((name) => name.endsWith('.out'))) {
+      const curve = await readLossCurve(join(outputs, run, file));
+      read += curve.bytesRead;
+      size += curve.fileSize;
+      count++;
+    }
+  }
+  const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const drawn = Math.min(count, MAX_CHART_LINES);
+  console.log(
+    `  extra reads for the charts' loss curves: ${mb(read / count)} per training output of ${mb(size / count)} ` +
+      `(${((100 * read) / size).toFixed(1)}%); the job reads only the ${drawn} drawn: ${mb((drawn * read) / count)} in all`,
   );
 }

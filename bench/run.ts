@@ -7,6 +7,7 @@ const benches: Array<{ name: string; load: () => Promise<{ run: () => Promise<vo
   { name: 'training-log', load: () => import('./training-log.bench.js') },
   { name: 'render', load: () => import('./render.bench.js') },
   { name: 'pipeline', load: () => import('./pipeline.bench.js') },
+  { name: 'watch', load: () => import('./watch.bench.js') },
 ];
 
 const wanted = process.argv.slice(2);

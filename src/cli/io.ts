@@ -5,13 +5,17 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Whether stderr is a terminal (progress is shown only there). */
   stderrIsTTY: boolean;
-  /** Milliseconds clock for deciding when to show progress; Date.now when absent. */
+  /** Milliseconds clock for deciding when to show progress, and --watch's clock; Date.now when absent. */
   clock?: () => number;
   /**
    * How the user starts this program (`summarize-experiment`, `node …/summarize-experiment.mjs`), for
    * the usage and the hints; `summarize-experiment` when absent.
    */
   command?: string;
+  /** --watch's wait between checks (tests advance a fake clock instead of waiting). */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** --watch stops when this aborts; SIGTERM/SIGINT when absent. */
+  signal?: AbortSignal;
 }
 
 export type Command = (args: string[], io: CliIo) => Promise<number>;

@@ -41,7 +41,9 @@ export async function readEvalCommand(args: string[], io: CliIo): Promise<number
   if (values['scorer'] === '') return usageError('read-eval', '--scorer needs a scorer name', usage, io);
   const scorer = typeof values['scorer'] === 'string' ? values['scorer'] : null;
   const summaries = await readAll(positionals, scorer);
-  io.stdout(values['json'] ? `${JSON.stringify(summaries, null, 2)}\n` : formatTable(summaries));
+  // Per-sample scores stay in memory: the read-eval object is the log's numbers.
+  const printed = summaries.map(({ sample_scores: _scores, ...rest }) => rest);
+  io.stdout(values['json'] ? `${JSON.stringify(printed, null, 2)}\n` : formatTable(summaries));
   return summaries.every((summary) => summary.status === 'unreadable') ? 1 : 0;
 }
 

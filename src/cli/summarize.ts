@@ -1,60 +1,115 @@
-// `summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--fail-on WHEN] [--quiet]`: the
-// main job. Exit 0 whenever a summary was written (failed runs and partial results included) and
-// --fail-on did not trigger; 1 when no summary can be made (no YAML, YAML that does not parse, no
-// runs); 2 for a usage error; 3 when the summary was written and --fail-on triggered.
+// `summarize-experiment [EXPERIMENT_DIR] [options]`: the main job, once or (--watch) until the
+// experiment's SLURM jobs are done. Exit 0 whenever a summary was written (failed runs, partial
+// results and a watch that timed out included) and --fail-on did not trigger; 1 when no summary can
+// be made (no YAML, YAML that does not parse, no runs); 2 for a usage error; 3 when the summary was
+// written and --fail-on triggered; 130/143 when a watch was stopped by SIGINT/SIGTERM (after writing
+// the last summary).
 import type { CliIo } from './io.js';
-import { summarizeExperiment, type SacctSetting, type SummarizeResult } from '../sinks/files.js';
 import { failOnVerdict } from '../sinks/github/outputs.js';
 import { failOnValues } from '../sinks/github/constants.js';
 import type { FailOn } from '../sinks/github/inputs.js';
-import { formatDiagnostic, formatMetric } from '../render/format.js';
 import { COMMAND_NAME } from './invocation.js';
 import { parseCommandLine, usageError } from './options.js';
 import { ProgressLine } from './progress.js';
 import { FAIL_ON_EXIT, summarizeUsage } from './usage.js';
+import { summarizeExperiment, type SacctSetting, type SummarizeResult } from '../sinks/files.js';
+import { watchExperiment } from '../sinks/live.js';
+import { formatDiagnostic, formatMetric } from '../render/format.js';
+import type { SqueueSetting } from '../sources/slurm/squeue.js';
+import { parseDuration } from '../util/duration.js';
 
 /** Progress is for long runs only: a small experiment finishes before anything is shown. */
 const PROGRESS_AFTER_MS = 750;
 
-interface SummarizeOptions {
-  experimentPath: string;
-  sacct: SacctSetting;
-  failOn: FailOn;
-  quiet: boolean;
-}
-
 export async function summarizeCommand(args: string[], io: CliIo): Promise<number> {
   const options = parseOptions(args, io);
   if (typeof options === 'number') return options;
+  const { sacct, squeue, quiet } = options;
   const progress = new ProgressLine({
-    enabled: io.stderrIsTTY && !options.quiet,
+    enabled: io.stderrIsTTY && !quiet && !options.watch,
     write: io.stderr,
     clock: io.clock ?? Date.now,
     afterMs: PROGRESS_AFTER_MS,
   });
+  const summarizeOptions = {
+    experimentPath: options.experimentPath,
+    sacct,
+    squeue,
+    charts: options.charts,
+    progress: (phase: string, done?: number, total?: number) => progress.update(phase, done, total),
+    rerunCommand: io.command ?? COMMAND_NAME,
+  };
+  if (options.watch) return watchCommand(options.watch, summarizeOptions, options.failOn, quiet, io);
+
   let result;
   try {
-    result = await summarizeExperiment({
-      experimentPath: options.experimentPath,
-      sacct: options.sacct,
-      progress: (phase, done, total) => progress.update(phase, done, total),
-      rerunCommand: io.command ?? COMMAND_NAME,
-    });
+    result = await summarizeExperiment(summarizeOptions);
   } catch (error) {
     progress.clear();
     io.stderr(`${COMMAND_NAME}: ${(error as Error).message}\n`);
     return 1;
   }
   progress.clear();
-  report(result, options.quiet, io);
-  const verdict = failOnVerdict(result.summary, options.failOn);
+  report(result, quiet, io);
+  return failOnExit(result, options.failOn, io);
+}
+
+/** 0, or 3 with the reason on stderr when --fail-on says the written summary is a failure. */
+function failOnExit(result: SummarizeResult, failOn: FailOn, io: CliIo): number {
+  const verdict = failOnVerdict(result.summary, failOn);
   if (verdict === null) return 0;
   io.stderr(`${COMMAND_NAME}: ${verdict}\n`);
   return FAIL_ON_EXIT;
 }
 
+/** --watch: one line per change while watching, then the usual report of the last summary. */
+async function watchCommand(
+  timing: { intervalMs: number; timeoutMs: number | null },
+  summarizeOptions: Parameters<typeof summarizeExperiment>[0],
+  failOn: FailOn,
+  quiet: boolean,
+  io: CliIo,
+): Promise<number> {
+  const controller = new AbortController();
+  let stoppedBy: NodeJS.Signals | null = null;
+  const stop = (signal: NodeJS.Signals) => () => {
+    stoppedBy = signal;
+    controller.abort();
+  };
+  const signal = io.signal ?? controller.signal;
+  const onTerm = stop('SIGTERM');
+  const onInt = stop('SIGINT');
+  if (!io.signal) {
+    process.once('SIGTERM', onTerm);
+    process.once('SIGINT', onInt);
+  }
+  try {
+    const live = await watchExperiment({
+      summarize: summarizeOptions,
+      ...timing,
+      signal,
+      ...(io.clock ? { clock: io.clock } : {}),
+      ...(io.sleep ? { sleep: io.sleep } : {}),
+      print: (line) => {
+        if (!quiet) io.stdout(`${line}\n`);
+      },
+    });
+    if (!live.result) {
+      const message = live.error instanceof Error ? live.error.message : String(live.error ?? 'stopped');
+      io.stderr(`summarize-experiment: ${message}\n`);
+      return 1;
+    }
+    report(live.result, quiet, io);
+    if (live.note.state !== 'stopped') return failOnExit(live.result, failOn, io);
+    return stoppedBy === 'SIGINT' ? 130 : 143;
+  } finally {
+    process.removeListener('SIGTERM', onTerm);
+    process.removeListener('SIGINT', onInt);
+  }
+}
+
 /** The command's options, or the exit code when there is nothing to run (usage error, --help). */
-function parseOptions(args: string[], io: CliIo): SummarizeOptions | number {
+function parseOptions(args: string[], io: CliIo): ParsedOptions | number {
   const usage = summarizeUsage(io.command);
   const parsed = parseCommandLine(
     COMMAND_NAME,
@@ -63,31 +118,111 @@ function parseOptions(args: string[], io: CliIo): SummarizeOptions | number {
     {
       'no-sacct': { type: 'boolean' },
       sacct: { type: 'string' },
+      'no-squeue': { type: 'boolean' },
+      squeue: { type: 'string' },
+      watch: { type: 'boolean' },
+      interval: { type: 'string' },
+      timeout: { type: 'string' },
+      'no-charts': { type: 'boolean' },
       'fail-on': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
     },
     io,
   );
   if (typeof parsed === 'number') return parsed;
-  const { values, positionals } = parsed;
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const { positionals } = parsed;
   const fail = (problem: string) => usageError(COMMAND_NAME, problem, usage, io);
   if (positionals.length > 1) return fail(`one experiment at a time, got ${positionals.length} paths`);
-  if (values['no-sacct'] && values['sacct'] !== undefined)
-    return fail('--no-sacct and --sacct PATH contradict each other');
-  if (values['sacct'] === '') return fail('--sacct needs the path of the sacct executable');
   const failOn = values['fail-on'] ?? 'never';
-  if (!failOnValues.includes(failOn as FailOn))
+  if (typeof failOn !== 'string' || !failOnValues.includes(failOn as FailOn))
     return fail(`--fail-on must be one of ${failOnValues.join(', ')}, not ${JSON.stringify(failOn)}`);
-  const sacct: SacctSetting = values['no-sacct']
-    ? { mode: 'off' }
-    : typeof values['sacct'] === 'string'
-      ? { mode: 'path', path: values['sacct'] }
-      : { mode: 'auto' };
+  const sacct = commandSetting(
+    'sacct',
+    values['no-sacct'] as boolean | undefined,
+    values['sacct'] as string | undefined,
+    io,
+  );
+  if (typeof sacct === 'number') return sacct;
+  const squeue = commandSetting(
+    'squeue',
+    values['no-squeue'] as boolean | undefined,
+    values['squeue'] as string | undefined,
+    io,
+  );
+  if (typeof squeue === 'number') return squeue;
+  const watch = watchTiming(values as { watch?: boolean; interval?: string; timeout?: string }, io);
+  if (typeof watch === 'number') return watch;
   return {
     experimentPath: positionals[0] ?? '.',
     sacct,
-    failOn: failOn as FailOn,
+    squeue,
+    watch,
     quiet: values['quiet'] === true,
+    charts: values['no-charts'] !== true,
+    failOn: failOn as FailOn,
+  };
+}
+
+/** `--no-X` / `--X PATH` / neither (auto) for a SLURM command; exit code 2 when they contradict. */
+function commandSetting(
+  command: 'sacct' | 'squeue',
+  off: boolean | undefined,
+  path: string | undefined,
+  io: CliIo,
+): SacctSetting | SqueueSetting | number {
+  if (off && path !== undefined) {
+    io.stderr(`summarize-experiment: --no-${command} and --${command} PATH contradict each other\n`);
+    return 2;
+  }
+  if (path === '') {
+    io.stderr(`summarize-experiment: --${command} needs the path of the ${command} executable\n`);
+    return 2;
+  }
+  return off ? { mode: 'off' } : path !== undefined ? { mode: 'path', path } : { mode: 'auto' };
+}
+
+interface ParsedOptions {
+  experimentPath: string;
+  sacct: SacctSetting;
+  squeue: SqueueSetting;
+  /** Set with --watch. */
+  watch: { intervalMs: number; timeoutMs: number | null } | null;
+  quiet: boolean;
+  charts: boolean;
+  failOn: FailOn;
+}
+
+/** --watch's interval and timeout, null without --watch, or exit code 2 for a bad value. */
+function watchTiming(
+  values: { watch?: boolean; interval?: string; timeout?: string },
+  io: CliIo,
+): ParsedOptions['watch'] | number {
+  if (!values.watch) {
+    if (values.interval !== undefined || values.timeout !== undefined) {
+      io.stderr(`summarize-experiment: --interval and --timeout go with --watch\n`);
+      return 2;
+    }
+    return null;
+  }
+  const interval = parseDuration(values.interval ?? '5m');
+  const timeout = values.timeout === undefined ? null : parseDuration(values.timeout);
+  for (const [name, value] of [
+    ['--interval', interval],
+    ['--timeout', timeout],
+  ] as const) {
+    if (value instanceof Error) {
+      io.stderr(`summarize-experiment: ${name}: ${value.message}\n`);
+      return 2;
+    }
+  }
+  if ((interval as number) <= 0) {
+    io.stderr(`summarize-experiment: --interval must be more than 0 seconds\n`);
+    return 2;
+  }
+  return {
+    intervalMs: (interval as number) * 1000,
+    timeoutMs: timeout === null ? null : (timeout as number) * 1000,
   };
 }
 

@@ -3,6 +3,7 @@
 import type { Diagnostic } from '../diagnostic.js';
 import type { Experiment, MatrixEntry } from '../sources/experiment/index.js';
 import { groupBy } from '../util/group-by.js';
+import { analyse } from './analysis.js';
 import { displayPath } from '../util/paths.js';
 import type { ActiveEvalJob, EvalLogFacts } from './eval-placement.js';
 import type { TrainingFacts } from './training.js';
@@ -33,6 +34,8 @@ export interface BuildInput {
   warnings: readonly Diagnostic[];
   /** ISO time of generation. */
   generated: string;
+  /** Whether queued jobs were known (squeue); left out of the summary when not given. */
+  queue?: ExperimentSummary['queue'];
 }
 
 const FINISHED_TRAINING: ReadonlySet<StageStatus> = new Set(['COMPLETED', 'N/A']);
@@ -51,6 +54,13 @@ export function buildSummary(input: BuildInput): ExperimentSummary {
       message: `evaluation log of "${log.run}", which is not a run of experiment_summary.yaml: left out of the tables`,
     });
   }
+  const analysis = analyse(runs, evaluations);
+  evaluations.forEach((row, index) => {
+    const { accuracy_ci, balanced_accuracy_ci, vs_control } = analysis.rows[index]!;
+    if (accuracy_ci) row.accuracy_ci = accuracy_ci;
+    if (balanced_accuracy_ci) row.balanced_accuracy_ci = balanced_accuracy_ci;
+    if (vs_control) row.vs_control = vs_control;
+  });
   return {
     schema: 1,
     experiment: { name: experiment.name, dir: experiment.dir },
@@ -63,6 +73,9 @@ export function buildSummary(input: BuildInput): ExperimentSummary {
     best: bestPerTask(evaluations),
     incomplete,
     warnings,
+    ...(input.queue ? { queue: input.queue } : {}),
+    ...(analysis.noise_floor.length > 0 ? { noise_floor: analysis.noise_floor } : {}),
+    analysis: { notes: analysis.notes, beyond_noise: analysis.beyond_noise },
   };
 }
 
@@ -183,6 +196,7 @@ function finetuneOf(
     ...(facts?.reason ? { reason: facts.reason } : {}),
     ...(facts?.slurmOut ? { slurm_out: displayPath(dir, facts.slurmOut) } : {}),
     ...(facts?.jobId ? { job_id: facts.jobId } : {}),
+    ...(facts?.progress ? { progress: facts.progress } : {}),
   };
 }
 
@@ -193,6 +207,7 @@ function trainingRow(dir: string, run: string, facts: TrainingFacts | undefined)
     total_steps: facts?.totalSteps ?? null,
     epochs: facts?.epochs ?? null,
     duration_s: facts?.durationS ?? null,
+    ...(facts?.durationSource ? { duration_source: facts.durationSource } : {}),
     ...(facts?.jobId ? { job_id: facts.jobId } : {}),
     ...(facts?.slurmOut ? { slurm_out: displayPath(dir, facts.slurmOut) } : {}),
     ...(facts ? { checkpoints: facts.checkpoints } : {}),

@@ -97,12 +97,16 @@ export function evaluationRow(experimentDir: string, cell: Cell): EvaluationRow 
     balanced_accuracy: log.balancedAccuracy,
     f1: log.f1,
     samples: log.samples,
+    ...(log.status === 'started' && typeof log.plannedSamples === 'number'
+      ? { samples_total: log.plannedSamples }
+      : {}),
     stderr: log.stderr,
     status: log.status,
     log: displayPath(experimentDir, log.file),
     scorer: log.scorer,
     epoch_source: log.epochSource,
     ...(log.error ? { error: log.error } : {}),
+    ...(log.sampleScores ? { sample_scores: log.sampleScores } : {}),
   };
 }
 

@@ -17,6 +17,7 @@ import {
   type BinaryMetrics,
   type CheckpointEpochSource,
 } from './eval-metrics.js';
+import { outcomeOf, sampleScoresFromSummaries, type SampleScores } from './sample-scores.js';
 
 export interface EvalLogSummary {
   status: 'success' | 'cancelled' | 'error' | 'started' | 'unreadable';
@@ -52,7 +53,14 @@ export interface EvalLogSummary {
   completed_at: string | null;
   inspect_version: string | null;
   total_samples: number | null;
+  /** Samples the eval will score, from its header (a running log's progress: samples of this). */
+  planned_samples: number | null;
   /** Every score of the log, in inspect's order. */
+  /**
+   * Per-sample scores of the reported score, reduced over inspect's epochs (in memory only: the
+   * comparisons pair on them; not part of the read-eval object).
+   */
+  sample_scores?: SampleScores | null;
   scores: Array<{
     name: string;
     scorer: string;
@@ -80,7 +88,8 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
   const source = candidates[0]?.source ?? null;
   const modelPath = log.modelArgs['model_path'];
 
-  const binary = hasBinaryTargets(summaries) ? binaryOf(log, primary, preferred, warnings) : null;
+  const binaryTargets = hasBinaryTargets(summaries);
+  const binary = binaryTargets ? binaryOf(log, primary, preferred, warnings) : null;
 
   return {
     status: log.status,
@@ -108,6 +117,8 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
     completed_at: log.stats.completedAt,
     inspect_version: log.inspectVersion,
     total_samples: log.results?.totalSamples ?? null,
+    planned_samples: log.plannedSamples,
+    sample_scores: perSampleScores(log, primary, preferred, binaryTargets),
     scores: scores.map((score) => ({
       name: score.name,
       scorer: score.scorer,
@@ -115,6 +126,33 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
       metrics: nullForNaN(score.metrics),
     })),
   };
+}
+
+/** The reported score per sample (epochs reduced as inspect does); 0/1 classes for binary targets. */
+function perSampleScores(
+  log: EvalLog,
+  primary: ReturnType<typeof choosePrimaryScore>,
+  preferred: string | null,
+  binaryTargets: boolean,
+): SampleScores | null {
+  const key = primaryScorerKey(log, primary, preferred);
+  const name = primary?.name;
+  return sampleScoresFromSummaries(log.summaries ?? [], {
+    scorerKey: key,
+    ...(name === undefined ? {} : { scoreName: name }),
+    reducer: primary?.reducer ?? null,
+    ...(binaryTargets
+      ? {
+          classOf: (summary) => {
+            const target = binaryTarget(summary.target) === '1' ? 1 : 0;
+            return {
+              target,
+              outcome: outcomeOf(target, prediction(summary, sampleScore(summary, key, name))),
+            };
+          },
+        }
+      : {}),
+  });
 }
 
 /** Binary metrics of a log whose targets are all 0/1, over its scored samples. */
@@ -178,6 +216,7 @@ export function unreadableSummary(path: string, error: string): EvalLogSummary {
     completed_at: null,
     inspect_version: null,
     total_samples: null,
+    planned_samples: null,
     scores: [],
   };
 }

@@ -6,6 +6,7 @@ import { UNFINISHED_SLURM_STATES, type SlurmJobState } from '../sources/slurm/sa
 import { epochFromEvalJobName, epochFromJobScriptName } from '../sources/slurm/slurm-files.js';
 import type { FailureEvidence } from '../sources/slurm/training-log.js';
 import type { EvalLogSummary } from './eval-log-summary.js';
+import type { SampleScores } from './sample-scores.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { Experiment } from '../sources/experiment/index.js';
 import type { SacctJob } from '../sources/slurm/sacct.js';
@@ -28,12 +29,16 @@ export interface EvalLogFacts {
   accuracy: number | null;
   stderr: number | null;
   samples: number | null;
+  /** Samples the eval will score (header); shown against `samples` while it runs. */
+  plannedSamples?: number | null;
   balancedAccuracy: number | null;
   f1: number | null;
   scorer: string | null;
   error?: string;
   /** inspect's `eval.created`, for choosing the newest of several logs of one cell. */
   created: string | null;
+  /** Per-sample scores (issue 11's paired comparisons); null when the log has none. */
+  sampleScores?: SampleScores | null;
 }
 
 /** An evaluation job SLURM reports as queued or running. */
@@ -339,10 +344,12 @@ function evalLogFacts({ run, file, summary }: EvaluatedLog, placed: EvalPlacemen
     accuracy: summary.accuracy,
     stderr: summary.stderr,
     samples: summary.samples,
+    plannedSamples: summary.planned_samples,
     balancedAccuracy: summary.binary?.balanced_accuracy ?? null,
     f1: summary.binary?.f1 ?? null,
     scorer: summary.scorer,
     ...(placed.error ? { error: placed.error } : {}),
     created: summary.created,
+    sampleScores: summary.sample_scores ?? null,
   };
 }

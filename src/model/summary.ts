@@ -5,6 +5,10 @@
 import type { Diagnostic } from '../diagnostic.js';
 import type { RunType } from '../sources/experiment/index.js';
 import type { StageStatus } from '../sources/slurm/stage-status.js';
+import type { WatchNote } from './watch-note.js';
+import type { TrainingProgress } from './progress.js';
+import type { Analysis, MetricInterval, NoiseFloor, VsControl } from './analysis.js';
+import type { SampleScores } from './sample-scores.js';
 
 // Defined below the model because readers need them; the model is where everyone else finds them.
 export type { Diagnostic } from '../diagnostic.js';
@@ -33,6 +37,8 @@ export interface RunSummary {
     /** The training SLURM output read, relative to the experiment directory when inside it. */
     slurm_out?: string;
     job_id?: string;
+    /** Where a RUNNING fine-tuning stands, from its progress bar. */
+    progress?: TrainingProgress;
   };
   evaluation: { status: StageStatus };
 }
@@ -43,10 +49,17 @@ export interface TrainingRow {
   total_steps: number | null;
   epochs: number | null;
   duration_s: number | null;
+  /** `sacct` (SLURM's elapsed time) or `progress-bar` (the sum of each epoch bar's elapsed time). */
+  duration_source?: 'sacct' | 'progress-bar';
   job_id?: string;
   slurm_out?: string;
   /** 0-based epochs whose checkpoint directory (epoch_N) exists. */
   checkpoints?: number[];
+  /** The loss curve for the charts (≤ ~60 points; in memory only, not in summary.json). */
+  loss_curve?: {
+    points: Array<{ epoch: number; step: number; loss: number }>;
+    divergedAt: { epoch: number; step: number; loss: number } | null;
+  };
 }
 
 export interface EvaluationRow {
@@ -58,6 +71,8 @@ export interface EvaluationRow {
   balanced_accuracy: number | null;
   f1: number | null;
   samples: number | null;
+  /** A running evaluation's progress: samples scored so far (`samples`) out of this many, as its log header plans. */
+  samples_total?: number;
   stderr: number | null;
   status: EvalLogStatus;
   /** The log file, relative to the experiment directory when inside it; null when missing. */
@@ -67,6 +82,14 @@ export interface EvaluationRow {
   epoch_source?: EpochSource | null;
   /** The reader's or inspect's error message for error / cancelled / unreadable logs. */
   error?: string;
+  /** 95% interval of accuracy (Wilson for 0/1 scores, else mean ± t·stderr). */
+  accuracy_ci?: MetricInterval | null;
+  /** 95% interval of balanced accuracy (percentile bootstrap). */
+  balanced_accuracy_ci?: MetricInterval | null;
+  /** The headline metric's difference to the control run on the same task (fine-tuned runs). */
+  vs_control?: VsControl | null;
+  /** Per-sample scores (in memory only: the comparisons pair on them; not in summary.json). */
+  sample_scores?: SampleScores | null;
 }
 
 export interface BestRow {
@@ -98,6 +121,17 @@ export interface ExperimentSummary {
   best: BestRow[];
   incomplete: IncompleteRow[];
   warnings: Diagnostic[];
+  /**
+   * When squeue was asked: whether it answered (`squeue`) or not (`unavailable`: missing or
+   * failing; then a run with nothing written may be queued or never submitted). Absent when off.
+   */
+  queue?: 'squeue' | 'unavailable';
+  /** In live mode (--watch, wait: true): where the watch stands. */
+  watch?: WatchNote;
+  /** Per task: the smallest difference these samples can tell from noise. */
+  noise_floor?: NoiseFloor[];
+  /** How the comparisons came out and the notes about them (in memory only, for the renderers). */
+  analysis?: Pick<Analysis, 'notes' | 'beyond_noise'>;
 }
 
 /** Actions of the process log (the skill's logging.md). */

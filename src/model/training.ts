@@ -7,6 +7,7 @@ import type { FailureEvidence, FinalLoss } from '../sources/slurm/training-log.j
 import { groupBy } from '../util/group-by.js';
 import { displayPath } from '../util/paths.js';
 import { decideFinetuneStatus } from './finetune-status.js';
+import type { TrainingProgress } from './progress.js';
 
 /** What was found and read for one fine-tuned run. */
 export interface TrainingEvidence {
@@ -30,6 +31,10 @@ export interface TrainingFacts {
   totalSteps: number | null;
   epochs: number | null;
   durationS: number | null;
+  /** Where durationS came from: SLURM accounting, or the progress bars' elapsed times (live.ts). */
+  durationSource?: 'sacct' | 'progress-bar';
+  /** Where a RUNNING training stands (live.ts). */
+  progress?: TrainingProgress;
   checkpoints: number[];
 }
 

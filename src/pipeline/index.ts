@@ -12,6 +12,10 @@ import { renderLogBlock } from '../render/log.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { readExperiment, type Experiment } from '../sources/experiment/index.js';
 import type { SacctSetting } from '../sources/slurm/sacct.js';
+import type { SqueueSetting } from '../sources/slurm/squeue.js';
+import { liveTraining, queuedEvalJobs, withQueuedJobs } from '../model/live.js';
+import { matchQueuedJobs } from '../model/queued-jobs.js';
+import { trainingLocation } from '../sources/experiment/index.js';
 import { discover, type Discovered } from './discover.js';
 import { ProcessLog, recordAccuracies, recordDiscovery, recordLosses, recordOutcome } from './process-log.js';
 import { read, type Progress, type Readings } from './read.js';
@@ -19,17 +23,22 @@ import { read, type Progress, type Readings } from './read.js';
 export type { Progress } from './read.js';
 
 export type { SacctSetting } from '../sources/slurm/sacct.js';
+export type { SqueueSetting } from '../sources/slurm/squeue.js';
 
 export interface SummarizeOptions {
   /** The experiment directory, or the path of its experiment_summary.yaml. */
   experimentPath: string;
   sacct: SacctSetting;
+  /** Whether to ask squeue for queued jobs; default off (the CLI and the Action default to auto). */
+  squeue?: SqueueSetting;
   /** Clock, for reproducible tests. */
   now?: () => Date;
   /** Progress for a terminal (a phase, and its counts when it has them); the caller decides whether to show it. */
   progress?: Progress;
   /** The command that runs this tool again, for summary.md's "summarize again" (default `summarize-experiment`). */
   rerunCommand?: string;
+  /** Mermaid charts (loss curves, metric by epoch) in summary.md; reads the curves. Default true. */
+  charts?: boolean;
 }
 
 /** The summary and its texts, ready for a sink to write. */
@@ -42,6 +51,8 @@ export interface Report {
   json: string;
   /** This run's block of logs/summarize-experiment.log. */
   logBlock: string;
+  /** Whether the texts carry charts (the sinks render theirs the same way). */
+  charts: boolean;
 }
 
 /** What the decide phase settled. */
@@ -62,7 +73,14 @@ export async function summarize(options: SummarizeOptions): Promise<Report> {
   recordDiscovery(log, experiment);
 
   const discovered = await discover(experiment);
-  const readings = await read(experiment, discovered, options.sacct, progress);
+  const charts = options.charts ?? true;
+  const readings = await read(
+    experiment,
+    discovered,
+    { sacct: options.sacct, squeue: options.squeue ?? { mode: 'off' } },
+    progress,
+    { charts },
+  );
   const decided = decide(experiment, readings, discovered, now());
   recordLosses(log, experiment.dir, discovered.training, readings.training);
   recordAccuracies(log, experiment, readings.evaluated, decided.placed);
@@ -77,35 +95,76 @@ export async function summarize(options: SummarizeOptions): Promise<Report> {
       ...phaseDiagnostics(discovered, readings, decided),
     ]),
     generated: startedAt.toISOString(),
+    ...(readings.queue.asked === 'off' ? {} : { queue: readings.queue.asked }),
   });
+  attachLossCurves(summary, readings);
   recordOutcome(log, summary, startedAt, now());
   return {
     summary,
     experimentDir: experiment.dir,
-    markdown: renderMarkdown(summary, options.rerunCommand ? { rerunCommand: options.rerunCommand } : {}),
+    markdown: renderMarkdown(summary, {
+      charts,
+      ...(options.rerunCommand ? { rerunCommand: options.rerunCommand } : {}),
+    }),
     json: renderJson(summary),
     logBlock: renderLogBlock(log.events, { started: startedAt.toISOString() }),
+    charts,
   };
+}
+
+/** The curves read for the charts go on the training rows (in memory; summary.json leaves them out). */
+function attachLossCurves(summary: ExperimentSummary, readings: Readings): void {
+  const curves = new Map(readings.training.map((t) => [t.run, t.curve]));
+  for (const row of summary.training) {
+    const curve = curves.get(row.run);
+    if (curve && curve.points.length > 0)
+      row.loss_curve = { points: curve.points, divergedAt: curve.divergedAt };
+  }
 }
 
 /** Phase 3: the fine-tuning status of each run, and where each evaluation log belongs. */
 function decide(experiment: Experiment, readings: Readings, discovered: Discovered, now: Date): Decided {
-  const training = decideTraining({
+  // Jobs squeue lists but sacct has no row for (accounting lags, or is off) count with squeue's state.
+  const sacctJobs = withQueuedJobs(readings.sacctJobs, readings.queue.jobs);
+  const decidedTraining = decideTraining({
     experiment,
     training: discovered.training.map((found, index) => ({
       ...found,
       reading: readings.training[index]?.reading ?? null,
     })),
-    sacctJobs: readings.sacctJobs,
+    sacctJobs,
     evaluated: readings.evaluated,
     now,
+  });
+  const queued = readings.queue.jobs
+    ? matchQueuedJobs(
+        readings.queue.jobs,
+        experiment.runs.map((run) => {
+          const location = trainingLocation(experiment, run.name);
+          return { name: run.name, type: run.type, runDir: location.runDir, outputDir: location.outputDir };
+        }),
+        experiment.tasks.map((task) => task.name),
+      )
+    : [];
+  const training = liveTraining(decidedTraining, {
+    progress: new Map(readings.training.map((t) => [t.run, t.progress])),
+    barDurations: new Map(readings.training.map((t) => [t.run, t.barDuration])),
+    configuredEpochs: new Map(
+      experiment.runs.map((run) => [run.name, run.epochs ?? experiment.trainingEpochs]),
+    ),
+    queued,
+    queueKnown: readings.queue.jobs !== null,
   });
   const placements = placeEvaluations({
     experiment,
     evaluated: readings.evaluated,
     evalJobs: discovered.evalJobs,
-    sacctJobs: readings.sacctJobs,
+    sacctJobs,
   });
+  const known = new Set(
+    discovered.evalJobs.map((job) => job.jobId).filter((id): id is string => id !== null),
+  );
+  placements.activeEvalJobs.push(...queuedEvalJobs(queued, known));
   return { training, ...placements };
 }
 
@@ -119,6 +178,7 @@ function phaseDiagnostics(discovered: Discovered, readings: Readings, decided: D
     ...discovered.trainingDiagnostics,
     ...discovered.evaluationDiagnostics,
     ...readings.sacctDiagnostics,
+    ...readings.squeueDiagnostics,
     ...decided.diagnostics,
   ];
 }

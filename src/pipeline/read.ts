@@ -5,7 +5,13 @@ import type { Diagnostic } from '../diagnostic.js';
 import type { EvalLogSummary } from '../model/eval-log-summary.js';
 import type { Experiment } from '../sources/experiment/index.js';
 import { querySacct, type SacctJob, type SacctSetting } from '../sources/slurm/sacct.js';
+import { querySqueue, type QueuedJob, type SqueueSetting } from '../sources/slurm/squeue.js';
+import { readTqdmDuration, type TqdmDuration } from '../sources/slurm/tqdm-duration.js';
+import { readTqdmProgress, type TqdmProgress } from '../sources/slurm/tqdm.js';
 import { readTrainingLog, type TrainingLogReading } from '../sources/slurm/training-log.js';
+import { fsProblem } from '../util/fs-errors.js';
+import { readLossCurve, type LossCurve } from '../sources/slurm/loss-curve.js';
+import { MAX_CHART_LINES } from '../render/charts.js';
 import { mapLimit } from '../util/map-limit.js';
 import { IO_CONCURRENCY, type Discovered, type EvalLogFile, type TrainingOutput } from './discover.js';
 import { summarizeEvalLogs } from './eval-logs.js';
@@ -17,7 +23,19 @@ export interface TrainingReading {
   run: string;
   /** Null when the run has no training output. */
   reading: TrainingLogReading | null;
+  /** The latest progress-bar render of the output's tail; null when none (or no output). */
+  progress: TqdmProgress | null;
+  /** Training time from the progress bars, read only when sacct has no elapsed time for the job. */
+  barDuration: TqdmDuration | null;
+  /** The loss curve for the charts; null when charts are off or there is no training output. */
+  curve: LossCurve | null;
   diagnostics: Diagnostic[];
+}
+
+/** What the queue said: the jobs (null when squeue was off or could not answer) and whether it was asked. */
+export interface QueueReading {
+  jobs: QueuedJob[] | null;
+  asked: 'squeue' | 'off' | 'unavailable';
 }
 
 export type ReadEvalLog = EvalLogFile & { summary: EvalLogSummary };
@@ -29,20 +47,39 @@ export interface Readings {
   /** Allocation rows by job id; empty when sacct is off or failed. */
   sacctJobs: Map<string, SacctJob>;
   sacctDiagnostics: Diagnostic[];
+  queue: QueueReading;
+  squeueDiagnostics: Diagnostic[];
+}
+
+export interface ReadSettings {
+  sacct: SacctSetting;
+  squeue: SqueueSetting;
 }
 
 export async function read(
   experiment: Experiment,
   discovered: Discovered,
-  sacct: SacctSetting,
+  settings: ReadSettings,
   progress: Progress,
+  options: { charts: boolean } = { charts: true },
 ): Promise<Readings> {
   const { logFiles, evalJobs } = discovered;
+  // sacct first: a job whose accounting has no elapsed time gets its duration from the progress bars.
+  const jobIds = [...discovered.training.map((t) => t.slurmOut?.jobId), ...evalJobs.map((e) => e.jobId)];
+  const asked = await askSacct(jobIds, settings.sacct, progress);
+  const queue = await askSqueue(settings.squeue, progress);
   // The evaluation logs go to worker threads (when there are many), so the training outputs are
   // read on the main thread meanwhile; the progress line follows the logs, the long part.
   progress('reading evaluation logs', 0, logFiles.length);
+  const readAllTraining = async (): Promise<TrainingReading[]> => {
+    const training = await mapLimit(discovered.training, IO_CONCURRENCY, (found) =>
+      readTraining(found, asked.sacctJobs),
+    );
+    if (options.charts) await readLossCurves(discovered.training, training);
+    return training;
+  };
   const [training, summaries] = await Promise.all([
-    mapLimit(discovered.training, IO_CONCURRENCY, readTraining),
+    readAllTraining(),
     summarizeEvalLogs(
       logFiles.map((entry) => entry.file),
       {
@@ -53,15 +90,54 @@ export async function read(
     ),
   ]);
   const evaluated = logFiles.map((entry, index) => ({ ...entry, summary: summaries[index]! }));
-  const jobIds = [...discovered.training.map((t) => t.slurmOut?.jobId), ...evalJobs.map((e) => e.jobId)];
-  const asked = await askSacct(jobIds, sacct, progress);
-  return { training, evaluated, ...asked };
+  return { training, evaluated, ...asked, ...queue };
 }
 
-async function readTraining(found: TrainingOutput): Promise<TrainingReading> {
+/**
+ * Loss curves for the chart, only of the runs it can draw (the lowest final losses, as it picks
+ * them): the others would be read for nothing.
+ */
+async function readLossCurves(found: readonly TrainingOutput[], training: TrainingReading[]): Promise<void> {
+  const finalLoss = (reading: TrainingReading): number => {
+    const loss = reading.reading?.loss?.finalLoss;
+    return loss !== undefined && Number.isFinite(loss) ? loss : Infinity;
+  };
+  const candidates = training
+    .map((reading, index) => ({ reading, path: found[index]?.slurmOut?.path }))
+    .filter(({ reading, path }) => path && reading.reading?.loss && !reading.reading.error)
+    .sort((a, b) => finalLoss(a.reading) - finalLoss(b.reading))
+    .slice(0, MAX_CHART_LINES);
+  await mapLimit(candidates, IO_CONCURRENCY, async ({ reading, path }) => {
+    const curve = await readLossCurve(path!);
+    reading.curve = curve;
+    if (curve.error) reading.diagnostics.push({ level: 'warning', file: curve.path, message: curve.error });
+  });
+}
+
+async function readTraining(
+  found: TrainingOutput,
+  sacctJobs: ReadonlyMap<string, SacctJob>,
+): Promise<TrainingReading> {
   const diagnostics: Diagnostic[] = [];
-  const reading = found.slurmOut ? await readTrainingLog(found.slurmOut.path) : null;
+  const out = found.slurmOut;
+  const reading = out ? await readTrainingLog(out.path) : null;
   if (reading?.error) diagnostics.push({ level: 'error', file: reading.path, message: reading.error });
+  let progress: TqdmProgress | null = null;
+  let barDuration: TqdmDuration | null = null;
+  if (out && !reading?.error) {
+    // The output may be written while it is read: a failure here is the next check's to retry.
+    try {
+      progress = await readTqdmProgress(out.path);
+      const elapsed = out.jobId ? sacctJobs.get(out.jobId)?.elapsedSeconds : undefined;
+      if (elapsed === undefined || elapsed === null) barDuration = await readTqdmDuration(out.path);
+    } catch (error) {
+      diagnostics.push({
+        level: 'error',
+        file: out.path,
+        message: `cannot read the progress bars of ${out.path}: ${fsProblem(error)}`,
+      });
+    }
+  }
   if (found.olderOutputs > 0 && found.slurmOut) {
     diagnostics.push({
       level: 'warning',
@@ -69,7 +145,26 @@ async function readTraining(found: TrainingOutput): Promise<TrainingReading> {
       message: `${found.run}: ${found.olderOutputs + 1} training outputs; the newest was read`,
     });
   }
-  return { run: found.run, reading, diagnostics };
+  return { run: found.run, reading, progress, barDuration, curve: null, diagnostics };
+}
+
+/** One squeue call for the user's queued and running jobs; null jobs when off or failed. */
+async function askSqueue(
+  setting: SqueueSetting,
+  progress: (message: string) => void,
+): Promise<Pick<Readings, 'queue' | 'squeueDiagnostics'>> {
+  if (setting.mode === 'off') return { queue: { jobs: null, asked: 'off' }, squeueDiagnostics: [] };
+  progress('asking squeue for queued jobs');
+  const squeue = await querySqueue(setting.mode === 'path' ? { squeuePath: setting.path } : {});
+  return {
+    queue: { jobs: squeue.jobs, asked: squeue.jobs === null ? 'unavailable' : 'squeue' },
+    // squeue missing where it was not asked for by path is the usual case off a cluster: the summary's
+    // queue note says it, without a warning.
+    squeueDiagnostics:
+      squeue.warning && !(squeue.notFound && setting.mode === 'auto')
+        ? [{ level: 'warning', file: null, message: squeue.warning }]
+        : [],
+  };
 }
 
 /** One batched sacct call for every job id the files name; empty when sacct is off or fails. */

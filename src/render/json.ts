@@ -16,10 +16,15 @@ const ORDER: Record<string, readonly string[]> = {
     'best',
     'incomplete',
     'warnings',
+    'queue',
+    'watch',
+    'noise_floor',
   ],
   experiment: ['name', 'dir'],
   run: ['name', 'type', 'model', 'parameters', 'finetune', 'evaluation'],
-  finetune: ['status', 'reason', 'slurm_out', 'job_id'],
+  finetune: ['status', 'reason', 'slurm_out', 'job_id', 'progress'],
+  progress: ['epoch', 'step', 'total_steps', 'loss', 'eta_s', 'eta_scope', 'rate'],
+  watch: ['state', 'started', 'checks', 'interval_s', 'next'],
   evaluation: ['status'],
   training: [
     'run',
@@ -27,6 +32,7 @@ const ORDER: Record<string, readonly string[]> = {
     'total_steps',
     'epochs',
     'duration_s',
+    'duration_source',
     'job_id',
     'slurm_out',
     'checkpoints',
@@ -39,17 +45,27 @@ const ORDER: Record<string, readonly string[]> = {
     'balanced_accuracy',
     'f1',
     'samples',
+    'samples_total',
     'stderr',
     'status',
     'log',
     'scorer',
     'epoch_source',
     'error',
+    'accuracy_ci',
+    'balanced_accuracy_ci',
+    'vs_control',
   ],
+  interval: ['low', 'high', 'method'],
+  vs_control: ['run', 'metric', 'delta', 'low', 'high', 'paired', 'n', 'method', 'p'],
+  noise_floor: ['task', 'metric', 'half_width', 'n', 'paired'],
   best: ['task', 'run', 'epoch', 'metric', 'value'],
   incomplete: ['run', 'stage', 'status', 'notes'],
   warnings: ['level', 'file', 'line', 'key', 'message'],
 };
+
+/** In-memory fields of the model that summary.json leaves out (per-sample data, chart curves). */
+const IN_MEMORY: ReadonlySet<string> = new Set(['analysis', 'sample_scores', 'loss_curve']);
 
 export function renderJson(summary: ExperimentSummary): string {
   const s = summary as unknown as Record<string, unknown>;
@@ -59,12 +75,31 @@ export function renderJson(summary: ExperimentSummary): string {
     const row = ordered(run as unknown as Record<string, unknown>, ORDER.run);
     // Parameters are the researcher's own mapping: keep the YAML's order.
     row['finetune'] = ordered(run.finetune as unknown as Record<string, unknown>, ORDER.finetune);
+    if (run.finetune.progress) {
+      (row['finetune'] as Record<string, unknown>)['progress'] = ordered(
+        run.finetune.progress as unknown as Record<string, unknown>,
+        ORDER.progress,
+      );
+    }
     row['evaluation'] = ordered(run.evaluation as unknown as Record<string, unknown>, ORDER.evaluation);
     return row;
   });
   for (const key of ['training', 'evaluations', 'best', 'incomplete', 'warnings'] as const) {
     out[key] = (summary[key] as unknown as Array<Record<string, unknown>>).map((row) =>
       ordered(row, ORDER[key]),
+    );
+  }
+  if (summary.watch) out['watch'] = ordered(summary.watch as unknown as Record<string, unknown>, ORDER.watch);
+  for (const row of out['evaluations'] as Array<Record<string, unknown>>) {
+    for (const key of ['accuracy_ci', 'balanced_accuracy_ci'] as const) {
+      if (row[key]) row[key] = ordered(row[key] as Record<string, unknown>, ORDER.interval);
+    }
+    if (row['vs_control'])
+      row['vs_control'] = ordered(row['vs_control'] as Record<string, unknown>, ORDER.vs_control);
+  }
+  if (summary.noise_floor) {
+    out['noise_floor'] = summary.noise_floor.map((floor) =>
+      ordered(floor as unknown as Record<string, unknown>, ORDER.noise_floor),
     );
   }
   return `${JSON.stringify(out, finiteOrNull, 2)}\n`;
@@ -78,6 +113,7 @@ function ordered(value: Record<string, unknown>, order: readonly string[] = []):
     .filter((key) => !known.has(key))
     .sort();
   for (const key of [...order, ...rest]) {
+    if (IN_MEMORY.has(key)) continue;
     if (key in value && value[key] !== undefined) out[key] = value[key];
   }
   return out;

@@ -15,9 +15,13 @@ import {
   formatLoss,
   formatTimestamp,
 } from './format.js';
+import { analysisNotes, headline, headlineItems } from './sections/analysis.js';
+import { chartsSection } from './sections/charts.js';
 import { bestPerforming, evaluationCells, evaluationNotes } from './sections/evaluation.js';
 import { nextSteps, troubleshootingSteps } from './sections/steps.js';
 import { trainingNotes } from './sections/training.js';
+import { queueNote, watchLine } from './sections/live.js';
+import { describeProgress } from './progress.js';
 
 export interface MarkdownOptions extends Partial<MarkdownBudget> {
   /** What maxLength counts: UTF-8 bytes (job summary) or UTF-16 code units (PR comment). Default bytes. */
@@ -28,6 +32,8 @@ export interface MarkdownOptions extends Partial<MarkdownBudget> {
   generator?: string;
   /** The command that runs this tool again where the reader is (default `summarize-experiment`). */
   rerunCommand?: string;
+  /** Mermaid charts in a collapsible section after the tables (default true). */
+  charts?: boolean;
 }
 
 /** Per-row notes are cut to this length when detail is dropped for the budget. */
@@ -51,6 +57,7 @@ function buildParts(summary: ExperimentSummary, options: MarkdownOptions, detail
     ...titleParts(summary),
     '## Run Status\n',
     runStatusTable(summary),
+    ...queueNote(summary),
     '## Training Results\n',
     ...trainingParts(summary, details),
     '## Evaluation Results\n',
@@ -58,6 +65,9 @@ function buildParts(summary: ExperimentSummary, options: MarkdownOptions, detail
     '## Incomplete Runs\n',
     incompleteTable(summary, details),
   ];
+  // Charts are detail: the first thing dropped when a budget is tight (never cut inside a chart).
+  const charts = details && options.charts !== false ? chartsSection(summary, runType) : '';
+  if (charts) parts.push(charts);
   const troubleshooting = troubleshootingSteps(summary, details);
   if (troubleshooting) parts.push('## Troubleshooting\n', troubleshooting);
   parts.push('## Next Steps\n', nextSteps(summary, options.rerunCommand));
@@ -76,7 +86,10 @@ function titleParts(summary: ExperimentSummary): Part[] {
     `**Experiment:** ${codeSpan(summary.experiment.name)} | **Generated:** ${escapeInline(
       formatTimestamp(summary.generated),
     )} | **Status:** ${summary.complete}/${summary.total} complete\n`,
+    ...watchLine(summary),
   ];
+  const line = headline(headlineItems(summary.best, summary.evaluations, runTypes(summary)));
+  if (line) parts.push(line);
   if (summary.total > 0 && summary.complete === 0) {
     const anySuccess = summary.evaluations.some((row) => row.status === 'success');
     parts.push(
@@ -94,7 +107,9 @@ function runStatusTable(summary: ExperimentSummary): Cuttable {
     summary.runs.map((run) => [
       escapeInline(run.name),
       run.type === 'control' ? 'Control' : 'Fine-tuned',
-      run.finetune.status,
+      run.finetune.progress
+        ? `${run.finetune.status}: ${escapeInline(describeProgress(run.finetune.progress, formatLoss))}`
+        : run.finetune.status,
       run.evaluation.status,
     ]),
     'runs',
@@ -108,7 +123,9 @@ function trainingParts(summary: ExperimentSummary, details: boolean): Part[] {
     formatLoss(row.final_loss),
     formatCount(row.total_steps),
     formatCount(row.epochs),
-    formatDuration(row.duration_s),
+    row.duration_source === 'progress-bar' && row.duration_s !== null
+      ? `${formatDuration(row.duration_s)} (bars)`
+      : formatDuration(row.duration_s),
   ]);
   return [
     table(['Run', 'Final Loss', 'Total Steps', 'Epochs', 'Duration'], rows, 'rows'),
@@ -119,14 +136,15 @@ function trainingParts(summary: ExperimentSummary, details: boolean): Part[] {
 function evaluationParts(summary: ExperimentSummary, runType: Map<string, string>, details: boolean): Part[] {
   const parts: Part[] = [];
   if (summary.evaluations.length > 0) {
+    const delta = summary.evaluations.some((row) => row.vs_control);
     parts.push(
       table(
-        ['Run', 'Task', 'Epoch', 'Accuracy', 'Bal. Acc', 'F1', 'Samples'],
-        summary.evaluations.map((row) => evaluationCells(row)),
+        ['Run', 'Task', 'Epoch', 'Accuracy', 'Bal. Acc', 'F1', 'Samples', ...(delta ? ['Δ vs control'] : [])],
+        summary.evaluations.map((row) => evaluationCells(row, delta)),
         'rows',
       ),
     );
-    const notes = evaluationNotes(summary.evaluations, runType, details);
+    const notes = evaluationNotes(summary.evaluations, runType, details, analysisNotes(summary));
     if (notes) parts.push(notes);
   } else {
     parts.push('No evaluations in the matrix.\n');
@@ -177,6 +195,10 @@ function minimalLines(summary: ExperimentSummary, options: MarkdownOptions): str
     `**Experiment:** ${codeSpan(name)} | **Status:** ${summary.complete}/${summary.total} complete\n`,
     `The summary is too large to show here.${options.fullReportNote ? ` ${oneLine(options.fullReportNote)}` : ''}\n`,
   ];
+}
+
+function runTypes(summary: ExperimentSummary): Map<string, string> {
+  return new Map(summary.runs.map((run) => [run.name, run.type]));
 }
 
 function table(header: string[], rows: string[][], noun: string): Cuttable {

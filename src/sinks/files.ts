@@ -23,13 +23,21 @@ export interface SummarizeResult {
   markdown: string;
   /** Absolute paths of the files written. */
   files: WrittenFiles;
+  /** Whether summary.md carries charts; the other sinks render theirs the same way. Default true. */
+  charts?: boolean;
 }
 
 /** The whole job: summarize the experiment, then write summary.md, summary.json and the process log. */
 export async function summarizeExperiment(options: SummarizeOptions): Promise<SummarizeResult> {
   const report = await summarize(options);
   const files = await writeSummaryFiles(report.experimentDir, report);
-  return { summary: report.summary, experimentDir: report.experimentDir, markdown: report.markdown, files };
+  return {
+    summary: report.summary,
+    experimentDir: report.experimentDir,
+    markdown: report.markdown,
+    files,
+    charts: report.charts,
+  };
 }
 
 export const SUMMARY_MARKDOWN_FILE = 'summary.md';
@@ -39,7 +47,7 @@ export const PROCESS_LOG_FILE = path.join('logs', 'summarize-experiment.log');
 export interface SummaryTexts {
   markdown: string;
   json: string;
-  /** This run's block of the process log (renderLogBlock), appended to the existing log. */
+  /** This run's block of the process log (renderLogBlock), appended to the existing log; '' for none. */
   logBlock: string;
 }
 
@@ -96,7 +104,9 @@ export async function writeSummaryFiles(
     throw new SummaryWriteError(`Cannot create the folder ${logDir}: ${detail}`, logDir, { cause: error });
   }
   const existingLog = await readLogTail(files.log, maxLogBytes);
-  const logText = appendRunBlock(existingLog, texts.logBlock, maxLogBytes);
+  // An empty block (the watch rewriting a summary it already logged) leaves the log as it is.
+  const logText =
+    texts.logBlock === '' ? existingLog : appendRunBlock(existingLog, texts.logBlock, maxLogBytes);
 
   const pending: Array<{ target: string; temp: string }> = [];
   try {

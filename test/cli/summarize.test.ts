@@ -42,6 +42,22 @@ describe('summarize-experiment EXPERIMENT_DIR', () => {
     }
   });
 
+  it('draws the charts by default, and none with --no-charts', async () => {
+    const withCharts = demoCopy();
+    expect((await run([withCharts, '--no-sacct'])).code).toBe(0);
+    const markdown = readFileSync(path.join(withCharts, 'summary.md'), 'utf8');
+    expect(markdown.match(/```mermaid/g)).toHaveLength(2);
+    expect(markdown).toContain('<summary>Charts</summary>');
+    const without = demoCopy();
+    expect((await run([without, '--no-sacct', '--no-charts'])).code).toBe(0);
+    const plain = readFileSync(path.join(without, 'summary.md'), 'utf8');
+    expect(plain).not.toContain('mermaid');
+    // Everything else is the same.
+    expect(plain.split('\n').filter((line) => line.startsWith('|'))).toEqual(
+      markdown.split('\n').filter((line) => line.startsWith('|')),
+    );
+  });
+
   it('accepts the path of experiment_summary.yaml itself', async () => {
     const dir = demoCopy();
     const { code } = await run([path.join(dir, 'experiment_summary.yaml'), '--no-sacct']);

@@ -52,15 +52,28 @@ describe('the CLI on worker threads', () => {
   it('gives the same evaluations as the main thread alone', async () => {
     const dir = join(scratch(), 'workers');
     experiment(dir);
-    const inline = await summarizeExperiment({ experimentPath: dir, sacct: { mode: 'off' } });
-    await run(process.execPath, [bin, dir, '--no-sacct', '--quiet'], { timeout: 60_000 });
-    const bundled = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as {
-      evaluations: unknown[];
-      warnings: unknown[];
-    };
+    const inline = await summarizeExperiment({
+      experimentPath: dir,
+      sacct: { mode: 'off' },
+      rerunCommand: `node ${bin}`,
+    });
     expect(inline.summary.evaluations).toHaveLength(96);
-    expect(bundled.evaluations).toEqual(JSON.parse(JSON.stringify(inline.summary.evaluations)));
-    expect(bundled.warnings).toEqual(JSON.parse(JSON.stringify(inline.summary.warnings)));
-    expect(JSON.stringify(bundled.warnings)).toContain('not a ZIP archive');
+    // What the main thread alone wrote, then what the bundle with its workers writes over it.
+    const files = () => ({
+      json: JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as {
+        evaluations: unknown[];
+        warnings: unknown[];
+      },
+      // Everything but the generation time.
+      markdown: readFileSync(join(dir, 'summary.md'), 'utf8').replace(/\*\*Generated:\*\* [^|]*/, ''),
+    });
+    const alone = files();
+    await run(process.execPath, [bin, dir, '--no-sacct', '--quiet'], { timeout: 60_000 });
+    const bundled = files();
+    expect(bundled.json.evaluations).toEqual(alone.json.evaluations);
+    expect(bundled.json.warnings).toEqual(alone.json.warnings);
+    // The Δ vs control columns pair per-sample scores: they too must come back from the workers.
+    expect(bundled.markdown).toEqual(alone.markdown);
+    expect(JSON.stringify(bundled.json.warnings)).toContain('not a ZIP archive');
   });
 });

@@ -204,6 +204,21 @@ describe('size budget', () => {
     );
   });
 
+  it('keeps charts whole or leaves them out, within every budget', () => {
+    const summary = hugeSweep(100, 2, 3);
+    const full = renderMarkdown(summary);
+    // One metric-by-epoch chart per task (the fixture has no loss curves).
+    expect(full.match(/```mermaid/g)).toHaveLength(3);
+    for (const budget of [full.length - 1, 65_536, 20_000, 5_000]) {
+      const text = renderMarkdown(summary, { maxLength: budget, unit: 'chars', fullReportNote: note });
+      expect(text.length).toBeLessThanOrEqual(budget);
+      const opened = text.match(/```mermaid/g)?.length ?? 0;
+      const whole = text.match(/```mermaid\n---\n[\s\S]*?\nxychart-beta\n(?: {2}.*\n)+```\n/g)?.length ?? 0;
+      expect(whole, `budget ${budget}`).toBe(opened);
+    }
+    expect(renderMarkdown(summary, { charts: false })).not.toContain('mermaid');
+  });
+
   it('fits a 12,000-row sweep into a PR comment (65,536 characters), cut at row boundaries', () => {
     const summary = hugeSweep(2000, 2, 3);
     const full = renderMarkdown(summary);

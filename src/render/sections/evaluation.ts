@@ -3,8 +3,15 @@
 import type { BestRow, EvaluationRow } from '../../model/summary.js';
 import type { Part } from '../fit.js';
 import { codeSpan, escapeInline, formatCount, formatMetric, formatPercent } from '../format.js';
+import { deltaCell, metricWithInterval } from './analysis.js';
 
-export function evaluationCells(row: EvaluationRow): string[] {
+/** The row's cells; with `delta`, a last Δ vs control cell. */
+export function evaluationCells(row: EvaluationRow, delta = false): string[] {
+  const cells = statusCells(row);
+  return delta ? [...cells, row.status === 'success' ? deltaCell(row.vs_control) : '-'] : cells;
+}
+
+function statusCells(row: EvaluationRow): string[] {
   const epoch = row.epoch === null ? '-' : String(row.epoch);
   const start = [escapeInline(row.run), escapeInline(row.task), epoch];
   switch (row.status) {
@@ -13,8 +20,8 @@ export function evaluationCells(row: EvaluationRow): string[] {
       const binary = row.balanced_accuracy !== null || row.f1 !== null;
       return [
         ...start,
-        formatMetric(row.accuracy),
-        binary ? formatMetric(row.balanced_accuracy) : '-',
+        metricWithInterval(row.accuracy, row.accuracy_ci),
+        binary ? metricWithInterval(row.balanced_accuracy, row.balanced_accuracy_ci) : '-',
         binary ? formatMetric(row.f1) : '-',
         formatCount(row.samples),
       ];
@@ -22,7 +29,15 @@ export function evaluationCells(row: EvaluationRow): string[] {
     case 'missing':
       return [...start, 'N/A', '-', '-', '-'];
     case 'started':
-      return [...start, 'RUNNING', '-', '-', formatCountOrDash(row.samples)];
+      return [
+        ...start,
+        'RUNNING',
+        '-',
+        '-',
+        row.samples_total === undefined
+          ? formatCountOrDash(row.samples)
+          : `${formatCountOrDash(row.samples ?? 0)}/${formatCount(row.samples_total)}`,
+      ];
     case 'cancelled':
       return [...start, 'CANCELLED', '-', '-', formatCountOrDash(row.samples)];
     case 'error':
@@ -39,8 +54,9 @@ export function evaluationNotes(
   rows: EvaluationRow[],
   runType: Map<string, string>,
   details: boolean,
+  analysis: string[] = [],
 ): string | null {
-  const lines: string[] = [];
+  const lines: string[] = [...analysis];
   if (rows.some((row) => row.status === 'success' && row.balanced_accuracy === null && row.f1 === null)) {
     lines.push('- Bal. Acc and F1 are shown as - for tasks that are not binary (targets other than 0/1)');
   }
@@ -49,7 +65,11 @@ export function evaluationNotes(
   }
   if (rows.some((row) => row.status === 'missing')) lines.push('- N/A: no log for this evaluation yet');
   if (rows.some((row) => row.status === 'started'))
-    lines.push('- RUNNING: the evaluation log is still being written');
+    lines.push(
+      rows.some((row) => row.samples_total !== undefined)
+        ? '- RUNNING: the evaluation log is still being written; Samples: scored so far / planned (its header)'
+        : '- RUNNING: the evaluation log is still being written',
+    );
   const noEpoch = rows.filter((row) => row.epoch === null);
   if (noEpoch.some((row) => runType.get(row.run) === 'control')) {
     lines.push('- Epoch -: control run (the base model, no checkpoint)');

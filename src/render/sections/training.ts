@@ -16,7 +16,11 @@ export function trainingNotes(summary: ExperimentSummary, details: boolean): str
   lines.push(
     '- Final Loss, Total Steps and Epochs from the last loss line of the training SLURM output; N/A when none was found',
   );
-  lines.push('- Duration from SLURM elapsed time (sacct); - when unknown');
+  lines.push(
+    summary.training.some((row) => row.duration_source === 'progress-bar')
+      ? "- Duration from SLURM elapsed time (sacct); (bars): sacct had none, so from the training output's progress bars (each epoch's elapsed time, summed); - when unknown"
+      : '- Duration from SLURM elapsed time (sacct); - when unknown',
+  );
   if (details) {
     const byRun = new Map(summary.runs.map((run) => [run.name, run]));
     for (const row of summary.training) {

@@ -19,6 +19,8 @@ import { actionOutputs, failOnVerdict } from './outputs.js';
 import { scrubSecrets } from './retry.js';
 import { type ActionRuntime, actionsRuntime } from './runtime.js';
 import { type SummarizeOptions, type SummarizeResult, summarizeExperiment } from '../files.js';
+import type { LiveOptions, LiveResult } from '../live.js';
+import { watchLive } from './live.js';
 import { SummaryWriteError } from '../files.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { EXPERIMENT_FILE, ExperimentError, HOW_TO_POINT } from '../../sources/experiment/index.js';
@@ -26,13 +28,15 @@ import { EXPERIMENT_FILE, ExperimentError, HOW_TO_POINT } from '../../sources/ex
 export interface ActionDeps {
   runtime: ActionRuntime;
   summarize: (options: SummarizeOptions) => Promise<SummarizeResult>;
+  /** Live mode (wait: true); sinks/live.ts's watchExperiment when absent. */
+  watch?: (options: LiveOptions) => Promise<LiveResult>;
   /** The summary as markdown within a sink's budget (the renderer drops detail to fit). */
   render: (result: SummarizeResult, budget: MarkdownBudget) => string;
 }
 
 /** The summary for one sink: the renderer drops detail step by step until it fits the budget. */
 export function renderWithinSinkBudget(result: SummarizeResult, budget: MarkdownBudget): string {
-  return renderMarkdown(result.summary, budget);
+  return renderMarkdown(result.summary, { ...budget, charts: result.charts ?? true });
 }
 
 /**
@@ -81,16 +85,30 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
   const context = readRunContext(runtime.env);
   if (context.payloadProblem) log.warning(`Could not read the event payload: ${context.payloadProblem}`);
 
+  const summarizeOptions: SummarizeOptions = {
+    experimentPath: inputs.experimentPath,
+    sacct: inputs.sacct,
+    squeue: inputs.squeue,
+    charts: inputs.charts,
+    progress: (message) => log.info(message),
+  };
   let result: SummarizeResult;
-  try {
-    result = await deps.summarize({
-      experimentPath: inputs.experimentPath,
-      sacct: inputs.sacct,
-      progress: (message) => log.info(message),
-    });
-  } catch (error) {
-    runtime.setFailed(summaryFailure(error, inputs.experimentPath, scrub));
-    return;
+  if (inputs.wait) {
+    // Live mode: the checks keep the job summary and the comment current; the last summary then
+    // goes through the sinks below, with the artifact and the outputs, once.
+    const live = await watchLive({ deps, inputs, context, summarize: summarizeOptions, secrets });
+    if (!live.result) {
+      runtime.setFailed(summaryFailure(live.error, inputs.experimentPath, scrub));
+      return;
+    }
+    result = live.result;
+  } else {
+    try {
+      result = await deps.summarize(summarizeOptions);
+    } catch (error) {
+      runtime.setFailed(summaryFailure(error, inputs.experimentPath, scrub));
+      return;
+    }
   }
   const { summary } = result;
   log.info(

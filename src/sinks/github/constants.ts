@@ -12,7 +12,12 @@ export enum Input {
   ArtifactName = 'artifact-name',
   RetentionDays = 'retention-days',
   Sacct = 'sacct',
+  Squeue = 'squeue',
+  Wait = 'wait',
+  WaitInterval = 'wait-interval',
+  WaitTimeout = 'wait-timeout',
   FailOn = 'fail-on',
+  Charts = 'charts',
 }
 
 export enum Output {
@@ -28,6 +33,7 @@ export enum Output {
   CommentUrl = 'comment-url',
   ArtifactId = 'artifact-id',
   ArtifactUrl = 'artifact-url',
+  WaitResult = 'wait-result',
 }
 
 /**
@@ -45,7 +51,12 @@ export const inputDefaults: Record<Input, string> = {
   [Input.ArtifactName]: '',
   [Input.RetentionDays]: '',
   [Input.Sacct]: 'auto',
+  [Input.Squeue]: 'auto',
+  [Input.Wait]: 'false',
+  [Input.WaitInterval]: '5m',
+  [Input.WaitTimeout]: '',
   [Input.FailOn]: 'never',
+  [Input.Charts]: 'true',
 };
 
 export const commentModes = ['auto', 'always', 'off'] as const;

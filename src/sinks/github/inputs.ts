@@ -1,6 +1,8 @@
 // Every input of the action, read once into one typed, validated object. Nothing else reads inputs.
 import { createHash } from 'node:crypto';
 import type { SacctSetting } from '../../sources/slurm/sacct.js';
+import type { SqueueSetting } from '../../sources/slurm/squeue.js';
+import { parseDuration } from '../../util/duration.js';
 import { commentModes, failOnValues, Input } from './constants.js';
 
 export type CommentMode = (typeof commentModes)[number];
@@ -23,7 +25,12 @@ export interface ActionInputs {
   /** null = the repository's default retention. */
   retentionDays: number | null;
   sacct: SacctSetting;
+  squeue: SqueueSetting;
+  /** Set with `wait: true`: watch until no run is RUNNING or PENDING (live mode). */
+  wait: { intervalMs: number; timeoutMs: number | null } | null;
   failOn: FailOn;
+  /** Mermaid charts in the summary, the job summary and the comment. */
+  charts: boolean;
 }
 
 /** A bad input: the message names the input and what it accepts. */
@@ -74,7 +81,10 @@ export function readActionInputs(getInput: GetInput): ActionInputs {
       'a whole number of days from 1 to 400 (capped by the repository setting), or empty for the repository default',
     ),
     sacct: readSacct(reader),
+    squeue: readSqueue(reader),
+    wait: readWait(reader),
     failOn: reader.choice(Input.FailOn, failOnValues, 'never'),
+    charts: reader.boolean(Input.Charts, true),
   };
   if (reader.problems.length > 0) throw new InputError(reader.problems);
   return inputs;
@@ -146,6 +156,35 @@ function readSacct(reader: InputReader): SacctSetting {
   if (input === '' || input.toLowerCase() === 'auto') return { mode: 'auto' };
   if (input.toLowerCase() === 'off') return { mode: 'off' };
   return { mode: 'path', path: input };
+}
+
+function readSqueue(reader: InputReader): SqueueSetting {
+  const input = reader.read(Input.Squeue);
+  if (input === '' || input.toLowerCase() === 'auto') return { mode: 'auto' };
+  if (input.toLowerCase() === 'off') return { mode: 'off' };
+  return { mode: 'path', path: input };
+}
+
+/** wait, wait-interval (default 5m) and wait-timeout (default none); durations are checked even without wait. */
+function readWait(reader: InputReader): ActionInputs['wait'] {
+  const duration = (input: Input, fallback: string): number | null => {
+    const given = reader.read(input);
+    const value = given || fallback;
+    if (value === '') return null;
+    const seconds = parseDuration(value);
+    if (seconds instanceof Error || seconds <= 0) {
+      reader.problems.push(
+        `Input '${input}' must be a duration such as 30s, 5m, 2h or a number of seconds (got '${given}').`,
+      );
+      return null;
+    }
+    return seconds;
+  };
+  const waiting = reader.boolean(Input.Wait, false);
+  const interval = duration(Input.WaitInterval, '5m');
+  const timeout = duration(Input.WaitTimeout, '');
+  if (!waiting) return null;
+  return { intervalMs: (interval ?? 300) * 1000, timeoutMs: timeout === null ? null : timeout * 1000 };
 }
 
 // Characters GitHub refuses in artifact names (the same list @actions/artifact validates).

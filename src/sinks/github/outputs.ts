@@ -37,6 +37,7 @@ export function actionOutputs(sources: OutputSources): ActionOutputs {
     [Output.CommentUrl]: posted ? posted.url : '',
     [Output.ArtifactId]: artifact?.uploaded ? String(artifact.id) : '',
     [Output.ArtifactUrl]: artifact?.uploaded ? artifact.url : '',
+    [Output.WaitResult]: summary.watch && summary.watch.state !== 'watching' ? summary.watch.state : '',
   };
 }
 

@@ -40,8 +40,9 @@ export const actionsLog: ActionLog = {
 export const coreJobSummary: JobSummaryWriter = {
   available: () => Boolean(process.env.GITHUB_STEP_SUMMARY),
   async write(markdown) {
-    // One write of the whole rendered summary; core.summary.write() throws when the file is missing.
-    await core.summary.addRaw(markdown, true).write();
+    // One write of the whole rendered summary, replacing the step's earlier one (live mode rewrites it
+    // each check); core.summary.write() throws when the file is missing.
+    await core.summary.addRaw(markdown, true).write({ overwrite: true });
   },
 };
 

@@ -51,6 +51,28 @@ function contentText(content: unknown): string {
 // ---------------------------------------------------------------------------------------------
 // Normalization shared by every format
 
+/** Scorer names of `eval.scorers`, in order; empty in older logs. */
+function specScorerNames(spec: Record<string, unknown>): string[] {
+  if (!Array.isArray(spec['scorers'])) return [];
+  return spec['scorers'].flatMap((scorer: unknown) =>
+    isRecord(scorer) && typeof scorer['name'] === 'string' ? [scorer['name']] : [],
+  );
+}
+
+/** `eval.dataset` and `eval.config` → how many samples the eval scores (see EvalLog.plannedSamples). */
+function plannedSamples(spec: Record<string, unknown>): number | null {
+  const dataset = isRecord(spec['dataset']) ? spec['dataset'] : {};
+  const config = isRecord(spec['config']) ? spec['config'] : {};
+  const count = (value: unknown): number | null =>
+    typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null;
+  const ids = Array.isArray(dataset['sample_ids']) ? dataset['sample_ids'].length : null;
+  const samples = count(dataset['samples']);
+  const limit = count(config['limit']);
+  const perEpoch = ids ?? (samples === null ? null : limit === null ? samples : Math.min(samples, limit));
+  if (perEpoch === null) return null;
+  return perEpoch * (count(config['epochs']) ?? 1);
+}
+
 export function normalizeHeader(
   path: string,
   format: 'eval' | 'json',
@@ -100,11 +122,8 @@ export function normalizeHeader(
     evalMetadata: isRecord(spec['metadata']) ? spec['metadata'] : {},
     created: stringOrNull(spec['created']),
     inspectVersion: isRecord(packages) ? stringOrNull(packages['inspect_ai']) : null,
-    specScorers: Array.isArray(spec['scorers'])
-      ? spec['scorers'].flatMap((scorer: unknown) =>
-          isRecord(scorer) && typeof scorer['name'] === 'string' ? [scorer['name']] : [],
-        )
-      : [],
+    plannedSamples: plannedSamples(spec),
+    specScorers: specScorerNames(spec),
     results: normalizeResults(raw['results']),
     stats: { startedAt: stringOrNull(stats['started_at']), completedAt: stringOrNull(stats['completed_at']) },
     error: isRecord(error) ? stringOrNull(error['message']) : stringOrNull(error),

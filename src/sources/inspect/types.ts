@@ -66,6 +66,12 @@ export interface EvalLog {
   /** ISO 8601 time the eval was created. */
   created: string | null;
   inspectVersion: string | null;
+  /**
+   * Samples the eval will score: the dataset's samples (its `sample_ids`, else `samples` capped by
+   * `config.limit`) times `config.epochs`; null when the header does not say. A running log's
+   * progress is its sample summaries out of this.
+   */
+  plannedSamples: number | null;
   /** Scorer names from the eval spec (`eval.scorers`), in order; empty in older logs. */
   specScorers: string[];
   results: EvalResults | null;

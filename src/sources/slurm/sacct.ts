@@ -2,7 +2,7 @@
 // modes: sacct(1), and what clusters print when accounting is off or its database is down. sacct is often missing (a laptop, CI)
 // or broken (accounting disabled, database down): every failure is a warning in the result, never a
 // throw, so the summary can fall back to what the files say.
-import { spawn } from 'node:child_process';
+import { runCommand } from '../../util/run-command.js';
 import { FIELDS, SACCT_DELIMITER, type SacctResult, parseSacctOutput } from './sacct-output.js';
 
 export * from './sacct-output.js';
@@ -75,7 +75,8 @@ export async function querySacct(jobIds: string[], options: SacctOptions = {}): 
 
   const sacct = options.sacctPath ?? 'sacct';
   const timeoutMs = options.timeoutMs ?? DEFAULT_SACCT_TIMEOUT_MS;
-  const outcome = await runSacct(sacct, sacctArguments(valid), timeoutMs);
+  // An argument array, never a shell; on timeout the whole process group is killed.
+  const outcome = await runCommand(sacct, sacctArguments(valid), { timeoutMs });
   const withInvalid = (warning: string | null): string | null =>
     [warning, invalidWarning].filter((w): w is string => w !== null).join('; ') || null;
   const fallback = '; job states come from the files only';
@@ -119,74 +120,4 @@ export async function querySacct(jobIds: string[], options: SacctOptions = {}): 
     return { jobs: new Map(), warning: withInvalid(explainFailure(outcome.stderr, 0, null)) };
   }
   return { jobs: parsed.jobs, warning: withInvalid(parsed.warning) };
-}
-
-const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
-
-type SacctRun =
-  | { kind: 'exited'; exitCode: number | null; signal: string | null; stdout: string; stderr: string }
-  | { kind: 'spawn-error'; code: string | undefined; message: string }
-  | { kind: 'timeout' }
-  | { kind: 'too-much-output' };
-
-/**
- * Runs sacct with an argument array (never a shell). On timeout the whole process group is killed
- * and the call returns at once: a wrapper script's children could otherwise keep the pipes open.
- */
-function runSacct(command: string, args: string[], timeoutMs: number): Promise<SacctRun> {
-  return new Promise((resolve) => {
-    let settled = false;
-    let child: ReturnType<typeof spawn> | undefined;
-    const kill = (): void => {
-      if (child?.pid === undefined) return;
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        child.kill('SIGKILL');
-      }
-    };
-    const timer = setTimeout(() => {
-      kill();
-      settle({ kind: 'timeout' });
-    }, timeoutMs);
-    const settle = (run: SacctRun): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      resolve(run);
-    };
-    try {
-      child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, windowsHide: true });
-    } catch (error) {
-      const failure = error as NodeJS.ErrnoException;
-      settle({ kind: 'spawn-error', code: failure.code, message: failure.message });
-      return;
-    }
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    let size = 0;
-    const collect = (into: Buffer[]) => (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_OUTPUT_BYTES) {
-        kill();
-        settle({ kind: 'too-much-output' });
-        return;
-      }
-      into.push(chunk);
-    };
-    child.stdout?.on('data', collect(stdout));
-    child.stderr?.on('data', collect(stderr));
-    child.on('error', (error: NodeJS.ErrnoException) =>
-      settle({ kind: 'spawn-error', code: error.code, message: error.message }),
-    );
-    child.on('close', (exitCode, signal) =>
-      settle({
-        kind: 'exited',
-        exitCode,
-        signal,
-        stdout: Buffer.concat(stdout).toString('utf8'),
-        stderr: Buffer.concat(stderr).toString('utf8'),
-      }),
-    );
-  });
 }

@@ -55,11 +55,11 @@ const LOSS_PATTERN =
 
 const MAX_MATCH_BYTES = 512;
 
-function lossRegex(): RegExp {
+export function lossRegex(): RegExp {
   return new RegExp(LOSS_PATTERN, 'g');
 }
 
-function toRecord(match: RegExpExecArray): LossRecord {
+export function toRecord(match: RegExpExecArray): LossRecord {
   const [, epoch, step, value, done, total] = match;
   return {
     epoch: Number(epoch),

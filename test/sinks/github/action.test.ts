@@ -337,3 +337,54 @@ describe('the action, run in-process against fake GitHub services', () => {
     });
   });
 });
+
+describe('wait: true, in-process with a scripted watch', () => {
+  it('edits the comment only when what it says changed, rewrites the job summary each check, outputs once', async () => {
+    const runner = setUpRunner({
+      'experiment-path': experimentDir,
+      wait: 'true',
+      'comment-key': 'live-gate',
+    });
+    const base = await fakeSummarize({ experimentPath: experimentDir, sacct: { mode: 'off' } });
+    const at = (checks: number, generated: string, state: 'watching' | 'finished', complete: number) => ({
+      ...base,
+      summary: {
+        ...base.summary,
+        generated,
+        complete,
+        watch: { state, started: '2026-01-15T10:00:00.000Z', checks, interval_s: 300, next: generated },
+      },
+    });
+    const writesBefore = github.writtenBodies.length;
+    const jobSummaries: string[] = [];
+    await run({
+      ...deps(),
+      watch: async (options) => {
+        // Checks 1 and 2 say the same but for their times; check 3 has one more run complete.
+        for (const [checks, generated, complete] of [
+          [1, '2026-01-15T10:00:00.000Z', 1],
+          [2, '2026-01-15T10:05:00.000Z', 1],
+          [3, '2026-01-15T10:10:00.000Z', 2],
+        ] as const) {
+          await options.afterWrite!(
+            at(checks, generated, 'watching', complete),
+            at(checks, generated, 'watching', complete).summary.watch,
+          );
+          jobSummaries.push(readFileSync(runner.files.stepSummary!, 'utf8'));
+        }
+        const final = at(4, '2026-01-15T10:15:00.000Z', 'finished', 3);
+        return { result: final, note: final.summary.watch };
+      },
+    });
+    expect(process.exitCode ?? 0).toBe(0);
+    const ours = github.writtenBodies
+      .slice(writesBefore)
+      .filter((body) => body.startsWith(commentMarker('live-gate')));
+    // Created at check 1, not edited at check 2 (only its times differ), edited at check 3, and the final.
+    expect(ours.map((body) => /\*\*Status:\*\* (\d)\/3/.exec(body)?.[1])).toEqual(['1', '2', '3']);
+    // The job summary is replaced at every check, never appended to.
+    expect(jobSummaries.map((text) => text.match(/# Experiment Summary/g)?.length)).toEqual([1, 1, 1]);
+    expect(jobSummaries[1]).toContain('2026-01-15 10:05:00 UTC');
+    expect(readGitHubOutput(runner.files.output)['wait-result']).toBe('finished');
+  });
+});

@@ -81,6 +81,10 @@ export class FakeGitHub {
   readonly comments: FakeComment[] = [];
   readonly pulls: FakePull[] = [];
   readonly requests: LoggedRequest[] = [];
+  /** Every comment body the action wrote (created or updated), in order. */
+  readonly writtenBodies: string[] = [];
+  /** Called with each body the action writes, before GitHub answers (a test can change the world there). */
+  onCommentWritten: ((body: string) => void) | null = null;
   private readonly tokens: Record<string, FakeAccount>;
   private readonly readOnlyTokens: Set<string>;
   private readonly queued: Array<{ method: string; path: RegExp; responses: QueuedResponse[] }> = [];
@@ -322,6 +326,8 @@ export class FakeGitHub {
         return;
       }
       const comment = this.addComment(Number(match[1]), text, account);
+      this.writtenBodies.push(text);
+      this.onCommentWritten?.(text);
       reply(201, this.commentJson(comment));
       return;
     }
@@ -347,6 +353,8 @@ export class FakeGitHub {
       }
       comment.body = text;
       comment.updatedAt = this.tick();
+      this.writtenBodies.push(text);
+      this.onCommentWritten?.(text);
       reply(200, this.commentJson(comment));
       return;
     }

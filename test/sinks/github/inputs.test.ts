@@ -26,7 +26,10 @@ describe('reading the inputs', () => {
       artifactName: null,
       retentionDays: null,
       sacct: { mode: 'auto' },
+      squeue: { mode: 'auto' },
+      wait: null,
       failOn: 'never',
+      charts: true,
     });
   });
 
@@ -43,7 +46,12 @@ describe('reading the inputs', () => {
         'artifact-name': 'cap-4L-rank8',
         'retention-days': '14',
         sacct: '/opt/slurm/bin/sacct',
+        squeue: '/opt/slurm/bin/squeue',
+        wait: 'true',
+        'wait-interval': '90',
+        'wait-timeout': '12h',
         'fail-on': 'incomplete',
+        charts: 'false',
       }),
     );
     expect(inputs).toEqual({
@@ -57,8 +65,32 @@ describe('reading the inputs', () => {
       artifactName: 'cap-4L-rank8',
       retentionDays: 14,
       sacct: { mode: 'path', path: '/opt/slurm/bin/sacct' },
+      squeue: { mode: 'path', path: '/opt/slurm/bin/squeue' },
+      wait: { intervalMs: 90_000, timeoutMs: 12 * 3600 * 1000 },
       failOn: 'incomplete',
+      charts: false,
     });
+  });
+
+  it('squeue: off, and wait: true with the default interval and no timeout', () => {
+    const inputs = readActionInputs(given({ 'experiment-path': 'x', squeue: 'OFF', wait: 'true' }));
+    expect(inputs.squeue).toEqual({ mode: 'off' });
+    expect(inputs.wait).toEqual({ intervalMs: 300_000, timeoutMs: null });
+  });
+
+  it('bad wait durations name the input', () => {
+    expect(() =>
+      readActionInputs(
+        given({ 'experiment-path': 'x', wait: 'yes', 'wait-interval': '5 min', 'wait-timeout': '0' }),
+      ),
+    ).toThrow(
+      [
+        'Bad inputs:',
+        "- Input 'wait' must be true or false (got 'yes').",
+        "- Input 'wait-interval' must be a duration such as 30s, 5m, 2h or a number of seconds (got '5 min').",
+        "- Input 'wait-timeout' must be a duration such as 30s, 5m, 2h or a number of seconds (got '0').",
+      ].join('\n'),
+    );
   });
 
   it('sacct: off turns accounting off', () => {

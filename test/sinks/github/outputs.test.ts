@@ -36,7 +36,24 @@ describe('the action outputs', () => {
       'comment-url': 'https://github.com/o/r/pull/7#issuecomment-55',
       'artifact-id': '9',
       'artifact-url': 'https://github.com/o/r/actions/runs/1/artifacts/9',
+      'wait-result': '',
     });
+  });
+
+  it('wait-result says how a watch ended', () => {
+    const watched = (state: 'finished' | 'timed-out' | 'stopped' | 'watching') =>
+      actionOutputs({
+        summary: experimentSummary({
+          watch: { state, started: '2026-12-07T12:00:00.000Z', checks: 3, interval_s: 300 },
+        }),
+        files,
+        comment: null,
+        artifact: null,
+      })['wait-result'];
+    expect(watched('finished')).toBe('finished');
+    expect(watched('timed-out')).toBe('timed-out');
+    expect(watched('stopped')).toBe('stopped');
+    expect(watched('watching')).toBe('');
   });
 
   it('nothing evaluated, no comment, no artifact: those outputs are empty strings', () => {

@@ -113,6 +113,8 @@ describe('readEvalLog: headers', () => {
       [1, 1, 'I'],
       [1, 2, 'C'],
     ]);
+    // Its header plans 2 sample ids × 2 epochs = 4 samples: a running log's progress is summaries of this.
+    expect(log.plannedSamples).toBe(4);
   });
 
   it('an error log has its status and message and no results', async () => {
@@ -451,5 +453,25 @@ describe('readEvalLog: unreadable inputs are values naming the file and the prob
     expect(log.status === 'unreadable' ? log.error : log.status).toMatch(
       /capped\.eval: header\.json: declared size \d+ bytes exceeds the 1000-byte limit$/,
     );
+  });
+});
+
+describe('the samples an eval plans (header)', () => {
+  const header = (dataset: unknown, config: unknown) => ({
+    version: 2,
+    status: 'started',
+    eval: { task: 't', model: 'm', dataset, config },
+  });
+  it('is sample_ids, else samples capped by limit, times epochs; null when the header does not say', async () => {
+    const { normalizeHeader } = await import('../../../src/sources/inspect/normalize.js');
+    const planned = (dataset: unknown, config: unknown) =>
+      normalizeHeader('x.eval', 'eval', 'header.json', header(dataset, config)).plannedSamples;
+    // 3 ids × 2 epochs
+    expect(planned({ samples: 100, sample_ids: [1, 2, 3] }, { epochs: 2 })).toBe(6);
+    // min(100, 10) × 3
+    expect(planned({ samples: 100 }, { limit: 10, epochs: 3 })).toBe(30);
+    expect(planned({ samples: 50 }, {})).toBe(50);
+    expect(planned(undefined, { epochs: 2 })).toBeNull();
+    expect(planned({ samples: -1 }, {})).toBeNull();
   });
 });

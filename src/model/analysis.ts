@@ -1,0 +1,273 @@
+// What the results mean: a 95% interval on every accuracy and balanced-accuracy value, the difference
+// to the control run on the same task (paired on shared samples whenever possible), the noise floor
+// per task and the headline. Pure: evaluation rows (with their per-sample scores) in, findings out.
+import {
+  bootstrapBalancedAccuracy,
+  excludesZero,
+  holmBonferroni,
+  meanAndStderr,
+  meanInterval,
+  pairedBootstrapBalancedAccuracy,
+  pairedDifference,
+  unpairedDifference,
+  wilsonInterval,
+  Z95,
+} from './stats/index.js';
+import { countedClasses, pairClasses, pairScores, type SampleScores } from './sample-scores.js';
+
+export type IntervalMethod = 'wilson' | 't' | 'bootstrap';
+export type MetricName = 'balanced_accuracy' | 'accuracy';
+
+export interface MetricInterval {
+  low: number;
+  high: number;
+  method: IntervalMethod;
+}
+
+export interface VsControl {
+  /** The control run compared with. */
+  run: string;
+  metric: MetricName;
+  /** This row's metric minus the control's. */
+  delta: number;
+  /** 95% interval of delta; null when it cannot be computed. */
+  low: number | null;
+  high: number | null;
+  /** Whether the interval comes from per-sample differences on shared samples. */
+  paired: boolean;
+  /** Samples compared (shared samples when paired). */
+  n: number;
+  method: 'paired-t' | 'paired-bootstrap' | 'unpaired-t';
+  /** Two-sided p-value of delta = 0, for the multiple-comparison note. */
+  p: number | null;
+}
+
+export interface NoiseFloor {
+  task: string;
+  metric: MetricName;
+  /** Half-width of a 95% interval of a difference: smaller differences cannot be told from noise. */
+  half_width: number;
+  /** Samples per comparison (shared samples when paired). */
+  n: number;
+  paired: boolean;
+}
+
+/** The rows' fields the analysis reads. */
+export interface AnalysedRow {
+  run: string;
+  task: string;
+  epoch: number | null;
+  status: string;
+  accuracy: number | null;
+  balanced_accuracy: number | null;
+  stderr: number | null;
+  samples: number | null;
+  sample_scores?: SampleScores | null;
+}
+
+export interface RowFindings {
+  accuracy_ci: MetricInterval | null;
+  balanced_accuracy_ci: MetricInterval | null;
+  vs_control: VsControl | null;
+}
+
+export interface Analysis {
+  /** Per row, in the rows' order. */
+  rows: RowFindings[];
+  noise_floor: NoiseFloor[];
+  /** One sentence per fact a reader needs to trust the numbers (how each interval was computed, …). */
+  notes: string[];
+  /** Comparisons whose interval excludes 0, and how many of them survive Holm–Bonferroni at 5%. */
+  beyond_noise: { comparisons: number; excluding_zero: number; after_holm: number };
+}
+
+export interface RunInfo {
+  name: string;
+  type: string;
+  model: string | null;
+}
+
+const close = (x: number, y: number): boolean => Math.abs(x - y) < 1e-9;
+
+function accuracyInterval(row: AnalysedRow): MetricInterval | null {
+  if (row.accuracy === null || !Number.isFinite(row.accuracy)) return null;
+  const scores = row.sample_scores;
+  if (scores) {
+    const { mean, stderr, n } = meanAndStderr(scores.scores);
+    if (scores.binary && n > 0 && close(mean, row.accuracy)) {
+      const interval = wilsonInterval(Math.round(mean * n), n);
+      if (interval) return { ...interval, method: 'wilson' };
+    }
+    if (n >= 2 && close(mean, row.accuracy)) {
+      const interval = meanInterval(mean, row.stderr ?? stderr, n);
+      if (interval) return { ...interval, method: 't' };
+    }
+  }
+  if (row.stderr !== null && row.samples !== null) {
+    const interval = meanInterval(row.accuracy, row.stderr, row.samples);
+    if (interval) return { ...interval, method: 't' };
+  }
+  return null;
+}
+
+function balancedInterval(row: AnalysedRow): MetricInterval | null {
+  if (row.balanced_accuracy === null || !row.sample_scores) return null;
+  const classes = countedClasses(row.sample_scores);
+  if (!classes || classes.target.length < 2) return null;
+  const result = bootstrapBalancedAccuracy(classes.target, classes.outcome);
+  if (!close(result.estimate, row.balanced_accuracy) || !Number.isFinite(result.low)) return null;
+  return { low: result.low, high: result.high, method: 'bootstrap' };
+}
+
+/** The control to compare a run with: same base model, else the first control. */
+function controlFor(run: RunInfo | undefined, controls: RunInfo[]): RunInfo | undefined {
+  return controls.find((control) => run?.model != null && control.model === run.model) ?? controls[0];
+}
+
+function compare(row: AnalysedRow, control: AnalysedRow, metric: MetricName): VsControl | null {
+  const value = row[metric];
+  const base = control[metric];
+  if (value === null || base === null) return null;
+  const a = row.sample_scores;
+  const b = control.sample_scores;
+  const common = { run: control.run, metric, delta: value - base };
+  if (metric === 'balanced_accuracy') {
+    const paired = a && b ? pairClasses(a, b) : null;
+    if (paired && paired.target.length >= 2) {
+      const result = pairedBootstrapBalancedAccuracy(paired.target, paired.a, paired.b);
+      return {
+        ...common,
+        delta: result.estimate,
+        low: result.low,
+        high: result.high,
+        paired: true,
+        n: paired.target.length,
+        method: 'paired-bootstrap',
+        p: result.p,
+      };
+    }
+    // Unpaired: each side's standard error from its bootstrap interval (half-width / 1.96).
+    const [ra, rb] = [balancedInterval(row), balancedInterval(control)];
+    if (!ra || !rb || row.samples === null || control.samples === null) return null;
+    return unpaired(
+      common,
+      (ra.high - ra.low) / (2 * Z95),
+      row.samples,
+      (rb.high - rb.low) / (2 * Z95),
+      control.samples,
+    );
+  }
+  if (a && b) {
+    const paired = pairScores(a, b);
+    if (paired.a.length >= 2) {
+      const difference = pairedDifference(paired.a, paired.b);
+      return {
+        ...common,
+        delta: difference.delta,
+        low: difference.low,
+        high: difference.high,
+        paired: true,
+        n: difference.n,
+        method: 'paired-t',
+        p: difference.p,
+      };
+    }
+  }
+  if (row.stderr === null || control.stderr === null || row.samples === null || control.samples === null)
+    return null;
+  return unpaired(common, row.stderr, row.samples, control.stderr, control.samples);
+}
+
+function unpaired(
+  common: Pick<VsControl, 'run' | 'metric' | 'delta'>,
+  seA: number,
+  nA: number,
+  seB: number,
+  nB: number,
+): VsControl {
+  const difference = unpairedDifference({ mean: common.delta, se: seA, n: nA }, { mean: 0, se: seB, n: nB });
+  return {
+    ...common,
+    low: difference.low,
+    high: difference.high,
+    paired: false,
+    n: difference.n,
+    method: 'unpaired-t',
+    p: difference.p,
+  };
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+function noiseFloors(rows: readonly AnalysedRow[], findings: RowFindings[]): NoiseFloor[] {
+  const byTask = new Map<string, VsControl[]>();
+  rows.forEach((row, index) => {
+    const vs = findings[index]!.vs_control;
+    if (!vs || vs.low === null || vs.high === null) return;
+    const list = byTask.get(row.task) ?? [];
+    list.push(vs);
+    byTask.set(row.task, list);
+  });
+  const floors: NoiseFloor[] = [];
+  for (const [task, comparisons] of byTask) {
+    const paired = comparisons.filter((vs) => vs.paired);
+    const used = paired.length > 0 ? paired : comparisons;
+    floors.push({
+      task,
+      metric: used[0]!.metric,
+      half_width: median(used.map((vs) => (vs.high! - vs.low!) / 2)),
+      n: Math.round(median(used.map((vs) => vs.n))),
+      paired: paired.length > 0,
+    });
+  }
+  return floors;
+}
+
+/** Intervals, Δ vs control, noise floors and notes for the evaluation rows of an experiment. */
+export function analyse(runs: readonly RunInfo[], rows: readonly AnalysedRow[]): Analysis {
+  const runByName = new Map(runs.map((run) => [run.name, run]));
+  const controls = runs.filter((run) => run.type === 'control');
+  const notes: string[] = [];
+  const findings: RowFindings[] = rows.map((row) => ({
+    accuracy_ci: row.status === 'success' ? accuracyInterval(row) : null,
+    balanced_accuracy_ci: row.status === 'success' ? balancedInterval(row) : null,
+    vs_control: null,
+  }));
+  const fallbacks = new Set<string>();
+  rows.forEach((row, index) => {
+    const run = runByName.get(row.run);
+    if (row.status !== 'success' || !run || run.type === 'control') return;
+    const control = controlFor(run, controls);
+    if (!control) return;
+    const controlRow = rows.find(
+      (r) => r.run === control.name && r.task === row.task && r.status === 'success',
+    );
+    if (!controlRow) return;
+    if (run.model == null || control.model !== run.model) fallbacks.add(control.name);
+    const metric: MetricName =
+      row.balanced_accuracy !== null && controlRow.balanced_accuracy !== null
+        ? 'balanced_accuracy'
+        : 'accuracy';
+    findings[index]!.vs_control = compare(row, controlRow, metric);
+  });
+  const compared = findings.map((f) => f.vs_control).filter((vs): vs is VsControl => vs !== null);
+  const withP = compared.filter((vs) => vs.p !== null && vs.low !== null);
+  const holm = holmBonferroni(withP.map((vs) => vs.p!));
+  const beyond = {
+    comparisons: withP.length,
+    excluding_zero: withP.filter((vs) => excludesZero(vs.low, vs.high)).length,
+    after_holm: holm.rejected.filter(Boolean).length,
+  };
+  for (const name of fallbacks) {
+    notes.push(
+      controls.length > 1
+        ? `Δ vs control: no control run has the same base model for some runs; compared with "${name}".`
+        : `Δ vs control: compared with "${name}", whose base model differs from (or is not stated for) some runs.`,
+    );
+  }
+  return { rows: findings, noise_floor: noiseFloors(rows, findings), notes, beyond_noise: beyond };
+}

@@ -1,0 +1,219 @@
+// Seeded percentile bootstrap for balanced accuracy, alone and as a paired difference of two models
+// scored on the same samples (resample sample indices once per replicate, compute both models'
+// balanced accuracy on that same resample). Deterministic: mulberry32 with a fixed seed.
+
+/** Per-sample outcome of a 0/1 prediction, as `binaryMetrics` counts it. */
+export const WRONG = 0;
+export const CORRECT = 1;
+/** Predicted neither 0 nor 1: left out of both recalls (as summary_binary.py does). */
+export const OTHER = 2;
+
+export const DEFAULT_SEED = 20_241_100;
+export const DEFAULT_RESAMPLES = 2_000;
+
+export interface BootstrapOptions {
+  /** Replicates drawn (default 2,000; at least 2,000 are recommended for 95% percentile intervals). */
+  resamples?: number;
+  seed?: number;
+  level?: number;
+}
+
+export interface BootstrapInterval {
+  /** The statistic on the samples as observed. */
+  estimate: number;
+  low: number;
+  high: number;
+  /** Two-sided bootstrap p-value of estimate = 0: 2·min(share ≤ 0, share ≥ 0), at most 1. */
+  p: number;
+  /** Samples. */
+  n: number;
+  /** Replicates used: those lacking a class the samples have are skipped. */
+  resamples: number;
+  seed: number;
+}
+
+export interface PairedBalancedAccuracy extends BootstrapInterval {
+  /** Balanced accuracy of each model on the paired samples, with its percentile interval from the same replicates. */
+  a: number;
+  b: number;
+  aInterval: { low: number; high: number };
+  bInterval: { low: number; high: number };
+}
+
+/** (recall₀ + recall₁)/2 from counts [target0 wrong, target0 correct, target1 wrong, target1 correct]. */
+function balancedAccuracy(w0: number, c0: number, w1: number, c1: number): number {
+  const recall0 = c0 + w0 === 0 ? 0 : c0 / (c0 + w0);
+  const recall1 = c1 + w1 === 0 ? 0 : c1 / (c1 + w1);
+  return (recall0 + recall1) / 2;
+}
+
+/** Counts per (target, outcome) of one model, from counts per category target·9 + a·3 + b. */
+function modelBalancedAccuracy(counts: Uint32Array, model: 'a' | 'b'): number {
+  const at = (target: number, outcome: number): number => {
+    let total = 0;
+    for (let other = 0; other < 3; other++) {
+      total += counts[target * 9 + (model === 'a' ? outcome * 3 + other : other * 3 + outcome)]!;
+    }
+    return total;
+  };
+  return balancedAccuracy(at(0, WRONG), at(0, CORRECT), at(1, WRONG), at(1, CORRECT));
+}
+
+function checkInputs(target: Uint8Array, outcomes: Uint8Array[]): void {
+  for (const outcome of outcomes) {
+    if (outcome.length !== target.length) {
+      throw new Error(`bootstrap inputs differ in length (${outcome.length} vs ${target.length})`);
+    }
+  }
+  for (let i = 0; i < target.length; i++) {
+    if (target[i]! > 1) throw new Error(`target ${target[i]} at ${i} is not 0 or 1`);
+    for (const outcome of outcomes) {
+      if (outcome[i]! > OTHER) throw new Error(`outcome ${outcome[i]} at ${i} is not 0, 1 or 2`);
+    }
+  }
+}
+
+/** Quantile of sorted values with linear interpolation (type 7, numpy's default). */
+export function quantileSorted(sorted: Float64Array, q: number): number {
+  if (sorted.length === 0) return NaN;
+  const position = (sorted.length - 1) * q;
+  const below = Math.floor(position);
+  const above = Math.min(sorted.length - 1, below + 1);
+  return sorted[below]! + (sorted[above]! - sorted[below]!) * (position - below);
+}
+
+/**
+ * Draw `resamples` replicates of the categories `category[i]` (0…17) and return the statistic of each
+ * valid replicate, sorted. A replicate is skipped when it lacks a target class the samples have.
+ * The categories are put in a canonical order first, so the result depends only on how many samples
+ * fall in each category (not on the samples' order) — and identical counts are computed once.
+ */
+function replicate(
+  category: Uint8Array,
+  statistics: ReadonlyArray<(counts: Uint32Array) => number>,
+  options: BootstrapOptions,
+  kind: string,
+): { values: Float64Array[]; seed: number } {
+  const n = category.length;
+  const seed = options.seed ?? DEFAULT_SEED;
+  const resamples = Math.max(1, Math.floor(options.resamples ?? DEFAULT_RESAMPLES));
+  const observed = countCategories(category);
+  const key = `${kind}/${seed}/${resamples}/${observed.join(',')}`;
+  const cached = cache.get(key);
+  if (cached) return { values: cached, seed };
+  const sorted = new Uint8Array(n);
+  let at = 0;
+  for (let k = 0; k < 18; k++) sorted.fill(k, at, (at += observed[k]!));
+  let class0 = 0;
+  for (let k = 0; k < 9; k++) class0 += observed[k]!;
+  const has0 = class0 > 0;
+  const has1 = class0 < n;
+  const counts = new Uint32Array(18);
+  const values = statistics.map(() => new Float64Array(resamples));
+  let kept = 0;
+  // mulberry32, inlined: this loop runs resamples × n times.
+  let state = seed >>> 0;
+  for (let r = 0; r < resamples; r++) {
+    counts.fill(0);
+    let drawn0 = 0;
+    for (let i = 0; i < n; i++) {
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), state | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      const index = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+      const value = sorted[index]!;
+      counts[value]!++;
+      if (value < 9) drawn0++;
+    }
+    if ((has0 && drawn0 === 0) || (has1 && drawn0 === n)) continue;
+    for (let s = 0; s < statistics.length; s++) values[s]![kept] = statistics[s]!(counts);
+    kept++;
+  }
+  const result = values.map((series) => series.slice(0, kept).sort());
+  if (cache.size >= 1000) cache.clear();
+  cache.set(key, result);
+  return { values: result, seed };
+}
+
+const cache = new Map<string, Float64Array[]>();
+
+function summarise(
+  estimate: number,
+  values: Float64Array,
+  n: number,
+  seed: number,
+  level: number,
+): BootstrapInterval {
+  let atMost = 0;
+  let atLeast = 0;
+  for (const value of values) {
+    if (value <= 0) atMost++;
+    if (value >= 0) atLeast++;
+  }
+  const p = values.length === 0 ? NaN : Math.min(1, (2 * Math.min(atMost, atLeast)) / values.length);
+  const tail = (1 - level) / 2;
+  return {
+    estimate,
+    low: quantileSorted(values, tail),
+    high: quantileSorted(values, 1 - tail),
+    p,
+    n,
+    resamples: values.length,
+    seed,
+  };
+}
+
+/** 95% percentile-bootstrap interval of one model's balanced accuracy. */
+export function bootstrapBalancedAccuracy(
+  target: Uint8Array,
+  outcome: Uint8Array,
+  options: BootstrapOptions = {},
+): BootstrapInterval {
+  checkInputs(target, [outcome]);
+  const category = new Uint8Array(target.length);
+  for (let i = 0; i < target.length; i++) category[i] = target[i]! * 9 + outcome[i]! * 3;
+  const statistic = (counts: Uint32Array): number => modelBalancedAccuracy(counts, 'a');
+  const { values, seed } = replicate(category, [statistic], options, 'single');
+  const estimate = statistic(countCategories(category));
+  return summarise(estimate, values[0]!, target.length, seed, options.level ?? 0.95);
+}
+
+/**
+ * Paired bootstrap of balanced accuracy(a) − balanced accuracy(b) on the same samples (index i is the
+ * same sample in `target`, `a` and `b`). Percentile 95% interval, fixed seed.
+ */
+export function pairedBootstrapBalancedAccuracy(
+  target: Uint8Array,
+  a: Uint8Array,
+  b: Uint8Array,
+  options: BootstrapOptions = {},
+): PairedBalancedAccuracy {
+  checkInputs(target, [a, b]);
+  const category = new Uint8Array(target.length);
+  for (let i = 0; i < target.length; i++) category[i] = target[i]! * 9 + a[i]! * 3 + b[i]!;
+  const baA = (counts: Uint32Array): number => modelBalancedAccuracy(counts, 'a');
+  const baB = (counts: Uint32Array): number => modelBalancedAccuracy(counts, 'b');
+  const statistic = (counts: Uint32Array): number => baA(counts) - baB(counts);
+  const { values, seed } = replicate(category, [statistic, baA, baB], options, 'paired');
+  const observed = countCategories(category);
+  const level = options.level ?? 0.95;
+  const result = summarise(statistic(observed), values[0]!, target.length, seed, level);
+  const tail = (1 - level) / 2;
+  const interval = (sorted: Float64Array) => ({
+    low: quantileSorted(sorted, tail),
+    high: quantileSorted(sorted, 1 - tail),
+  });
+  return {
+    ...result,
+    a: baA(observed),
+    b: baB(observed),
+    aInterval: interval(values[1]!),
+    bInterval: interval(values[2]!),
+  };
+}
+
+function countCategories(category: Uint8Array): Uint32Array {
+  const counts = new Uint32Array(18);
+  for (const value of category) counts[value]!++;
+  return counts;
+}

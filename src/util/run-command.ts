@@ -1,0 +1,78 @@
+// Running a cluster command (sacct, squeue) with an argument array,
+// never a shell; a timeout that kills the whole process group (a wrapper script's children could
+// otherwise keep the pipes open); and a cap on the output kept.
+import { spawn } from 'node:child_process';
+
+export type CommandRun =
+  | { kind: 'exited'; exitCode: number | null; signal: string | null; stdout: string; stderr: string }
+  | { kind: 'spawn-error'; code: string | undefined; message: string }
+  | { kind: 'timeout' }
+  | { kind: 'too-much-output' };
+
+export interface RunCommandOptions {
+  timeoutMs: number;
+  /** stdout + stderr bytes kept at most; the child is killed beyond. Default 64 MiB. */
+  maxOutputBytes?: number;
+}
+
+const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+
+/** Never rejects: every way the command can fail is a `kind`. */
+export function runCommand(command: string, args: string[], options: RunCommandOptions): Promise<CommandRun> {
+  const maxOutput = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+  return new Promise((resolve) => {
+    let settled = false;
+    let child: ReturnType<typeof spawn> | undefined;
+    const kill = (): void => {
+      if (child?.pid === undefined) return;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    };
+    const timer = setTimeout(() => {
+      kill();
+      settle({ kind: 'timeout' });
+    }, options.timeoutMs);
+    const settle = (run: CommandRun): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(run);
+    };
+    try {
+      child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, windowsHide: true });
+    } catch (error) {
+      const failure = error as NodeJS.ErrnoException;
+      settle({ kind: 'spawn-error', code: failure.code, message: failure.message });
+      return;
+    }
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    let size = 0;
+    const collect = (into: Buffer[]) => (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxOutput) {
+        kill();
+        settle({ kind: 'too-much-output' });
+        return;
+      }
+      into.push(chunk);
+    };
+    child.stdout?.on('data', collect(stdout));
+    child.stderr?.on('data', collect(stderr));
+    child.on('error', (error: NodeJS.ErrnoException) =>
+      settle({ kind: 'spawn-error', code: error.code, message: error.message }),
+    );
+    child.on('close', (exitCode, signal) =>
+      settle({
+        kind: 'exited',
+        exitCode,
+        signal,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+      }),
+    );
+  });
+}

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, type AnalysedRow, type RunInfo } from '../../src/model/analysis.js';
+import type { SampleScores } from '../../src/model/sample-scores.js';
+import { CORRECT, WRONG } from '../../src/model/stats/index.js';
+
+const scores = (values: number[], ids = values.map((_, i) => `s${i}`)): SampleScores => ({
+  ids,
+  scores: Float64Array.from(values),
+  binary: values.every((v) => v === 0 || v === 1),
+  epochs: 1,
+  reducer: 'mean',
+});
+
+function row(run: string, partial: Partial<AnalysedRow>): AnalysedRow {
+  return {
+    run,
+    task: 'cap',
+    epoch: null,
+    status: 'success',
+    accuracy: null,
+    balanced_accuracy: null,
+    stderr: null,
+    samples: null,
+    ...partial,
+  };
+}
+
+const runs: RunInfo[] = [
+  { name: 'ft', type: 'fine-tuned', model: 'llama' },
+  { name: 'base', type: 'control', model: 'llama' },
+];
+
+describe('analyse: intervals', () => {
+  it('gives 0/1 accuracy a Wilson interval from the counts', () => {
+    // 45 of 50: Wilson at z = 1.96 is [0.786395, 0.956525] (see the stats tests); z = 1.959964 differs
+    // in the 5th decimal.
+    const values = [...Array(45).fill(1), ...Array(5).fill(0)];
+    const { rows } = analyse(runs, [
+      row('ft', { accuracy: 0.9, samples: 50, sample_scores: scores(values) }),
+    ]);
+    expect(rows[0]!.accuracy_ci!.method).toBe('wilson');
+    expect(rows[0]!.accuracy_ci!.low).toBeCloseTo(0.786395, 4);
+    expect(rows[0]!.accuracy_ci!.high).toBeCloseTo(0.956525, 4);
+  });
+
+  it('gives a mean score mean ± t·stderr, from the log’s stderr when there are no sample scores', () => {
+    // 0.5 ± t(0.975, 2)·0.1 = 0.5 ± 0.430265.
+    const { rows } = analyse(runs, [row('ft', { accuracy: 0.5, stderr: 0.1, samples: 3 })]);
+    expect(rows[0]!.accuracy_ci).toMatchObject({ method: 't' });
+    expect(rows[0]!.accuracy_ci!.low).toBeCloseTo(0.069735, 6);
+    // A failed log gets none.
+    expect(
+      analyse(runs, [row('ft', { status: 'error', accuracy: 0.5, stderr: 0.1, samples: 3 })]).rows[0]!
+        .accuracy_ci,
+    ).toBeNull();
+  });
+});
+
+describe('analyse: Δ vs control', () => {
+  it('is paired on shared sample ids (per-sample differences)', () => {
+    // ft [1, 1, 0] vs base [0, 0, 0] on s0..s2 (+ one sample only the control has):
+    // d = [1, 1, 0], Δ = 2/3, se = 1/3, t(0.975, 2) = 4.302653 → [−0.767551, 2.100884], p = 0.183503.
+    const { rows } = analyse(runs, [
+      row('ft', { accuracy: 2 / 3, samples: 3, sample_scores: scores([1, 1, 0]) }),
+      row('base', { accuracy: 0, samples: 4, sample_scores: scores([0, 0, 0, 1], ['s0', 's1', 's2', 's9']) }),
+    ]);
+    const vs = rows[0]!.vs_control!;
+    expect(vs).toMatchObject({ run: 'base', metric: 'accuracy', paired: true, n: 3, method: 'paired-t' });
+    expect(vs.delta).toBeCloseTo(2 / 3, 12);
+    expect(vs.low).toBeCloseTo(-0.767551, 6);
+    expect(vs.high).toBeCloseTo(2.100884, 6);
+    expect(vs.p).toBeCloseTo(0.183503, 6);
+    expect(rows[1]!.vs_control).toBeNull();
+  });
+
+  it('is unpaired from the two standard errors without shared samples, and says so', () => {
+    // Δ = 0.6 − 0.5 = 0.1, se = √(0.1² + 0²) = 0.1, Welch df 2 → 0.1 ± 0.430265.
+    const { rows } = analyse(runs, [
+      row('ft', { accuracy: 0.6, stderr: 0.1, samples: 3 }),
+      row('base', { accuracy: 0.5, stderr: 0, samples: 3 }),
+    ]);
+    expect(rows[0]!.vs_control).toMatchObject({ paired: false, method: 'unpaired-t', n: 3 });
+    expect(rows[0]!.vs_control!.low).toBeCloseTo(-0.330265, 6);
+    expect(rows[0]!.vs_control!.high).toBeCloseTo(0.530265, 6);
+  });
+
+  it('compares balanced accuracy with the seeded paired bootstrap', () => {
+    // s0: target 1, ft right, base wrong; s1: target 0, both right → Δ = 1 − 0.5 = 0.5 in every usable
+    // resample (see the bootstrap tests) → [0.5, 0.5].
+    const withClasses = (values: number[], outcome: number[]): SampleScores => ({
+      ...scores(values),
+      classes: { target: Uint8Array.from([1, 0]), outcome: Uint8Array.from(outcome) },
+    });
+    const { rows, noise_floor, beyond_noise } = analyse(runs, [
+      row('ft', {
+        accuracy: 1,
+        balanced_accuracy: 1,
+        samples: 2,
+        sample_scores: withClasses([1, 1], [CORRECT, CORRECT]),
+      }),
+      row('base', {
+        accuracy: 0.5,
+        balanced_accuracy: 0.5,
+        samples: 2,
+        sample_scores: withClasses([0, 1], [WRONG, CORRECT]),
+      }),
+    ]);
+    expect(rows[0]!.vs_control).toMatchObject({
+      metric: 'balanced_accuracy',
+      delta: 0.5,
+      low: 0.5,
+      high: 0.5,
+      paired: true,
+      n: 2,
+      method: 'paired-bootstrap',
+    });
+    expect(rows[0]!.balanced_accuracy_ci).toEqual({ low: 1, high: 1, method: 'bootstrap' });
+    expect(noise_floor).toEqual([
+      { task: 'cap', metric: 'balanced_accuracy', half_width: 0, n: 2, paired: true },
+    ]);
+    expect(beyond_noise).toEqual({ comparisons: 1, excluding_zero: 1, after_holm: 1 });
+  });
+
+  it('picks the control with the same base model, else the first one and says which', () => {
+    const controls: RunInfo[] = [
+      { name: 'ft', type: 'fine-tuned', model: 'qwen' },
+      { name: 'base-llama', type: 'control', model: 'llama' },
+      { name: 'base-qwen', type: 'control', model: 'qwen' },
+    ];
+    const rows = [
+      row('ft', { accuracy: 0.6, stderr: 0.1, samples: 3 }),
+      row('base-llama', { accuracy: 0.5, stderr: 0.1, samples: 3 }),
+      row('base-qwen', { accuracy: 0.4, stderr: 0.1, samples: 3 }),
+    ];
+    const same = analyse(controls, rows);
+    expect(same.rows[0]!.vs_control!.run).toBe('base-qwen');
+    expect(same.notes).toEqual([]);
+    const other = analyse([{ ...controls[0]!, model: 'mistral' }, controls[1]!, controls[2]!], rows);
+    expect(other.rows[0]!.vs_control!.run).toBe('base-llama');
+    expect(other.notes[0]).toContain('compared with "base-llama"');
+  });
+
+  it('has no comparison and no error without a control', () => {
+    const result = analyse([runs[0]!], [row('ft', { accuracy: 0.6, stderr: 0.1, samples: 3 })]);
+    expect(result.rows[0]!.vs_control).toBeNull();
+    expect(result.noise_floor).toEqual([]);
+    expect(result.notes).toEqual([]);
+  });
+
+  it('reports the median paired half-width as the task’s noise floor', () => {
+    // Two runs vs the same control, paired: ft1 d = [1, 1, 0] (half-width 4.302653/3 = 1.434218),
+    // ft2 d = [1, 0, 0] (same spread: sd 0.57735, se 1/3 → 1.434218).
+    const result = analyse(
+      [...runs, { name: 'ft2', type: 'fine-tuned', model: 'llama' }],
+      [
+        row('ft', { accuracy: 2 / 3, samples: 3, sample_scores: scores([1, 1, 0]) }),
+        row('ft2', { accuracy: 1 / 3, samples: 3, sample_scores: scores([1, 0, 0]) }),
+        row('base', { accuracy: 0, samples: 3, sample_scores: scores([0, 0, 0]) }),
+      ],
+    );
+    expect(result.noise_floor[0]!.half_width).toBeCloseTo(1.434218, 5);
+    expect(result.noise_floor[0]).toMatchObject({ n: 3, paired: true, metric: 'accuracy' });
+  });
+});

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bootstrapBalancedAccuracy,
+  CORRECT,
+  mulberry32,
+  OTHER,
+  pairedBootstrapBalancedAccuracy,
+  quantileSorted,
+  WRONG,
+} from '../../../src/model/stats/index.js';
+
+/** 50 samples from a fixed generator: targets half 0/half 1, model a right 90%, model b right 60%. */
+function sweep(seed: number): { target: Uint8Array; a: Uint8Array; b: Uint8Array } {
+  const random = mulberry32(seed);
+  const target = new Uint8Array(50);
+  const a = new Uint8Array(50);
+  const b = new Uint8Array(50);
+  for (let i = 0; i < 50; i++) {
+    target[i] = i % 2;
+    a[i] = random() < 0.9 ? CORRECT : WRONG;
+    b[i] = random() < 0.6 ? CORRECT : random() < 0.5 ? WRONG : OTHER;
+  }
+  return { target, a, b };
+}
+
+describe('pairedBootstrapBalancedAccuracy', () => {
+  it('gives the same result on every run (fixed seed), and another with another seed', () => {
+    const { target, a, b } = sweep(7);
+    const first = pairedBootstrapBalancedAccuracy(target, a, b);
+    const second = pairedBootstrapBalancedAccuracy(target, a, b);
+    expect(second).toEqual(first);
+    expect(first.resamples).toBe(2000);
+    const other = pairedBootstrapBalancedAccuracy(target, a, b, { seed: 1 });
+    expect([other.low, other.high]).not.toEqual([first.low, first.high]);
+    // Same point estimate whatever the seed; the interval holds it.
+    expect(other.estimate).toBe(first.estimate);
+    expect(first.low).toBeLessThan(first.estimate);
+    expect(first.high).toBeGreaterThan(first.estimate);
+  });
+
+  it('hand case: every usable resample has the same difference', () => {
+    // Sample 1: target 1, a right, b wrong. Sample 2: target 0, both right.
+    // A resample of 2 draws is {1,1}, {2,2} (lacks a class: skipped) or {1,2} (probability ½):
+    // BA(a) = (1 + 1)/2 = 1, BA(b) = (recall₀ 1 + recall₁ 0)/2 = 0.5 → Δ = 0.5 every time.
+    // So the interval is [0.5, 0.5], p = 0 (no replicate ≤ 0), and about 1,000 of 2,000 replicates are used
+    // (binomial(2000, ½): sd 22; ±150 is ~7 sd).
+    const result = pairedBootstrapBalancedAccuracy(
+      new Uint8Array([1, 0]),
+      new Uint8Array([CORRECT, CORRECT]),
+      new Uint8Array([WRONG, CORRECT]),
+    );
+    expect(result.a).toBe(1);
+    expect(result.b).toBe(0.5);
+    expect(result.estimate).toBe(0.5);
+    expect([result.low, result.high]).toEqual([0.5, 0.5]);
+    expect(result.p).toBe(0);
+    // Each model's own interval from the same replicates: a is 1 and b is 0.5 in every usable one.
+    expect(result.aInterval).toEqual({ low: 1, high: 1 });
+    expect(result.bInterval).toEqual({ low: 0.5, high: 0.5 });
+    expect(result.resamples).toBeGreaterThan(850);
+    expect(result.resamples).toBeLessThan(1150);
+  });
+
+  it('depends on the counts per category, not on the order of the samples', () => {
+    const { target, a, b } = sweep(5);
+    const order = Array.from(target.keys()).reverse();
+    const permute = (x: Uint8Array) => Uint8Array.from(order, (i) => x[i]!);
+    expect(pairedBootstrapBalancedAccuracy(permute(target), permute(a), permute(b))).toEqual(
+      pairedBootstrapBalancedAccuracy(target, a, b),
+    );
+  });
+
+  it('hand case: identical models differ by exactly 0 in every resample', () => {
+    const { target, a } = sweep(3);
+    const result = pairedBootstrapBalancedAccuracy(target, a, a);
+    expect([result.estimate, result.low, result.high, result.p]).toEqual([0, 0, 0, 1]);
+  });
+
+  it('counts "other" predictions out of both recalls, as the binary metrics do', () => {
+    // Target 1: a right, a other; target 0: a right. recall₁ = 1/1, recall₀ = 1/1 → BA(a) = 1.
+    // b: target 1 wrong, other; target 0 right → recall₁ 0/1, recall₀ 1 → BA(b) = 0.5.
+    const result = pairedBootstrapBalancedAccuracy(
+      new Uint8Array([1, 1, 0]),
+      new Uint8Array([CORRECT, OTHER, CORRECT]),
+      new Uint8Array([WRONG, OTHER, CORRECT]),
+    );
+    expect([result.a, result.b, result.estimate]).toEqual([1, 0.5, 0.5]);
+  });
+
+  it('rejects mismatched or out-of-range input', () => {
+    expect(() =>
+      pairedBootstrapBalancedAccuracy(new Uint8Array(2), new Uint8Array(2), new Uint8Array(3)),
+    ).toThrow(/length/);
+    expect(() =>
+      pairedBootstrapBalancedAccuracy(new Uint8Array([2]), new Uint8Array([1]), new Uint8Array([1])),
+    ).toThrow(/target/);
+  });
+});
+
+describe('bootstrapBalancedAccuracy', () => {
+  it('hand case: a perfect model has the interval [1, 1]', () => {
+    const result = bootstrapBalancedAccuracy(new Uint8Array([0, 1, 0, 1]), new Uint8Array(4).fill(CORRECT));
+    expect([result.estimate, result.low, result.high]).toEqual([1, 1, 1]);
+  });
+
+  it('brackets the observed value and is deterministic', () => {
+    const { target, b } = sweep(11);
+    const first = bootstrapBalancedAccuracy(target, b);
+    expect(bootstrapBalancedAccuracy(target, b)).toEqual(first);
+    expect(first.low).toBeLessThan(first.estimate);
+    expect(first.high).toBeGreaterThan(first.estimate);
+    expect(first.low).toBeGreaterThanOrEqual(0);
+    expect(first.high).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('quantileSorted', () => {
+  it('interpolates linearly (numpy’s default)', () => {
+    // [1..5], q = 0.025 → position 4·0.025 = 0.1 → 1 + 0.1·(2 − 1) = 1.1; q = 0.975 → 3.9 → 4.9.
+    const sorted = new Float64Array([1, 2, 3, 4, 5]);
+    expect(quantileSorted(sorted, 0.025)).toBeCloseTo(1.1, 12);
+    expect(quantileSorted(sorted, 0.975)).toBeCloseTo(4.9, 12);
+    expect(quantileSorted(new Float64Array(0), 0.5)).toBeNaN();
+  });
+});
+
+describe('mulberry32', () => {
+  it('is deterministic and stays in [0, 1)', () => {
+    const x = mulberry32(42);
+    const y = mulberry32(42);
+    for (let i = 0; i < 1000; i++) {
+      const value = x();
+      expect(value).toBe(y());
+      expect(value).toBeGreaterThanOrEqual(0);
+      expect(value).toBeLessThan(1);
+    }
+  });
+});
