@@ -165,37 +165,38 @@ function binaryOf(
   preferred: string | null,
   warnings: string[],
 ): BinaryMetrics {
-  const summaries = log.summaries ?? [];
   const key = primaryScorerKey(log, primary, preferred);
-  // Only scored samples count, as in inspect's own metrics: a sample that errored under
-  // `fail_on_error` tolerance has no score at all, and a NaN score means it went unscored.
-  const isErrored = (summary: (typeof summaries)[number]): boolean =>
-    summary.error != null && sampleScore(summary, key, primary?.name) === undefined;
-  const withoutScore = summaries.filter(isErrored);
-  const scored = summaries.filter(
-    (summary) => !isErrored(summary) && !Number.isNaN(sampleScore(summary, key, primary?.name)?.value),
-  );
-  const unreadable = scored.filter((summary) => summary.completionError !== undefined);
-  if (unreadable.length > 0) {
+  // One pass over the samples (a log can hold tens of thousands). Only scored samples count, as in
+  // inspect's own metrics: a sample that errored under `fail_on_error` tolerance has no score at all,
+  // and a NaN score means it went unscored.
+  let unreadable = 0;
+  let firstUnreadable = '';
+  let unscored = 0;
+  let withoutScore = 0;
+  const pairs: Array<{ target: BinaryLabel; prediction: string | null }> = [];
+  for (const summary of log.summaries ?? []) {
+    const score = sampleScore(summary, key, primary?.name);
+    if (summary.error != null && score === undefined) withoutScore++;
+    else if (Number.isNaN(score?.value)) unscored++;
+    else {
+      if (summary.completionError !== undefined && unreadable++ === 0)
+        firstUnreadable = summary.completionError;
+      pairs.push({
+        target: binaryTarget(summary.target) as BinaryLabel,
+        prediction: prediction(summary, score),
+      });
+    }
+  }
+  if (unreadable > 0) {
     warnings.push(
-      `${unreadable.length} sample(s) without an answer could not be read; counted as "other" (${unreadable[0]!.completionError})`,
+      `${unreadable} sample(s) without an answer could not be read; counted as "other" (${firstUnreadable})`,
     );
   }
-  if (withoutScore.length > 0) {
-    warnings.push(
-      `${withoutScore.length} sample(s) without a score (errored) left out of the binary metrics`,
-    );
-  }
-  const nanScored = summaries.length - withoutScore.length - scored.length;
-  if (nanScored > 0) {
-    warnings.push(`${nanScored} unscored sample(s) (NaN score) left out of the binary metrics`);
-  }
-  return binaryMetrics(
-    scored.map((summary) => ({
-      target: binaryTarget(summary.target) as BinaryLabel,
-      prediction: prediction(summary, sampleScore(summary, key, primary?.name)),
-    })),
-  );
+  if (withoutScore > 0)
+    warnings.push(`${withoutScore} sample(s) without a score (errored) left out of the binary metrics`);
+  if (unscored > 0)
+    warnings.push(`${unscored} unscored sample(s) (NaN score) left out of the binary metrics`);
+  return binaryMetrics(pairs);
 }
 
 export function unreadableSummary(path: string, error: string): EvalLogSummary {

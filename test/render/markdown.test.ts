@@ -139,7 +139,9 @@ describe('summary.md structure', () => {
     const markdown = renderMarkdown(allFailed());
     expect(markdown).not.toContain('inspect log export');
     expect(markdown).toContain("`inspect view --log-dir '/scratch/my experiments/broken sweep'`");
-    expect(markdown).toContain("`npx summarize-experiment '/scratch/my experiments/broken sweep'`");
+    // The installed command by default (the CLI passes the command the user started); never npx.
+    expect(markdown).toContain("`summarize-experiment '/scratch/my experiments/broken sweep'`");
+    expect(markdown).not.toContain('npx');
     expect(renderMarkdown(completeSweep())).toMatch(
       /`inspect log dump \/scratch\/\S+\/rank4_lr1e-5\/eval\/logs\/\S+\.eval`/,
     );

@@ -4,6 +4,7 @@
 // sample only when the caller asks for its output completion. Problems are values: a log that
 // cannot be read comes back as `{ status: 'unreadable', path, error }`, never as a throw.
 import { ZipArchive, ZipError, type ZipReadOptions } from './zip/index.js';
+import { forEachArrayElement } from './json-array.js';
 import { LogFormatError, parseInspectJson, scanJsonLog } from './json-log.js';
 import { fsProblem } from '../../util/fs-errors.js';
 import {
@@ -14,6 +15,7 @@ import {
   normalizeHeader,
   sampleToSummary,
   summaryList,
+  toSummary,
 } from './normalize.js';
 import { type EvalLog, type EvalLogRead, type SampleSummary } from './types.js';
 
@@ -96,18 +98,20 @@ async function readArchiveSummaries(
   log: EvalLog,
   readJson: (member: string) => Promise<unknown>,
 ): Promise<void> {
-  const journal = [...archive.entries.keys()]
-    .map((name) => ({ name, match: JOURNAL_SUMMARY.exec(name) }))
-    .filter((entry) => entry.match !== null)
-    .sort((a, b) => Number(a.match![1]) - Number(b.match![1]));
+  // Listed only when needed: a finished log has summaries.json, and thousands of members.
+  const journalFlushes = () =>
+    [...archive.entries.keys()]
+      .map((name) => ({ name, match: JOURNAL_SUMMARY.exec(name) }))
+      .filter((entry) => entry.match !== null)
+      .sort((a, b) => Number(a.match![1]) - Number(b.match![1]));
   if (archive.has('summaries.json')) {
     try {
-      log.summaries = summaryList(await readJson('summaries.json'), 'summaries.json');
+      log.summaries = await readSummariesJson(archive, readJson);
       log.summariesSource = 'summaries.json';
       return;
     } catch (error) {
       const recoverable = error instanceof ZipError || error instanceof LogFormatError;
-      if (!recoverable || journal.length === 0) throw error;
+      if (!recoverable || journalFlushes().length === 0) throw error;
       // The journal holds the same summaries, flush by flush: a damaged summaries.json loses nothing.
       log.warnings.push(
         `summaries.json could not be read, the journal's summaries are used: ${error.message}`,
@@ -115,12 +119,36 @@ async function readArchiveSummaries(
     }
   }
   // Flushes can repeat a sample (retries): the last one for an (id, epoch) wins.
+  const journal = journalFlushes();
   const byKey = new Map<string, SampleSummary>();
   for (const { name } of journal) {
     for (const summary of summaryList(await readJson(name), name)) byKey.set(sampleKey(summary), summary);
   }
   log.summaries = [...byKey.values()];
   log.summariesSource = journal.length > 0 ? '_journal/summaries' : 'none';
+}
+
+/** Above this size summaries.json is parsed sample by sample (see json-array.ts). */
+const SPLIT_SUMMARIES_BYTES = 2 * 1024 ** 2;
+
+/**
+ * summaries.json as sample summaries. A large one (tens of thousands of samples) is split into its
+ * elements and each parsed alone: the decompressed bytes plus one sample's objects at a time,
+ * instead of every sample's input, metadata and usage at once.
+ */
+async function readSummariesJson(
+  archive: ZipArchive,
+  readJson: (member: string) => Promise<unknown>,
+): Promise<SampleSummary[]> {
+  const member = 'summaries.json';
+  if ((archive.entries.get(member)?.uncompressedSize ?? 0) <= SPLIT_SUMMARIES_BYTES)
+    return summaryList(await readJson(member), member);
+  const summaries: SampleSummary[] = [];
+  forEachArrayElement(await archive.read(member), member, (element, index) => {
+    const where = `${member}[${index}]`;
+    summaries.push(toSummary(parseInspectJson(element.toString('utf8'), where), where));
+  });
+  return summaries;
 }
 
 async function readArchiveCompletion(archive: ZipArchive, summary: SampleSummary): Promise<void> {

@@ -196,7 +196,7 @@ export function summaryList(raw: unknown, member: string): SampleSummary[] {
   return raw.map((entry: unknown, index) => toSummary(entry, `${member}[${index}]`));
 }
 
-function toSummary(raw: unknown, where: string): SampleSummary {
+export function toSummary(raw: unknown, where: string): SampleSummary {
   if (!isRecord(raw)) throw new LogFormatError(`${where} is not an object`);
   const id = raw['id'];
   if (typeof id !== 'string' && typeof id !== 'number') throw new LogFormatError(`${where} has no sample id`);
