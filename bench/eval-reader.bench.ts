@@ -10,7 +10,7 @@ import { buildZip, StreamingZipWriter } from '../scripts/lib/zip-writer.js';
 import { inspectJson } from '../test/helpers/eval-log-writer.js';
 
 const DATA = join(import.meta.dirname, '.data');
-const BIG_LOG = join(DATA, 'big-1.5GB.eval');
+export const BIG_LOG = join(DATA, 'big-1.5GB.eval');
 const MANY_DIR = join(DATA, 'many-2000x500');
 const BIG_SAMPLES = 1500;
 const SAMPLE_BYTES = 1024 * 1024;
@@ -86,7 +86,7 @@ function finalHeader(samples: number, accuracy: number): Record<string, unknown>
 }
 
 /** The big log: stored (uncompressed) samples of ~1 MiB each, written one member at a time. */
-function generateBigLog(): void {
+export function generateBigLog(): void {
   if (existsSync(BIG_LOG) && statSync(BIG_LOG).size > 1.4e9) return;
   mkdirSync(DATA, { recursive: true });
   const started = performance.now();

@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-// The CLI entry: runs the committed bundle, so that `npx summarize-experiment` works after `npm ci`
-// with no build step, on any Node >= 20.
-import { runCli } from '../dist/cli/index.js';
-
-process.exitCode = await runCli(process.argv.slice(2));
+// The installed command (`npm install -g` of the release tarball or of the git URL) and, in a clone,
+// `node bin/summarize-experiment.js`: runs the committed CLI bundle, which needs no node_modules.
+import '../dist/cli/index.js';

@@ -11,7 +11,7 @@ const ncc = fileURLToPath(new URL('../node_modules/@vercel/ncc/dist/ncc/cli.js',
 rmSync(dist, { recursive: true, force: true });
 for (const [entry, out] of [
   ['src/index.ts', 'dist'],
-  ['src/cli/index.ts', 'dist/cli'],
+  ['src/cli/main.ts', 'dist/cli'],
 ]) {
   execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], {
     cwd: root,

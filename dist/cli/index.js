@@ -1,10 +1,9895 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 7908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runCli)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/util/clean-text.ts
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const LINE_BREAKS = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const REPLACEMENT = /\uFFFD/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const TERMINAL_ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
+const hex2 = (byte) => byte.toString(16).toUpperCase().padStart(2, '0');
+function nameByte(byte) {
+    return `\\x${hex2(byte)}`;
+}
+function sequenceLength(bytes, i) {
+    const b0 = bytes[i];
+    if (b0 < 0x80)
+        return 1;
+    let length;
+    let lower = 0x80;
+    let upper = 0xbf;
+    if (b0 >= 0xc2 && b0 <= 0xdf)
+        length = 2;
+    else if (b0 >= 0xe0 && b0 <= 0xef) {
+        length = 3;
+        if (b0 === 0xe0)
+            lower = 0xa0;
+        if (b0 === 0xed)
+            upper = 0x9f;
+    }
+    else if (b0 >= 0xf0 && b0 <= 0xf4) {
+        length = 4;
+        if (b0 === 0xf0)
+            lower = 0x90;
+        if (b0 === 0xf4)
+            upper = 0x8f;
+    }
+    else
+        return 0;
+    if (i + length > bytes.length)
+        return 0;
+    const b1 = bytes[i + 1];
+    if (b1 < lower || b1 > upper)
+        return 0;
+    for (let k = 2; k < length; k += 1) {
+        const b = bytes[i + k];
+        if (b < 0x80 || b > 0xbf)
+            return 0;
+    }
+    return length;
+}
+function decodeBytes(bytes, options = {}) {
+    let start = 0;
+    let end = bytes.length;
+    if (options.cutAtStart) {
+        while (start < end && start < 3 && (bytes[start] & 0xc0) === 0x80)
+            start += 1;
+    }
+    if (options.cutAtEnd) {
+        for (let back = 1; back <= 3 && end - back >= start; back += 1) {
+            const b = bytes[end - back];
+            if ((b & 0xc0) === 0x80)
+                continue;
+            const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+            if (need > back)
+                end -= back;
+            break;
+        }
+    }
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start);
+    const fast = buffer.toString('utf8');
+    if (!fast.includes('\uFFFD'))
+        return fast;
+    const parts = [];
+    let runStart = 0;
+    let i = 0;
+    while (i < buffer.length) {
+        const length = sequenceLength(buffer, i);
+        if (length > 0) {
+            i += length;
+            continue;
+        }
+        if (i > runStart)
+            parts.push(buffer.toString('utf8', runStart, i));
+        parts.push(nameByte(buffer[i]));
+        i += 1;
+        runStart = i;
+    }
+    if (runStart < buffer.length)
+        parts.push(buffer.toString('utf8', runStart));
+    return parts.join('');
+}
+function clean_text_cleanLine(text) {
+    return text
+        .replace(LINE_BREAKS, ' ')
+        .replace(/\t/g, ' ')
+        .replace(CONTROLS, '')
+        .replace(BIDI, '')
+        .replace(LONE_SURROGATE, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase()}`)
+        .replace(REPLACEMENT, '\\uFFFD');
+}
+function cleanText(text) {
+    return text
+        .split(LINE_BREAKS)
+        .map((line) => clean_text_cleanLine(line))
+        .join('\n');
+}
+function terminalSafe(text, multiLine = false) {
+    const withoutEscapes = text.replace(TERMINAL_ESCAPES, '');
+    return multiLine ? cleanText(withoutEscapes) : clean_text_cleanLine(withoutEscapes);
+}
+function hasUnsafeCharacters(text) {
+    return clean_text_cleanLine(text) !== text;
+}
+
+;// CONCATENATED MODULE: ./src/render/safe-text.ts
+
+const ZERO_WIDTH = '\u200B';
+const MARKUP = /[\\`*_[\]~|$]/g;
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const AUTOLINKS = [
+    [/@/g, `@${ZERO_WIDTH}`],
+    [/#(?=[\p{L}\p{N}])/gu, `#${ZERO_WIDTH}`],
+    [/\b(gh)-(?=\d)/giu, `$1${ZERO_WIDTH}-`],
+    [/:(?=\/\/)/g, `:${ZERO_WIDTH}`],
+    [/\b(mailto|xmpp|tel):/giu, `$1${ZERO_WIDTH}:`],
+    [/\b(www)\./giu, `$1${ZERO_WIDTH}.`],
+];
+const SHA = /\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{7,}\b/giu;
+const BLOCK_START = /^([#>+=-])/;
+const ORDERED_START = /^(\d{1,9})([.)])/;
+function breakAutolinks(text) {
+    let out = text;
+    for (const [pattern, replacement] of AUTOLINKS)
+        out = out.replace(pattern, replacement);
+    return out.replace(SHA, (hex) => hex.match(/.{1,6}/g).join(ZERO_WIDTH));
+}
+function safeInline(text) {
+    const escaped = clean_text_cleanLine(text)
+        .trimStart()
+        .replace(/[&<>]/g, (char) => HTML[char] ?? char)
+        .replace(MARKUP, '\\$&')
+        .replace(BLOCK_START, '\\$1')
+        .replace(ORDERED_START, '$1\\$2');
+    return breakAutolinks(escaped);
+}
+function safeCodeSpan(text) {
+    const clean = clean_text_cleanLine(text);
+    const longestRun = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (match) => match[0].length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') || /^ .* $/.test(clean) ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+function chartLabel(text, max = 40) {
+    const plain = Array.from(cleanLine(text).replace(/[^\p{L}\p{N} ._+,=()/-]/gu, '_'));
+    return plain.length <= max ? plain.join('') : `${plain.slice(0, max - 1).join('')}…`;
+}
+function commentText(text) {
+    return cleanLine(text)
+        .replace(/-(?=-)/g, '-\u200B')
+        .replace(/[<>]/g, (char) => HTML[char] ?? char);
+}
+
+;// CONCATENATED MODULE: ./src/render/format.ts
+
+
+function escapeInline(text) {
+    return safeInline(text);
+}
+function codeSpan(text) {
+    return safeCodeSpan(text);
+}
+function shellQuote(text) {
+    if (/^[A-Za-z0-9_./:=@%+,-]+$/.test(text))
+        return text;
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function formatMetric(value) {
+    if (value === null)
+        return 'N/A';
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (!Number.isFinite(value))
+        return value > 0 ? 'inf' : '-inf';
+    return value.toFixed(3);
+}
+function formatPercent(value) {
+    if (!Number.isFinite(value))
+        return formatMetric(value);
+    return `${(value * 100).toFixed(1)}%`;
+}
+function formatLoss(value) {
+    if (value === null)
+        return 'N/A';
+    if (Number.isNaN(value))
+        return 'nan';
+    if (!Number.isFinite(value))
+        return value > 0 ? 'inf' : '-inf';
+    if (value === 0)
+        return '0';
+    const magnitude = Math.abs(value);
+    if (magnitude < 1e-3 || magnitude >= 1e6)
+        return value.toExponential(3).replace('e+', 'e');
+    return value.toPrecision(4);
+}
+function formatCount(value) {
+    if (value === null || !Number.isFinite(value))
+        return 'N/A';
+    return String(Math.round(value));
+}
+function formatDuration(seconds) {
+    if (seconds === null || !Number.isFinite(seconds) || seconds < 0)
+        return '-';
+    const total = Math.round(seconds);
+    const hours = Math.floor(total / 3600);
+    const minutes = Math.floor((total % 3600) / 60);
+    const secs = total % 60;
+    const two = (n) => String(n).padStart(2, '0');
+    if (hours > 0)
+        return `${hours}h ${two(minutes)}m ${two(secs)}s`;
+    if (minutes > 0)
+        return `${minutes}m ${two(secs)}s`;
+    return `${secs}s`;
+}
+function formatTimestamp(iso) {
+    const time = new Date(iso);
+    if (Number.isNaN(time.getTime()))
+        return iso;
+    return `${time.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+function formatDiagnostic(diagnostic) {
+    const where = diagnostic.file === null ? '' : `${diagnostic.file}${diagnostic.line ? `:${diagnostic.line}` : ''}: `;
+    return clean_text_cleanLine(`${where}${diagnostic.message}`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/invocation.ts
+
+
+const COMMAND_NAME = 'summarize-experiment';
+function invocation(script, pathVariable, cwd) {
+    if (script === undefined || script === '')
+        return COMMAND_NAME;
+    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(script) ? script : (0,external_node_path_namespaceObject.resolve)(cwd, script);
+    if ((0,external_node_path_namespaceObject.basename)(absolute) === COMMAND_NAME) {
+        const onPath = (pathVariable ?? '')
+            .split(external_node_path_namespaceObject.delimiter)
+            .filter((dir) => dir !== '')
+            .some((dir) => (0,external_node_path_namespaceObject.resolve)(cwd, dir) === (0,external_node_path_namespaceObject.dirname)(absolute));
+        return onPath ? COMMAND_NAME : shellQuote(absolute);
+    }
+    return `node ${shellQuote(absolute)}`;
+}
+function currentInvocation() {
+    return invocation(process.argv[1], process.env['PATH'], process.cwd());
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/options.ts
+
+function problemOf(error) {
+    const { code, message } = error;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        const option = /^Unknown option '([^']+)'/.exec(message)?.[1];
+        if (option !== undefined)
+            return `unknown option ${option} (a path starting with - goes after --)`;
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        const missing = /^Option '(--[^ ']+)[^']*' argument missing/.exec(message)?.[1];
+        if (missing !== undefined)
+            return `${missing} needs a value`;
+        const noValue = /^Option '(--[^ ']+)' does not take an argument/.exec(message)?.[1];
+        if (noValue !== undefined)
+            return `${noValue} takes no value`;
+    }
+    return message;
+}
+function parseCommandLine(command, usage, args, options, io) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args,
+            allowPositionals: true,
+            strict: true,
+            options: { ...options, help: { type: 'boolean', short: 'h' } },
+        });
+    }
+    catch (error) {
+        return usageError(command, problemOf(error), usage, io);
+    }
+    if (parsed.values['help']) {
+        io.stdout(usage);
+        return 0;
+    }
+    return parsed;
+}
+function usageError(command, problem, usage, io) {
+    io.stderr(`${command}: ${problem}\n\n${usage}`);
+    return 2;
+}
+
+;// CONCATENATED MODULE: ./src/render/json.ts
+const ORDER = {
+    summary: [
+        'schema',
+        'experiment',
+        'generated',
+        'complete',
+        'total',
+        'runs',
+        'training',
+        'evaluations',
+        'best',
+        'incomplete',
+        'warnings',
+        'queue',
+        'watch',
+        'noise_floor',
+    ],
+    experiment: ['name', 'dir'],
+    run: ['name', 'type', 'model', 'parameters', 'finetune', 'evaluation'],
+    finetune: ['status', 'reason', 'slurm_out', 'job_id', 'progress'],
+    progress: ['epoch', 'step', 'total_steps', 'loss', 'eta_s', 'eta_scope', 'rate'],
+    watch: ['state', 'started', 'checks', 'interval_s', 'next'],
+    evaluation: ['status'],
+    training: [
+        'run',
+        'final_loss',
+        'total_steps',
+        'epochs',
+        'duration_s',
+        'duration_source',
+        'job_id',
+        'slurm_out',
+        'checkpoints',
+    ],
+    evaluations: [
+        'run',
+        'task',
+        'epoch',
+        'accuracy',
+        'balanced_accuracy',
+        'f1',
+        'samples',
+        'samples_total',
+        'stderr',
+        'status',
+        'log',
+        'scorer',
+        'epoch_source',
+        'error',
+        'accuracy_ci',
+        'balanced_accuracy_ci',
+        'vs_control',
+    ],
+    interval: ['low', 'high', 'method'],
+    vs_control: ['run', 'metric', 'delta', 'low', 'high', 'paired', 'n', 'method', 'p'],
+    noise_floor: ['task', 'metric', 'half_width', 'n', 'paired'],
+    best: ['task', 'run', 'epoch', 'metric', 'value'],
+    incomplete: ['run', 'stage', 'status', 'notes'],
+    warnings: ['level', 'file', 'line', 'key', 'message'],
+};
+const IN_MEMORY = new Set(['analysis', 'sample_scores', 'loss_curve']);
+function renderJson(summary) {
+    const s = summary;
+    const out = ordered(s, ORDER.summary);
+    out['experiment'] = ordered(summary.experiment, ORDER.experiment);
+    out['runs'] = summary.runs.map((run) => {
+        const row = ordered(run, ORDER.run);
+        row['finetune'] = ordered(run.finetune, ORDER.finetune);
+        if (run.finetune.progress) {
+            row['finetune']['progress'] = ordered(run.finetune.progress, ORDER.progress);
+        }
+        row['evaluation'] = ordered(run.evaluation, ORDER.evaluation);
+        return row;
+    });
+    for (const key of ['training', 'evaluations', 'best', 'incomplete', 'warnings']) {
+        out[key] = summary[key].map((row) => ordered(row, ORDER[key]));
+    }
+    if (summary.watch)
+        out['watch'] = ordered(summary.watch, ORDER.watch);
+    for (const row of out['evaluations']) {
+        for (const key of ['accuracy_ci', 'balanced_accuracy_ci']) {
+            if (row[key])
+                row[key] = ordered(row[key], ORDER.interval);
+        }
+        if (row['vs_control'])
+            row['vs_control'] = ordered(row['vs_control'], ORDER.vs_control);
+    }
+    if (summary.noise_floor) {
+        out['noise_floor'] = summary.noise_floor.map((floor) => ordered(floor, ORDER.noise_floor));
+    }
+    return `${escapeRawControls(JSON.stringify(out, finiteOrNull, 2))}\n`;
+}
+function escapeRawControls(json) {
+    return json.replace(/[\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function ordered(value, order = []) {
+    const out = {};
+    const known = new Set(order);
+    const rest = Object.keys(value)
+        .filter((key) => !known.has(key))
+        .sort();
+    for (const key of [...order, ...rest]) {
+        if (IN_MEMORY.has(key))
+            continue;
+        if (key in value && value[key] !== undefined)
+            out[key] = value[key];
+    }
+    return out;
+}
+function finiteOrNull(_key, value) {
+    if (typeof value === 'number' && !Number.isFinite(value))
+        return null;
+    if (typeof value === 'bigint')
+        return Number(value);
+    return value;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/model/eval-log-summary.ts
+var eval_log_summary = __nccwpck_require__(6393);
+// EXTERNAL MODULE: ./src/pipeline/eval-logs.ts + 12 modules
+var eval_logs = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./src/util/fs-errors.ts
+var fs_errors = __nccwpck_require__(8889);
+;// CONCATENATED MODULE: ./src/util/contained-path.ts
+
+
+
+function isInside(root, candidate) {
+    const relative = external_node_path_default().relative(root, candidate);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+}
+function unsafeNameReason(name) {
+    if (name === '')
+        return 'it is empty';
+    if (name === '.' || name === '..')
+        return `"${name}" names a directory itself, not a folder inside it`;
+    if (name.includes('\u0000'))
+        return 'it contains a NUL character';
+    if (external_node_path_default().isAbsolute(name) || /^[A-Za-z]:/.test(name))
+        return 'it is an absolute path';
+    if (/[/\\]/.test(name))
+        return 'it contains a path separator (/ or \\)';
+    return null;
+}
+async function resolveInside(candidate, roots) {
+    let real;
+    try {
+        real = await (0,promises_.realpath)(candidate);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP')
+            return { ok: false, reason: 'loop', detail: 'a symbolic link loop' };
+        if ((0,fs_errors/* isMissing */.b)(error)) {
+            const isLink = await (0,promises_.lstat)(candidate).then((info) => info.isSymbolicLink(), () => false);
+            return { ok: false, reason: 'missing', detail: isLink ? 'a dangling symbolic link' : 'no such file' };
+        }
+        return { ok: false, reason: 'io', detail: error.message };
+    }
+    for (const root of roots) {
+        const realRoot = await (0,promises_.realpath)(root).catch(() => external_node_path_default().resolve(root));
+        if (isInside(realRoot, real))
+            return { ok: true, real };
+    }
+    return { ok: false, reason: 'outside', detail: `it resolves to ${real}, outside the experiment` };
+}
+async function isSymlink(file) {
+    try {
+        return (await (0,promises_.lstat)(file)).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/inspect/log-files.ts
+
+
+
+
+const JSON_LOG_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}[-:]\d{2}[-:]\d{2}.*\.json$/;
+function isEvalLogName(name) {
+    return name.endsWith('.eval') || JSON_LOG_NAME.test(name);
+}
+async function listEvalLogs(dir) {
+    const found = [];
+    const walk = async (current) => {
+        const entries = await (0,promises_.readdir)(current, { withFileTypes: true });
+        for (const entry of entries) {
+            const path = (0,external_node_path_namespaceObject.join)(current, entry.name);
+            if (entry.isDirectory()) {
+                if (entry.name !== '.buffer' && entry.name !== 'node_modules')
+                    await walk(path);
+            }
+            else if (entry.isFile() && isEvalLogName(entry.name))
+                found.push(path);
+        }
+    };
+    await walk(dir);
+    return found.sort();
+}
+async function discoverEvalLogs(dir, roots) {
+    const files = [];
+    const skipped = [];
+    const seenDirs = new Set();
+    const walk = async (current, isTop) => {
+        const place = await resolveInside(current, roots);
+        if (!place.ok) {
+            if (!(isTop && place.reason === 'missing'))
+                skipped.push({ file: current, reason: place.detail });
+            return;
+        }
+        if (seenDirs.has(place.real))
+            return;
+        seenDirs.add(place.real);
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(current, { withFileTypes: true });
+        }
+        catch (error) {
+            if (isTop && (0,fs_errors/* isMissing */.b)(error))
+                return;
+            skipped.push({ file: current, reason: `the folder cannot be listed: ${(0,fs_errors/* fsProblem */.X)(error)}` });
+            return;
+        }
+        for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const full = (0,external_node_path_namespaceObject.join)(current, entry.name);
+            if (entry.name === '.buffer' || entry.name === 'node_modules')
+                continue;
+            if (entry.isDirectory()) {
+                if (isEvalLogName(entry.name))
+                    skipped.push({ file: full, reason: 'a directory, not a log file' });
+                else
+                    await walk(full, false);
+            }
+            else if (entry.isFile()) {
+                if (isEvalLogName(entry.name))
+                    files.push(full);
+            }
+            else if (entry.isSymbolicLink()) {
+                await followLink(full, entry.name);
+            }
+            else if (isEvalLogName(entry.name)) {
+                skipped.push({ file: full, reason: 'not a regular file (a socket, FIFO or device)' });
+            }
+        }
+    };
+    const followLink = async (full, name) => {
+        const place = await resolveInside(full, roots);
+        if (!place.ok) {
+            if (isEvalLogName(name))
+                skipped.push({ file: full, reason: place.detail });
+            return;
+        }
+        const info = await (0,promises_.stat)(full).catch(() => null);
+        if (info?.isDirectory()) {
+            if (isEvalLogName(name))
+                skipped.push({ file: full, reason: 'a link to a directory, not a log file' });
+            else
+                await walk(full, false);
+        }
+        else if (info?.isFile() && isEvalLogName(name))
+            files.push(full);
+    };
+    await walk(dir, true);
+    return { files: files.sort(), skipped };
+}
+
+;// CONCATENATED MODULE: ./src/cli/text-table.ts
+function textTableLines(header, rows) {
+    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+    const line = (cells) => cells
+        .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0)))
+        .join('  ')
+        .trimEnd();
+    return [line(header), ...rows.map(line)];
+}
+
+;// CONCATENATED MODULE: ./src/cli/read-eval.ts
+
+
+
+
+
+
+
+
+const readEvalUsage = (command = COMMAND_NAME) => `usage: ${command} read-eval PATH... [--json] [--scorer NAME]
+
+Read inspect-ai evaluation logs (.eval or .json) and print, for each, its status, task, model,
+scorer, accuracy, stderr, samples, metrics, checkpoint epoch and, when every target is 0/1, the
+binary metrics (balanced accuracy, F1, precision/recall, confusion matrix).
+
+  PATH           a log file, or a directory searched for logs
+  --json         print a JSON array, one object per log
+  --scorer NAME  report this score when a log has it (default: the first with an accuracy)
+  -h, --help     show this help
+
+Unreadable logs are reported (status "unreadable"). Exit codes: 0 when at least one log was read;
+1 when none could be; 2 for a usage error.
+`;
+async function readEvalCommand(args, io) {
+    const usage = readEvalUsage(io.command);
+    const parsed = parseCommandLine('read-eval', usage, args, { json: { type: 'boolean' }, scorer: { type: 'string' } }, io);
+    if (typeof parsed === 'number')
+        return parsed;
+    const { values, positionals } = parsed;
+    if (positionals.length === 0)
+        return usageError('read-eval', 'no log given', usage, io);
+    if (values['scorer'] === '')
+        return usageError('read-eval', '--scorer needs a scorer name', usage, io);
+    const scorer = typeof values['scorer'] === 'string' ? values['scorer'] : null;
+    const summaries = await readAll(positionals, scorer);
+    const printed = summaries.map(({ sample_scores: _scores, ...rest }) => rest);
+    io.stdout(values['json'] ? `${escapeRawControls(JSON.stringify(printed, null, 2))}\n` : formatTable(summaries));
+    return summaries.every((summary) => summary.status === 'unreadable') ? 1 : 0;
+}
+async function readAll(paths, scorer) {
+    const groups = await Promise.all(paths.map(async (path) => {
+        const isDirectory = await (0,promises_.stat)(path).then((info) => info.isDirectory(), () => false);
+        if (!isDirectory)
+            return [path];
+        const logs = await listEvalLogs(path);
+        return logs.length > 0 ? logs : [noLogs(path)];
+    }));
+    const entries = groups.flat();
+    const files = entries.filter((entry) => typeof entry === 'string');
+    const read = new Map();
+    for (const [i, summary] of (await (0,eval_logs/* summarizeEvalLogs */.V1)(files, { scorer })).entries())
+        read.set(files[i], summary);
+    return entries.map((entry) => (typeof entry === 'string' ? read.get(entry) : entry));
+}
+function noLogs(dir) {
+    return (0,eval_log_summary/* unreadableSummary */.o)(dir, `${dir}: a directory with no inspect logs (.eval, or .json named like inspect's logs)`);
+}
+const number = (value) => (value == null ? '-' : value.toFixed(3));
+function formatTable(summaries) {
+    const header = [
+        'STATUS',
+        'TASK',
+        'MODEL',
+        'EPOCH',
+        'SCORER',
+        'ACCURACY',
+        'STDERR',
+        'SAMPLES',
+        'BAL_ACC',
+        'F1',
+        'LOG',
+    ];
+    const rows = summaries.map((s) => [
+        s.status,
+        s.task ?? '-',
+        s.model ?? '-',
+        s.epoch === null ? '-' : String(s.epoch),
+        s.scorer ?? '-',
+        number(s.accuracy),
+        number(s.stderr),
+        s.samples === null ? '-' : String(s.samples),
+        number(s.binary?.balanced_accuracy),
+        number(s.binary?.f1),
+        s.path,
+    ]);
+    const out = textTableLines(header, rows);
+    const notes = summaries.flatMap((s) => [
+        ...(s.error
+            ? [s.status === 'unreadable' ? `unreadable: ${s.error}` : `${s.status}: ${s.path}: ${s.error}`]
+            : []),
+        ...s.warnings.map((warning) => `warning: ${s.path}: ${warning}`),
+    ]);
+    const binary = summaries.filter((s) => s.binary !== null);
+    for (const s of binary) {
+        const m = s.binary.confusion_matrix;
+        notes.push(`binary: ${s.path}: tp ${m.tp}, tn ${m.tn}, fp ${m.fp}, fn ${m.fn}, other ${m.other}; ` +
+            `precision_1 ${number(s.binary.precision_1)}, recall_1 ${number(s.binary.recall_1)}, recall_0 ${number(s.binary.recall_0)}`);
+    }
+    return `${[...out, ...(notes.length > 0 ? ['', ...notes] : [])].join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/util/file-tail.ts
+
+
+
+async function readFileTail(path, maxBytes, options = {}) {
+    const flags = options.noFollow ? external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW : 'r';
+    const handle = await (0,promises_.open)(path, flags);
+    try {
+        const { size } = await handle.stat();
+        const length = Math.min(size, Math.max(0, maxBytes));
+        const buffer = Buffer.alloc(length);
+        let filled = 0;
+        while (filled < length) {
+            const { bytesRead } = await handle.read(buffer, filled, length - filled, size - length + filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        const cut = length < size;
+        return { text: decodeBytes(buffer.subarray(0, filled), { cutAtStart: cut }), cut };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/slurm/failure.ts
+
+
+function failure_describeIoError(path, error) {
+    return new Error(`cannot read training log ${path}: ${(0,fs_errors/* fsProblem */.X)(error)}`, { cause: error });
+}
+const FAILURE_TAIL_BYTES = 64 * 1024;
+const ANSI_ESCAPE = /\x1b\[[0-9;?]*[A-Za-z]/g;
+const CUDA_OOM = /torch\.(?:cuda\.)?OutOfMemoryError|CUDA out of memory/;
+const HOST_OOM = /oom[_-]kill events?|: Out Of Memory\b/;
+const SLURM_CANCELLED = /\*\*\* (JOB|STEP) (\S+) ON (\S+) CANCELLED AT (\S+)(?: DUE (?:TO|to) (.+?))? \*\*\*/;
+const RANK_PREFIX = /^\[(?:default)?rank\d+\]:\s?/;
+const MAX_REASON = 240;
+function reasonLine(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > MAX_REASON ? `${line.slice(0, MAX_REASON - 1)}…` : line;
+}
+function cleanLines(text) {
+    return text
+        .replace(ANSI_ESCAPE, '')
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(RANK_PREFIX, ''));
+}
+async function readTail(path, tailBytes) {
+    try {
+        return (await readFileTail(path, tailBytes)).text;
+    }
+    catch (error) {
+        throw failure_describeIoError(path, error);
+    }
+}
+function lastIndexWhere(lines, test) {
+    for (let i = lines.length - 1; i >= 0; i--)
+        if (test(lines[i] ?? ''))
+            return i;
+    return -1;
+}
+function cudaOomEvidence(lines) {
+    const at = lastIndexWhere(lines, (line) => CUDA_OOM.test(line));
+    if (at < 0)
+        return null;
+    const line = lines[at] ?? '';
+    const from = line.search(/CUDA out of memory/);
+    const message = from >= 0 ? line.slice(from) : line.replace(/^[\w.]*OutOfMemoryError:\s*/, '');
+    const sentences = message
+        .split(/(?<=\.)\s+/)
+        .slice(0, 3)
+        .join(' ');
+    return { status: 'OUT_OF_MEMORY', reason: reasonLine(sentences || 'CUDA out of memory') };
+}
+function hostOomEvidence(lines) {
+    const at = lastIndexWhere(lines, (line) => HOST_OOM.test(line));
+    if (at < 0)
+        return null;
+    const line = (lines[at] ?? '').replace(/^slurmstepd: error:\s*/, '').replace(/^srun: error:\s*/, '');
+    const firstSentence = line.split(/(?<=\.)\s+/)[0] ?? line;
+    return {
+        status: 'OUT_OF_MEMORY',
+        reason: reasonLine(`host memory exhausted (OOM killer): ${firstSentence}`),
+    };
+}
+function slurmCancellationEvidence(lines) {
+    const at = lastIndexWhere(lines, (line) => SLURM_CANCELLED.test(line));
+    if (at < 0)
+        return null;
+    const m = SLURM_CANCELLED.exec(lines[at] ?? '');
+    if (!m)
+        return null;
+    const [, kind = 'JOB', id = '?', node = '?', time = '?', due] = m;
+    const what = `${kind.toLowerCase()} ${id} on ${node} cancelled at ${time}`;
+    const cause = (due ?? '').trim();
+    const upper = cause.toUpperCase();
+    if (upper.startsWith('TIME LIMIT'))
+        return { status: 'TIMEOUT', reason: reasonLine(`time limit reached: ${what}`) };
+    if (upper.startsWith('PREEMPTION'))
+        return { status: 'PREEMPTED', reason: reasonLine(`preempted: ${what}`) };
+    if (upper.startsWith('NODE FAIL'))
+        return { status: 'NODE_FAIL', reason: reasonLine(`node failure: ${what}`) };
+    if (upper.startsWith('JOB REQUEUE'))
+        return { status: 'CANCELLED', reason: reasonLine(`requeued: ${what}`) };
+    if (upper.startsWith('SIGNAL')) {
+        return { status: 'CANCELLED', reason: reasonLine(`${what} by ${cause.toLowerCase()} (scancel)`) };
+    }
+    if (cause)
+        return { status: 'CANCELLED', reason: reasonLine(`${what} due to ${cause}`) };
+    return { status: 'CANCELLED', reason: reasonLine(`${what} (scancel)`) };
+}
+const TRACEBACK_START = 'Traceback (most recent call last)';
+function lastTracebackException(lines, before = lines.length) {
+    const start = lastIndexWhere(lines.slice(0, before), (line) => line.includes(TRACEBACK_START));
+    if (start < 0)
+        return null;
+    for (let i = start + 1; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (line.trim() === '' || /^\s/.test(line))
+            continue;
+        if (/^[A-Za-z_][\w.]*(?::|$)/.test(line))
+            return line.trim();
+        return null;
+    }
+    return null;
+}
+function childFailedEvidence(lines) {
+    const at = lastIndexWhere(lines, (line) => line.includes('ChildFailedError'));
+    if (at < 0)
+        return null;
+    const rootAt = lines.findIndex((line, i) => i > at && line.includes('Root Cause (first observed failure)'));
+    const block = rootAt >= 0 ? lines.slice(rootAt, rootAt + 12) : [];
+    const field = (name) => {
+        const line = block.find((l) => new RegExp(`^\\s*${name}\\s*:`).test(l));
+        return line ? line.slice(line.indexOf(':') + 1).trim() : null;
+    };
+    const rank = field('rank')?.replace(/\s*\(.*\)$/, '') ?? null;
+    const host = field('host');
+    const exitcode = field('exitcode')?.replace(/\s*\(.*\)$/, '') ?? null;
+    const who = `rank ${rank ?? '?'}${host ? ` on ${host}` : ''}`;
+    const torchrunTraceback = lastIndexWhere(lines.slice(0, at), (line) => line.includes(TRACEBACK_START));
+    const workerError = torchrunTraceback > 0 ? lastTracebackException(lines, torchrunTraceback) : null;
+    const signal = exitcode !== null && exitcode.startsWith('-') ? exitcode.slice(1) : null;
+    const ending = signal
+        ? `was killed by signal ${signal}${signal === '9' ? ' (SIGKILL: often the host OOM killer)' : ''}`
+        : `exited with code ${exitcode ?? '?'}`;
+    const reason = workerError && !workerError.includes('ChildFailedError')
+        ? `torchrun: ${who} ${ending}: ${workerError}`
+        : `torchrun: ${who} ${ending}`;
+    return { status: 'FAILED', reason: reasonLine(reason) };
+}
+function tracebackEvidence(lines) {
+    const exception = lastTracebackException(lines);
+    return exception ? { status: 'FAILED', reason: reasonLine(exception) } : null;
+}
+const FAILURE_READERS = [
+    cudaOomEvidence,
+    hostOomEvidence,
+    slurmCancellationEvidence,
+    childFailedEvidence,
+    tracebackEvidence,
+];
+function failureEvidenceInText(text) {
+    const lines = cleanLines(text);
+    for (const read of FAILURE_READERS) {
+        const evidence = read(lines);
+        if (evidence)
+            return evidence;
+    }
+    return null;
+}
+async function readFailureEvidence(path, options = {}) {
+    return failureEvidenceInText(await readTail(path, options.tailBytes ?? FAILURE_TAIL_BYTES));
+}
+
+;// CONCATENATED MODULE: ./src/sources/slurm/training-log.ts
+
+
+
+
+const DEFAULT_CHUNK_SIZE = 64 * 1024;
+const NUMBER = String.raw `[-+]?(?:\d{1,40}(?:\.\d{0,40})?|\.\d{1,40})(?:[eE][-+]?\d{1,4})?`;
+const NON_FINITE = String.raw `[-+]?(?:nan|inf)`;
+const LOSS_PATTERN = String.raw `(?<![0-9])(\d{1,9})\|(\d{1,12})\|Loss: (${NUMBER}|${NON_FINITE})(?![0-9A-Za-z.])` +
+    String.raw `(?:: {1,8}\d{1,3}%\|[^|\r\n]{0,64}\| {0,8}(\d{1,12})/(\d{1,12}))?`;
+const MAX_MATCH_BYTES = 512;
+function lossRegex() {
+    return new RegExp(LOSS_PATTERN, 'g');
+}
+function toRecord(match) {
+    const [, epoch, step, value, done, total] = match;
+    return {
+        epoch: Number(epoch),
+        step: Number(step),
+        loss: parseLossValue(value ?? ''),
+        epochProgress: done !== undefined && total !== undefined ? { done: Number(done), total: Number(total) } : null,
+    };
+}
+function parseLossValue(text) {
+    if (text.endsWith('nan'))
+        return Number.NaN;
+    if (text.endsWith('inf'))
+        return text.startsWith('-') ? -Infinity : Infinity;
+    return Number(text);
+}
+async function findLastLossRecord(path, options = {}) {
+    const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? DEFAULT_CHUNK_SIZE));
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, 'r');
+    }
+    catch (error) {
+        throw failure_describeIoError(path, error);
+    }
+    try {
+        const { size: fileSize } = await handle.stat().catch((error) => {
+            throw failure_describeIoError(path, error);
+        });
+        let bytesRead = 0;
+        let chunkEnd = fileSize;
+        let carry = Buffer.alloc(0);
+        const chunk = Buffer.alloc(chunkSize);
+        while (chunkEnd > 0) {
+            const chunkStart = Math.max(0, chunkEnd - chunkSize);
+            const length = chunkEnd - chunkStart;
+            let got = 0;
+            while (got < length) {
+                const { bytesRead: n } = await handle
+                    .read(chunk, got, length - got, chunkStart + got)
+                    .catch((error) => {
+                    throw failure_describeIoError(path, error);
+                });
+                if (n === 0)
+                    break;
+                got += n;
+            }
+            bytesRead += got;
+            const window = Buffer.concat([chunk.subarray(0, got), carry]);
+            const text = window.toString('latin1');
+            const windowEndsAtEof = chunkStart + window.length >= fileSize;
+            let last = null;
+            const regex = lossRegex();
+            for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+                if (m.index === 0 && chunkStart > 0)
+                    continue;
+                if (m.index + m[0].length >= text.length && !windowEndsAtEof)
+                    continue;
+                last = m;
+            }
+            if (last)
+                return { record: toRecord(last), bytesRead, fileSize };
+            carry = Buffer.from(window.subarray(0, Math.min(window.length, MAX_MATCH_BYTES)));
+            chunkEnd = chunkStart;
+        }
+        return { record: null, bytesRead, fileSize };
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function readFinalLoss(path, options = {}) {
+    const { record } = await findLastLossRecord(path, options);
+    if (!record)
+        return null;
+    return {
+        finalLoss: record.loss,
+        totalSteps: record.step,
+        epochs: record.epoch,
+        epochProgress: record.epochProgress,
+    };
+}
+async function* scanLossRenders(path, options = {}) {
+    const stream = createReadStream(path, { highWaterMark: options.chunkSize ?? DEFAULT_CHUNK_SIZE });
+    let pending = '';
+    let from = 0;
+    try {
+        for await (const chunk of stream) {
+            pending += chunk.toString('latin1');
+            const limit = pending.length - MAX_MATCH_BYTES;
+            if (limit <= from)
+                continue;
+            const regex = lossRegex();
+            regex.lastIndex = from;
+            let cut = limit;
+            for (let m = regex.exec(pending); m !== null && m.index < limit; m = regex.exec(pending)) {
+                yield toRecord(m);
+                cut = Math.max(cut, m.index + m[0].length);
+            }
+            pending = pending.slice(cut - 1);
+            from = 1;
+        }
+    }
+    catch (error) {
+        throw describeIoError(path, error);
+    }
+    const regex = lossRegex();
+    regex.lastIndex = from;
+    for (let m = regex.exec(pending); m !== null; m = regex.exec(pending))
+        yield toRecord(m);
+}
+async function* scanLossCurve(path, options = {}) {
+    let current = null;
+    for await (const render of scanLossRenders(path, options)) {
+        if (current === null) {
+            current = render;
+            continue;
+        }
+        if (render.epoch === current.epoch && render.step === current.step) {
+            current = render;
+        }
+        else if (render.epoch > current.epoch ||
+            (render.epoch === current.epoch && render.step > current.step)) {
+            yield { epoch: current.epoch, step: current.step, loss: current.loss };
+            current = render;
+        }
+    }
+    if (current)
+        yield { epoch: current.epoch, step: current.step, loss: current.loss };
+}
+async function readTrainingLog(path, options = {}) {
+    try {
+        const [loss, failure] = [await readFinalLoss(path, options), await readFailureEvidence(path)];
+        return { path, loss, failure, error: null };
+    }
+    catch (error) {
+        return { path, loss: null, failure: null, error: error.message };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/util/order.ts
+function newestFirst(time, tieBreak) {
+    return (a, b) => (time(b) || 0) - (time(a) || 0) || tieBreak(b, a);
+}
+
+;// CONCATENATED MODULE: ./src/sources/slurm/slurm-files.ts
+
+
+
+
+
+
+
+const SLURM_OUT_NAME = /^slurm-(.+)\.out$/;
+const JOB_ID_IN_NAME = /^slurm-(\d+(?:_\d+)?)\.out$/;
+function jobIdFromSlurmFileName(name) {
+    return JOB_ID_IN_NAME.exec((0,external_node_path_namespaceObject.basename)(name))?.[1] ?? null;
+}
+function warningFor(file, what, error) {
+    return { level: 'warning', file, message: `cannot read ${what} ${file}: ${(0,fs_errors/* fsProblem */.X)(error)}` };
+}
+async function listDir(dir, what) {
+    try {
+        return { names: await (0,promises_.readdir)(dir), warning: null };
+    }
+    catch (error) {
+        if ((0,fs_errors/* isMissing */.b)(error))
+            return { names: [], warning: null };
+        return { names: [], warning: warningFor(dir, what, error) };
+    }
+}
+async function slurmOutputsIn(dir, location, roots) {
+    if (roots !== null) {
+        const place = await resolveInside(dir, roots);
+        if (!place.ok) {
+            return {
+                files: [],
+                warnings: place.reason === 'missing'
+                    ? []
+                    : [{ level: 'warning', file: dir, message: `cannot read folder ${dir}: ${place.detail}` }],
+            };
+        }
+    }
+    const { names, warning } = await listDir(dir, 'folder');
+    const warnings = warning ? [warning] : [];
+    const files = [];
+    for (const name of names.filter((n) => SLURM_OUT_NAME.test(n)).sort()) {
+        const path = (0,external_node_path_namespaceObject.join)(dir, name);
+        try {
+            if (roots !== null && (await (0,promises_.lstat)(path)).isSymbolicLink()) {
+                const place = await resolveInside(path, roots);
+                if (!place.ok) {
+                    warnings.push({
+                        level: 'warning',
+                        file: path,
+                        message: `cannot read SLURM output ${path}: ${place.detail}`,
+                    });
+                    continue;
+                }
+            }
+            const info = await (0,promises_.stat)(path);
+            if (info.isFile())
+                files.push({ path, jobId: jobIdFromSlurmFileName(name), modifiedMs: info.mtimeMs, location });
+        }
+        catch (error) {
+            if (!(0,fs_errors/* isMissing */.b)(error))
+                warnings.push(warningFor(path, 'SLURM output', error));
+        }
+    }
+    return { files, warnings };
+}
+const newestOutputFirst = newestFirst((file) => file.modifiedMs, (a, b) => compareJobIds(a.jobId, b.jobId));
+function compareJobIds(a, b) {
+    const key = (id) => {
+        const [job, task] = (id ?? '-1').split('_');
+        return [Number(job), Number(task ?? -1)];
+    };
+    const [aj, at] = key(a);
+    const [bj, bt] = key(b);
+    return aj - bj || at - bt;
+}
+async function findTrainingSlurmOutput(location, roots = null) {
+    const warnings = [];
+    const places = [];
+    if (location.outputDir !== null)
+        places.push([location.outputDir, 'output']);
+    places.push([location.runDir, 'run']);
+    for (const [dir, location] of places) {
+        const found = await slurmOutputsIn(dir, location, roots);
+        warnings.push(...found.warnings);
+        if (found.files.length > 0) {
+            const [slurmOut, ...others] = found.files.sort(newestOutputFirst);
+            return { slurmOut: slurmOut ?? null, others, warnings };
+        }
+    }
+    return { slurmOut: null, others: [], warnings };
+}
+async function listCheckpointEpochs(ckOut) {
+    const { names, warning } = await listDir(ckOut, 'checkpoint folder');
+    const epochs = [];
+    for (const name of names) {
+        const m = /^epoch_(\d+)$/.exec(name);
+        if (!m)
+            continue;
+        try {
+            if ((await (0,promises_.stat)((0,external_node_path_namespaceObject.join)(ckOut, name))).isDirectory())
+                epochs.push(Number(m[1]));
+        }
+        catch {
+        }
+    }
+    return { epochs: epochs.sort((a, b) => a - b), warning };
+}
+function epochFromEvalJobName(jobName) {
+    const m = /^eval-.+-ep(\d+)$/s.exec(jobName.trim());
+    return m ? Number(m[1]) : null;
+}
+function epochFromJobScriptName(name) {
+    const m = /^.+_epoch(\d+)\.slurm$/.exec((0,external_node_path_namespaceObject.basename)(name));
+    return m ? Number(m[1]) : null;
+}
+const LOG_LINE = /^\s*Log:\s*(.*)$/;
+const EVAL_OUTPUT_TAIL_BYTES = 1024 * 1024;
+const LOG_FILE_END = /\.(?:eval|json)$/;
+const MAX_FOLDED_LINES = 8;
+async function evalLogNamesInSlurmOutput(path) {
+    let tail;
+    try {
+        tail = await readFileTail(path, EVAL_OUTPUT_TAIL_BYTES);
+    }
+    catch (error) {
+        if ((0,fs_errors/* isMissing */.b)(error))
+            return { logNames: [], failure: null, warning: null };
+        return { logNames: [], failure: null, warning: warningFor(path, 'eval SLURM output', error) };
+    }
+    const lines = tail.text.split('\n');
+    if (tail.cut)
+        lines.shift();
+    return {
+        logNames: announcedLogNames(lines),
+        failure: failureEvidenceInText(tail.text.slice(-FAILURE_TAIL_BYTES)),
+        warning: null,
+    };
+}
+function announcedLogNames(lines) {
+    const logNames = [];
+    let folding = null;
+    const finish = (text) => {
+        const name = (0,external_node_path_namespaceObject.basename)(text.trim());
+        if (LOG_FILE_END.test(name) && !logNames.includes(name))
+            logNames.push(name);
+    };
+    for (const rawLine of lines) {
+        const line = rawLine.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
+        if (folding) {
+            const piece = line.trim();
+            if (piece === '' || piece.includes(' ') || folding.extraLines >= MAX_FOLDED_LINES) {
+                folding = null;
+            }
+            else {
+                folding.text += piece;
+                folding.extraLines++;
+                if (LOG_FILE_END.test(folding.text)) {
+                    finish(folding.text);
+                    folding = null;
+                }
+                continue;
+            }
+        }
+        const m = LOG_LINE.exec(line);
+        if (!m)
+            continue;
+        const text = (m[1] ?? '').trim();
+        if (LOG_FILE_END.test(text))
+            finish(text);
+        else
+            folding = { text, extraLines: 0 };
+    }
+    return logNames;
+}
+
+;// CONCATENATED MODULE: ./src/cli/read-loss.ts
+
+
+
+
+
+
+
+const readLossUsage = (command = COMMAND_NAME) => `usage: ${command} read-loss PATH... [--json]
+
+Reads torchtune training logs (SLURM .out files): the final loss, total optimizer steps and
+epochs of the last loss line, and the failure the log's tail shows (OOM, time limit, cancel,
+node failure, Python error).
+  --json       one JSON object per log: {path, job_id, final_loss, total_steps, epochs, status, reason, error}
+  -h, --help   show this help
+
+Exit codes: 0 when at least one log was read; 1 when none could be; 2 for a usage error.
+`;
+function lossText(loss) {
+    return Number.isNaN(loss) ? 'nan' : loss > 0 ? 'inf' : '-inf';
+}
+async function lossReport(path) {
+    const reading = await readTrainingLog(path);
+    const loss = reading.loss;
+    const report = {
+        path,
+        job_id: jobIdFromSlurmFileName((0,external_node_path_namespaceObject.basename)(path)),
+        final_loss: loss && Number.isFinite(loss.finalLoss) ? loss.finalLoss : null,
+        total_steps: loss?.totalSteps ?? null,
+        epochs: loss?.epochs ?? null,
+        status: reading.failure?.status ?? null,
+        reason: reading.failure?.reason ?? null,
+        error: reading.error,
+    };
+    if (loss && !Number.isFinite(loss.finalLoss))
+        report.final_loss_text = lossText(loss.finalLoss);
+    return report;
+}
+function table(reports) {
+    const header = ['Path', 'Job', 'Final Loss', 'Steps', 'Epochs', 'Status', 'Reason'];
+    const rows = reports.map((r) => [
+        r.path,
+        r.job_id ?? '-',
+        r.final_loss_text ?? (r.final_loss === null ? '-' : String(r.final_loss)),
+        r.total_steps === null ? '-' : String(r.total_steps),
+        r.epochs === null ? '-' : String(r.epochs),
+        r.error ? 'ERROR' : (r.status ?? '-'),
+        r.error ?? r.reason ?? (r.final_loss === null && !r.final_loss_text ? 'no loss line found' : ''),
+    ]);
+    return textTableLines(header, rows).join('\n') + '\n';
+}
+async function readLossCommand(args, io) {
+    const usage = readLossUsage(io.command);
+    const parsed = parseCommandLine('read-loss', usage, args, { json: { type: 'boolean' } }, io);
+    if (typeof parsed === 'number')
+        return parsed;
+    const paths = parsed.positionals;
+    if (paths.length === 0)
+        return usageError('read-loss', 'give at least one training log (a SLURM .out file)', usage, io);
+    const reports = [];
+    for (const path of paths)
+        reports.push(await lossReport(path));
+    io.stdout(parsed.values['json'] ? `${escapeRawControls(JSON.stringify(reports, null, 2))}\n` : table(reports));
+    return reports.every((report) => report.error !== null) ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/sources/slurm/stage-status.ts
+const FAILED_STAGE_STATUSES = new Set([
+    'FAILED',
+    'TIMEOUT',
+    'CANCELLED',
+    'OUT_OF_MEMORY',
+    'PREEMPTED',
+    'NODE_FAIL',
+]);
+
+;// CONCATENATED MODULE: ./src/model/summary.ts
+
+
+;// CONCATENATED MODULE: ./src/sinks/github/constants.ts
+var Input;
+(function (Input) {
+    Input["ExperimentPath"] = "experiment-path";
+    Input["GitHubToken"] = "github-token";
+    Input["JobSummary"] = "job-summary";
+    Input["Comment"] = "comment";
+    Input["CommentKey"] = "comment-key";
+    Input["PrNumber"] = "pr-number";
+    Input["Artifact"] = "artifact";
+    Input["ArtifactName"] = "artifact-name";
+    Input["RetentionDays"] = "retention-days";
+    Input["Sacct"] = "sacct";
+    Input["Squeue"] = "squeue";
+    Input["Wait"] = "wait";
+    Input["WaitInterval"] = "wait-interval";
+    Input["WaitTimeout"] = "wait-timeout";
+    Input["FailOn"] = "fail-on";
+    Input["Charts"] = "charts";
+})(Input || (Input = {}));
+var constants_Output;
+(function (Output) {
+    Output["SummaryPath"] = "summary-path";
+    Output["SummaryJsonPath"] = "summary-json-path";
+    Output["Complete"] = "complete";
+    Output["Total"] = "total";
+    Output["BestRun"] = "best-run";
+    Output["BestEpoch"] = "best-epoch";
+    Output["BestMetric"] = "best-metric";
+    Output["BestValue"] = "best-value";
+    Output["CommentId"] = "comment-id";
+    Output["CommentUrl"] = "comment-url";
+    Output["ArtifactId"] = "artifact-id";
+    Output["ArtifactUrl"] = "artifact-url";
+    Output["WaitResult"] = "wait-result";
+})(constants_Output || (constants_Output = {}));
+const inputDefaults = {
+    [Input.ExperimentPath]: '',
+    [Input.GitHubToken]: '${{ github.token }}',
+    [Input.JobSummary]: 'true',
+    [Input.Comment]: 'auto',
+    [Input.CommentKey]: '',
+    [Input.PrNumber]: '',
+    [Input.Artifact]: 'true',
+    [Input.ArtifactName]: '',
+    [Input.RetentionDays]: '',
+    [Input.Sacct]: 'auto',
+    [Input.Squeue]: 'auto',
+    [Input.Wait]: 'false',
+    [Input.WaitInterval]: '5m',
+    [Input.WaitTimeout]: '',
+    [Input.FailOn]: 'never',
+    [Input.Charts]: 'true',
+};
+const commentModes = (/* unused pure expression or super */ null && (['auto', 'always', 'off']));
+const failOnValues = ['never', 'incomplete', 'failed'];
+const forkRecipeHeading = 'Pull requests from forks: the workflow_run recipe';
+const forkRecipeAnchor = 'pull-requests-from-forks-the-workflow_run-recipe';
+const markerPrefix = 'summarize-experiment';
+
+;// CONCATENATED MODULE: ./src/sinks/github/outputs.ts
+
+
+function actionOutputs(sources) {
+    const { summary, comment, artifact } = sources;
+    const best = summary.best[0];
+    const posted = comment !== null && comment.action !== 'skipped' && comment.action !== 'failed' ? comment : null;
+    return {
+        [Output.SummaryPath]: sources.files.markdown,
+        [Output.SummaryJsonPath]: sources.files.json,
+        [Output.Complete]: String(summary.complete),
+        [Output.Total]: String(summary.total),
+        [Output.BestRun]: best?.run ?? '',
+        [Output.BestEpoch]: best?.epoch === null || best?.epoch === undefined ? '' : String(best.epoch),
+        [Output.BestMetric]: best?.metric ?? '',
+        [Output.BestValue]: best ? String(best.value) : '',
+        [Output.CommentId]: posted ? String(posted.id) : '',
+        [Output.CommentUrl]: posted ? posted.url : '',
+        [Output.ArtifactId]: artifact?.uploaded ? String(artifact.id) : '',
+        [Output.ArtifactUrl]: artifact?.uploaded ? artifact.url : '',
+        [Output.WaitResult]: summary.watch && summary.watch.state !== 'watching' ? summary.watch.state : '',
+    };
+}
+function failOnVerdict(summary, failOn) {
+    if (failOn === 'never')
+        return null;
+    if (failOn === 'incomplete') {
+        return summary.complete < summary.total
+            ? `fail-on: incomplete — ${summary.total - summary.complete} of ${summary.total} runs are not complete.`
+            : null;
+    }
+    const failures = [];
+    for (const run of summary.runs) {
+        if (FAILED_STAGE_STATUSES.has(run.finetune.status))
+            failures.push(`${run.name} fine-tuning ${run.finetune.status}`);
+        if (FAILED_STAGE_STATUSES.has(run.evaluation.status))
+            failures.push(`${run.name} evaluation ${run.evaluation.status}`);
+    }
+    for (const row of summary.evaluations) {
+        if (row.status === 'error')
+            failures.push(`${row.run} evaluation of ${row.task} error`);
+    }
+    if (failures.length === 0)
+        return null;
+    const shown = failures.slice(0, 5).join('; ');
+    return `fail-on: failed — ${failures.length} failed stage${failures.length > 1 ? 's' : ''}: ${shown}${failures.length > 5 ? '; …' : ''}.`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+const count = (n) => n.toLocaleString('en-US');
+function timeLeft(ms) {
+    const seconds = Math.max(1, Math.round(ms / 1000));
+    if (seconds < 90)
+        return `${seconds} s left`;
+    return `${Math.round(seconds / 60)} min left`;
+}
+class ProgressLine {
+    options;
+    started;
+    label = null;
+    phaseStarted;
+    lastDraw = -Infinity;
+    shown = false;
+    constructor(options) {
+        this.options = options;
+        this.started = options.clock();
+        this.phaseStarted = this.started;
+    }
+    update(label, done, total) {
+        const now = this.options.clock();
+        const newPhase = label !== this.label;
+        if (newPhase) {
+            this.label = label;
+            this.phaseStarted = now;
+        }
+        if (!this.options.enabled || now - this.started < (this.options.afterMs ?? 750))
+            return;
+        if (!newPhase && done !== total && now - this.lastDraw < (this.options.everyMs ?? 100))
+            return;
+        this.lastDraw = now;
+        let text = label;
+        if (done !== undefined && total !== undefined) {
+            const elapsed = now - this.phaseStarted;
+            const estimate = done > 0 && done < total ? ` · ${timeLeft((elapsed / done) * (total - done))}` : '';
+            text = `${label} ${count(done)}/${count(total)}${estimate}`;
+        }
+        this.options.write(`\r${text}\x1b[K`);
+        this.shown = true;
+    }
+    clear() {
+        if (!this.shown)
+            return;
+        this.options.write('\r\x1b[K');
+        this.shown = false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/usage.ts
+
+const FAIL_ON_EXIT = 3;
+const summarizeUsage = (command = COMMAND_NAME) => {
+    const indent = ' '.repeat(`usage: ${command} `.length);
+    return `usage: ${command} [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--no-squeue] [--squeue PATH]
+${indent}[--no-charts] [--watch [--interval DURATION] [--timeout DURATION]]
+${indent}[--fail-on WHEN] [--quiet]
+       ${command} read-eval PATH... [--json] [--scorer NAME]
+       ${command} read-loss PATH... [--json]
+       ${command} --version
+
+Summarizes a fine-tuning + evaluation experiment: writes summary.md, summary.json and
+logs/summarize-experiment.log into EXPERIMENT_DIR (default: the current directory), which must
+hold experiment_summary.yaml (the path of that file is accepted too).
+
+  --no-sacct      do not ask SLURM accounting (statuses and durations come from the files)
+  --sacct PATH    the sacct executable to use (default: sacct from PATH)
+  --no-charts     no mermaid charts (loss curves, metric by epoch) in summary.md
+  --no-squeue     do not ask the SLURM queue (a run with nothing written may then be queued or never submitted)
+  --squeue PATH   the squeue executable to use (default: squeue from PATH, when there is one)
+  --watch         summarize again every interval until no run is RUNNING or PENDING (live mode)
+  --interval D    time between checks: 30s, 5m, 2h or seconds (default 5m)
+  --timeout D     stop watching after this long even if work still runs (default: no limit)
+  --fail-on WHEN  exit 3 after writing the summary when: never (default), incomplete (some run
+                  has not finished every stage), failed (some stage failed or an evaluation erred)
+  --quiet         print nothing but errors (unreadable files included)
+  -h, --help      this text
+  --version       the version
+
+Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail-on triggered;
+130/143 a watch stopped by SIGINT/SIGTERM.
+`;
+};
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/util/file-lock.ts
+
+
+class LockTimeoutError extends Error {
+    lockFile;
+    name = 'LockTimeoutError';
+    constructor(lockFile, detail) {
+        super(`${lockFile}: ${detail}`);
+        this.lockFile = lockFile;
+    }
+}
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function ownerAlive(text) {
+    const [pid, host] = text.split('\n');
+    if (host !== (0,external_node_os_.hostname)())
+        return true;
+    const id = Number(pid);
+    if (!Number.isInteger(id) || id <= 0)
+        return false;
+    try {
+        process.kill(id, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+async function withFileLock(lockFile, work, options = {}) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? defaultSleep;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const staleMs = options.staleMs ?? 120_000;
+    const deadline = now() + timeoutMs;
+    const token = `${process.pid}\n${(0,external_node_os_.hostname)()}\n${new Date(now()).toISOString()}\n${Math.random()}\n`;
+    let wait = 5;
+    for (;;) {
+        try {
+            const handle = await (0,promises_.open)(lockFile, 'wx', 0o644);
+            try {
+                await handle.writeFile(token);
+            }
+            finally {
+                await handle.close();
+            }
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const [text, info] = await Promise.all([
+            (0,promises_.readFile)(lockFile, 'utf8').catch(() => null),
+            (0,promises_.stat)(lockFile).catch(() => null),
+        ]);
+        if (info && text !== null && (now() - info.mtimeMs > staleMs || !ownerAlive(text))) {
+            const again = await (0,promises_.readFile)(lockFile, 'utf8').catch(() => null);
+            if (again === text)
+                await (0,promises_.rm)(lockFile, { force: true });
+            continue;
+        }
+        if (now() >= deadline) {
+            throw new LockTimeoutError(lockFile, `still locked by another run after ${Math.round(timeoutMs / 1000)} s (remove the file if no run is active)`);
+        }
+        await sleep(wait + Math.random() * wait);
+        wait = Math.min(wait * 2, 200);
+    }
+    try {
+        return await work();
+    }
+    finally {
+        const current = await (0,promises_.readFile)(lockFile, 'utf8').catch(() => null);
+        if (current === token)
+            await (0,promises_.rm)(lockFile, { force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/log.ts
+const LOG_BLOCK_MARKER = '===== summarize-experiment run ';
+const MARKER_AT_LINE_START = /^===== summarize-experiment run /m;
+const DEFAULT_LOG_MAX_BYTES = 8 * 1024 * 1024;
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+function logTime(iso) {
+    const time = new Date(iso);
+    if (Number.isNaN(time.getTime()))
+        return iso.replace(CONTROL, ' ');
+    return time.toISOString().slice(0, 19).replace('T', ' ');
+}
+function renderLogEntry(event) {
+    const subject = event.subject ? `: ${noControlChars(event.subject)}` : '';
+    const lines = [`[${logTime(event.time)}] ${event.action}${subject}`];
+    for (const [label, text] of event.lines)
+        lines.push(`${cleanLabel(label)}: ${noControlChars(text)}`);
+    return `${lines.join('\n')}\n`;
+}
+function renderLogBlock(events, options = {}) {
+    const started = options.started ?? events[0]?.time ?? new Date(0).toISOString();
+    const marker = `${LOG_BLOCK_MARKER}${logTime(started)} UTC =====\n`;
+    return [marker, ...events.map(renderLogEntry)].join('\n');
+}
+function appendRunBlock(existingText, blockText, maxBytes) {
+    const blocks = splitBlocks(existingText);
+    const block = ensureNewline(blockText);
+    const older = blocks.map((text) => ensureNewline(text.replace(/\s+$/, '')));
+    const join = (parts) => parts.join('\n');
+    const sizes = older.map((text) => bytes(text) + 1);
+    let total = sizes.reduce((sum, size) => sum + size, 0) + bytes(block);
+    let drop = 0;
+    while (total > maxBytes && drop < older.length) {
+        total -= sizes[drop] ?? 0;
+        drop += 1;
+    }
+    if (total <= maxBytes)
+        return join([...older.slice(drop), block]);
+    return truncateBlock(block, maxBytes);
+}
+function splitBlocks(text) {
+    if (text.trim() === '')
+        return [];
+    const blocks = [];
+    const marker = new RegExp(MARKER_AT_LINE_START.source, 'gm');
+    let start = 0;
+    for (const match of text.matchAll(marker)) {
+        if (match.index > start && text.slice(start, match.index).trim() !== '')
+            blocks.push(text.slice(start, match.index));
+        start = match.index;
+    }
+    if (text.slice(start).trim() !== '')
+        blocks.push(text.slice(start));
+    return blocks;
+}
+function fromFirstBlock(text) {
+    const match = MARKER_AT_LINE_START.exec(text);
+    return match ? text.slice(match.index) : '';
+}
+function truncateBlock(block, maxBytes) {
+    const entries = block.split(/\n\n(?=\[)/);
+    const note = (left) => `\nNote: ${left} more entr${left === 1 ? 'y' : 'ies'} of this run left out to keep the log under ${maxBytes} bytes\n`;
+    const prefixBytes = [0];
+    for (const entry of entries)
+        prefixBytes.push(prefixBytes.at(-1) + bytes(entry));
+    for (let keep = entries.length - 1; keep >= 1; keep -= 1) {
+        const joined = prefixBytes[keep] + 2 * (keep - 1);
+        const newline = entries[keep - 1].endsWith('\n') ? 0 : 1;
+        if (joined + newline + bytes(note(entries.length - keep)) <= maxBytes) {
+            return `${ensureNewline(entries.slice(0, keep).join('\n\n'))}${note(entries.length - keep)}`;
+        }
+    }
+    return Buffer.from(block, 'utf8')
+        .subarray(0, Math.max(0, maxBytes))
+        .toString('utf8')
+        .replace(/\uFFFD$/, '');
+}
+function noControlChars(text) {
+    return text.replace(CONTROL, ' ');
+}
+function cleanLabel(label) {
+    const clean = label.replace(/[^A-Za-z0-9 _-]/g, '').trim();
+    return /^[A-Za-z]/.test(clean) ? clean : 'Details';
+}
+function ensureNewline(text) {
+    return text.endsWith('\n') ? text : `${text}\n`;
+}
+function bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/util/paths.ts
+
+function displayPath(experimentDir, file) {
+    const relative = external_node_path_default().relative(experimentDir, file);
+    if (relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative)) {
+        return relative.split((external_node_path_default()).sep).join('/');
+    }
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/diagnostic.ts
+
+
+function diagnosticsForDisplay(experimentDir, diagnostics) {
+    const seen = new Set();
+    const shown = diagnostics.map((d) => {
+        if (d.file === null || !external_node_path_default().isAbsolute(d.file))
+            return d;
+        const file = displayPath(experimentDir, d.file);
+        return { ...d, file, message: d.message.replaceAll(`${d.file}: `, '').replaceAll(d.file, file) };
+    });
+    return shown.filter((d) => {
+        const key = `${d.level}\u0000${d.file}\u0000${d.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/util/group-by.ts
+function groupBy(items, keyOf) {
+    const groups = new Map();
+    for (const item of items) {
+        const key = keyOf(item);
+        const group = groups.get(key);
+        if (group)
+            group.push(item);
+        else
+            groups.set(key, [item]);
+    }
+    return groups;
+}
+
+;// CONCATENATED MODULE: ./src/model/stats/special.ts
+const LANCZOS = [
+    57.15623566586292, -59.59796035547549, 14.136097974741746, -0.4919138160976202, 0.00003399464998481189,
+    0.00004652362892704858, -0.00009837447530487956, 0.0001580887032249125, -0.00021026444172410488,
+    0.00021743961811521265, -0.0001643181065367639, 0.00008441822398385275, -0.000026190838401581408,
+    0.0000036899182659531625,
+];
+function lnGamma(x) {
+    let y = x;
+    const tmp = x + 5.2421875;
+    const front = (x + 0.5) * Math.log(tmp) - tmp;
+    let series = 0.9999999999999971;
+    for (const coefficient of LANCZOS)
+        series += coefficient / ++y;
+    return front + Math.log((2.5066282746310007 * series) / x);
+}
+const EPS = 1e-15;
+const TINY = 1e-300;
+function betaContinuedFraction(a, b, x) {
+    const qab = a + b;
+    const qap = a + 1;
+    const qam = a - 1;
+    let c = 1;
+    let d = 1 - (qab * x) / qap;
+    if (Math.abs(d) < TINY)
+        d = TINY;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m <= 10_000; m++) {
+        const m2 = 2 * m;
+        let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        h *= d * c;
+        aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < EPS)
+            break;
+    }
+    return h;
+}
+function incompleteBeta(a, b, x) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const front = Math.exp(lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+    if (x < (a + 1) / (a + b + 2))
+        return (front * betaContinuedFraction(a, b, x)) / a;
+    return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
+}
+function incompleteGamma(a, x) {
+    if (x <= 0)
+        return 0;
+    const logFront = -x + a * Math.log(x) - lnGamma(a);
+    if (x < a + 1) {
+        let term = 1 / a;
+        let sum = term;
+        for (let n = 1; n <= 10_000; n++) {
+            term *= x / (a + n);
+            sum += term;
+            if (Math.abs(term) < Math.abs(sum) * EPS)
+                break;
+        }
+        return sum * Math.exp(logFront);
+    }
+    let b = x + 1 - a;
+    let c = 1 / TINY;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i <= 10_000; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = b + an / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < EPS)
+            break;
+    }
+    return 1 - Math.exp(logFront) * h;
+}
+
+;// CONCATENATED MODULE: ./src/model/stats/distributions.ts
+
+function normalCdf(x) {
+    if (Number.isNaN(x))
+        return NaN;
+    const half = 0.5 * incompleteGamma(0.5, (x * x) / 2);
+    return x >= 0 ? 0.5 + half : 0.5 - half;
+}
+function tCdf(t, df) {
+    if (Number.isNaN(t) || !(df > 0))
+        return NaN;
+    if (df === Infinity)
+        return normalCdf(t);
+    const tail = 0.5 * incompleteBeta(df / 2, 0.5, df / (df + t * t));
+    return t >= 0 ? 1 - tail : tail;
+}
+function invert(cdf, p) {
+    if (!(p > 0 && p < 1))
+        return p === 0 ? -Infinity : p === 1 ? Infinity : NaN;
+    let low = -1;
+    let high = 1;
+    while (cdf(low) > p)
+        low *= 2;
+    while (cdf(high) < p)
+        high *= 2;
+    for (let i = 0; i < 200 && high - low > 1e-13 * Math.max(1, Math.abs(low)); i++) {
+        const mid = (low + high) / 2;
+        if (cdf(mid) < p)
+            low = mid;
+        else
+            high = mid;
+    }
+    return (low + high) / 2;
+}
+const quantileCache = new Map();
+function normalQuantile(p) {
+    return distributions_tQuantile(p, Infinity);
+}
+function distributions_tQuantile(p, df) {
+    if (!(df > 0))
+        return NaN;
+    const key = `${p}/${df}`;
+    let value = quantileCache.get(key);
+    if (value === undefined) {
+        value = invert((x) => tCdf(x, df), p);
+        if (quantileCache.size > 10_000)
+            quantileCache.clear();
+        quantileCache.set(key, value);
+    }
+    return value;
+}
+function tTwoSidedP(t, df) {
+    if (Number.isNaN(t))
+        return NaN;
+    return Math.min(1, 2 * tCdf(-Math.abs(t), df));
+}
+function normalTwoSidedP(z) {
+    return tTwoSidedP(z, Infinity);
+}
+
+;// CONCATENATED MODULE: ./src/model/stats/intervals.ts
+
+const Z95 = 1.959963984540054;
+function wilsonInterval(successes, n, z = Z95) {
+    if (!(n > 0) || !(successes >= 0) || successes > n || !(z > 0))
+        return null;
+    const p = successes / n;
+    const z2n = (z * z) / n;
+    const denominator = 1 + z2n;
+    const centre = (p + z2n / 2) / denominator;
+    const half = (z * Math.sqrt((p * (1 - p)) / n + z2n / (4 * n))) / denominator;
+    return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+function meanInterval(mean, stderr, n, level = 0.95) {
+    if (!Number.isFinite(mean) || !Number.isFinite(stderr) || stderr < 0 || !(n >= 2))
+        return null;
+    const half = distributions_tQuantile(1 - (1 - level) / 2, n - 1) * stderr;
+    return { low: mean - half, high: mean + half };
+}
+function meanAndStderr(values) {
+    let n = 0;
+    let sum = 0;
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        if (Number.isFinite(value)) {
+            n++;
+            sum += value;
+        }
+    }
+    if (n === 0)
+        return { mean: NaN, stderr: NaN, n: 0 };
+    const mean = sum / n;
+    let squares = 0;
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        if (Number.isFinite(value))
+            squares += (value - mean) ** 2;
+    }
+    const stderr = n < 2 ? 0 : Math.sqrt(squares / (n - 1)) / Math.sqrt(n);
+    return { mean, stderr, n };
+}
+
+;// CONCATENATED MODULE: ./src/model/stats/difference.ts
+
+function pairedDifference(a, b) {
+    if (a.length !== b.length)
+        throw new Error(`paired scores differ in length (${a.length} vs ${b.length})`);
+    let n = 0;
+    let sum = 0;
+    for (let i = 0; i < a.length; i++) {
+        const d = a[i] - b[i];
+        if (Number.isFinite(d)) {
+            n++;
+            sum += d;
+        }
+    }
+    const delta = n === 0 ? NaN : sum / n;
+    let squares = 0;
+    for (let i = 0; i < a.length; i++) {
+        const d = a[i] - b[i];
+        if (Number.isFinite(d))
+            squares += (d - delta) ** 2;
+    }
+    if (n < 2)
+        return { delta, se: NaN, low: null, high: null, df: n - 1, p: null, n };
+    const se = Math.sqrt(squares / (n - 1) / n);
+    return withInterval(delta, se, n - 1, n);
+}
+function unpairedDifference(a, b) {
+    const delta = a.mean - b.mean;
+    const n = Math.min(a.n, b.n);
+    const va = a.se * a.se;
+    const vb = b.se * b.se;
+    const se = Math.sqrt(va + vb);
+    if (!Number.isFinite(se) || a.n < 2 || b.n < 2)
+        return { delta, se, low: null, high: null, df: NaN, p: null, n };
+    const welch = (va + vb) ** 2 / ((va * va) / (a.n - 1) + (vb * vb) / (b.n - 1));
+    const df = Number.isFinite(welch) ? welch : n - 1;
+    return withInterval(delta, se, df, n);
+}
+function withInterval(delta, se, df, n) {
+    const half = distributions_tQuantile(0.975, df) * se;
+    const p = se === 0 ? (delta === 0 ? 1 : 0) : tTwoSidedP(delta / se, df);
+    return { delta, se, low: delta - half, high: delta + half, df, p, n };
+}
+function noiseFloorHalfWidth(seOfDifference, df) {
+    if (!Number.isFinite(seOfDifference) || !(df > 0))
+        return NaN;
+    return tQuantile(0.975, df) * seOfDifference;
+}
+function excludesZero(low, high) {
+    return low !== null && high !== null && (low > 0 || high < 0);
+}
+
+// EXTERNAL MODULE: ./src/model/stats/bootstrap.ts
+var bootstrap = __nccwpck_require__(1211);
+;// CONCATENATED MODULE: ./src/model/stats/multiple.ts
+function holmBonferroni(pValues, alpha = 0.05) {
+    const order = pValues
+        .map((p, index) => ({ p, index }))
+        .filter(({ p }) => !Number.isNaN(p))
+        .sort((x, y) => x.p - y.p || x.index - y.index);
+    const m = order.length;
+    const adjusted = pValues.map(() => NaN);
+    let running = 0;
+    order.forEach(({ p, index }, k) => {
+        running = Math.max(running, Math.min(1, (m - k) * p));
+        adjusted[index] = running;
+    });
+    return { adjusted, rejected: adjusted.map((p) => p <= alpha) };
+}
+
+;// CONCATENATED MODULE: ./src/model/stats/index.ts
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./src/model/sample-scores.ts
+var sample_scores = __nccwpck_require__(9491);
+;// CONCATENATED MODULE: ./src/model/analysis.ts
+
+
+const analysis_close = (x, y) => Math.abs(x - y) < 1e-9;
+function accuracyInterval(row) {
+    if (row.accuracy === null || !Number.isFinite(row.accuracy))
+        return null;
+    const scores = row.sample_scores;
+    if (scores) {
+        const { mean, stderr, n } = meanAndStderr(scores.scores);
+        if (scores.binary && n > 0 && analysis_close(mean, row.accuracy)) {
+            const interval = wilsonInterval(Math.round(mean * n), n);
+            if (interval)
+                return { ...interval, method: 'wilson' };
+        }
+        if (n >= 2 && analysis_close(mean, row.accuracy)) {
+            const interval = meanInterval(mean, row.stderr ?? stderr, n);
+            if (interval)
+                return { ...interval, method: 't' };
+        }
+    }
+    if (row.stderr !== null && row.samples !== null) {
+        const interval = meanInterval(row.accuracy, row.stderr, row.samples);
+        if (interval)
+            return { ...interval, method: 't' };
+    }
+    return null;
+}
+function balancedInterval(row) {
+    if (row.balanced_accuracy === null || !row.sample_scores)
+        return null;
+    const classes = (0,sample_scores/* countedClasses */.DK)(row.sample_scores);
+    if (!classes || classes.target.length < 2)
+        return null;
+    const result = (0,bootstrap/* bootstrapBalancedAccuracy */.Wu)(classes.target, classes.outcome);
+    if (!analysis_close(result.estimate, row.balanced_accuracy) || !Number.isFinite(result.low))
+        return null;
+    return { low: result.low, high: result.high, method: 'bootstrap' };
+}
+function controlFor(run, controls) {
+    return controls.find((control) => run?.model != null && control.model === run.model) ?? controls[0];
+}
+function compare(row, control, metric) {
+    const value = row[metric];
+    const base = control[metric];
+    if (value === null || base === null)
+        return null;
+    const a = row.sample_scores;
+    const b = control.sample_scores;
+    const common = { run: control.run, metric, delta: value - base };
+    if (metric === 'balanced_accuracy') {
+        const paired = a && b ? (0,sample_scores/* pairClasses */.tL)(a, b) : null;
+        if (paired && paired.target.length >= 2) {
+            const result = (0,bootstrap/* pairedBootstrapBalancedAccuracy */.$e)(paired.target, paired.a, paired.b);
+            return {
+                ...common,
+                delta: result.estimate,
+                low: result.low,
+                high: result.high,
+                paired: true,
+                n: paired.target.length,
+                method: 'paired-bootstrap',
+                p: result.p,
+            };
+        }
+        const [ra, rb] = [balancedInterval(row), balancedInterval(control)];
+        if (!ra || !rb || row.samples === null || control.samples === null)
+            return null;
+        return unpaired(common, (ra.high - ra.low) / (2 * Z95), row.samples, (rb.high - rb.low) / (2 * Z95), control.samples);
+    }
+    if (a && b) {
+        const paired = (0,sample_scores/* pairScores */.gM)(a, b);
+        if (paired.a.length >= 2) {
+            const difference = pairedDifference(paired.a, paired.b);
+            return {
+                ...common,
+                delta: difference.delta,
+                low: difference.low,
+                high: difference.high,
+                paired: true,
+                n: difference.n,
+                method: 'paired-t',
+                p: difference.p,
+            };
+        }
+    }
+    if (row.stderr === null || control.stderr === null || row.samples === null || control.samples === null)
+        return null;
+    return unpaired(common, row.stderr, row.samples, control.stderr, control.samples);
+}
+function unpaired(common, seA, nA, seB, nB) {
+    const difference = unpairedDifference({ mean: common.delta, se: seA, n: nA }, { mean: 0, se: seB, n: nB });
+    return {
+        ...common,
+        low: difference.low,
+        high: difference.high,
+        paired: false,
+        n: difference.n,
+        method: 'unpaired-t',
+        p: difference.p,
+    };
+}
+const median = (values) => {
+    const sorted = [...values].sort((x, y) => x - y);
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+function noiseFloors(rows, findings) {
+    const byTask = new Map();
+    rows.forEach((row, index) => {
+        const vs = findings[index].vs_control;
+        if (!vs || vs.low === null || vs.high === null)
+            return;
+        const list = byTask.get(row.task) ?? [];
+        list.push(vs);
+        byTask.set(row.task, list);
+    });
+    const floors = [];
+    for (const [task, comparisons] of byTask) {
+        const paired = comparisons.filter((vs) => vs.paired);
+        const used = paired.length > 0 ? paired : comparisons;
+        floors.push({
+            task,
+            metric: used[0].metric,
+            half_width: median(used.map((vs) => (vs.high - vs.low) / 2)),
+            n: Math.round(median(used.map((vs) => vs.n))),
+            paired: paired.length > 0,
+        });
+    }
+    return floors;
+}
+function analyse(runs, rows) {
+    const runByName = new Map(runs.map((run) => [run.name, run]));
+    const controls = runs.filter((run) => run.type === 'control');
+    const notes = [];
+    const findings = rows.map((row) => ({
+        accuracy_ci: row.status === 'success' ? accuracyInterval(row) : null,
+        balanced_accuracy_ci: row.status === 'success' ? balancedInterval(row) : null,
+        vs_control: null,
+    }));
+    const fallbacks = new Set();
+    rows.forEach((row, index) => {
+        const run = runByName.get(row.run);
+        if (row.status !== 'success' || !run || run.type === 'control')
+            return;
+        const control = controlFor(run, controls);
+        if (!control)
+            return;
+        const controlRow = rows.find((r) => r.run === control.name && r.task === row.task && r.status === 'success');
+        if (!controlRow)
+            return;
+        if (run.model == null || control.model !== run.model)
+            fallbacks.add(control.name);
+        const metric = row.balanced_accuracy !== null && controlRow.balanced_accuracy !== null
+            ? 'balanced_accuracy'
+            : 'accuracy';
+        findings[index].vs_control = compare(row, controlRow, metric);
+    });
+    const compared = findings.map((f) => f.vs_control).filter((vs) => vs !== null);
+    const withP = compared.filter((vs) => vs.p !== null && vs.low !== null);
+    const holm = holmBonferroni(withP.map((vs) => vs.p));
+    const beyond = {
+        comparisons: withP.length,
+        excluding_zero: withP.filter((vs) => excludesZero(vs.low, vs.high)).length,
+        after_holm: holm.rejected.filter(Boolean).length,
+    };
+    for (const name of fallbacks) {
+        notes.push(controls.length > 1
+            ? `Δ vs control: no control run has the same base model for some runs; compared with "${name}".`
+            : `Δ vs control: compared with "${name}", whose base model differs from (or is not stated for) some runs.`);
+    }
+    return { rows: findings, noise_floor: noiseFloors(rows, findings), notes, beyond_noise: beyond };
+}
+
+;// CONCATENATED MODULE: ./src/model/cells.ts
+
+
+
+function cellLabel(task, epoch) {
+    return epoch === null ? task : `${task} epoch ${epoch}`;
+}
+const newestLogFirst = newestFirst((log) => (log.created === null ? NaN : Date.parse(log.created)), (a, b) => external_node_path_default().basename(a.file).localeCompare(external_node_path_default().basename(b.file)));
+function chooseLog(logs) {
+    const sorted = [...logs].sort(newestLogFirst);
+    return (sorted.find((log) => log.status === 'success') ??
+        sorted.find((log) => log.status === 'started') ??
+        sorted[0]);
+}
+function cellsOf(entry, runLogs, used, experimentDir, warnings) {
+    const cells = [];
+    for (const task of entry.tasks) {
+        for (const epoch of entry.epochs ?? [null]) {
+            const candidates = runLogs.filter((log) => log.task === task &&
+                (entry.epochs === null || log.epoch === epoch) &&
+                !used.has(log));
+            const log = chooseLog(candidates);
+            for (const candidate of candidates)
+                used.add(candidate);
+            if (log && candidates.length > 1) {
+                const others = candidates
+                    .filter((c) => c !== log)
+                    .map((c) => `${external_node_path_default().basename(c.file)} (${c.status})`);
+                warnings.push({
+                    level: 'warning',
+                    file: displayPath(experimentDir, log.file),
+                    message: `${entry.run} / ${cellLabel(task, epoch)}: ${candidates.length} logs; this one is used ` +
+                        `(the newest ${log.status === 'success' ? 'successful ' : ''}one), not ${others.join(', ')}`,
+                });
+            }
+            cells.push({ run: entry.run, task, epoch, log });
+        }
+    }
+    return cells;
+}
+function evaluationRow(experimentDir, cell) {
+    const log = cell.log;
+    if (!log) {
+        return {
+            run: cell.run,
+            task: cell.task,
+            epoch: cell.epoch,
+            accuracy: null,
+            balanced_accuracy: null,
+            f1: null,
+            samples: null,
+            stderr: null,
+            status: 'missing',
+            log: null,
+        };
+    }
+    return {
+        run: cell.run,
+        task: cell.task,
+        epoch: log.epoch ?? cell.epoch,
+        accuracy: log.accuracy,
+        balanced_accuracy: log.balancedAccuracy,
+        f1: log.f1,
+        samples: log.samples,
+        ...(log.status === 'started' && typeof log.plannedSamples === 'number'
+            ? { samples_total: log.plannedSamples }
+            : {}),
+        stderr: log.stderr,
+        status: log.status,
+        log: displayPath(experimentDir, log.file),
+        scorer: log.scorer,
+        epoch_source: log.epochSource,
+        ...(log.error ? { error: log.error } : {}),
+        ...(log.sampleScores ? { sample_scores: log.sampleScores } : {}),
+    };
+}
+const FAILED_LOG = new Set(['error', 'cancelled', 'unreadable']);
+function evaluationStatus(cells, strays, active) {
+    if (cells.length === 0 && strays.length === 0)
+        return 'N/A';
+    const statuses = cells.map((cell) => cell.log?.status ?? 'missing');
+    if (cells.length > 0 && statuses.every((status) => status === 'success'))
+        return 'COMPLETED';
+    const all = [...statuses, ...strays.map((log) => log.status)];
+    if (all.includes('started') || active.some((job) => job.state === 'RUNNING'))
+        return 'RUNNING';
+    if (active.length > 0)
+        return 'PENDING';
+    if (all.every((status) => status === 'missing'))
+        return 'NOT_STARTED';
+    if (!all.includes('success'))
+        return 'FAILED';
+    return 'PARTIAL';
+}
+function evaluationNotes(experimentDir, cells, strays, status) {
+    const missing = cells.filter((cell) => !cell.log).map((cell) => cellLabel(cell.task, cell.epoch));
+    const running = cells
+        .filter((cell) => cell.log?.status === 'started')
+        .map((cell) => cellLabel(cell.task, cell.epoch));
+    const failed = cells.filter((cell) => cell.log && FAILED_LOG.has(cell.log.status));
+    const parts = [];
+    for (const cell of failed) {
+        const log = cell.log;
+        const what = log.status === 'unreadable' ? 'unreadable log' : `${log.status}`;
+        const why = log.error ? ` (${log.error})` : '';
+        parts.push(`${cellLabel(cell.task, cell.epoch)}: ${what}${why}; see ${displayPath(experimentDir, log.file)}`);
+    }
+    if (running.length > 0)
+        parts.push(`still running: ${running.join(', ')}`);
+    if (missing.length > 0) {
+        parts.push(`${status === 'PENDING' ? 'queued, no log yet' : 'no log'}: ${missing.join(', ')}`);
+    }
+    const unplaced = strays.filter((log) => log.task === null || log.epoch === null);
+    if (unplaced.length > 0) {
+        const failed = unplaced.filter((log) => FAILED_LOG.has(log.status)).length;
+        parts.push(`${unplaced.length} log(s) whose task or checkpoint epoch is unknown` +
+            (failed > 0 ? `, ${failed} of them failed or unreadable` : '') +
+            ' (see Warnings)');
+    }
+    return parts.join('; ');
+}
+function bestPerTask(rows) {
+    const tasks = [...new Set(rows.map((row) => row.task))];
+    const best = [];
+    for (const task of tasks) {
+        const done = rows.filter((row) => row.task === task && row.status === 'success');
+        const metric = done.some((row) => row.balanced_accuracy !== null) ? 'balanced_accuracy' : 'accuracy';
+        let winner;
+        for (const row of done) {
+            const value = row[metric];
+            if (value === null || !Number.isFinite(value))
+                continue;
+            if (!winner || value > winner.value)
+                winner = { task, run: row.run, epoch: row.epoch, metric, value };
+        }
+        if (winner)
+            best.push(winner);
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/model/build.ts
+
+
+
+
+const FINISHED_TRAINING = new Set(['COMPLETED', 'N/A']);
+function buildSummary(input) {
+    const { experiment } = input;
+    const warnings = [...input.warnings];
+    const placed = placeLogs(input, warnings);
+    const { runs, training, incomplete, complete } = runRows(input, placed);
+    const evaluations = evaluationRows(experiment, placed);
+    for (const log of input.evalLogs.filter((log) => !placed.used.has(log))) {
+        warnings.push({
+            level: 'warning',
+            file: displayPath(experiment.dir, log.file),
+            message: `evaluation log of "${log.run}", which is not a run of experiment_summary.yaml: left out of the tables`,
+        });
+    }
+    const analysis = analyse(runs, evaluations);
+    evaluations.forEach((row, index) => {
+        const { accuracy_ci, balanced_accuracy_ci, vs_control } = analysis.rows[index];
+        if (accuracy_ci)
+            row.accuracy_ci = accuracy_ci;
+        if (balanced_accuracy_ci)
+            row.balanced_accuracy_ci = balanced_accuracy_ci;
+        if (vs_control)
+            row.vs_control = vs_control;
+    });
+    return {
+        schema: 1,
+        experiment: { name: experiment.name, dir: experiment.dir },
+        generated: input.generated,
+        complete,
+        total: experiment.runs.length,
+        runs,
+        training,
+        evaluations,
+        best: bestPerTask(evaluations),
+        incomplete,
+        warnings,
+        ...(input.queue ? { queue: input.queue } : {}),
+        ...(analysis.noise_floor.length > 0 ? { noise_floor: analysis.noise_floor } : {}),
+        analysis: { notes: analysis.notes, beyond_noise: analysis.beyond_noise },
+    };
+}
+function placeLogs(input, warnings) {
+    const { experiment } = input;
+    const used = new Set();
+    const logsByRun = groupBy(input.evalLogs, (log) => log.run);
+    const runNames = new Set(experiment.runs.map((run) => run.name));
+    const matrix = experiment.matrix.filter((entry) => runNames.has(entry.run));
+    const entriesByRun = groupBy(matrix, (entry) => entry.run);
+    const cellsByEntry = new Map();
+    for (const entry of matrix) {
+        cellsByEntry.set(entry, cellsOf(entry, logsByRun.get(entry.run) ?? [], used, experiment.dir, warnings));
+    }
+    const placed = { matrix, entriesByRun, cellsByEntry, straysByRun: new Map(), used };
+    for (const run of experiment.runs) {
+        const strays = (logsByRun.get(run.name) ?? []).filter((log) => !used.has(log));
+        for (const log of strays)
+            used.add(log);
+        placed.straysByRun.set(run.name, adoptLoneUnreadable(strays, cellsOfRun(placed, run.name)));
+    }
+    return placed;
+}
+function cellsOfRun(placed, run) {
+    return (placed.entriesByRun.get(run) ?? []).flatMap((entry) => placed.cellsByEntry.get(entry));
+}
+function adoptLoneUnreadable(strays, cells) {
+    const unplaced = strays.filter((log) => log.epoch === null);
+    const [lone] = unplaced;
+    const fitting = cells.filter((cell) => !cell.log && (lone?.task === null || cell.task === lone?.task));
+    let left = strays;
+    if (lone?.status === 'unreadable' &&
+        unplaced.length === 1 &&
+        fitting.length === 1 &&
+        cells.length > 0 &&
+        cells[0].epoch !== null) {
+        fitting[0].log = { ...lone, task: fitting[0].task, epochSource: 'only-empty-cell' };
+        left = strays.filter((log) => log !== lone);
+    }
+    return left.sort(newestLogFirst).reverse();
+}
+function runRows(input, placed) {
+    const { experiment } = input;
+    const dir = experiment.dir;
+    const activeByRun = groupBy(input.activeEvalJobs ?? [], (job) => job.run);
+    const rows = {
+        runs: [],
+        training: [],
+        incomplete: [],
+        complete: 0,
+    };
+    for (const run of experiment.runs) {
+        const facts = run.type === 'fine-tuned' ? input.training.get(run.name) : undefined;
+        const finetune = finetuneOf(dir, run.type, facts);
+        if (run.type === 'fine-tuned')
+            rows.training.push(trainingRow(dir, run.name, facts));
+        const cells = cellsOfRun(placed, run.name);
+        const strays = placed.straysByRun.get(run.name) ?? [];
+        const evaluationState = evaluationStatus(cells, strays, activeByRun.get(run.name) ?? []);
+        rows.runs.push({
+            name: run.name,
+            type: run.type,
+            model: run.model,
+            parameters: run.parameters,
+            finetune,
+            evaluation: { status: evaluationState },
+        });
+        const trainingDone = FINISHED_TRAINING.has(finetune.status);
+        if (!trainingDone)
+            rows.incomplete.push(finetuneIncomplete(run.name, finetune));
+        const evaluationDone = evaluationState === 'COMPLETED' || evaluationState === 'N/A';
+        if (!evaluationDone && (trainingDone || evaluationState !== 'NOT_STARTED')) {
+            rows.incomplete.push({
+                run: run.name,
+                stage: 'evaluation',
+                status: evaluationState,
+                notes: evaluationNotes(dir, cells, strays, evaluationState),
+            });
+        }
+        if (trainingDone && evaluationDone)
+            rows.complete++;
+    }
+    return rows;
+}
+function finetuneOf(dir, type, facts) {
+    if (type === 'control')
+        return { status: 'N/A' };
+    return {
+        status: facts?.status ?? 'NOT_STARTED',
+        ...(facts?.reason ? { reason: facts.reason } : {}),
+        ...(facts?.slurmOut ? { slurm_out: displayPath(dir, facts.slurmOut) } : {}),
+        ...(facts?.jobId ? { job_id: facts.jobId } : {}),
+        ...(facts?.progress ? { progress: facts.progress } : {}),
+    };
+}
+function trainingRow(dir, run, facts) {
+    return {
+        run,
+        final_loss: facts?.finalLoss ?? null,
+        total_steps: facts?.totalSteps ?? null,
+        epochs: facts?.epochs ?? null,
+        duration_s: facts?.durationS ?? null,
+        ...(facts?.durationSource ? { duration_source: facts.durationSource } : {}),
+        ...(facts?.jobId ? { job_id: facts.jobId } : {}),
+        ...(facts?.slurmOut ? { slurm_out: displayPath(dir, facts.slurmOut) } : {}),
+        ...(facts ? { checkpoints: facts.checkpoints } : {}),
+    };
+}
+function finetuneIncomplete(run, finetune) {
+    const see = finetune.slurm_out ? `see ${finetune.slurm_out}` : '';
+    return {
+        run,
+        stage: 'fine-tuning',
+        status: finetune.status,
+        notes: [finetune.reason, see].filter(Boolean).join('; ') || 'no details found',
+    };
+}
+function evaluationRows(experiment, placed) {
+    const dir = experiment.dir;
+    const evaluations = [];
+    const strayRows = (run) => (placed.straysByRun.get(run) ?? []).map((log) => evaluationRow(dir, { run, task: log.task ?? log.inspectTask ?? '?', epoch: log.epoch, log }));
+    for (const entry of placed.matrix) {
+        evaluations.push(...placed.cellsByEntry.get(entry).map((cell) => evaluationRow(dir, cell)));
+        if (placed.entriesByRun.get(entry.run).at(-1) === entry)
+            evaluations.push(...strayRows(entry.run));
+    }
+    for (const run of experiment.runs) {
+        if (!placed.entriesByRun.has(run.name))
+            evaluations.push(...strayRows(run.name));
+    }
+    return evaluations;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/util/run-command.ts
+
+
+const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+function runCommand(command, args, options) {
+    const maxOutput = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+    return new Promise((resolve) => {
+        let settled = false;
+        let child;
+        const kill = () => {
+            if (child?.pid === undefined)
+                return;
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        };
+        const timer = setTimeout(() => {
+            kill();
+            settle({ kind: 'timeout' });
+        }, options.timeoutMs);
+        const settle = (run) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve(run);
+        };
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, windowsHide: true });
+        }
+        catch (error) {
+            const failure = error;
+            settle({ kind: 'spawn-error', code: failure.code, message: failure.message });
+            return;
+        }
+        const stdout = [];
+        const stderr = [];
+        let size = 0;
+        const collect = (into) => (chunk) => {
+            size += chunk.length;
+            if (size > maxOutput) {
+                kill();
+                settle({ kind: 'too-much-output' });
+                return;
+            }
+            into.push(chunk);
+        };
+        child.stdout?.on('data', collect(stdout));
+        child.stderr?.on('data', collect(stderr));
+        child.on('error', (error) => settle({ kind: 'spawn-error', code: error.code, message: error.message }));
+        child.on('close', (exitCode, signal) => settle({
+            kind: 'exited',
+            exitCode,
+            signal,
+            stdout: decodeBytes(Buffer.concat(stdout)),
+            stderr: decodeBytes(Buffer.concat(stderr)),
+        }));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sources/slurm/sacct-output.ts
+const SLURM_JOB_STATES = [
+    'PENDING',
+    'RUNNING',
+    'SUSPENDED',
+    'COMPLETING',
+    'COMPLETED',
+    'CANCELLED',
+    'FAILED',
+    'TIMEOUT',
+    'NODE_FAIL',
+    'PREEMPTED',
+    'BOOT_FAIL',
+    'DEADLINE',
+    'OUT_OF_MEMORY',
+    'REQUEUED',
+    'RESIZING',
+    'REVOKED',
+    'SPECIAL_EXIT',
+    'STOPPED',
+];
+const KNOWN_STATES = new Set(SLURM_JOB_STATES);
+const UNFINISHED_SLURM_STATES = new Set([
+    'PENDING',
+    'RUNNING',
+    'SUSPENDED',
+    'COMPLETING',
+    'REQUEUED',
+    'RESIZING',
+    'STOPPED',
+]);
+const SACCT_DELIMITER = '\x1f';
+const FIELDS = ['JobID', 'JobName', 'State', 'Elapsed', 'ExitCode', 'JobIDRaw'];
+const ROW_JOB_ID = /^(\d+(?:_(?:\d+|\[[^\]]*\]))?(?:\+\d+)?)(?:\.([A-Za-z0-9_]+))?$/;
+function normaliseSlurmState(raw) {
+    const word = (raw.trim().split(/[ +]/)[0] ?? '').toUpperCase();
+    return KNOWN_STATES.has(word) ? word : 'UNKNOWN';
+}
+function parseSlurmElapsed(text) {
+    const m = /^(?:(\d+)-)?(?:(\d+):)?(\d+):(\d+(?:\.\d+)?)$/.exec(text.trim());
+    if (!m)
+        return null;
+    const [, days = '0', hours = '0', minutes = '0', seconds = '0'] = m;
+    return Number(days) * 86_400 + Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
+}
+function parseExitCode(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return null;
+    const m = /^(\d+):(\d+)$/.exec(trimmed);
+    return m ? { exitStatus: Number(m[1]), signal: Number(m[2]) } : undefined;
+}
+function parseFields(given, nameJoiner) {
+    const fields = [...given];
+    let rawId = null;
+    if (fields.length >= 6 && /^\d+(?:\.[A-Za-z0-9_]+)?$/.test((fields[fields.length - 1] ?? '').trim())) {
+        rawId = (fields.pop() ?? '').trim().split('.')[0] ?? null;
+    }
+    if (fields.length < 5)
+        return null;
+    const id = (fields[0] ?? '').trim();
+    const exitText = fields[fields.length - 1] ?? '';
+    const elapsedText = (fields[fields.length - 2] ?? '').trim();
+    const rawState = (fields[fields.length - 3] ?? '').trim();
+    const jobName = fields.slice(1, fields.length - 3).join(nameJoiner);
+    const idMatch = ROW_JOB_ID.exec(id);
+    const exitCode = parseExitCode(exitText);
+    const elapsedSeconds = parseSlurmElapsed(elapsedText);
+    const elapsedOk = elapsedSeconds !== null || /^(?:INVALID|UNLIMITED|)$/i.test(elapsedText);
+    if (!idMatch || exitCode === undefined || !elapsedOk || !/^[A-Z_]+(?:\+| by \d+)?$/.test(rawState)) {
+        return null;
+    }
+    return {
+        allocationId: idMatch[1] ?? id,
+        rawId,
+        stepSuffix: idMatch[2] ?? null,
+        jobName,
+        rawState,
+        elapsedSeconds,
+        exitCode,
+    };
+}
+function splitFixedWidth(line) {
+    const cells = line.trim().split(/\s+/);
+    const by = cells.findIndex((c, i) => c === 'by' && i > 1 && /^\d+$/.test(cells[i + 1] ?? ''));
+    if (by > 0 && cells.length - by === 4) {
+        cells.splice(by - 1, 3, `${cells[by - 1]} by ${cells[by + 1]}`);
+    }
+    return cells;
+}
+function parseSacctOutput(stdout) {
+    const jobs = new Map();
+    const unreadable = [];
+    let fixedWidth = false;
+    let truncated = false;
+    const steps = [];
+    const rawIds = new Map();
+    for (const line of stdout.split(/\r?\n/)) {
+        if (line.trim() === '')
+            continue;
+        let fields;
+        let nameJoiner = SACCT_DELIMITER;
+        if (line.includes(SACCT_DELIMITER)) {
+            fields = line.split(SACCT_DELIMITER);
+        }
+        else {
+            nameJoiner = ' ';
+            if (/^\s*JobID\s/.test(line) || /^[\s-]+$/.test(line)) {
+                fixedWidth = true;
+                continue;
+            }
+            fields = splitFixedWidth(line);
+            fixedWidth = true;
+        }
+        const row = parseFields(fields, nameJoiner);
+        if (!row) {
+            unreadable.push(line);
+            continue;
+        }
+        if (fixedWidth && (row.jobName.endsWith('+') || row.rawState.endsWith('+')))
+            truncated = true;
+        if (row.stepSuffix === null) {
+            jobs.set(row.allocationId, allocationOf(row, jobs.get(row.allocationId)));
+            if (row.rawId !== null && row.rawId !== row.allocationId)
+                rawIds.set(row.rawId, row.allocationId);
+        }
+        else
+            steps.push([row.allocationId, stepOf(row)]);
+    }
+    for (const [allocationId, step] of steps)
+        jobs.get(allocationId)?.steps.push(step);
+    for (const [rawId, allocationId] of rawIds) {
+        const job = jobs.get(allocationId);
+        if (job && !jobs.has(rawId))
+            jobs.set(rawId, job);
+    }
+    const problems = outputProblems(unreadable, fixedWidth && jobs.size > 0, truncated);
+    return { jobs, warning: problems.length > 0 ? problems.join('; ') : null };
+}
+function allocationOf(row, existing) {
+    return {
+        jobId: row.allocationId,
+        jobName: row.jobName,
+        state: normaliseSlurmState(row.rawState),
+        rawState: row.rawState,
+        elapsedSeconds: row.elapsedSeconds,
+        exitCode: row.exitCode,
+        steps: existing?.steps ?? [],
+    };
+}
+function stepOf(row) {
+    return {
+        stepId: `${row.allocationId}.${row.stepSuffix}`,
+        jobName: row.jobName,
+        state: normaliseSlurmState(row.rawState),
+        rawState: row.rawState,
+        elapsedSeconds: row.elapsedSeconds,
+        exitCode: row.exitCode,
+    };
+}
+function outputProblems(unreadable, fixedWidthTable, truncated) {
+    const problems = [];
+    if (unreadable.length > 0) {
+        const first = unreadable[0] ?? '';
+        problems.push(`sacct printed ${unreadable.length} line(s) that could not be read, e.g. "${first.slice(0, 120)}"`);
+    }
+    if (fixedWidthTable) {
+        problems.push(truncated
+            ? 'sacct printed a fixed-width table instead of parsable output; job names and states were cut (ending in "+")'
+            : 'sacct printed a fixed-width table instead of parsable output; long job names may be cut');
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/sources/slurm/sacct.ts
+
+
+
+const DEFAULT_SACCT_TIMEOUT_MS = 20_000;
+const VALID_JOB_ID = /^\d+(?:_\d+)?$/;
+function sacctArguments(jobIds) {
+    return [
+        '-j',
+        jobIds.join(','),
+        `--format=${FIELDS.join(',')}`,
+        '--parsable2',
+        '--noheader',
+        `--delimiter=${SACCT_DELIMITER}`,
+    ];
+}
+function firstLine(text) {
+    return (text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .find((l) => l !== '') ?? '');
+}
+function explainFailure(stderr, exitCode, signal) {
+    if (/accounting storage is disabled/i.test(stderr)) {
+        return 'SLURM accounting is disabled on this cluster (sacct: "Slurm accounting storage is disabled"); job states come from the files only';
+    }
+    const dbLine = stderr
+        .split(/\r?\n/)
+        .find((l) => /Problem talking to the database|persistent connection|PersistInit|slurmdbd/i.test(l));
+    if (dbLine) {
+        return `sacct could not reach the SLURM accounting database (${dbLine.trim()}); job states come from the files only`;
+    }
+    const detail = firstLine(stderr);
+    const ending = signal ? `was killed by ${signal}` : `exited with code ${exitCode ?? '?'}`;
+    return `sacct ${ending}${detail ? `: ${detail.slice(0, 200)}` : ''}; job states come from the files only`;
+}
+async function querySacct(jobIds, options = {}) {
+    const invalid = jobIds.filter((id) => !VALID_JOB_ID.test(id));
+    const valid = [...new Set(jobIds.filter((id) => VALID_JOB_ID.test(id)))];
+    const invalidWarning = invalid.length > 0
+        ? `ignored job id(s) that are not SLURM ids: ${invalid.map((id) => JSON.stringify(id)).join(', ')}`
+        : null;
+    if (valid.length === 0)
+        return { jobs: new Map(), warning: invalidWarning };
+    const sacct = options.sacctPath ?? 'sacct';
+    const timeoutMs = options.timeoutMs ?? DEFAULT_SACCT_TIMEOUT_MS;
+    const outcome = await runCommand(sacct, sacctArguments(valid), { timeoutMs });
+    const withInvalid = (warning) => [warning, invalidWarning].filter((w) => w !== null).join('; ') || null;
+    const fallback = '; job states come from the files only';
+    if (outcome.kind === 'spawn-error') {
+        const warning = outcome.code === 'ENOENT'
+            ? options.sacctPath
+                ? `sacct not found at ${sacct}`
+                : 'sacct is not installed or not on PATH'
+            : outcome.code === 'EACCES'
+                ? `sacct at ${sacct} cannot be run (permission denied)`
+                : `sacct could not be started: ${outcome.message}`;
+        return { jobs: new Map(), warning: withInvalid(warning + fallback) };
+    }
+    if (outcome.kind === 'timeout') {
+        return {
+            jobs: new Map(),
+            warning: withInvalid(`sacct did not answer within ${timeoutMs / 1000} s and was stopped${fallback}`),
+        };
+    }
+    if (outcome.kind === 'too-much-output') {
+        return {
+            jobs: new Map(),
+            warning: withInvalid(`sacct printed more output than expected and was stopped${fallback}`),
+        };
+    }
+    if (outcome.exitCode !== 0) {
+        return {
+            jobs: new Map(),
+            warning: withInvalid(explainFailure(outcome.stderr, outcome.exitCode, outcome.signal)),
+        };
+    }
+    const parsed = parseSacctOutput(outcome.stdout);
+    if (parsed.jobs.size === 0 && parsed.warning !== null) {
+        return { jobs: new Map(), warning: withInvalid(parsed.warning + fallback) };
+    }
+    if (parsed.jobs.size === 0 && /error/i.test(outcome.stderr)) {
+        return { jobs: new Map(), warning: withInvalid(explainFailure(outcome.stderr, 0, null)) };
+    }
+    return { jobs: parsed.jobs, warning: withInvalid(parsed.warning) };
+}
+
+;// CONCATENATED MODULE: ./src/model/eval-placement.ts
+
+
+
+
+
+function matrixTaskOf(inspectTask, entries) {
+    if (!inspectTask)
+        return null;
+    const name = inspectTask.slice(inspectTask.lastIndexOf('/') + 1);
+    const tasks = entries.flatMap((entry) => entry.tasks.map((task) => ({ task, visLabel: entry.visLabel })));
+    const exact = tasks.find(({ task }) => task === name);
+    if (exact)
+        return { task: exact.task, how: 'exact' };
+    const labelled = tasks.find(({ task, visLabel }) => visLabel !== null && `${task}_${visLabel}` === name);
+    if (labelled)
+        return { task: labelled.task, how: 'vis_label' };
+    const prefixed = tasks
+        .filter(({ task, visLabel }) => visLabel === null && (name.startsWith(`${task}_`) || name.startsWith(`${task}-`)))
+        .sort((a, b) => b.task.length - a.task.length)[0];
+    return prefixed ? { task: prefixed.task, how: 'prefix' } : null;
+}
+const LOG_FILE_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}[-:]\d{2}[-:]\d{2}(?:[+-]\d{2}[-:]?\d{2}|Z)?_(.+)_[A-Za-z0-9]+\.(?:eval|json)$/;
+function taskFromLogFileName(file, entries) {
+    const match = LOG_FILE_NAME.exec(external_node_path_default().basename(file));
+    if (!match)
+        return null;
+    const named = match[1];
+    const hyphenated = (text) => text.replaceAll('_', '-');
+    for (const entry of entries) {
+        for (const task of entry.tasks) {
+            const forms = [task, ...(entry.visLabel ? [`${task}_${entry.visLabel}`] : [])].map(hyphenated);
+            if (forms.includes(hyphenated(named)))
+                return { task, how: 'file-name' };
+        }
+    }
+    return null;
+}
+function epochFromFolder(logFile, evalDir) {
+    const folders = external_node_path_default().relative(evalDir, logFile).split((external_node_path_default()).sep).slice(0, -1);
+    for (const folder of folders) {
+        const match = /_epoch(\d+)$/.exec(folder);
+        if (match)
+            return Number(match[1]);
+    }
+    return null;
+}
+function placeEvalLog(input) {
+    const { summary, job } = input;
+    const warnings = [];
+    const match = matrixTaskOf(summary.task, input.entries) ??
+        (summary.status === 'unreadable' ? taskFromLogFileName(input.file, input.entries) : null);
+    if (match?.how === 'prefix') {
+        warnings.push(`task "${summary.task}" is not a task of the matrix; taken as "${match.task}", which it starts with`);
+    }
+    else if (!match && summary.status !== 'unreadable' && input.entries.length > 0) {
+        warnings.push(`task "${summary.task}" is not in the evaluation matrix of this run`);
+    }
+    const { epoch, epochSource, explanation } = epochOf(input, warnings);
+    let status = summary.status;
+    let error = input.error;
+    if (status === 'started' &&
+        job &&
+        ((job.state !== null && !UNFINISHED_SLURM_STATES.has(job.state)) || (job.state === null && job.failure))) {
+        const ended = job.state !== null ? `ended ${job.rawState ?? job.state}` : 'failed';
+        status = 'error';
+        error =
+            `the eval job ${job.jobId ?? job.slurmOut} ${ended} before inspect finished this log` +
+                (job.failure ? `: ${job.failure.reason}` : '');
+    }
+    return { task: match?.task ?? null, epoch, epochSource, status, error, warnings, explanation };
+}
+function epochOf(input, warnings) {
+    const { summary, job } = input;
+    const sources = summary.epoch_candidates.map((c) => ({
+        source: 'header',
+        detail: `header (${c.source})`,
+        epoch: c.epoch,
+    }));
+    if (job?.jobName) {
+        const fromJobName = epochFromEvalJobName(job.jobName);
+        const fromScript = fromJobName === null ? epochFromJobScriptName(job.jobName) : null;
+        const detail = `job name ${job.jobName} of ${job.slurmOut} (sacct)`;
+        if (fromJobName !== null)
+            sources.push({ source: 'sacct-job-name', detail, epoch: fromJobName });
+        else if (fromScript !== null)
+            sources.push({ source: 'job-script', detail, epoch: fromScript });
+    }
+    const fromFolder = epochFromFolder(input.file, input.evalDir);
+    if (fromFolder !== null)
+        sources.push({ source: 'folder', detail: 'folder name', epoch: fromFolder });
+    let epoch = null;
+    let epochSource = null;
+    let explanation = null;
+    const [first] = sources;
+    if (!input.isControl && first) {
+        epoch = first.epoch;
+        epochSource = first.source;
+        explanation = `epoch ${epoch} from the ${first.detail}`;
+        const disagreeing = sources.filter((s) => s.epoch !== epoch);
+        if (disagreeing.length > 0) {
+            warnings.push(`epoch ${epoch} from the ${first.detail}, but ` +
+                disagreeing.map((s) => `${s.epoch} from the ${s.detail}`).join(' and ') +
+                `: ${epoch} is used`);
+        }
+    }
+    else if (!input.isControl && summary.status !== 'unreadable') {
+        warnings.push('checkpoint epoch unknown: the header states none, and no eval job with a known name (sacct) wrote this log');
+    }
+    return { epoch, epochSource, explanation };
+}
+function placeEvaluations(input) {
+    const { experiment, evalJobs, sacctJobs } = input;
+    const runByName = new Map(experiment.runs.map((run) => [run.name, run]));
+    const matrixByRun = groupBy(experiment.matrix, (entry) => entry.run);
+    const jobOfLog = new Map();
+    for (const evalJob of evalJobs) {
+        for (const name of evalJob.logNames)
+            jobOfLog.set(`${evalJob.run}/${name}`, evalJob);
+    }
+    const writers = linkRunningWriters(input.evaluated, evalJobs, sacctJobs, jobOfLog);
+    const diagnostics = [];
+    const placed = input.evaluated.map(({ run, file, evalDir, summary }) => {
+        const writer = jobOfLog.get(`${run}/${external_node_path_default().basename(file)}`);
+        const placement = placeEvalLog({
+            summary,
+            file,
+            evalDir,
+            entries: matrixByRun.get(run) ?? [],
+            isControl: runByName.get(run)?.type === 'control',
+            job: writer ? evalJobFacts(experiment.dir, writer, sacctJobs) : null,
+            error: summary.error?.startsWith(`${file}: `) ? summary.error.slice(file.length + 2) : summary.error,
+        });
+        diagnostics.push(...placementDiagnostics(displayPath(experiment.dir, file), summary, placement));
+        return placement;
+    });
+    const evalLogs = input.evaluated.map((log, index) => evalLogFacts(log, placed[index]));
+    const active = activeEvalJobs(evalJobs.filter((evalJob) => !writers.has(evalJob)), sacctJobs);
+    return { evalLogs, placed, activeEvalJobs: active, diagnostics };
+}
+function linkRunningWriters(evaluated, evalJobs, sacctJobs, jobOfLog) {
+    const linked = new Set();
+    for (const { run, file, summary } of evaluated) {
+        const key = `${run}/${external_node_path_default().basename(file)}`;
+        if (summary.status !== 'started' || jobOfLog.has(key) || summary.task === null)
+            continue;
+        const candidates = evalJobs.filter((evalJob) => {
+            const sacctJob = evalJob.jobId ? sacctJobs.get(evalJob.jobId) : undefined;
+            return (evalJob.run === run &&
+                evalJob.logNames.length === 0 &&
+                !linked.has(evalJob) &&
+                sacctJob?.state === 'RUNNING' &&
+                sacctJob.jobName.startsWith(`eval-${summary.task}-`));
+        });
+        const [only] = candidates;
+        if (only && candidates.length === 1) {
+            jobOfLog.set(key, only);
+            linked.add(only);
+        }
+    }
+    return linked;
+}
+function evalJobFacts(experimentDir, writer, sacctJobs) {
+    const sacctJob = writer.jobId ? sacctJobs.get(writer.jobId) : undefined;
+    return {
+        jobId: writer.jobId,
+        slurmOut: displayPath(experimentDir, writer.slurmOut),
+        state: sacctJob?.state ?? null,
+        rawState: sacctJob?.rawState ?? null,
+        jobName: sacctJob?.jobName ?? null,
+        failure: writer.failure,
+    };
+}
+function placementDiagnostics(shown, summary, placed) {
+    const diagnostics = placed.warnings.map((message) => ({
+        level: 'warning',
+        file: shown,
+        message,
+    }));
+    if (placed.status === 'unreadable' || (placed.status === 'error' && summary.status === 'started')) {
+        diagnostics.push({ level: 'error', file: shown, message: placed.error ?? 'unreadable evaluation log' });
+    }
+    return diagnostics;
+}
+function activeEvalJobs(evalJobs, sacctJobs) {
+    const active = [];
+    for (const evalJob of evalJobs) {
+        const state = evalJob.jobId ? sacctJobs.get(evalJob.jobId)?.state : undefined;
+        if ((state === 'RUNNING' || state === 'PENDING') && evalJob.logNames.length === 0) {
+            active.push({ run: evalJob.run, state });
+        }
+    }
+    return active;
+}
+function evalLogFacts({ run, file, summary }, placed) {
+    return {
+        file,
+        run,
+        task: placed.task,
+        inspectTask: summary.task,
+        epoch: placed.epoch,
+        epochSource: placed.epochSource,
+        status: placed.status,
+        accuracy: summary.accuracy,
+        stderr: summary.stderr,
+        samples: summary.samples,
+        plannedSamples: summary.planned_samples,
+        balancedAccuracy: summary.binary?.balanced_accuracy ?? null,
+        f1: summary.binary?.f1 ?? null,
+        scorer: summary.scorer,
+        ...(placed.error ? { error: placed.error } : {}),
+        created: summary.created,
+        sampleScores: summary.sample_scores ?? null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/finetune-status.ts
+
+const STILL_RUNNING_IDLE_SECONDS = 30 * 60;
+const CAUSE_STATUSES = new Set(['TIMEOUT', 'PREEMPTED', 'NODE_FAIL']);
+function formatSeconds(total) {
+    const s = Math.round(total);
+    const d = Math.floor(s / 86_400);
+    const h = Math.floor((s % 86_400) / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : '', `${s % 60}s`].filter(Boolean);
+    return parts.join(' ');
+}
+function progress(facts) {
+    const loss = facts.evidence.loss;
+    if (!loss)
+        return null;
+    const bar = loss.epochProgress
+        ? ` (${loss.epochProgress.done}/${loss.epochProgress.total} of the epoch)`
+        : '';
+    return `epoch ${loss.epochs}, step ${loss.totalSteps}${bar}`;
+}
+function lastLossNote(facts) {
+    const where = progress(facts);
+    return where ? `; last loss at ${where}` : '';
+}
+function joinReason(...parts) {
+    const text = parts.filter((p) => Boolean(p)).join('; ');
+    return text === '' ? null : text;
+}
+function finishedButNote(facts) {
+    return `training finished (checkpoint epoch_${facts.finalEpoch} saved), but the log then shows: ${failureReason(facts)}`;
+}
+function cancelledBy(rawState) {
+    const uid = / by (\d+)/.exec(rawState)?.[1];
+    return uid ? `cancelled by user id ${uid}` : null;
+}
+function exitNote(facts) {
+    const exit = facts.evidence.sacctJob?.exitCode;
+    if (!exit)
+        return null;
+    return exit.signal ? `killed by signal ${exit.signal}` : `exit code ${exit.exitStatus}`;
+}
+const state = (...states) => (facts) => facts.sacctState !== null && states.includes(facts.sacctState);
+const failureIs = (...statuses) => (facts) => facts.evidence.failure !== null && statuses.includes(facts.evidence.failure.status);
+const fixed = (status) => () => status;
+const fromFailure = (facts) => facts.evidence.failure?.status ?? 'FAILED';
+const failureReason = (facts) => facts.evidence.failure?.reason ?? null;
+const noSacct = (facts) => facts.sacctState === null;
+const noLogReason = (facts) => facts.evidence.noLogReason ?? 'no training output found';
+const evaluatedUpTo = (facts) => {
+    const epochs = facts.evidence.evaluatedEpochs ?? [];
+    return epochs.length > 0 ? Math.max(...epochs) : null;
+};
+const evaluatedAll = (facts) => {
+    const configured = facts.evidence.configuredEpochs;
+    return configured === null || (evaluatedUpTo(facts) ?? -1) + 1 >= configured;
+};
+const FINETUNE_STATUS_RULES = [
+    {
+        id: 'sacct-pending',
+        description: 'sacct says PENDING → PENDING',
+        applies: state('PENDING'),
+        status: fixed('PENDING'),
+        reason: () => 'waiting in the SLURM queue',
+    },
+    {
+        id: 'sacct-running',
+        description: 'sacct says RUNNING (or COMPLETING, SUSPENDED, REQUEUED, …) → RUNNING',
+        applies: (f) => f.sacctState !== null && UNFINISHED_SLURM_STATES.has(f.sacctState),
+        status: fixed('RUNNING'),
+        reason: (f) => joinReason(f.sacctState !== 'RUNNING' ? `SLURM state ${f.evidence.sacctJob?.rawState}` : null, progress(f) ? `at ${progress(f)}` : null),
+    },
+    {
+        id: 'oom-in-log',
+        description: 'the job ended (or sacct is silent) and the log shows a CUDA or host OOM before training finished → OUT_OF_MEMORY',
+        applies: (f) => failureIs('OUT_OF_MEMORY')(f) && !f.trainingFinished,
+        status: fixed('OUT_OF_MEMORY'),
+        reason: failureReason,
+    },
+    {
+        id: 'sacct-out-of-memory',
+        description: 'sacct says OUT_OF_MEMORY, the log does not say more → OUT_OF_MEMORY',
+        applies: state('OUT_OF_MEMORY'),
+        status: fixed('OUT_OF_MEMORY'),
+        reason: (f) => `SLURM killed the job for using more host memory than requested${lastLossNote(f)}`,
+    },
+    {
+        id: 'sacct-timeout',
+        description: 'sacct says TIMEOUT (or DEADLINE) → TIMEOUT',
+        applies: state('TIMEOUT', 'DEADLINE'),
+        status: fixed('TIMEOUT'),
+        reason: (f) => {
+            const elapsed = f.evidence.sacctJob?.elapsedSeconds;
+            const limit = f.sacctState === 'DEADLINE' ? 'its deadline' : 'the SLURM time limit';
+            return `hit ${limit}${elapsed != null ? ` after ${formatSeconds(elapsed)}` : ''}${lastLossNote(f)}`;
+        },
+    },
+    {
+        id: 'sacct-preempted',
+        description: 'sacct says PREEMPTED → PREEMPTED',
+        applies: state('PREEMPTED'),
+        status: fixed('PREEMPTED'),
+        reason: (f) => `preempted by a higher-priority job${lastLossNote(f)}`,
+    },
+    {
+        id: 'sacct-node-fail',
+        description: 'sacct says NODE_FAIL or BOOT_FAIL → NODE_FAIL',
+        applies: state('NODE_FAIL', 'BOOT_FAIL'),
+        status: fixed('NODE_FAIL'),
+        reason: (f) => `${f.sacctState === 'BOOT_FAIL' ? 'the node failed to boot' : 'the node failed'}${lastLossNote(f)}`,
+    },
+    {
+        id: 'cancelled-log-names-cause',
+        description: 'sacct says CANCELLED and the log names a time limit, preemption or node failure → that',
+        applies: (f) => state('CANCELLED')(f) && f.evidence.failure !== null && CAUSE_STATUSES.has(f.evidence.failure.status),
+        status: fromFailure,
+        reason: failureReason,
+    },
+    {
+        id: 'sacct-cancelled',
+        description: 'sacct says CANCELLED → CANCELLED',
+        applies: state('CANCELLED'),
+        status: fixed('CANCELLED'),
+        reason: (f) => joinReason(cancelledBy(f.evidence.sacctJob?.rawState ?? '') ?? failureReason(f) ?? 'cancelled', progress(f) ? `at ${progress(f)}` : null),
+    },
+    {
+        id: 'sacct-failed',
+        description: 'sacct says FAILED → FAILED, with the log’s error line when it has one',
+        applies: state('FAILED'),
+        status: (f) => f.evidence.failure && f.evidence.failure.status !== 'CANCELLED' ? f.evidence.failure.status : 'FAILED',
+        reason: (f) => failureReason(f) ?? joinReason(exitNote(f), 'no error found in the log tail'),
+    },
+    {
+        id: 'completed-but-log-failed',
+        description: 'sacct says COMPLETED but the log shows a failure → the log’s status (the job script hid the error)',
+        applies: (f) => state('COMPLETED')(f) && f.evidence.failure !== null && !f.trainingFinished,
+        status: fromFailure,
+        reason: (f) => `${failureReason(f)} (SLURM says COMPLETED: the job script did not pass the error on)`,
+    },
+    {
+        id: 'sacct-completed',
+        description: 'sacct says COMPLETED → COMPLETED (with a caveat when the files disagree)',
+        applies: state('COMPLETED'),
+        status: fixed('COMPLETED'),
+        reason: (f) => f.evidence.failure
+            ? finishedButNote(f)
+            : f.finalEpoch !== null && !f.finalCheckpointPresent && f.hasLog
+                ? `SLURM says COMPLETED but checkpoint epoch_${f.finalEpoch} is missing${lastLossNote(f)}`
+                : null,
+    },
+    {
+        id: 'log-failure',
+        description: 'no sacct row; the log shows a failure before training finished → the log’s status',
+        applies: (f) => noSacct(f) && f.evidence.failure !== null && !f.trainingFinished,
+        status: fromFailure,
+        reason: failureReason,
+    },
+    {
+        id: 'log-finished',
+        description: 'no sacct row; final epoch checkpoint present and the loss reached the last step → COMPLETED',
+        applies: (f) => noSacct(f) && f.trainingFinished,
+        status: fixed('COMPLETED'),
+        reason: (f) => (f.evidence.failure ? finishedButNote(f) : null),
+    },
+    {
+        id: 'log-moved-to-output',
+        description: 'no sacct row; the log sits in ck-out, where cruijff_kit moves it only after success → COMPLETED',
+        applies: (f) => noSacct(f) && f.evidence.logLocation === 'output',
+        status: fixed('COMPLETED'),
+        reason: (f) => f.finalEpoch !== null && !f.finalCheckpointPresent
+            ? `checkpoint epoch_${f.finalEpoch} is missing${lastLossNote(f)}`
+            : null,
+    },
+    {
+        id: 'log-still-written',
+        description: 'no sacct row; the log was written in the last 30 minutes and shows no end → RUNNING',
+        applies: (f) => noSacct(f) &&
+            f.hasLog &&
+            f.evidence.logIdleSeconds != null &&
+            f.evidence.logIdleSeconds < STILL_RUNNING_IDLE_SECONDS,
+        status: fixed('RUNNING'),
+        reason: (f) => joinReason('no SLURM record; the log is still being written', progress(f) ? `at ${progress(f)}` : null),
+    },
+    {
+        id: 'log-stopped',
+        description: 'no sacct row; the log stops without finishing and without an error → FAILED',
+        applies: (f) => noSacct(f) && f.hasLog,
+        status: fixed('FAILED'),
+        reason: (f) => progress(f)
+            ? `the log stops at ${progress(f)} with no error in its tail, and no SLURM record says why`
+            : 'the log has no loss line and no error in its tail, and no SLURM record says why',
+    },
+    {
+        id: 'final-checkpoint-without-log',
+        description: 'no sacct row, no log; the final epoch checkpoint exists → COMPLETED (with a caveat)',
+        applies: (f) => noSacct(f) && !f.hasLog && f.finalCheckpointPresent,
+        status: fixed('COMPLETED'),
+        reason: (f) => `no training SLURM output found; judged from checkpoint epoch_${f.finalEpoch}`,
+    },
+    {
+        id: 'checkpoints-without-log',
+        description: 'no sacct row, no log; only earlier epoch checkpoints exist → FAILED',
+        applies: (f) => noSacct(f) && !f.hasLog && f.evidence.checkpointEpochs.length > 0,
+        status: fixed('FAILED'),
+        reason: (f) => {
+            const last = Math.max(...f.evidence.checkpointEpochs);
+            const of = f.evidence.configuredEpochs !== null ? ` of ${f.evidence.configuredEpochs} epochs` : '';
+            return `no training SLURM output found; checkpoints only up to epoch_${last}${of}`;
+        },
+    },
+    {
+        id: 'evaluated-without-log',
+        description: 'no sacct row, no log, no checkpoint; the final epoch was evaluated → COMPLETED (it ran elsewhere, or its outputs moved)',
+        applies: (f) => noSacct(f) && !f.hasLog && evaluatedUpTo(f) !== null && evaluatedAll(f),
+        status: fixed('COMPLETED'),
+        reason: (f) => `${noLogReason(f)}; inferred from its evaluated checkpoints (up to epoch ${evaluatedUpTo(f)})`,
+    },
+    {
+        id: 'evaluated-partly-without-log',
+        description: 'no sacct row, no log, no checkpoint; earlier epochs were evaluated → PARTIAL',
+        applies: (f) => noSacct(f) && !f.hasLog && evaluatedUpTo(f) !== null,
+        status: fixed('PARTIAL'),
+        reason: (f) => `${noLogReason(f)}; but its evaluated checkpoints (up to epoch ${evaluatedUpTo(f)} of ${f.evidence.configuredEpochs})`,
+    },
+    {
+        id: 'nothing',
+        description: 'no sacct row, no log, no checkpoint → NOT_STARTED',
+        applies: (f) => noSacct(f) && !f.hasLog,
+        status: fixed('NOT_STARTED'),
+        reason: () => null,
+    },
+    {
+        id: 'sacct-other',
+        description: 'any other SLURM state (REVOKED, SPECIAL_EXIT, unknown) → FAILED, naming the state',
+        applies: () => true,
+        status: fixed('FAILED'),
+        reason: (f) => joinReason(`SLURM state ${f.evidence.sacctJob?.rawState ?? 'unknown'}`, failureReason(f)),
+    },
+];
+function finetuneFacts(evidence) {
+    const { loss, checkpointEpochs, configuredEpochs } = evidence;
+    const finalEpoch = configuredEpochs !== null ? configuredEpochs - 1 : loss ? loss.epochs - 1 : null;
+    const finalCheckpointPresent = finalEpoch !== null && checkpointEpochs.includes(finalEpoch);
+    const barDone = loss?.epochProgress ? loss.epochProgress.done >= loss.epochProgress.total : true;
+    const lossReachedLastStep = loss !== null && barDone && (configuredEpochs === null || loss.epochs >= configuredEpochs);
+    return {
+        evidence,
+        sacctState: evidence.sacctJob?.state ?? null,
+        hasLog: evidence.logLocation !== null,
+        finalEpoch,
+        finalCheckpointPresent,
+        lossReachedLastStep,
+        trainingFinished: evidence.logLocation !== null && finalCheckpointPresent && lossReachedLastStep,
+    };
+}
+function decideFinetuneStatus(evidence) {
+    const facts = finetuneFacts(evidence);
+    const rule = FINETUNE_STATUS_RULES.find((row) => row.applies(facts)) ?? FINETUNE_STATUS_RULES.at(-1);
+    const elapsed = evidence.sacctJob?.elapsedSeconds ?? null;
+    return {
+        status: rule.status(facts),
+        reason: rule.reason(facts) ?? (facts.hasLog ? null : (evidence.noLogReason ?? null)),
+        durationSeconds: facts.sacctState === 'PENDING' ? null : elapsed,
+        rule: rule.id,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/training.ts
+
+
+
+function decideTraining(input) {
+    const { experiment, sacctJobs, now } = input;
+    const runByName = new Map(experiment.runs.map((run) => [run.name, run]));
+    const evaluatedByRun = groupBy(input.evaluated.filter(({ summary }) => summary.status === 'success' && summary.epoch !== null), (entry) => entry.run);
+    const facts = new Map();
+    for (const found of input.training) {
+        const run = runByName.get(found.run);
+        const sacctJob = found.slurmOut?.jobId ? (sacctJobs.get(found.slurmOut.jobId) ?? null) : null;
+        const logIdleSeconds = found.slurmOut && sacctJobs.size === 0
+            ? Math.max(0, (now.getTime() - found.slurmOut.modifiedMs) / 1000)
+            : null;
+        const dir = experiment.dir;
+        const decision = decideFinetuneStatus({
+            sacctJob,
+            logLocation: found.slurmOut?.location ?? null,
+            loss: found.reading?.loss ?? null,
+            failure: found.reading?.failure ?? null,
+            checkpointEpochs: found.checkpoints,
+            configuredEpochs: run.epochs ?? experiment.trainingEpochs,
+            logIdleSeconds,
+            evaluatedEpochs: (evaluatedByRun.get(found.run) ?? []).map(({ summary }) => summary.epoch),
+            noLogReason: `no training output (slurm-*.out) in ${displayPath(dir, found.location.outputDir)}/ or ${displayPath(dir, found.location.runDir)}/`,
+        });
+        const loss = found.reading?.loss ?? null;
+        const refused = found.refused !== undefined;
+        const reason = found.refused ?? inferredReason(decision, input.missingBase ?? null);
+        facts.set(found.run, {
+            status: refused ? 'N/A' : decision.status,
+            ...(reason ? { reason } : {}),
+            rule: refused ? 'refused-name' : decision.rule,
+            slurmOut: found.slurmOut?.path ?? null,
+            jobId: found.slurmOut?.jobId ?? null,
+            finalLoss: loss?.finalLoss ?? null,
+            totalSteps: loss?.totalSteps ?? null,
+            epochs: loss?.epochs ?? null,
+            durationS: decision.durationSeconds,
+            checkpoints: found.checkpoints,
+        });
+    }
+    return facts;
+}
+function inferredReason(decision, missingBase) {
+    const inferred = decision.rule === 'evaluated-without-log' || decision.rule === 'evaluated-partly-without-log';
+    if (!inferred || missingBase === null || decision.reason === null)
+        return decision.reason;
+    const upTo = /\(up to epoch [^)]*\)/.exec(decision.reason)?.[0] ?? '';
+    return `status inferred from its evaluated checkpoints ${upTo} because output.base_directory ${missingBase} does not exist here; ${decision.reason}`;
+}
+
+;// CONCATENATED MODULE: ./src/util/strings.ts
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+function shorten(text, max) {
+    const chars = Array.from(text);
+    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+;// CONCATENATED MODULE: ./src/render/fit.ts
+
+function measure(text, unit) {
+    return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
+}
+function fitDocument(document, budget = {}) {
+    const note = budget.fullReportNote;
+    const full = assemble(document.full(), Infinity, note);
+    const max = budget.maxLength;
+    if (max === undefined || !Number.isFinite(max))
+        return full;
+    const size = (text) => measure(text, budget.unit ?? 'bytes');
+    if (size(full) <= max)
+        return full;
+    const compactParts = document.compact();
+    const compact = assemble(compactParts, Infinity, note);
+    if (size(compact) <= max)
+        return compact;
+    const sizer = new PartsSizer(compactParts, note, size);
+    if (sizer.size(0) <= max) {
+        let fits = 0;
+        let tooBig = sizer.longest;
+        while (tooBig - fits > 1) {
+            const middle = Math.floor((fits + tooBig) / 2);
+            if (sizer.size(middle) <= max)
+                fits = middle;
+            else
+                tooBig = middle;
+        }
+        const cut = assemble(compactParts, fits, note);
+        if (size(cut) <= max)
+            return cut;
+    }
+    const lines = document.minimal();
+    while (lines.length > 0) {
+        const text = lines.join('\n');
+        if (size(text) <= max)
+            return text;
+        lines.pop();
+    }
+    return '';
+}
+function cutNote(left, noun, fullReportNote) {
+    const note = fullReportNote ? ` ${oneLine(fullReportNote)}` : '';
+    return `\n*${left} more ${noun} in the full summary.*${note}\n`;
+}
+function assemble(parts, keep, fullReportNote) {
+    return parts
+        .map((part) => {
+        if (typeof part === 'string')
+            return part;
+        const shown = part.items.length <= keep ? part.items : part.items.slice(0, keep);
+        const left = part.items.length - shown.length;
+        return part.head + shown.join('') + (left > 0 ? cutNote(left, part.noun, fullReportNote) : '');
+    })
+        .join('\n');
+}
+class PartsSizer {
+    fullReportNote;
+    measure;
+    fixed;
+    cuttables;
+    longest;
+    constructor(parts, fullReportNote, measure) {
+        this.fullReportNote = fullReportNote;
+        this.measure = measure;
+        let fixed = Math.max(0, parts.length - 1);
+        const cuttables = [];
+        for (const part of parts) {
+            if (typeof part === 'string') {
+                fixed += measure(part);
+                continue;
+            }
+            const prefix = [0];
+            for (const item of part.items)
+                prefix.push((prefix[prefix.length - 1] ?? 0) + measure(item));
+            cuttables.push({ head: measure(part.head), prefix, noun: part.noun });
+        }
+        this.fixed = fixed;
+        this.cuttables = cuttables;
+        this.longest = Math.max(0, ...cuttables.map((part) => part.prefix.length - 1));
+    }
+    size(keep) {
+        let total = this.fixed;
+        for (const part of this.cuttables) {
+            const count = part.prefix.length - 1;
+            const shown = Math.min(count, keep);
+            total += part.head + (part.prefix[shown] ?? 0);
+            if (shown < count)
+                total += this.measure(cutNote(count - shown, part.noun, this.fullReportNote));
+        }
+        return total;
+    }
+}
+const tableLine = /^\s*\|/;
+const tableSeparator = /^\s*\|[\s:|-]+\|\s*$/;
+const fenceOpener = /^ {0,3}(`{3,}|~{3,})/;
+function closesFence(line, fence) {
+    const match = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
+    return match !== null && match[1][0] === fence[0] && match[1].length >= fence.length;
+}
+function cutMarkdownToFit(markdown, budget) {
+    if (measure(markdown, budget.unit) <= budget.maxLength)
+        return markdown;
+    const note = `\n\n> [!NOTE]\n> The summary was cut to fit here.${budget.fullReportNote ? ` ${budget.fullReportNote}` : ''}\n`;
+    const lines = markdown.split('\n');
+    let kept = [];
+    let used = 0;
+    let fence = null;
+    let openDetails = 0;
+    const closingFor = (openFence, details) => (openFence ? `\n${openFence}` : '') + '\n</details>'.repeat(details);
+    for (const line of lines) {
+        const lineCost = measure(line, budget.unit) + 1;
+        let fenceAfter = fence;
+        if (fence === null)
+            fenceAfter = fenceOpener.exec(line)?.[1] ?? null;
+        else if (closesFence(line, fence))
+            fenceAfter = null;
+        const inCode = fence !== null || fenceAfter !== null;
+        const detailsAfter = inCode
+            ? openDetails
+            : openDetails + (line.match(/<details\b/gi)?.length ?? 0) - (line.match(/<\/details>/gi)?.length ?? 0);
+        const cost = used + lineCost + measure(closingFor(fenceAfter, Math.max(0, detailsAfter)) + note, budget.unit);
+        if (cost > budget.maxLength)
+            break;
+        kept.push(line);
+        used += lineCost;
+        fence = fenceAfter;
+        openDetails = Math.max(0, detailsAfter);
+    }
+    if (fence === null) {
+        let tableLines = 0;
+        while (tableLines < kept.length && tableLine.test(kept[kept.length - 1 - tableLines]))
+            tableLines++;
+        const separatorAt = kept.length - tableLines + 1;
+        const headerOnly = (tableLines === 1 && tableSeparator.test(lines[kept.length] ?? '')) ||
+            (tableLines === 2 && tableSeparator.test(kept[separatorAt]));
+        if (headerOnly)
+            kept = kept.slice(0, kept.length - tableLines);
+    }
+    const text = kept.join('\n') + closingFor(fence, openDetails) + note;
+    return measure(text, budget.unit) <= budget.maxLength ? text : truncateToLimit(text, budget);
+}
+function truncateToLimit(text, budget) {
+    let end = Math.min(text.length, budget.maxLength);
+    while (end > 0 && measure(text.slice(0, end), budget.unit) > budget.maxLength)
+        end--;
+    if (end > 0 && /[\ud800-\udbff]/.test(text[end - 1]))
+        end--;
+    return text.slice(0, end);
+}
+function renderWithinBudget(render, budget) {
+    const rendered = render(budget);
+    if (measure(rendered, budget.unit) <= budget.maxLength)
+        return { markdown: rendered, recut: false };
+    return { markdown: cutMarkdownToFit(rendered, budget), recut: true };
+}
+
+;// CONCATENATED MODULE: ./src/render/sections/analysis.ts
+
+const BEYOND_NOISE = '✱';
+const bound = (value) => (Number.isFinite(value) ? value.toFixed(2) : formatMetric(value));
+const signed = (value, digits) => `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(value).toFixed(digits)}`;
+function metricWithInterval(value, interval) {
+    const shown = formatMetric(value);
+    if (value === null || !interval)
+        return shown;
+    return `${shown} [${bound(interval.low)}, ${bound(interval.high)}]`;
+}
+function analysis_excludesZero(vs) {
+    return vs.low !== null && vs.high !== null && (vs.low > 0 || vs.high < 0);
+}
+function deltaCell(vs) {
+    if (!vs)
+        return '-';
+    const interval = vs.low === null || vs.high === null ? '' : ` [${signed(vs.low, 2)}, ${signed(vs.high, 2)}]`;
+    const mark = analysis_excludesZero(vs) ? ` ${BEYOND_NOISE}` : '';
+    return `${signed(vs.delta, 3)}${interval}${mark}${vs.paired ? '' : ' (unpaired)'}`;
+}
+const METRIC_WORDS = {
+    balanced_accuracy: 'balanced accuracy',
+    accuracy: 'accuracy',
+};
+function headline(items) {
+    if (items.length === 0)
+        return null;
+    const line = (item) => {
+        const best = `${escapeInline(item.run)} (${item.when}): ${METRIC_WORDS[item.metric]} ${metricWithInterval(item.value, item.interval)}`;
+        if (!item.vs)
+            return best;
+        const verdict = analysis_excludesZero(item.vs) ? ' — beyond noise' : ' — within noise';
+        return `${best}, Δ vs control ${deltaCell(item.vs)}${verdict}`;
+    };
+    const only = items[0];
+    if (items.length === 1)
+        return `**Headline** (${escapeInline(only.task)}): ${line(only)}\n`;
+    return `**Headline:**\n\n${items.map((item) => `- ${escapeInline(item.task)}: ${line(item)}`).join('\n')}\n`;
+}
+function noiseFloorLines(floors) {
+    return floors.map((floor) => {
+        const samples = `${floor.n} ${floor.paired ? 'shared ' : ''}samples`;
+        if (floor.half_width === 0) {
+            return `- Noise floor, ${escapeInline(floor.task)}: with ${samples}, the runs compared agree with the control on every sample, so these samples give no estimate of the noise`;
+        }
+        return (`- Noise floor, ${escapeInline(floor.task)}: with ${samples}, differences in ${METRIC_WORDS[floor.metric]} ` +
+            `under ±${floor.half_width.toFixed(2)} are not distinguishable from noise` +
+            `${floor.paired ? '' : ' (unpaired: the samples are not shared)'}`);
+    });
+}
+function methodNotes(used, beyond) {
+    const lines = [];
+    const intervals = [];
+    if (used.wilson)
+        intervals.push('0/1-scored accuracy: Wilson score interval from the counts');
+    if (used.t)
+        intervals.push('other mean scores: mean ± t(0.975, n−1)·stderr');
+    if (used.bootstrap)
+        intervals.push('balanced accuracy: percentile bootstrap over samples (2,000 resamples, fixed seed)');
+    if (intervals.length > 0)
+        lines.push(`- [low, high]: 95% interval; ${intervals.join('; ')}`);
+    const deltas = [];
+    if (used.pairedT)
+        deltas.push('paired t interval of the per-sample differences on the samples both logs scored');
+    if (used.pairedBootstrap)
+        deltas.push('for balanced accuracy a paired bootstrap (the same resampled samples for both, 2,000 resamples, fixed seed)');
+    if (used.unpaired)
+        deltas.push('(unpaired): the logs share no samples, so from the two standard errors (Welch t)');
+    if (deltas.length > 0) {
+        lines.push(`- Δ vs control: this run’s metric minus the control’s on the same task, 95% interval: ${deltas.join('; ')}`);
+        lines.push(`- ${BEYOND_NOISE}: the interval excludes 0 (${beyond.excluding_zero} of ${beyond.comparisons} comparisons; ` +
+            `${beyond.after_holm} remain after a Holm–Bonferroni correction for the ${beyond.comparisons} comparisons at 5%)`);
+    }
+    return lines;
+}
+function headlineItems(best, rows, runType) {
+    return best.map((winner) => {
+        const row = rows.find((r) => r.task === winner.task && r.run === winner.run && r.epoch === winner.epoch && r.status === 'success');
+        const when = winner.epoch !== null
+            ? `epoch ${winner.epoch}`
+            : runType.get(winner.run) === 'control'
+                ? 'control'
+                : 'epoch unknown';
+        const interval = winner.metric === 'balanced_accuracy' ? row?.balanced_accuracy_ci : row?.accuracy_ci;
+        const vs = row?.vs_control && row.vs_control.metric === winner.metric ? row.vs_control : null;
+        return {
+            task: winner.task,
+            run: winner.run,
+            when,
+            metric: winner.metric,
+            value: winner.value,
+            interval: interval ?? null,
+            vs,
+        };
+    });
+}
+function methodsUsed(rows) {
+    const some = (test) => rows.some(test);
+    return {
+        wilson: some((r) => r.accuracy_ci?.method === 'wilson'),
+        t: some((r) => r.accuracy_ci?.method === 't'),
+        bootstrap: some((r) => r.balanced_accuracy_ci?.method === 'bootstrap'),
+        pairedT: some((r) => r.vs_control?.method === 'paired-t'),
+        pairedBootstrap: some((r) => r.vs_control?.method === 'paired-bootstrap'),
+        unpaired: some((r) => r.vs_control?.paired === false),
+    };
+}
+function analysisNotes(summary) {
+    const beyond = summary.analysis?.beyond_noise ?? { comparisons: 0, excluding_zero: 0, after_holm: 0 };
+    const partial = summary.evaluations.filter((row) => row.vs_control?.paired && row.samples !== null && row.vs_control.n < row.samples);
+    const subset = partial.length === 0
+        ? []
+        : [
+            `- Paired Δ uses only the samples both logs scored with the same sample id and target (fewer than the row's samples for ${partial.length} row${partial.length === 1 ? '' : 's'}), so it can differ from the difference of the values shown`,
+        ];
+    return [
+        ...noiseFloorLines(summary.noise_floor ?? []),
+        ...methodNotes(methodsUsed(summary.evaluations), beyond),
+        ...subset,
+        ...(summary.analysis?.notes ?? []).map((note) => `- ${escapeInline(note)}`),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/render/charts.ts
+
+
+const PALETTE = [
+    { color: '#2563eb', swatch: '🟦' },
+    { color: '#dc2626', swatch: '🟥' },
+    { color: '#16a34a', swatch: '🟩' },
+    { color: '#ea580c', swatch: '🟧' },
+    { color: '#9333ea', swatch: '🟪' },
+    { color: '#92400e', swatch: '🟫' },
+    { color: '#ca8a04', swatch: '🟨' },
+    { color: '#111827', swatch: '⬛' },
+];
+const GRID = 50;
+const MAX_CHART_LINES = 8;
+const LABEL_LENGTH = 40;
+const LEGEND_LENGTH = 80;
+const charts_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const MERMAID_ENTITY = { '#': '#35;', '"': '#quot;', '<': '#lt;', ';': '#59;' };
+function charts_shorten(text, max) {
+    const chars = Array.from(clean_text_cleanLine(text.replace(charts_CONTROL, ' ')));
+    return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
+}
+function mermaidLabel(text, max = LABEL_LENGTH) {
+    return `"${charts_shorten(text, max).replace(/[#"<;]/g, (char) => MERMAID_ENTITY[char])}"`;
+}
+function mermaidNumber(value) {
+    const text = Number(value.toFixed(6)).toString();
+    if (!/e/.test(text))
+        return text === '-0' ? '0' : text;
+    return Math.abs(value) < 1 ? '0' : BigInt(Math.round(value)).toString();
+}
+function niceCeiling(value) {
+    if (!(value > 0))
+        return 1;
+    const power = 10 ** Math.floor(Math.log10(value));
+    const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((factor) => factor * power >= value * (1 - 1e-12));
+    return step * power;
+}
+function frontMatter(colors) {
+    return [
+        '---',
+        'config:',
+        '  xyChart:',
+        '    width: 900',
+        '    height: 420',
+        '  themeVariables:',
+        '    xyChart:',
+        `      plotColorPalette: "${colors.join(', ')}"`,
+        '---',
+    ].join('\n');
+}
+function mermaidBlock(colors, lines) {
+    return ['```mermaid', frontMatter(colors), 'xychart-beta', ...lines.map((line) => `  ${line}`), '```'].join('\n');
+}
+function legendLine(entries) {
+    return entries.join(' · ');
+}
+function interpolate(points, x) {
+    if (x <= points[0].x)
+        return points[0].y;
+    for (let i = 1; i < points.length; i++) {
+        const right = points[i];
+        if (x <= right.x) {
+            const left = points[i - 1];
+            return right.x === left.x ? right.y : left.y + ((right.y - left.y) * (x - left.x)) / (right.x - left.x);
+        }
+    }
+    return points[points.length - 1].y;
+}
+function lossAxes(shown) {
+    const lastSteps = shown.map((run) => run.points[run.points.length - 1].step);
+    const longest = Math.max(...lastSteps);
+    const first = Math.min(...shown.map((run) => run.points[0].step));
+    const finite = shown.flatMap((run) => run.points.map((p) => p.loss).filter(Number.isFinite));
+    const later = shown.flatMap((run) => {
+        const end = run.points[run.points.length - 1].step;
+        const from = run.points[0].step + 0.1 * (end - run.points[0].step);
+        return run.points.filter((p) => p.step >= from && Number.isFinite(p.loss)).map((p) => p.loss);
+    });
+    const highest = Math.max(0, ...finite);
+    const laterHighest = Math.max(0, ...later);
+    const clipped = later.length > 0 && highest > 2 * laterHighest;
+    return {
+        byPercent: Math.min(...lastSteps) < 0.95 * longest,
+        first,
+        longest,
+        top: niceCeiling(clipped ? laterHighest : highest),
+        bottom: Math.min(0, ...finite),
+        clipped,
+    };
+}
+function lossLine(run, axes) {
+    const end = run.points[run.points.length - 1].step;
+    const start = axes.byPercent ? run.points[0].step : axes.first;
+    const divergedStep = run.divergedAt?.step ?? Infinity;
+    const finitePoints = run.points
+        .filter((p) => Number.isFinite(p.loss) && p.step < divergedStep)
+        .map((p) => ({ x: p.step, y: p.loss }));
+    const values = [];
+    for (let k = 0; k < GRID; k++) {
+        const step = start + (k / (GRID - 1)) * ((axes.byPercent ? end : axes.longest) - start);
+        const value = step >= divergedStep || finitePoints.length === 0 ? axes.top : interpolate(finitePoints, step);
+        values.push(Math.min(axes.top, value));
+    }
+    return `line ${mermaidLabel(run.run)} [${values.map(mermaidNumber).join(', ')}]`;
+}
+function renderLossChart(runs, options = {}) {
+    const maxLines = Math.min(PALETTE.length, options.maxLines ?? PALETTE.length);
+    const usable = runs.filter((run) => run.points.length >= 2);
+    if (usable.length === 0)
+        return '';
+    const finalLoss = (run) => {
+        const last = run.points[run.points.length - 1].loss;
+        return Number.isFinite(last) ? last : Infinity;
+    };
+    const shown = usable.length <= maxLines
+        ? usable
+        : [...usable].sort((a, b) => finalLoss(a) - finalLoss(b)).slice(0, maxLines);
+    const axes = lossAxes(shown);
+    const chart = mermaidBlock(shown.map((_, index) => PALETTE[index].color), [
+        `title ${mermaidLabel('Training loss')}`,
+        axes.byPercent
+            ? `x-axis ${mermaidLabel('% of each run')} 0 --> 100`
+            : `x-axis ${mermaidLabel('step')} ${axes.first} --> ${axes.longest}`,
+        `y-axis ${mermaidLabel('loss')} ${mermaidNumber(axes.bottom)} --> ${mermaidNumber(axes.top)}`,
+        ...shown.map((run) => lossLine(run, axes)),
+    ]);
+    const legend = shown.map((run, index) => {
+        const diverged = run.divergedAt
+            ? ` (diverged: loss ${Number.isNaN(run.divergedAt.loss) ? 'nan' : 'inf'} at step ${run.divergedAt.step}, drawn at the top from there)`
+            : '';
+        return `${PALETTE[index].swatch} ${escapeInline(charts_shorten(run.run, LEGEND_LENGTH))}${diverged}`;
+    });
+    const notes = [];
+    if (axes.byPercent)
+        notes.push('Runs differ in length: the x axis is each run’s progress.');
+    if (axes.clipped)
+        notes.push(`Losses above ${mermaidNumber(axes.top)} (the first steps) are drawn at the top.`);
+    const notDrawn = usable.length - shown.length + (options.notRead ?? 0);
+    if (notDrawn > 0) {
+        notes.push(`${notDrawn} more run(s) not drawn; shown: the ${shown.length} with the lowest final loss.`);
+    }
+    return [chart, '', legendLine(legend), ...(notes.length > 0 ? ['', notes.join(' ')] : [])].join('\n');
+}
+function renderMetricChart(chart, options = {}) {
+    const maxLines = Math.min(PALETTE.length, options.maxLines ?? PALETTE.length);
+    const runs = chart.lines.filter((line) => !line.control && line.values.length > 0);
+    const controls = chart.lines.filter((line) => line.control && line.values.length > 0);
+    const epochs = [...new Set(runs.flatMap((line) => line.values.map((v) => v.epoch)))].sort((a, b) => a - b);
+    if (epochs.length < 2)
+        return '';
+    const control = controls.slice(0, 1);
+    const best = (line) => Math.max(...line.values.map((v) => v.value));
+    const room = maxLines - control.length;
+    const shown = runs.length <= room ? runs : [...runs].sort((a, b) => best(b) - best(a)).slice(0, room);
+    const all = [...shown, ...control];
+    const values = all.flatMap((line) => line.values.map((v) => v.value));
+    const low = Math.max(0, Math.floor(Math.min(...values) * 10) / 10 - 0.1);
+    const high = Math.min(1, Math.ceil(Math.max(...values) * 10) / 10 + 0.1);
+    const [bottom, top] = Math.max(...values) > 1 || Math.min(...values) < 0
+        ? [Math.min(...values), Math.max(...values)]
+        : [low, high];
+    const legend = [];
+    const series = all.map((line, index) => {
+        const points = [...line.values]
+            .sort((a, b) => a.epoch - b.epoch)
+            .map((v) => ({ x: v.epoch, y: v.value }));
+        const missing = line.control ? [] : epochs.filter((epoch) => !points.some((p) => p.x === epoch));
+        const swatch = line.control ? PALETTE[PALETTE.length - 1].swatch : PALETTE[index].swatch;
+        const note = line.control
+            ? ' (control: not fine-tuned, drawn flat)'
+            : missing.length > 0
+                ? ` (epoch ${missing.join(', ')} not evaluated: line interpolated)`
+                : '';
+        legend.push(`${swatch} ${escapeInline(charts_shorten(line.run, LEGEND_LENGTH))}${note}`);
+        const data = epochs.map((epoch) => (line.control ? points[0].y : interpolate(points, epoch)));
+        return `line ${mermaidLabel(line.run)} [${data.map(mermaidNumber).join(', ')}]`;
+    });
+    const colors = all.map((line, index) => line.control ? PALETTE[PALETTE.length - 1].color : PALETTE[index].color);
+    const block = mermaidBlock(colors, [
+        `title ${mermaidLabel(`${chart.task}: ${chart.metric}`, 60)}`,
+        `x-axis ${mermaidLabel('checkpoint epoch')} [${epochs.map((epoch) => mermaidLabel(String(epoch))).join(', ')}]`,
+        `y-axis ${mermaidLabel(chart.metric)} ${mermaidNumber(bottom)} --> ${mermaidNumber(top === bottom ? top + 1 : top)}`,
+        ...series,
+    ]);
+    const notes = [];
+    if (shown.length < runs.length) {
+        notes.push(`${runs.length - shown.length} more run(s) not drawn; shown: the ${shown.length} with the highest ${escapeInline(chart.metric)}.`);
+    }
+    if (controls.length > 1)
+        notes.push(`${controls.length - 1} more control run(s) not drawn.`);
+    return [block, '', legendLine(legend), ...(notes.length > 0 ? ['', notes.join(' ')] : [])].join('\n');
+}
+function renderCharts(input, options = {}) {
+    const parts = [];
+    const loss = renderLossChart(input.loss, { ...options, notRead: input.lossNotRead ?? 0 });
+    if (loss)
+        parts.push('#### Training loss', '', loss);
+    for (const chart of input.metrics) {
+        const metric = renderMetricChart(chart, options);
+        if (metric)
+            parts.push(`#### ${escapeInline(charts_shorten(chart.task, LEGEND_LENGTH))}: ${escapeInline(chart.metric)} by checkpoint epoch`, '', metric);
+    }
+    if (parts.length === 0)
+        return '';
+    return ['<details>', '<summary>Charts</summary>', '', ...joinParts(parts), '', '</details>'].join('\n');
+}
+function joinParts(parts) {
+    return parts.flatMap((part) => (part.startsWith('```mermaid') ? [part, ''] : [part]));
+}
+
+;// CONCATENATED MODULE: ./src/render/sections/charts.ts
+
+const charts_METRIC_WORDS = { balanced_accuracy: 'balanced accuracy', accuracy: 'accuracy' };
+function metricCharts(summary, runType) {
+    const tasks = [...new Set(summary.evaluations.map((row) => row.task))];
+    return tasks.flatMap((task) => {
+        const rows = summary.evaluations.filter((row) => row.task === task && row.status === 'success');
+        const metric = summary.best.find((best) => best.task === task)?.metric ??
+            (rows.some((row) => row.balanced_accuracy !== null) ? 'balanced_accuracy' : 'accuracy');
+        const byRun = new Map();
+        for (const row of rows)
+            byRun.set(row.run, [...(byRun.get(row.run) ?? []), row]);
+        const lines = [...byRun].flatMap(([run, runRows]) => {
+            const control = runType.get(run) === 'control';
+            const values = runRows
+                .filter((row) => (control || row.epoch !== null) && row[metric] !== null && Number.isFinite(row[metric]))
+                .map((row) => ({ epoch: row.epoch ?? 0, value: row[metric] }));
+            return values.length === 0 ? [] : [{ run, control, values }];
+        });
+        return [{ task, metric: charts_METRIC_WORDS[metric], lines }];
+    });
+}
+function chartsSection(summary, runType) {
+    const loss = summary.training.flatMap((row) => row.loss_curve && runType.get(row.run) !== 'control'
+        ? [{ run: row.run, points: row.loss_curve.points, divergedAt: row.loss_curve.divergedAt }]
+        : []);
+    const lossNotRead = summary.training.filter((row) => !row.loss_curve && row.final_loss !== null && runType.get(row.run) !== 'control').length;
+    const section = renderCharts({ loss, lossNotRead, metrics: metricCharts(summary, runType) });
+    return section ? `${section}\n` : '';
+}
+
+;// CONCATENATED MODULE: ./src/render/sections/evaluation.ts
+
+
+function evaluationCells(row, delta = false) {
+    const cells = statusCells(row);
+    return delta ? [...cells, row.status === 'success' ? deltaCell(row.vs_control) : '-'] : cells;
+}
+function statusCells(row) {
+    const epoch = row.epoch === null ? '-' : String(row.epoch);
+    const start = [escapeInline(row.run), escapeInline(row.task), epoch];
+    switch (row.status) {
+        case 'success': {
+            const binary = row.balanced_accuracy !== null || row.f1 !== null;
+            return [
+                ...start,
+                metricWithInterval(row.accuracy, row.accuracy_ci),
+                binary ? metricWithInterval(row.balanced_accuracy, row.balanced_accuracy_ci) : '-',
+                binary ? formatMetric(row.f1) : '-',
+                formatCount(row.samples),
+            ];
+        }
+        case 'missing':
+            return [...start, 'N/A', '-', '-', '-'];
+        case 'started':
+            return [
+                ...start,
+                'RUNNING',
+                '-',
+                '-',
+                row.samples_total === undefined
+                    ? formatCountOrDash(row.samples)
+                    : `${formatCountOrDash(row.samples ?? 0)}/${formatCount(row.samples_total)}`,
+            ];
+        case 'cancelled':
+            return [...start, 'CANCELLED', '-', '-', formatCountOrDash(row.samples)];
+        case 'error':
+        case 'unreadable':
+            return [...start, 'ERROR', '-', '-', formatCountOrDash(row.samples)];
+    }
+}
+function formatCountOrDash(value) {
+    return value === null ? '-' : formatCount(value);
+}
+function evaluation_evaluationNotes(rows, runType, details, analysis = []) {
+    const lines = [...analysis];
+    if (rows.some((row) => row.status === 'success' && row.balanced_accuracy === null && row.f1 === null)) {
+        lines.push('- Bal. Acc and F1 are shown as - for tasks that are not binary (targets other than 0/1)');
+    }
+    if (rows.some((row) => row.status === 'error' || row.status === 'unreadable')) {
+        lines.push('- ERROR: the evaluation failed or its log could not be read');
+    }
+    if (rows.some((row) => row.status === 'missing'))
+        lines.push('- N/A: no log for this evaluation yet');
+    if (rows.some((row) => row.status === 'started'))
+        lines.push(rows.some((row) => row.samples_total !== undefined)
+            ? '- RUNNING: the evaluation log is still being written; Samples: scored so far / planned (its header)'
+            : '- RUNNING: the evaluation log is still being written');
+    const noEpoch = rows.filter((row) => row.epoch === null);
+    if (noEpoch.some((row) => runType.get(row.run) === 'control')) {
+        lines.push('- Epoch -: control run (the base model, no checkpoint)');
+    }
+    if (noEpoch.some((row) => runType.get(row.run) !== 'control' && row.status !== 'missing')) {
+        lines.push('- Epoch - for a fine-tuned run: the epoch could not be determined (see Warnings)');
+    }
+    if (details) {
+        for (const row of rows) {
+            if (row.status === 'success' || row.status === 'missing')
+                continue;
+            const where = `${escapeInline(row.run)} / ${escapeInline(row.task)}${row.epoch === null ? '' : ` / epoch ${row.epoch}`}`;
+            const pieces = [row.status === 'started' ? 'running' : row.status];
+            if (row.error)
+                pieces.push(escapeInline(row.error));
+            if (row.log)
+                pieces.push(codeSpan(row.log));
+            lines.push(`- ${where}: ${pieces.join('; ')}`);
+        }
+    }
+    return lines.length > 0 ? `**Notes:**\n${lines.join('\n')}\n` : null;
+}
+function bestPerforming(best, runType, hasEvaluations) {
+    if (!hasEvaluations)
+        return [];
+    const describeBest = (row) => {
+        const when = row.epoch !== null
+            ? `epoch ${row.epoch}`
+            : runType.get(row.run) === 'control'
+                ? 'control'
+                : 'epoch unknown';
+        const metric = row.metric === 'balanced_accuracy' ? 'balanced accuracy' : 'accuracy';
+        return `${escapeInline(row.run)} (${when}) with ${formatPercent(row.value)} ${metric}`;
+    };
+    if (best.length === 0)
+        return ['**Best performing:** none yet (no successful evaluation)\n'];
+    const only = best[0];
+    if (best.length === 1 && only) {
+        return [`**Best performing:** ${describeBest(only)} on ${escapeInline(only.task)}\n`];
+    }
+    return [
+        {
+            head: '**Best performing** (balanced accuracy for binary tasks, else accuracy):\n\n',
+            items: best.map((row) => `- ${escapeInline(row.task)}: ${describeBest(row)}\n`),
+            noun: 'tasks',
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/render/sections/steps.ts
+
+
+const WAITING = new Set(['RUNNING', 'PENDING']);
+function troubleshootingSteps(summary, details) {
+    const finetune = new Set(summary.runs.map((run) => run.finetune.status));
+    const evalStatuses = new Set(summary.evaluations.map((row) => row.status));
+    const steps = [];
+    const anyFailed = summary.incomplete.some((row) => FAILED_STAGE_STATUSES.has(row.status));
+    if (anyFailed) {
+        steps.push('Read the end of the SLURM output named in Incomplete Runs: the error is usually in its last lines.');
+        const jobIds = summary.runs
+            .filter((run) => FAILED_STAGE_STATUSES.has(run.finetune.status) && run.finetune.job_id)
+            .map((run) => run.finetune.job_id);
+        if (jobIds.length > 0) {
+            const shown = details ? jobIds : jobIds.slice(0, 10);
+            steps.push(`Check what SLURM recorded: ${codeSpan(`sacct -j ${shown.map(shellQuote).join(',')} --format=JobID,JobName%60,State,Elapsed,ExitCode`)}`);
+        }
+    }
+    if (finetune.has('OUT_OF_MEMORY')) {
+        steps.push("Out of memory: lower `batch_size` (or enable activation checkpointing) in the run's finetune.yaml, then resubmit its finetune.slurm.");
+    }
+    if (finetune.has('TIMEOUT')) {
+        steps.push("Time limit: raise `#SBATCH --time` in the run's finetune.slurm (or train fewer epochs), then resubmit.");
+    }
+    if (finetune.has('CANCELLED') || finetune.has('PREEMPTED') || finetune.has('NODE_FAIL')) {
+        steps.push('Cancelled, preempted or node failure: resubmit the job (`sbatch finetune.slurm` in the run directory).');
+    }
+    if (finetune.has('FAILED')) {
+        steps.push('Failed: the Notes show the last error line of the training output; fix the cause and resubmit.');
+    }
+    if (evalStatuses.has('error') || evalStatuses.has('unreadable') || evalStatuses.has('cancelled')) {
+        steps.push("Failed or unreadable evaluations: `inspect log dump LOG --header-only` shows the error of a log; rerun the job script in the run's eval/ folder.");
+    }
+    if (finetune.has('NOT_STARTED')) {
+        steps.push('Fine-tuning not started: submit it with `sbatch finetune.slurm` in the run directory.');
+    }
+    if (summary.runs.some((run) => WAITING.has(run.finetune.status) || WAITING.has(run.evaluation.status)) ||
+        evalStatuses.has('started')) {
+        steps.push('Jobs still pending or running: check them with `squeue -u $USER` and summarize again when they finish.');
+    }
+    if (steps.length === 0)
+        return null;
+    return `${steps.map((step, index) => `${index + 1}. ${step}`).join('\n')}\n`;
+}
+function nextSteps(summary, rerunCommand = 'summarize-experiment') {
+    const dir = summary.experiment.dir;
+    const steps = [];
+    const firstLog = summary.evaluations.find((row) => row.status === 'success' && row.log)?.log;
+    if (summary.evaluations.some((row) => row.log)) {
+        steps.push(`View detailed evaluation results (all runs): ${codeSpan(`inspect view --log-dir ${shellQuote(dir)}`)}`);
+    }
+    if (firstLog) {
+        const logPath = firstLog.startsWith('/') ? firstLog : `${dir.replace(/\/+$/, '')}/${firstLog}`;
+        steps.push(`Dump a log as plain JSON (add --header-only to skip the samples): ${codeSpan(`inspect log dump ${shellQuote(logPath)}`)}`);
+    }
+    steps.push('Machine-readable results: `summary.json` in the experiment directory, beside `summary.md`; the process log is `logs/summarize-experiment.log` there');
+    if (summary.incomplete.length > 0) {
+        steps.push(`After rerunning the incomplete runs, summarize again: ${codeSpan(`${rerunCommand} ${shellQuote(dir)}`)}`);
+    }
+    return `${steps.map((step, index) => `${index + 1}. ${step}`).join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/render/sections/training.ts
+
+function trainingNotes(summary, details) {
+    const lines = [];
+    const controls = summary.runs.filter((run) => run.type === 'control');
+    if (controls.length > 0) {
+        lines.push(`- Control runs have no training loss: ${joinNames(controls.map((run) => run.name), details)}`);
+    }
+    lines.push('- Final Loss, Total Steps and Epochs from the last loss line of the training SLURM output; N/A when none was found');
+    lines.push(summary.training.some((row) => row.duration_source === 'progress-bar')
+        ? "- Duration from SLURM elapsed time (sacct); (bars): sacct had none, so from the training output's progress bars (each epoch's elapsed time, summed); - when unknown"
+        : '- Duration from SLURM elapsed time (sacct); - when unknown');
+    if (details) {
+        const byRun = new Map(summary.runs.map((run) => [run.name, run]));
+        for (const row of summary.training) {
+            const detail = trainingDetail(row, byRun.get(row.run));
+            if (detail)
+                lines.push(`- ${escapeInline(row.run)}: ${detail}`);
+        }
+    }
+    return `**Notes:**\n${lines.join('\n')}\n`;
+}
+function trainingDetail(row, run) {
+    const pieces = [];
+    if (run && run.finetune.status !== 'COMPLETED')
+        pieces.push(run.finetune.status);
+    if (run?.finetune.reason)
+        pieces.push(escapeInline(run.finetune.reason));
+    const source = row.slurm_out ?? run?.finetune.slurm_out;
+    if (source)
+        pieces.push(`from ${codeSpan(source)}`);
+    if (row.checkpoints && row.checkpoints.length > 0) {
+        pieces.push(`checkpoints epoch ${row.checkpoints.join(', ')}`);
+    }
+    return pieces.join('; ');
+}
+function joinNames(names, details) {
+    const shown = details ? names : names.slice(0, 5);
+    const rest = names.length - shown.length;
+    return shown.map(escapeInline).join(', ') + (rest > 0 ? ` and ${rest} more` : '');
+}
+
+;// CONCATENATED MODULE: ./src/util/duration.ts
+const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86_400 };
+function parseDuration(text) {
+    const trimmed = text.trim().toLowerCase();
+    if (/^\d+(?:\.\d+)?$/.test(trimmed))
+        return Number(trimmed);
+    if (trimmed !== '' && /^(?:\d+(?:\.\d+)?[smhd])+$/.test(trimmed)) {
+        let seconds = 0;
+        for (const [, value, unit] of trimmed.matchAll(/(\d+(?:\.\d+)?)([smhd])/g)) {
+            seconds += Number(value) * (UNIT_SECONDS[unit ?? 's'] ?? 1);
+        }
+        return seconds;
+    }
+    return new Error(`"${text}" is not a duration (use e.g. 30s, 5m, 2h, 1h30m or plain seconds)`);
+}
+function duration_formatDuration(seconds) {
+    let rest = Math.max(0, Math.round(seconds));
+    if (rest === 0)
+        return '0s';
+    const parts = [];
+    for (const [unit, size] of [
+        ['d', 86_400],
+        ['h', 3600],
+        ['m', 60],
+        ['s', 1],
+    ]) {
+        const n = Math.floor(rest / size);
+        if (n > 0)
+            parts.push(`${n}${unit}`);
+        rest -= n * size;
+    }
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/render/sections/live.ts
+
+
+function watchLine(summary) {
+    const watch = summary.watch;
+    if (!watch)
+        return [];
+    const since = `${watch.checks} check${watch.checks === 1 ? '' : 's'} every ${watch.interval_s < 1 ? `${watch.interval_s}s` : duration_formatDuration(watch.interval_s)} since ${formatTimestamp(watch.started)}`;
+    const text = {
+        watching: `**Live:** watching the SLURM jobs (${since}); next check at ${formatTimestamp(watch.next ?? summary.generated)}.`,
+        finished: `**Live:** final summary: nothing is running or queued any more (${since}).`,
+        'timed-out': `**Live:** the watch stopped at its time limit with work still running or queued (${since}); this is the state at ${formatTimestamp(summary.generated)}.`,
+        stopped: `**Live:** the watch was stopped (cancelled) with work still running or queued (${since}); this is the state at ${formatTimestamp(summary.generated)}.`,
+    }[watch.state];
+    return [`${text}\n`];
+}
+function queueNote(summary) {
+    if (summary.queue !== 'unavailable')
+        return [];
+    const waiting = summary.runs.some((run) => run.finetune.status === 'NOT_STARTED' || run.evaluation.status === 'NOT_STARTED');
+    if (!waiting)
+        return [];
+    return [
+        '*squeue was not available: a run shown NOT_STARTED may be queued or never submitted (the files and sacct decide here).*\n',
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/render/progress.ts
+function formatTimeLeft(progress) {
+    const eta = progress.eta_s;
+    if (eta === null)
+        return 'time left unknown';
+    const scope = progress.eta_scope === 'epoch' ? ' in this epoch' : '';
+    if (eta < 60)
+        return `~${eta} s left${scope}`;
+    const minutes = Math.round(eta / 60);
+    if (minutes < 60)
+        return `~${minutes} min left${scope}`;
+    const hours = Math.floor(minutes / 60);
+    return `~${hours} h ${String(minutes % 60).padStart(2, '0')} min left${scope}`;
+}
+function describeProgress(progress, formatLoss) {
+    const parts = [
+        ...(progress.epoch !== null ? [`epoch ${progress.epoch}`] : []),
+        `step ${progress.step}/${progress.total_steps}`,
+        ...(progress.loss !== null ? [`loss ${formatLoss(progress.loss)}`] : []),
+        formatTimeLeft(progress),
+    ];
+    return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+
+
+
+
+
+
+
+
+
+
+const SHORT_NOTE = 160;
+function renderMarkdown(summary, options = {}) {
+    return fitDocument({
+        full: () => buildParts(summary, options, true),
+        compact: () => buildParts(summary, options, false),
+        minimal: () => minimalLines(summary, options),
+    }, options);
+}
+function buildParts(summary, options, details) {
+    const runType = new Map(summary.runs.map((run) => [run.name, run.type]));
+    const parts = [
+        ...titleParts(summary),
+        '## Run Status\n',
+        runStatusTable(summary),
+        ...queueNote(summary),
+        '## Training Results\n',
+        ...trainingParts(summary, details),
+        '## Evaluation Results\n',
+        ...evaluationParts(summary, runType, details),
+        '## Incomplete Runs\n',
+        incompleteTable(summary, details),
+    ];
+    const charts = details && options.charts !== false ? chartsSection(summary, runType) : '';
+    if (charts)
+        parts.push(charts);
+    const troubleshooting = troubleshootingSteps(summary, details);
+    if (troubleshooting)
+        parts.push('## Troubleshooting\n', troubleshooting);
+    parts.push('## Next Steps\n', nextSteps(summary, options.rerunCommand));
+    parts.push(...warningParts(summary, options, details));
+    if (!details) {
+        const note = options.fullReportNote ? ` ${oneLine(options.fullReportNote)}` : '';
+        parts.push(`*Per-run details are left out here to keep this short.*${note}\n`);
+    }
+    parts.push(`---\n*Generated by ${escapeInline(options.generator ?? 'summarize-experiment')}*\n`);
+    return parts;
+}
+function titleParts(summary) {
+    const parts = [
+        '# Experiment Summary\n',
+        `**Experiment:** ${codeSpan(summary.experiment.name)} | **Generated:** ${escapeInline(formatTimestamp(summary.generated))} | **Status:** ${summary.complete}/${summary.total} complete\n`,
+        ...watchLine(summary),
+    ];
+    const line = headline(headlineItems(summary.best, summary.evaluations, runTypes(summary)));
+    if (line)
+        parts.push(line);
+    if (summary.total > 0 && summary.complete === 0) {
+        const anySuccess = summary.evaluations.some((row) => row.status === 'success');
+        parts.push(anySuccess
+            ? '**No run is complete yet.** The results below are partial; see Incomplete Runs.\n'
+            : '**No run has completed and there are no evaluation results yet.** See Incomplete Runs and Troubleshooting below.\n');
+    }
+    return parts;
+}
+function runStatusTable(summary) {
+    return markdown_table(['Run', 'Type', 'Fine-tuning', 'Evaluation'], summary.runs.map((run) => [
+        escapeInline(run.name),
+        run.type === 'control' ? 'Control' : 'Fine-tuned',
+        run.finetune.progress
+            ? `${run.finetune.status}: ${escapeInline(describeProgress(run.finetune.progress, formatLoss))}`
+            : run.finetune.status,
+        run.evaluation.status,
+    ]), 'runs');
+}
+function trainingParts(summary, details) {
+    if (summary.training.length === 0)
+        return ['No fine-tuning results.\n', trainingNotes(summary, details)];
+    const rows = summary.training.map((row) => [
+        escapeInline(row.run),
+        formatLoss(row.final_loss),
+        formatCount(row.total_steps),
+        formatCount(row.epochs),
+        row.duration_source === 'progress-bar' && row.duration_s !== null
+            ? `${formatDuration(row.duration_s)} (bars)`
+            : formatDuration(row.duration_s),
+    ]);
+    return [
+        markdown_table(['Run', 'Final Loss', 'Total Steps', 'Epochs', 'Duration'], rows, 'rows'),
+        trainingNotes(summary, details),
+    ];
+}
+function evaluationParts(summary, runType, details) {
+    const parts = [];
+    if (summary.evaluations.length > 0) {
+        const delta = summary.evaluations.some((row) => row.vs_control);
+        parts.push(markdown_table(['Run', 'Task', 'Epoch', 'Accuracy', 'Bal. Acc', 'F1', 'Samples', ...(delta ? ['Δ vs control'] : [])], summary.evaluations.map((row) => evaluationCells(row, delta)), 'rows'));
+        const notes = evaluation_evaluationNotes(summary.evaluations, runType, details, analysisNotes(summary));
+        if (notes)
+            parts.push(notes);
+    }
+    else {
+        parts.push('No evaluations in the matrix.\n');
+    }
+    parts.push(...bestPerforming(summary.best, runType, summary.evaluations.length > 0));
+    return parts;
+}
+function incompleteTable(summary, details) {
+    if (summary.incomplete.length === 0)
+        return 'None: every run completed fine-tuning and evaluation.\n';
+    return markdown_table(['Run', 'Stage', 'Status', 'Notes'], summary.incomplete.map((row) => [
+        escapeInline(row.run),
+        row.stage === 'fine-tuning' ? 'Fine-tuning' : 'Evaluation',
+        row.status,
+        escapeInline(details ? row.notes : shorten(row.notes, SHORT_NOTE)),
+    ]), 'rows');
+}
+function warningParts(summary, options, details) {
+    const count = summary.warnings.length;
+    if (count === 0)
+        return [];
+    if (details) {
+        return [
+            '## Warnings\n',
+            {
+                head: '',
+                items: summary.warnings.map((warning) => `- ${escapeInline(formatDiagnostic(warning))}\n`),
+                noun: 'warnings',
+            },
+        ];
+    }
+    const note = options.fullReportNote ? ` ${oneLine(options.fullReportNote)}` : '';
+    return [
+        '## Warnings\n',
+        `${count} warning${count === 1 ? '' : 's'}: listed in the full summary and in logs/summarize-experiment.log.${note}\n`,
+    ];
+}
+function minimalLines(summary, options) {
+    const name = shorten(summary.experiment.name, 200);
+    return [
+        '# Experiment Summary\n',
+        `**Experiment:** ${codeSpan(name)} | **Status:** ${summary.complete}/${summary.total} complete\n`,
+        `The summary is too large to show here.${options.fullReportNote ? ` ${oneLine(options.fullReportNote)}` : ''}\n`,
+    ];
+}
+function runTypes(summary) {
+    return new Map(summary.runs.map((run) => [run.name, run.type]));
+}
+function markdown_table(header, rows, noun) {
+    const line = (cells) => `| ${cells.join(' | ')} |\n`;
+    return {
+        head: `${line(header)}|${header.map((title) => '-'.repeat(Math.max(3, title.length + 2))).join('|')}|\n`,
+        items: rows.map(line),
+        noun,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/sources/experiment/yaml-resolve.ts
+
+const YAML_LIMITS = {
+    maxBytes: 4 * 1024 * 1024,
+    maxFlowDepth: 256,
+    maxExpandedNodes: 200_000,
+};
+class YamlLimitError extends Error {
+    name = 'YamlLimitError';
+}
+function checkYamlText(text, limits = YAML_LIMITS) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > limits.maxBytes) {
+        throw new YamlLimitError(`the document is ${bytes} bytes, over the ${limits.maxBytes}-byte limit`);
+    }
+    let depth = 0;
+    let quote = null;
+    let comment = false;
+    for (let i = 0; i < text.length; i += 1) {
+        const char = text[i];
+        if (comment) {
+            if (char === '\n')
+                comment = false;
+            continue;
+        }
+        if (quote) {
+            if (char === quote)
+                quote = null;
+            else if (char === '\\' && quote === '"')
+                i += 1;
+            continue;
+        }
+        if (char === '"' || char === "'")
+            quote = char;
+        else if (char === '#' && (i === 0 || /\s/.test(text[i - 1] ?? '')))
+            comment = true;
+        else if (char === '[' || char === '{') {
+            depth += 1;
+            if (depth > limits.maxFlowDepth) {
+                throw new YamlLimitError(`collections are nested more than ${limits.maxFlowDepth} levels deep`);
+            }
+        }
+        else if ((char === ']' || char === '}') && depth > 0)
+            depth -= 1;
+    }
+}
+function isMergeKey(key) {
+    if (!(0,dist/* isScalar */.jn)(key))
+        return false;
+    return (key.value === '<<' && key.type === 'PLAIN') || typeof key.value === 'symbol';
+}
+function aliasTargets(doc) {
+    const targets = new Map();
+    const anchors = new Map();
+    (0,dist/* visit */.YR)(doc, (_key, node) => {
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const named = anchors.get(node.source);
+            if (named)
+                targets.set(node, named);
+        }
+        else if ((0,dist/* isNode */.Ll)(node) && node.anchor)
+            anchors.set(node.anchor, node);
+    });
+    return targets;
+}
+function applyMerges(map, sizes) {
+    if (!map.items.some((pair) => isMergeKey(pair.key)))
+        return 0;
+    const keyOf = (key) => ((0,dist/* isScalar */.jn)(key) ? key.value : key);
+    const own = new Set(map.items.filter((pair) => !isMergeKey(pair.key)).map((pair) => keyOf(pair.key)));
+    const items = [];
+    let added = 0;
+    for (const pair of map.items) {
+        if (!isMergeKey(pair.key)) {
+            items.push(pair);
+            continue;
+        }
+        const value = pair.value;
+        for (const source of (0,dist/* isSeq */.oP)(value) ? value.items : [value]) {
+            if (!(0,dist/* isMap */.jh)(source))
+                throw new YamlLimitError('a merge key (<<) must name a mapping or a list of mappings');
+            for (const merged of source.items) {
+                const key = keyOf(merged.key);
+                if (own.has(key))
+                    continue;
+                own.add(key);
+                items.push(new dist/* Pair */.Rm(merged.key, merged.value));
+                added += (sizes.get(merged.key) ?? 1) + (sizes.get(merged.value) ?? 1);
+            }
+        }
+    }
+    map.items = items;
+    return added;
+}
+function resolveYamlAliases(doc, limits = YAML_LIMITS) {
+    const sizes = new Map();
+    const active = new Set();
+    const targets = aliasTargets(doc);
+    const target = (alias) => {
+        if (!(0,dist/* isAlias */.Vj)(alias))
+            return alias;
+        const resolved = targets.get(alias);
+        if (!resolved)
+            throw new YamlLimitError(`the alias *${alias.source} names no anchor before it`);
+        return resolved;
+    };
+    const expand = (raw) => {
+        if (raw === null || raw === undefined)
+            return 1;
+        const node = target(raw);
+        const known = sizes.get(node);
+        if (known !== undefined)
+            return known;
+        if (active.has(node)) {
+            throw new YamlLimitError(`the alias *${raw.source ?? '?'} contains itself`);
+        }
+        active.add(node);
+        let size = 1;
+        if ((0,dist/* isSeq */.oP)(node)) {
+            node.items = node.items.map((item) => {
+                size += expand(item);
+                return target(item);
+            });
+        }
+        else if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                size += expand(pair.key) + expand(pair.value);
+                pair.key = target(pair.key);
+                pair.value = pair.value === null ? null : target(pair.value);
+            }
+            size += applyMerges(node, sizes);
+        }
+        if (size > limits.maxExpandedNodes) {
+            throw new YamlLimitError(`aliases expand to more than ${limits.maxExpandedNodes} nodes (an alias bomb?)`);
+        }
+        active.delete(node);
+        sizes.set(node, size);
+        return size;
+    };
+    expand(doc.contents);
+}
+
+;// CONCATENATED MODULE: ./src/sources/experiment/types.ts
+const EXPERIMENT_FILE = 'experiment_summary.yaml';
+const HOW_TO_POINT = 'run summarize-experiment inside an experiment directory or pass its path (the directory or its experiment_summary.yaml)';
+class ExperimentError extends Error {
+    file;
+    line;
+    name = 'ExperimentError';
+    constructor(message, file, line) {
+        super(message);
+        this.file = file;
+        this.line = line;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/experiment/context.ts
+
+
+
+
+class ReadContext {
+    file;
+    lineCounter = new dist/* LineCounter */.HN();
+    warnings = [];
+    fileLabel;
+    constructor(file) {
+        this.file = file;
+        this.fileLabel = external_node_path_default().basename(file);
+    }
+    lineAt(offset) {
+        return offset === undefined ? undefined : this.lineCounter.linePos(offset).line;
+    }
+    lineOf(node) {
+        return node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)
+            ? this.lineAt(node.range[0])
+            : undefined;
+    }
+    warn(key, node, message) {
+        this.push(this.lineOf(node), `${key}: ${message}`, key);
+    }
+    warnYaml(offset, message) {
+        this.push(this.lineAt(offset), `YAML: ${message}`);
+    }
+    fatal(message, line) {
+        return new ExperimentError(`${this.file}${line ? `:${line}` : ''}: ${message}`, this.file, line);
+    }
+    push(line, message, key) {
+        this.warnings.push({
+            level: 'warning',
+            file: this.fileLabel,
+            ...(line === undefined ? {} : { line }),
+            ...(key === undefined ? {} : { key }),
+            message,
+        });
+    }
+}
+function readRoot(context, text) {
+    const source = text.replace(/^\uFEFF/, '');
+    try {
+        checkYamlText(source);
+    }
+    catch (error) {
+        throw context.fatal(`YAML refused: ${error.message}`, undefined);
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(source, {
+        lineCounter: context.lineCounter,
+        prettyErrors: false,
+    });
+    const firstError = doc.errors[0];
+    if (firstError) {
+        const line = context.lineAt(firstError.pos[0]);
+        throw context.fatal(`YAML does not parse: ${context_firstLine(firstError.message)}`, line);
+    }
+    try {
+        resolveYamlAliases(doc);
+    }
+    catch (error) {
+        if (!(error instanceof YamlLimitError))
+            throw error;
+        throw context.fatal(`YAML refused: ${error.message}`, undefined);
+    }
+    for (const warning of doc.warnings)
+        context.warnYaml(warning.pos[0], context_firstLine(warning.message));
+    const root = doc.contents;
+    if (!(0,dist/* isMap */.jh)(root)) {
+        const what = root === null ? 'is empty' : `is a ${describe(root)}, not a mapping`;
+        throw new ExperimentError(`${context.file}: the YAML ${what}, so it has no runs: ${HOW_TO_POINT}`, context.file, context.lineOf(root));
+    }
+    return root;
+}
+function child(map, key) {
+    for (const pair of map.items) {
+        const pairKey = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+        if (pairKey === key)
+            return pair.value ?? null;
+    }
+    return undefined;
+}
+function optionalString(context, map, key, keyPath) {
+    const node = child(map, key);
+    if (node === undefined || node === null || isNullScalar(node))
+        return null;
+    const text = scalarText(node);
+    if (text === null) {
+        context.warn(keyPath, node, `expected a string, got ${describeValue(node)}: ignored`);
+        return null;
+    }
+    return text;
+}
+function scalarText(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return null;
+    const value = node.value;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    return null;
+}
+function isWholeNumber(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+function isStringScalar(node) {
+    return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string';
+}
+function isNullScalar(node) {
+    return node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null);
+}
+function describe(node) {
+    if ((0,dist/* isMap */.jh)(node))
+        return 'mapping';
+    if ((0,dist/* isSeq */.oP)(node))
+        return 'list';
+    if ((0,dist/* isScalar */.jn)(node))
+        return node.value === null ? 'null' : typeof node.value;
+    return 'value';
+}
+function describeValue(node) {
+    if (node === undefined || node === null)
+        return 'nothing';
+    if ((0,dist/* isScalar */.jn)(node)) {
+        if (node.value === null)
+            return 'null';
+        if (typeof node.value === 'string')
+            return `the string ${JSON.stringify(truncate(node.value, 60))}`;
+        return `${typeof node.value} ${String(node.value)}`;
+    }
+    return `a ${describe(node)}`;
+}
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+function context_firstLine(text) {
+    return (text.split('\n')[0] ?? '').trim();
+}
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/sources/experiment/matrix.ts
+
+
+
+function readMatrix(context, evaluation, runs, tasks) {
+    if (!evaluation)
+        return [];
+    const matrixNode = child(evaluation, 'matrix');
+    if (matrixNode === undefined || isNullScalar(matrixNode)) {
+        context.warn('evaluation.matrix', evaluation, 'missing: which evaluations were expected is unknown');
+        return [];
+    }
+    if (!(0,dist/* isSeq */.oP)(matrixNode)) {
+        context.warn('evaluation.matrix', matrixNode, `expected a list, got ${describeValue(matrixNode)}: ignored`);
+        return [];
+    }
+    const checks = {
+        runByName: new Map(runs.map((run) => [run.name, run])),
+        taskNames: new Set(tasks.map((task) => task.name)),
+        firstRowByRun: new Map(),
+    };
+    const matrix = [];
+    matrixNode.items.forEach((item, index) => {
+        const row = readMatrixRow(context, item, index, checks);
+        if (row)
+            matrix.push(row);
+    });
+    return matrix;
+}
+function readMatrixRow(context, item, index, checks) {
+    const key = `evaluation.matrix[${index}]`;
+    if (!(0,dist/* isMap */.jh)(item)) {
+        context.warn(key, item, `expected a mapping {run, tasks, epochs}, got ${describeValue(item)}: skipped`);
+        return null;
+    }
+    const runNode = child(item, 'run');
+    const runName = scalarText(runNode);
+    if (!runName) {
+        context.warn(`${key}.run`, runNode ?? item, 'missing: matrix row skipped');
+        return null;
+    }
+    const run = checks.runByName.get(runName);
+    if (!run)
+        context.warn(`${key}.run`, runNode, `"${runName}" is not a run of runs:`);
+    const earlier = checks.firstRowByRun.get(runName);
+    if (earlier !== undefined)
+        context.warn(`${key}.run`, runNode, `"${runName}" already has a matrix row (evaluation.matrix[${earlier}])`);
+    else
+        checks.firstRowByRun.set(runName, index);
+    const tasks = readMatrixRowTasks(context, item, key, checks.taskNames);
+    const epochs = readMatrixRowEpochs(context, item, key, runName, run);
+    const visLabelNode = child(item, 'vis_label');
+    return {
+        run: runName,
+        tasks,
+        epochs,
+        visLabel: visLabelNode === undefined || isNullScalar(visLabelNode) ? null : scalarText(visLabelNode),
+        knownRun: run !== undefined,
+        line: context.lineOf(item) ?? null,
+    };
+}
+function readMatrixRowTasks(context, row, key, taskNames) {
+    const tasksNode = child(row, 'tasks');
+    const tasks = [];
+    if ((0,dist/* isSeq */.oP)(tasksNode)) {
+        tasksNode.items.forEach((taskNode, taskIndex) => {
+            const taskName = scalarText(taskNode);
+            if (taskName)
+                tasks.push(taskName);
+            else
+                context.warn(`${key}.tasks[${taskIndex}]`, taskNode, `expected a task name, got ${describeValue(taskNode)}: skipped`);
+        });
+    }
+    else if ((0,dist/* isScalar */.jn)(tasksNode) && scalarText(tasksNode)) {
+        context.warn(`${key}.tasks`, tasksNode, 'expected a list of task names, got a single name: read as a list of one');
+        tasks.push(scalarText(tasksNode));
+    }
+    else {
+        context.warn(`${key}.tasks`, tasksNode ?? row, tasksNode === undefined ? 'missing' : `expected a list, got ${describeValue(tasksNode)}`);
+    }
+    if (taskNames.size > 0) {
+        for (const taskName of tasks) {
+            if (!taskNames.has(taskName))
+                context.warn(`${key}.tasks`, tasksNode, `"${taskName}" is not a task of evaluation.tasks`);
+        }
+    }
+    return tasks;
+}
+function readMatrixRowEpochs(context, row, key, runName, run) {
+    const epochsNode = child(row, 'epochs');
+    if (epochsNode === undefined || isNullScalar(epochsNode)) {
+        if (run?.type === 'fine-tuned')
+            context.warn(`${key}.epochs`, epochsNode ?? row, `null for fine-tuned run "${runName}": no checkpoint is evaluated`);
+        return null;
+    }
+    const epochs = readEpochList(context, epochsNode, `${key}.epochs`);
+    if (epochs && run?.type === 'control') {
+        context.warn(`${key}.epochs`, epochsNode, `control run "${runName}" has epochs: it has no checkpoints, expected null`);
+    }
+    const trained = run?.epochs ?? null;
+    if (epochs && trained !== null) {
+        const beyond = epochs.filter((epoch) => epoch >= trained);
+        if (beyond.length > 0) {
+            context.warn(`${key}.epochs`, epochsNode, `epoch ${beyond.join(', ')} does not exist: "${runName}" trains ${trained} epoch(s), checkpoints are 0-based (0–${trained - 1})`);
+        }
+    }
+    return epochs;
+}
+function readEpochList(context, epochsNode, key) {
+    if ((0,dist/* isSeq */.oP)(epochsNode)) {
+        const epochs = [];
+        epochsNode.items.forEach((epochNode, epochIndex) => {
+            const value = (0,dist/* isScalar */.jn)(epochNode) ? epochNode.value : undefined;
+            if (isWholeNumber(value))
+                epochs.push(value);
+            else
+                context.warn(`${key}[${epochIndex}]`, epochNode, `expected a 0-based epoch number, got ${describeValue(epochNode)}: skipped`);
+        });
+        return epochs;
+    }
+    if ((0,dist/* isScalar */.jn)(epochsNode) && isWholeNumber(epochsNode.value)) {
+        context.warn(key, epochsNode, 'expected a list of epochs, got a single number: read as a list of one');
+        return [epochsNode.value];
+    }
+    context.warn(key, epochsNode, `expected a list of 0-based epochs or null, got ${describeValue(epochsNode)}: ignored`);
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/sources/experiment/runs.ts
+
+
+
+function readRuns(context, root, evaluation, trainingEpochs) {
+    const runsNode = runsList(context, root);
+    const evaluatedWithoutEpochs = matrixRunsWithoutEpochs(evaluation);
+    const runs = [];
+    const firstIndexByName = new Map();
+    runsNode.items.forEach((item, index) => {
+        const key = `runs[${index}]`;
+        if (!(0,dist/* isMap */.jh)(item)) {
+            context.warn(key, item, `expected a mapping {name, type, model, parameters}, got ${describeValue(item)}: skipped`);
+            return;
+        }
+        const name = readRunName(context, item, key, firstIndexByName);
+        if (name === null)
+            return;
+        firstIndexByName.set(name, index);
+        const parameters = readRunParameters(context, item, key);
+        const type = readRunType(context, item, key, name, parameters, evaluatedWithoutEpochs);
+        const model = readRunModel(context, item, key, name);
+        const parameterEpochs = parameters['epochs'];
+        const epochs = isWholeNumber(parameterEpochs) ? parameterEpochs : trainingEpochs;
+        runs.push({ name, type, model, parameters, epochs, line: context.lineOf(item) ?? null });
+    });
+    if (runs.length === 0)
+        throw context.fatal('no runs: no entry of runs: has a name', context.lineOf(runsNode));
+    return runs;
+}
+function runsList(context, root) {
+    const runsNode = child(root, 'runs');
+    const line = context.lineOf(runsNode);
+    if (runsNode === undefined || isNullScalar(runsNode))
+        throw context.fatal('no runs: the YAML needs a runs: list of {name, type, model, parameters}', line);
+    if (!(0,dist/* isSeq */.oP)(runsNode))
+        throw context.fatal(`runs is a ${describe(runsNode)}, not a list of {name, type, model, parameters}`, line);
+    if (runsNode.items.length === 0)
+        throw context.fatal('no runs: the runs: list is empty', line);
+    return runsNode;
+}
+function matrixRunsWithoutEpochs(evaluation) {
+    const withoutEpochs = new Map();
+    const matrixNode = evaluation ? child(evaluation, 'matrix') : undefined;
+    if (!(0,dist/* isSeq */.oP)(matrixNode))
+        return withoutEpochs;
+    for (const row of matrixNode.items) {
+        if (!(0,dist/* isMap */.jh)(row))
+            continue;
+        const runName = scalarText(child(row, 'run'));
+        if (runName === null)
+            continue;
+        const epochsNode = child(row, 'epochs');
+        withoutEpochs.set(runName, epochsNode === undefined || isNullScalar(epochsNode));
+    }
+    return withoutEpochs;
+}
+function readRunName(context, run, key, firstIndexByName) {
+    const nameNode = child(run, 'name');
+    const name = scalarText(nameNode);
+    if (name === null || name === '') {
+        context.warn(`${key}.name`, nameNode ?? run, 'missing: run skipped');
+        return null;
+    }
+    if (!isStringScalar(nameNode)) {
+        context.warn(`${key}.name`, nameNode, `expected a string, got ${describeValue(nameNode)}; using "${name}"`);
+    }
+    if (name === '.' || name === '..' || /[/\\]/.test(name)) {
+        context.warn(`${key}.name`, nameNode, `"${name}" is not a plain folder name: refused, nothing of this run is read`);
+    }
+    const firstIndex = firstIndexByName.get(name);
+    if (firstIndex !== undefined) {
+        context.warn(`${key}.name`, nameNode, `duplicate run name "${name}" (also runs[${firstIndex}]): this entry is skipped`);
+        return null;
+    }
+    return name;
+}
+function readRunParameters(context, run, key) {
+    const parametersNode = child(run, 'parameters');
+    if ((0,dist/* isMap */.jh)(parametersNode)) {
+        const value = parametersNode.toJSON();
+        return value && typeof value === 'object' && !Array.isArray(value)
+            ? value
+            : {};
+    }
+    if (parametersNode !== undefined && !isNullScalar(parametersNode)) {
+        context.warn(`${key}.parameters`, parametersNode, `expected a mapping, got ${describeValue(parametersNode)}: ignored`);
+    }
+    return {};
+}
+function readRunType(context, run, key, runName, parameters, evaluatedWithoutEpochs) {
+    const typeNode = child(run, 'type');
+    const typeText = scalarText(typeNode);
+    if (typeText === 'fine-tuned' || typeText === 'control')
+        return typeText;
+    const looksControl = evaluatedWithoutEpochs.get(runName) === true ||
+        (Object.keys(parameters).length === 0 && /(_|-)(base|control)$/i.test(runName));
+    const type = looksControl ? 'control' : 'fine-tuned';
+    const why = looksControl
+        ? 'no epochs in the matrix or a _base/_control name'
+        : 'it has parameters or checkpoint epochs';
+    context.warn(`${key}.type`, typeNode ?? run, typeText === null
+        ? `missing for run "${runName}": assuming ${type} (${why})`
+        : `"${typeText}" is not "fine-tuned" or "control": assuming ${type} (${why})`);
+    return type;
+}
+function readRunModel(context, run, key, runName) {
+    const modelNode = child(run, 'model');
+    if (modelNode === undefined || isNullScalar(modelNode)) {
+        context.warn(`${key}.model`, run, `missing for run "${runName}"`);
+        return null;
+    }
+    const model = scalarText(modelNode);
+    if (model === null) {
+        context.warn(`${key}.model`, modelNode, `expected a string, got ${describeValue(modelNode)}`);
+    }
+    else if (!isStringScalar(modelNode)) {
+        context.warn(`${key}.model`, modelNode, `expected a string, got ${describeValue(modelNode)}; using "${model}"`);
+    }
+    return model;
+}
+
+;// CONCATENATED MODULE: ./src/sources/experiment/sections.ts
+
+
+function readExperimentSection(context, root, dirName) {
+    const section = { name: dirName, project: null, declaredDir: null };
+    const experimentNode = child(root, 'experiment');
+    if (experimentNode === undefined) {
+        context.warn('experiment', root, `missing: using the directory name "${dirName}" as the experiment name`);
+        return section;
+    }
+    if (!(0,dist/* isMap */.jh)(experimentNode)) {
+        context.warn('experiment', experimentNode, `expected a mapping, got a ${describe(experimentNode)}`);
+        return section;
+    }
+    section.name = readExperimentName(context, experimentNode, dirName);
+    section.project = optionalString(context, experimentNode, 'project', 'experiment.project');
+    const directory = optionalString(context, experimentNode, 'directory', 'experiment.directory');
+    const dirKey = optionalString(context, experimentNode, 'dir', 'experiment.dir');
+    section.declaredDir = dirKey ?? directory;
+    return section;
+}
+function readExperimentName(context, experimentNode, dirName) {
+    const nameNode = child(experimentNode, 'name');
+    const name = scalarText(nameNode);
+    if (name === null || name === '') {
+        context.warn('experiment.name', nameNode ?? experimentNode, `missing: using the directory name "${dirName}"`);
+        return dirName;
+    }
+    if (!isStringScalar(nameNode))
+        context.warn('experiment.name', nameNode, `expected a string, got ${describeValue(nameNode)}`);
+    return name;
+}
+function readOutputSection(context, root) {
+    const outputNode = child(root, 'output');
+    if (outputNode === undefined || isNullScalar(outputNode))
+        return null;
+    if (!(0,dist/* isMap */.jh)(outputNode)) {
+        context.warn('output', outputNode, `expected a mapping, got a ${describe(outputNode)}`);
+        return null;
+    }
+    return optionalString(context, outputNode, 'base_directory', 'output.base_directory');
+}
+function readControlsEpochs(context, root) {
+    const controlsNode = child(root, 'controls');
+    if (!(0,dist/* isMap */.jh)(controlsNode))
+        return null;
+    const epochsNode = child(controlsNode, 'epochs');
+    if (epochsNode === undefined || isNullScalar(epochsNode))
+        return null;
+    const value = (0,dist/* isScalar */.jn)(epochsNode) ? epochsNode.value : undefined;
+    if (isWholeNumber(value))
+        return value;
+    context.warn('controls.epochs', epochsNode, `expected a whole number of epochs, got ${describeValue(epochsNode)}`);
+    return null;
+}
+function readEvaluationSection(context, root) {
+    const evaluationNode = child(root, 'evaluation');
+    if ((0,dist/* isMap */.jh)(evaluationNode))
+        return evaluationNode;
+    if (evaluationNode !== undefined && !isNullScalar(evaluationNode))
+        context.warn('evaluation', evaluationNode, `expected a mapping, got a ${describe(evaluationNode)}`);
+    return undefined;
+}
+function readScorers(context, evaluation) {
+    const scorers = [];
+    for (const scorerKey of ['scorer', 'scorers']) {
+        const scorerNode = evaluation ? child(evaluation, scorerKey) : undefined;
+        if (scorerNode === undefined || isNullScalar(scorerNode))
+            continue;
+        const items = (0,dist/* isSeq */.oP)(scorerNode) ? scorerNode.items : [scorerNode];
+        items.forEach((scorer, index) => {
+            const scorerName = (0,dist/* isMap */.jh)(scorer) ? scalarText(child(scorer, 'name')) : scalarText(scorer);
+            if (scorerName)
+                scorers.push(scorerName);
+            else
+                context.warn(`evaluation.${scorerKey}${(0,dist/* isSeq */.oP)(scorerNode) ? `[${index}]` : ''}`, scorer, `expected a scorer name, got ${describeValue(scorer)}`);
+        });
+    }
+    return scorers;
+}
+
+;// CONCATENATED MODULE: ./src/sources/experiment/tasks.ts
+
+
+
+function readTasks(context, evaluation) {
+    const tasksNode = evaluation ? child(evaluation, 'tasks') : undefined;
+    const tasks = [];
+    if ((0,dist/* isSeq */.oP)(tasksNode)) {
+        tasksNode.items.forEach((item, index) => {
+            const task = readTask(context, item, `evaluation.tasks[${index}]`, tasks);
+            if (task)
+                tasks.push(task);
+        });
+    }
+    else if (tasksNode !== undefined && !isNullScalar(tasksNode)) {
+        context.warn('evaluation.tasks', tasksNode, `expected a list, got ${describeValue(tasksNode)}: ignored`);
+    }
+    return tasks;
+}
+function readTask(context, item, key, earlier) {
+    const plainName = (0,dist/* isScalar */.jn)(item) ? scalarText(item) : null;
+    if (plainName)
+        return { name: plainName, script: null, description: null, line: context.lineOf(item) ?? null };
+    if (!(0,dist/* isMap */.jh)(item)) {
+        context.warn(key, item, `expected a mapping {name, script, description}, got ${describeValue(item)}: skipped`);
+        return null;
+    }
+    const nameNode = child(item, 'name');
+    const name = scalarText(nameNode);
+    if (!name) {
+        context.warn(`${key}.name`, nameNode ?? item, 'missing: task skipped');
+        return null;
+    }
+    if (earlier.some((task) => task.name === name)) {
+        context.warn(`${key}.name`, nameNode, `duplicate task name "${name}"`);
+        return null;
+    }
+    return {
+        name,
+        script: optionalString(context, item, 'script', `${key}.script`),
+        description: optionalString(context, item, 'description', `${key}.description`),
+        line: context.lineOf(item) ?? null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sources/experiment/index.ts
+
+
+
+
+
+
+
+
+
+
+
+async function readExperiment(experimentPath) {
+    const given = external_node_path_default().resolve(experimentPath);
+    let yamlPath = given;
+    let info;
+    try {
+        info = await (0,promises_.stat)(given);
+    }
+    catch {
+        throw new ExperimentError(`${given} does not exist: ${HOW_TO_POINT}`, given);
+    }
+    if (info.isDirectory()) {
+        yamlPath = external_node_path_default().join(given, EXPERIMENT_FILE);
+        let yamlInfo;
+        try {
+            yamlInfo = await (0,promises_.stat)(yamlPath);
+        }
+        catch {
+            throw new ExperimentError(`No ${EXPERIMENT_FILE} in ${given}: ${HOW_TO_POINT}`, yamlPath);
+        }
+        if (!yamlInfo.isFile()) {
+            throw new ExperimentError(`${yamlPath} is not a file: ${HOW_TO_POINT}`, yamlPath);
+        }
+    }
+    else if (!info.isFile()) {
+        throw new ExperimentError(`${given} is not a file or directory: ${HOW_TO_POINT}`, given);
+    }
+    let text;
+    try {
+        const { size } = await (0,promises_.stat)(yamlPath);
+        if (size > YAML_LIMITS.maxBytes) {
+            throw new ExperimentError(`${yamlPath}: the YAML is ${size} bytes, over the ${YAML_LIMITS.maxBytes}-byte limit (not read)`, yamlPath);
+        }
+        text = decodeBytes(await (0,promises_.readFile)(yamlPath));
+    }
+    catch (error) {
+        if (error instanceof ExperimentError)
+            throw error;
+        throw new ExperimentError(`Cannot read ${yamlPath}: ${errorText(error)}`, yamlPath);
+    }
+    const result = parseExperiment(text, yamlPath);
+    const dirWarning = await declaredDirWarning(result.experiment);
+    if (dirWarning)
+        result.warnings.unshift(dirWarning);
+    return result;
+}
+function parseExperiment(text, yamlPath) {
+    const context = new ReadContext(external_node_path_default().resolve(yamlPath));
+    const dir = external_node_path_default().dirname(context.file);
+    const root = readRoot(context, text);
+    const { name, project, declaredDir } = readExperimentSection(context, root, external_node_path_default().basename(dir));
+    const outputBaseDirectory = readOutputSection(context, root);
+    const trainingEpochs = readControlsEpochs(context, root);
+    const evaluation = readEvaluationSection(context, root);
+    const runs = readRuns(context, root, evaluation, trainingEpochs);
+    const tasks = readTasks(context, evaluation);
+    const matrix = readMatrix(context, evaluation, runs, tasks);
+    const scorers = readScorers(context, evaluation);
+    return {
+        experiment: {
+            yamlPath: context.file,
+            dir,
+            name,
+            project,
+            declaredDir,
+            outputBaseDirectory,
+            layout: outputBaseDirectory !== null ? 'ck-out' : 'artifacts',
+            trainingEpochs,
+            runs,
+            tasks,
+            matrix,
+            scorers,
+        },
+        warnings: context.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+    };
+}
+function trainingLocation(experiment, runName) {
+    const runDir = external_node_path_default().join(experiment.dir, runName);
+    const base = experiment.outputBaseDirectory;
+    const baseDir = base === null ? null : external_node_path_default().isAbsolute(base) ? base : external_node_path_default().join(experiment.dir, base);
+    const outputDir = experiment.layout === 'ck-out' && baseDir !== null
+        ? external_node_path_default().join(baseDir, `ck-out-${runName}`)
+        : external_node_path_default().join(runDir, 'artifacts');
+    return { outputDir, runDir };
+}
+async function declaredDirWarning(experiment) {
+    const declared = experiment.declaredDir;
+    if (declared === null || !external_node_path_default().isAbsolute(declared) || /__[A-Z]+__/.test(declared))
+        return null;
+    const actual = await (0,promises_.realpath)(experiment.dir).catch(() => experiment.dir);
+    const declaredReal = await (0,promises_.realpath)(declared).catch(() => external_node_path_default().resolve(declared));
+    if (declaredReal === actual)
+        return null;
+    return {
+        level: 'warning',
+        file: external_node_path_default().basename(experiment.yamlPath),
+        key: 'experiment.directory',
+        message: `the YAML names the experiment directory ${declared}, but it is read from ${experiment.dir}: using ${experiment.dir}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/progress.ts
+function trainingProgress(render, configuredEpochs) {
+    const laterEpochs = configuredEpochs !== null && render.epoch !== null ? Math.max(0, configuredEpochs - render.epoch) : null;
+    const thisEpoch = render.remainingS ?? (render.rate !== null ? (render.totalSteps - render.step) / render.rate : null);
+    let eta = null;
+    if (thisEpoch !== null) {
+        if (laterEpochs === null)
+            eta = thisEpoch;
+        else if (laterEpochs === 0)
+            eta = thisEpoch;
+        else if (render.rate !== null)
+            eta = thisEpoch + (laterEpochs * render.totalSteps) / render.rate;
+    }
+    return {
+        epoch: render.epoch,
+        step: render.step,
+        total_steps: render.totalSteps,
+        loss: render.loss,
+        eta_s: eta === null ? null : Math.round(eta),
+        eta_scope: laterEpochs === null ? 'epoch' : 'training',
+        rate: render.rate,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/live.ts
+
+function withQueuedJobs(sacctJobs, queued) {
+    const merged = new Map(sacctJobs);
+    for (const job of queued ?? []) {
+        if (job.state === 'ENDED' || merged.has(job.jobId))
+            continue;
+        merged.set(job.jobId, {
+            jobId: job.jobId,
+            jobName: job.jobName,
+            state: job.state,
+            rawState: job.rawState,
+            elapsedSeconds: job.runSeconds,
+            exitCode: null,
+            steps: [],
+        });
+    }
+    return merged;
+}
+function queuedReason(stage) {
+    if (stage.state === 'PENDING') {
+        return `queued as job ${stage.jobId}${stage.reason ? ` (waiting: ${stage.reason})` : ''}, nothing written yet`;
+    }
+    return `job ${stage.jobId} is running, no output yet`;
+}
+function liveTraining(training, input) {
+    const out = new Map();
+    for (const [run, facts] of training) {
+        const next = { ...facts };
+        if (facts.durationS !== null)
+            next.durationSource = 'sacct';
+        else {
+            const bars = input.barDurations.get(run);
+            if (bars) {
+                next.durationS = bars.seconds;
+                next.durationSource = 'progress-bar';
+            }
+        }
+        const queued = input.queued.find((stage) => stage.run === run && stage.stage === 'fine-tuning');
+        if (facts.status === 'NOT_STARTED' && facts.slurmOut === null) {
+            if (queued) {
+                next.status = queued.state;
+                next.reason = queuedReason(queued);
+                next.jobId = queued.jobId;
+            }
+            else if (input.queueKnown) {
+                next.reason = `${facts.reason ? `${facts.reason}; ` : ''}no job of this run in the SLURM queue: never submitted (or long gone)`;
+            }
+        }
+        const render = input.progress.get(run);
+        if (next.status === 'RUNNING' && render) {
+            next.progress = trainingProgress(render, input.configuredEpochs.get(run) ?? null);
+        }
+        out.set(run, next);
+    }
+    return out;
+}
+function queuedEvalJobs(queued, knownJobIds) {
+    return queued
+        .filter((stage) => stage.stage === 'evaluation' && !knownJobIds.has(stage.jobId))
+        .map((stage) => ({ run: stage.run, state: stage.state }));
+}
+
+;// CONCATENATED MODULE: ./src/model/queued-jobs.ts
+
+function inside(dir, parent) {
+    const relative = external_node_path_default().relative(parent, dir);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+}
+function byWorkDir(job, runs) {
+    if (!external_node_path_default().isAbsolute(job.workDir))
+        return null;
+    const dir = external_node_path_default().resolve(job.workDir);
+    let best = null;
+    for (const run of runs) {
+        const candidates = [
+            [external_node_path_default().join(run.runDir, 'eval'), 'evaluation'],
+            [run.runDir, run.type === 'control' ? 'evaluation' : 'fine-tuning'],
+            ...(run.outputDir && run.type === 'fine-tuned'
+                ? [[run.outputDir, 'fine-tuning']]
+                : []),
+        ];
+        for (const [folder, stage] of candidates) {
+            const depth = external_node_path_default().resolve(folder).length;
+            if (inside(dir, folder) && (best === null || depth > best.depth))
+                best = { run, stage, depth };
+        }
+    }
+    return best ? { run: best.run.name, stage: best.stage, matchedBy: 'working-directory' } : null;
+}
+function byJobName(job, runs, tasks) {
+    const name = job.jobName;
+    const fineTuned = runs.find((run) => run.type === 'fine-tuned' && run.name === name);
+    if (fineTuned)
+        return { run: fineTuned.name, stage: 'fine-tuning', matchedBy: 'job-name' };
+    if (!name.startsWith('eval-'))
+        return null;
+    const rest = name.slice('eval-'.length).replace(/-ep\d+$/, '');
+    for (const task of tasks) {
+        if (!rest.startsWith(`${task}-`))
+            continue;
+        const runName = rest.slice(task.length + 1);
+        const run = runs.find((r) => r.name === runName);
+        if (run)
+            return { run: run.name, stage: 'evaluation', matchedBy: 'job-name' };
+    }
+    return null;
+}
+function matchQueuedJobs(jobs, runs, tasks) {
+    const matched = [];
+    for (const job of jobs) {
+        if (job.state === 'ENDED')
+            continue;
+        const place = byWorkDir(job, runs) ?? byJobName(job, runs, tasks);
+        if (!place)
+            continue;
+        matched.push({
+            ...place,
+            state: job.state,
+            jobId: job.jobId,
+            reason: job.state === 'PENDING' ? job.reason : null,
+            runSeconds: job.runSeconds,
+        });
+    }
+    return matched;
+}
+
+// EXTERNAL MODULE: ./src/util/map-limit.ts
+var map_limit = __nccwpck_require__(9992);
+;// CONCATENATED MODULE: ./src/pipeline/discover.ts
+
+
+
+
+
+
+
+
+
+const IO_CONCURRENCY = 16;
+async function discover(experiment) {
+    const roots = readRoots(experiment);
+    const training = await discoverTraining(experiment, roots);
+    const trainingDiagnostics = await missingBaseDirectory(experiment, training);
+    const evaluations = await discoverEvaluations(experiment, roots);
+    const missingBase = trainingDiagnostics.length > 0 ? experiment.outputBaseDirectory : null;
+    return { training, trainingDiagnostics, ...evaluations, missingBase };
+}
+function readRoots(experiment) {
+    const roots = [experiment.dir];
+    const first = experiment.runs.find((run) => unsafeNameReason(run.name) === null);
+    if (experiment.layout === 'ck-out' && experiment.outputBaseDirectory !== null && first) {
+        roots.push(external_node_path_default().dirname(trainingLocation(experiment, first.name).outputDir));
+    }
+    return roots;
+}
+function refusedNote(name) {
+    const why = unsafeNameReason(name);
+    return why === null
+        ? null
+        : `not read: the run name is not a plain folder name (${why}), so nothing outside the experiment can be reached through it`;
+}
+async function discoverTraining(experiment, roots) {
+    const fineTuned = experiment.runs.filter((run) => run.type === 'fine-tuned');
+    return (0,map_limit/* mapLimit */.s)(fineTuned, IO_CONCURRENCY, async (run) => {
+        const location = trainingLocation(experiment, run.name);
+        const refused = refusedNote(run.name);
+        if (refused !== null) {
+            return {
+                run: run.name,
+                location,
+                slurmOut: null,
+                olderOutputs: 0,
+                checkpoints: [],
+                diagnostics: [],
+                refused,
+            };
+        }
+        const found = await findTrainingSlurmOutput(location, roots);
+        const checkpoints = await listCheckpointEpochs(location.outputDir);
+        const diagnostics = [...found.warnings, ...(checkpoints.warning ? [checkpoints.warning] : [])];
+        return {
+            run: run.name,
+            location,
+            slurmOut: found.slurmOut,
+            olderOutputs: found.others.length,
+            checkpoints: checkpoints.epochs,
+            diagnostics,
+        };
+    });
+}
+async function missingBaseDirectory(experiment, training) {
+    const first = training.find((t) => t.refused === undefined);
+    if (experiment.layout !== 'ck-out' || experiment.outputBaseDirectory === null || !first)
+        return [];
+    const baseDir = external_node_path_default().dirname(first.location.outputDir);
+    if (!training.some((t) => !t.slurmOut) || (await isDirectory(baseDir)))
+        return [];
+    return [
+        {
+            level: 'warning',
+            file: displayPath(experiment.dir, experiment.yamlPath),
+            message: `output.base_directory ${experiment.outputBaseDirectory} does not exist here (${baseDir}): ` +
+                'the training outputs and checkpoints of runs that succeeded cannot be read (run this where the experiment ran)',
+        },
+    ];
+}
+async function discoverEvaluations(experiment, roots) {
+    const runNames = [
+        ...new Set([...experiment.runs.map((run) => run.name), ...experiment.matrix.map((e) => e.run)]),
+    ];
+    const logFiles = [];
+    const evalJobs = [];
+    const diagnostics = [];
+    for (const run of runNames) {
+        if (unsafeNameReason(run) !== null)
+            continue;
+        const evalDir = external_node_path_default().join(experiment.dir, run, 'eval');
+        const found = await discoverEvalLogs(evalDir, roots);
+        for (const file of found.files)
+            logFiles.push({ run, file, evalDir });
+        for (const { file, reason } of found.skipped) {
+            diagnostics.push({ level: 'warning', file, message: `not read: ${reason}` });
+        }
+        for (const slurmOut of await evalSlurmOutputs(evalDir, roots, diagnostics)) {
+            const announced = await evalLogNamesInSlurmOutput(slurmOut);
+            if (announced.warning)
+                diagnostics.push(announced.warning);
+            evalJobs.push({
+                run,
+                slurmOut,
+                jobId: jobIdFromSlurmFileName(slurmOut),
+                logNames: announced.logNames,
+                failure: announced.failure,
+            });
+        }
+    }
+    return { logFiles, evalJobs, evaluationDiagnostics: diagnostics };
+}
+async function evalSlurmOutputs(evalDir, roots, diagnostics) {
+    const found = [];
+    const scan = async (dir, depth) => {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        }
+        catch (error) {
+            if (!(0,fs_errors/* isMissing */.b)(error)) {
+                diagnostics.push({
+                    level: 'warning',
+                    file: dir,
+                    message: `cannot list ${dir}: ${error.message}`,
+                });
+            }
+            return;
+        }
+        for (const entry of entries) {
+            const full = external_node_path_default().join(dir, entry.name);
+            const isOutput = /^slurm-.+\.out$/.test(entry.name);
+            if (entry.isFile() && isOutput)
+                found.push(full);
+            else if (entry.isDirectory() && depth > 0 && entry.name !== 'logs')
+                await scan(full, depth - 1);
+            else if (entry.isSymbolicLink() && isOutput) {
+                const place = await resolveInside(full, roots);
+                if (place.ok)
+                    found.push(full);
+                else
+                    diagnostics.push({ level: 'warning', file: full, message: `not read: ${place.detail}` });
+            }
+        }
+    };
+    await scan(evalDir, 1);
+    return found.sort();
+}
+async function isDirectory(dir) {
+    try {
+        return (await (0,promises_.stat)(dir)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/process-log.ts
+
+
+const ACTION_ORDER = [
+    'DISCOVER_EXPERIMENT',
+    'PARSE_STATUS',
+    'EXTRACT_LOSS',
+    'EXTRACT_ACCURACY',
+    'GENERATE_SUMMARY',
+    'COMPLETE',
+];
+class ProcessLog {
+    now;
+    recorded = [];
+    constructor(now) {
+        this.now = now;
+    }
+    record(action, subject, lines) {
+        this.recorded.push({ time: this.now().toISOString(), action, ...(subject ? { subject } : {}), lines });
+    }
+    get events() {
+        const rank = (event) => ACTION_ORDER.indexOf(event.action);
+        return [...this.recorded].sort((a, b) => rank(a) - rank(b));
+    }
+}
+function recordDiscovery(log, experiment) {
+    const fineTuned = experiment.runs.filter((run) => run.type === 'fine-tuned').length;
+    const plannedCells = experiment.matrix.reduce((sum, entry) => sum + entry.tasks.length * (entry.epochs?.length ?? 1), 0);
+    log.record('DISCOVER_EXPERIMENT', undefined, [
+        ['Details', `${experiment.yamlPath}`],
+        [
+            'Result',
+            `${experiment.name}: ${experiment.runs.length} runs (${fineTuned} fine-tuned, ` +
+                `${experiment.runs.length - fineTuned} control), ${experiment.tasks.length} tasks, ` +
+                `${plannedCells} evaluations planned`,
+        ],
+    ]);
+}
+function recordLosses(log, dir, training, readings) {
+    training.forEach((found, index) => {
+        log.record('EXTRACT_LOSS', found.run, [
+            [
+                'Details',
+                found.slurmOut
+                    ? `Parsing ${displayPath(dir, found.slurmOut.path)}`
+                    : 'Looking for the training SLURM output',
+            ],
+            ['Result', describeLoss(readings[index]?.reading ?? null, found)],
+        ]);
+    });
+}
+function describeLoss(reading, found) {
+    if (!found.slurmOut) {
+        return `N/A (no slurm-*.out in ${found.location.outputDir} or ${found.location.runDir})`;
+    }
+    if (reading?.error)
+        return `ERROR - ${reading.error}`;
+    const loss = reading?.loss;
+    if (!loss)
+        return 'N/A (no loss line in the output)';
+    return `Final loss = ${loss.finalLoss} (epoch ${loss.epochs}, step ${loss.totalSteps})`;
+}
+function recordAccuracies(log, experiment, evaluated, placed) {
+    const runType = new Map(experiment.runs.map((run) => [run.name, run.type]));
+    evaluated.forEach(({ run, file, summary }, index) => {
+        const placement = placed[index];
+        const epochPart = runType.get(run) === 'control'
+            ? 'base'
+            : placement.epoch === null
+                ? 'epoch?'
+                : `epoch${placement.epoch}`;
+        log.record('EXTRACT_ACCURACY', `${run}/${placement.task ?? summary.task ?? '?'}/${epochPart}`, [
+            ['Details', `Reading ${displayPath(experiment.dir, file)}`],
+            ['Result', describeAccuracy(summary, placement.error, placement.status)],
+            ...(placement.explanation ? [['Explanation', placement.explanation]] : []),
+        ]);
+    });
+}
+function describeAccuracy(summary, error, status) {
+    if (status === 'unreadable')
+        return `ERROR - ${error ?? 'unreadable'}`;
+    const parts = [
+        `Accuracy = ${summary.accuracy ?? 'N/A'}`,
+        `samples = ${summary.samples ?? 'N/A'}`,
+        `scorer = ${summary.scorer ?? 'none'}`,
+    ];
+    if (summary.binary) {
+        parts.push(`balanced accuracy = ${summary.binary.balanced_accuracy}`, `F1 = ${summary.binary.f1}`);
+    }
+    const note = status === 'success' ? '' : ` (log status ${status}${error ? `: ${error}` : ''})`;
+    return parts.join(', ') + note;
+}
+function recordOutcome(log, summary, startedAt, now) {
+    for (const run of summary.runs) {
+        const reason = run.finetune.reason ? ` (${run.finetune.reason})` : '';
+        log.record('PARSE_STATUS', run.name, [
+            ['Result', `fine-tuning ${run.finetune.status}${reason}, evaluation ${run.evaluation.status}`],
+        ]);
+    }
+    const best = summary.best.map((b) => `${b.task}: ${b.run}${b.epoch === null ? '' : ` epoch ${b.epoch}`} ${b.metric} ${b.value}`);
+    log.record('GENERATE_SUMMARY', undefined, [
+        ['Details', 'Writing summary.md and summary.json'],
+        [
+            'Result',
+            `${summary.complete}/${summary.total} complete${best.length ? `; best ${best.join('; ')}` : ''}`,
+        ],
+        ...summary.warnings.map((w) => [
+            w.level === 'error' ? 'Error' : 'Warning',
+            formatDiagnostic(w),
+        ]),
+    ]);
+    const losses = summary.training.filter((t) => t.final_loss !== null).length;
+    const accuracies = summary.evaluations.filter((e) => e.accuracy !== null).length;
+    log.record('COMPLETE', undefined, [
+        [
+            'Summary',
+            `${losses} loss values extracted, ${accuracies} accuracy values extracted, ${summary.warnings.length} warnings`,
+        ],
+        ['Duration', `${Math.round((now.getTime() - startedAt.getTime()) / 1000)} seconds`],
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/sources/slurm/squeue.ts
+
+const DEFAULT_SQUEUE_TIMEOUT_MS = 20_000;
+const SQUEUE_DELIMITER = '\x1f';
+const squeue_FIELDS = ['%i', '%j', '%T', '%M', '%Z', '%r'];
+const JOB_ID = /^\d+(?:_(?:\d+|\[[^\]]*\]))?(?:\+\d+)?$/;
+const PENDING_STATES = new Set([
+    'PENDING',
+    'CONFIGURING',
+    'REQUEUED',
+    'REQUEUE_HOLD',
+    'REQUEUE_FED',
+    'RESV_DEL_HOLD',
+]);
+const RUNNING_STATES = new Set([
+    'RUNNING',
+    'COMPLETING',
+    'SUSPENDED',
+    'STOPPED',
+    'SIGNALING',
+    'STAGE_OUT',
+    'RESIZING',
+]);
+function squeueArguments() {
+    return ['--me', '--noheader', '--array', `--format=${squeue_FIELDS.join(SQUEUE_DELIMITER)}`];
+}
+function parseSqueueTime(text) {
+    const m = /^(?:(\d+)-)?(?:(\d+):)?(\d+):(\d{2})$/.exec(text.trim());
+    if (!m)
+        return null;
+    return Number(m[1] ?? 0) * 86_400 + Number(m[2] ?? 0) * 3600 + Number(m[3]) * 60 + Number(m[4]);
+}
+function queueState(raw) {
+    if (PENDING_STATES.has(raw))
+        return 'PENDING';
+    if (RUNNING_STATES.has(raw))
+        return 'RUNNING';
+    return 'ENDED';
+}
+function parseSqueueOutput(stdout) {
+    const jobs = [];
+    const unreadable = [];
+    for (const line of stdout.split(/\r?\n/)) {
+        if (line.trim() === '')
+            continue;
+        const cells = line.split(SQUEUE_DELIMITER);
+        if (cells.length < squeue_FIELDS.length) {
+            unreadable.push(line);
+            continue;
+        }
+        const jobId = (cells[0] ?? '').trim();
+        const rawState = (cells[cells.length - 4] ?? '').trim().toUpperCase();
+        const time = (cells[cells.length - 3] ?? '').trim();
+        const workDir = cells[cells.length - 2] ?? '';
+        const reason = (cells[cells.length - 1] ?? '').trim();
+        const jobName = cells.slice(1, cells.length - 4).join(SQUEUE_DELIMITER);
+        if (!JOB_ID.test(jobId) || !/^[A-Z_]+$/.test(rawState)) {
+            unreadable.push(line);
+            continue;
+        }
+        const state = queueState(rawState);
+        jobs.push({
+            jobId,
+            jobName,
+            state,
+            rawState,
+            runSeconds: state === 'PENDING' ? null : parseSqueueTime(time),
+            workDir,
+            reason: reason === '' || reason === 'None' ? null : reason,
+        });
+    }
+    const warning = unreadable.length > 0
+        ? `squeue printed ${unreadable.length} line(s) that could not be read, e.g. "${(unreadable[0] ?? '').slice(0, 120)}"`
+        : null;
+    return { jobs, warning };
+}
+function squeue_firstLine(text) {
+    return (text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .find((l) => l !== '') ?? '');
+}
+const FALLBACK = '; queued jobs are not known (a run with no output yet may be queued or never submitted)';
+async function querySqueue(options = {}) {
+    const squeue = options.squeuePath ?? 'squeue';
+    const timeoutMs = options.timeoutMs ?? DEFAULT_SQUEUE_TIMEOUT_MS;
+    const run = await runCommand(squeue, squeueArguments(), { timeoutMs, maxOutputBytes: 16 * 1024 * 1024 });
+    if (run.kind === 'spawn-error') {
+        const warning = run.code === 'ENOENT'
+            ? options.squeuePath
+                ? `squeue not found at ${squeue}`
+                : 'squeue is not installed or not on PATH'
+            : run.code === 'EACCES'
+                ? `squeue at ${squeue} cannot be run (permission denied)`
+                : `squeue could not be started: ${run.message}`;
+        return { jobs: null, warning: warning + FALLBACK, ...(run.code === 'ENOENT' ? { notFound: true } : {}) };
+    }
+    if (run.kind === 'timeout') {
+        return {
+            jobs: null,
+            warning: `squeue did not answer within ${timeoutMs / 1000} s and was stopped${FALLBACK}`,
+        };
+    }
+    if (run.kind === 'too-much-output') {
+        return { jobs: null, warning: `squeue printed more output than expected and was stopped${FALLBACK}` };
+    }
+    if (run.exitCode !== 0) {
+        const detail = squeue_firstLine(run.stderr);
+        const ending = run.signal ? `was killed by ${run.signal}` : `exited with code ${run.exitCode ?? '?'}`;
+        return { jobs: null, warning: `squeue ${ending}${detail ? `: ${detail.slice(0, 200)}` : ''}${FALLBACK}` };
+    }
+    const parsed = parseSqueueOutput(run.stdout);
+    if (parsed.jobs.length === 0 && parsed.warning !== null) {
+        return { jobs: null, warning: parsed.warning + FALLBACK };
+    }
+    return { jobs: parsed.jobs, warning: parsed.warning };
+}
+
+;// CONCATENATED MODULE: ./src/sources/slurm/tqdm.ts
+
+const tqdm_NUMBER = String.raw `[-+]?(?:\d{1,40}(?:\.\d{0,40})?|\.\d{1,40})(?:[eE][-+]?\d{1,4})?`;
+const tqdm_NON_FINITE = String.raw `[-+]?(?:nan|inf)`;
+const CLOCK = String.raw `(?:\d{1,6}:)?\d{1,2}:\d{2}`;
+const RENDER = new RegExp(String.raw `(?:(?<![0-9])(\d{1,9})\|(\d{1,12})(?:\|Loss: (${tqdm_NUMBER}|${tqdm_NON_FINITE}))?: {1,8})?` +
+    String.raw ` {0,3}(\d{1,3})%\|[^|\r\n]{0,64}\| {0,8}(\d{1,12})/(\d{1,12})` +
+    String.raw ` \[(${CLOCK})<(${CLOCK}|\?), {0,8}(\?|\d{1,12}(?:\.\d{1,6})?)(it\/s|s\/it)(?:,[^\]\r\n]{0,200})?\]`, 'g');
+const tqdm_ANSI_ESCAPE = /\x1b\[[0-9;?]*[A-Za-z]/g;
+function parseTqdmClock(text) {
+    const m = /^(?:(\d+):)?(\d+):(\d{2})$/.exec(text);
+    if (!m)
+        return null;
+    return Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+}
+function parseLoss(text) {
+    if (text.endsWith('nan'))
+        return Number.NaN;
+    if (text.endsWith('inf'))
+        return text.startsWith('-') ? -Infinity : Infinity;
+    return Number(text);
+}
+function toProgress(m) {
+    const [, epoch, globalStep, loss, , n, total, elapsed, remaining, rateValue, rateUnit] = m;
+    const elapsedS = parseTqdmClock(elapsed ?? '');
+    if (elapsedS === null)
+        return null;
+    const rateNumber = rateValue === '?' ? null : Number(rateValue);
+    const rate = rateNumber === null || !Number.isFinite(rateNumber)
+        ? null
+        : rateUnit === 's/it'
+            ? rateNumber > 0
+                ? 1 / rateNumber
+                : null
+            : rateNumber;
+    const epochNumber = epoch === undefined ? null : Number(epoch) + (loss === undefined ? 1 : 0);
+    return {
+        epoch: epochNumber,
+        globalStep: globalStep === undefined ? null : Number(globalStep),
+        step: Number(n),
+        totalSteps: Number(total),
+        loss: loss === undefined ? null : parseLoss(loss),
+        elapsedS,
+        remainingS: remaining === '?' ? null : parseTqdmClock(remaining ?? ''),
+        rate,
+    };
+}
+function startsAfresh(text, index) {
+    const before = text[index - 1];
+    return before === undefined || before === '\r' || before === '\n' || before === ']';
+}
+function* tqdmRenders(text) {
+    const clean = text.includes('\x1b') ? text.replace(tqdm_ANSI_ESCAPE, '') : text;
+    const regex = new RegExp(RENDER.source, 'g');
+    for (let m = regex.exec(clean); m !== null; m = regex.exec(clean)) {
+        if (m[1] === undefined && !startsAfresh(clean, m.index))
+            continue;
+        const progress = toProgress(m);
+        if (progress)
+            yield progress;
+    }
+}
+function isBefore(a, b) {
+    const ea = a.epoch ?? 0;
+    const eb = b.epoch ?? 0;
+    if (ea !== eb)
+        return ea < eb;
+    const sa = a.globalStep ?? 0;
+    const sb = b.globalStep ?? 0;
+    if (sa !== sb)
+        return sa < sb;
+    return a.step < b.step;
+}
+class TqdmTracker {
+    current = null;
+    epochElapsed = new Map();
+    add(render) {
+        const previous = this.current;
+        let next = render;
+        if (render.epoch === null) {
+            const epoch = previous?.epoch ?? null;
+            const finished = previous !== null && previous.step >= previous.totalSteps && render.step === 0;
+            next = {
+                ...render,
+                epoch: epoch === null ? null : finished ? epoch + 1 : epoch,
+                globalStep: previous?.globalStep ?? null,
+                loss: previous?.loss ?? null,
+            };
+        }
+        if (next.epoch !== null) {
+            const seen = this.epochElapsed.get(next.epoch) ?? 0;
+            if (next.elapsedS > seen)
+                this.epochElapsed.set(next.epoch, next.elapsedS);
+        }
+        if (previous === null || !isBefore(next, previous))
+            this.current = next;
+    }
+    get latest() {
+        return this.current;
+    }
+}
+function lastTqdmProgress(text) {
+    const tracker = new TqdmTracker();
+    for (const render of tqdmRenders(text))
+        tracker.add(render);
+    return tracker.latest;
+}
+function tqdmTrainingSeconds(epochElapsed) {
+    if (epochElapsed.size === 0)
+        return null;
+    const epochs = [...epochElapsed.keys()].sort((a, b) => a - b);
+    let seconds = 0;
+    for (const epoch of epochs)
+        seconds += epochElapsed.get(epoch) ?? 0;
+    return { seconds, epochs };
+}
+const TAIL_STEPS = [64 * 1024, 1024 * 1024];
+async function readTqdmProgress(path) {
+    for (const bytes of TAIL_STEPS) {
+        const tail = await readFileTail(path, bytes);
+        const progress = lastTqdmProgress(tail.text);
+        if (progress || !tail.cut)
+            return progress;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/sources/slurm/tqdm-duration.ts
+
+
+const OVERLAP = 1024;
+async function readWindow(handle, start, length) {
+    const buffer = Buffer.alloc(length);
+    let filled = 0;
+    while (filled < length) {
+        const { bytesRead } = await handle.read(buffer, filled, length - filled, start + filled);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return buffer.subarray(0, filled).toString('latin1');
+}
+async function readTqdmDuration(path, options = {}) {
+    const fullRead = options.fullReadBytes ?? 1024 * 1024;
+    const window = Math.max(OVERLAP * 2, options.windowBytes ?? 16 * 1024);
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const { size } = await handle.stat();
+        const epochElapsed = new Map();
+        let lastEpoch = null;
+        let bytesRead = 0;
+        const fold = async (start, end) => {
+            for (let at = Math.max(0, start); at < end; at += window - OVERLAP) {
+                const length = Math.min(window, end - at);
+                const text = await readWindow(handle, at, length);
+                bytesRead += text.length;
+                const tracker = new TqdmTracker();
+                for (const render of tqdmRenders(text))
+                    tracker.add(render);
+                for (const [epoch, elapsed] of tracker.epochElapsed) {
+                    if (elapsed >= (epochElapsed.get(epoch) ?? 0))
+                        epochElapsed.set(epoch, elapsed);
+                }
+                if (at + length >= size)
+                    lastEpoch = tracker.latest?.epoch ?? lastEpoch;
+                if (at + length >= end)
+                    break;
+            }
+        };
+        if (size <= fullRead) {
+            await fold(0, size);
+        }
+        else {
+            await fold(Math.max(0, size - window), size);
+            await bisectEpochEnds(size, window, lastEpoch, fold, async (at) => {
+                const text = await readWindow(handle, at, Math.min(window, size - at));
+                bytesRead += text.length;
+                for (const render of tqdmRenders(text))
+                    if (render.epoch !== null)
+                        return render.epoch;
+                return null;
+            });
+        }
+        const total = tqdmTrainingSeconds(epochElapsed);
+        return total ? { ...total, bytesRead } : null;
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function bisectEpochEnds(size, window, lastEpoch, fold, firstEpochAt) {
+    if (lastEpoch === null)
+        return;
+    let lo = 0;
+    for (let k = 1; k < lastEpoch; k++) {
+        let hi = size;
+        while (hi - lo > window) {
+            const mid = Math.floor((lo + hi) / 2);
+            const epoch = await firstEpochAt(mid);
+            if (epoch === null || epoch <= k)
+                lo = mid;
+            else
+                hi = mid;
+        }
+        await fold(Math.max(0, lo - window), Math.min(size, hi + window));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/slurm/loss-curve.ts
+
+
+
+const DEFAULT_POINTS = 60;
+const DEFAULT_WINDOW = 2 * 1024;
+const BISECTION_STEPS = 12;
+function rendersIn(buffer, atFileStart, atFileEnd) {
+    const text = buffer.toString('latin1');
+    const points = [];
+    const regex = lossRegex();
+    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+        if (m.index === 0 && !atFileStart)
+            continue;
+        if (m.index + m[0].length >= text.length && !atFileEnd)
+            continue;
+        const { epoch, step, loss } = toRecord(m);
+        points.push({ epoch, step, loss });
+    }
+    return points;
+}
+function furthest(points) {
+    let best = null;
+    for (const point of points) {
+        if (!best || point.epoch > best.epoch || (point.epoch === best.epoch && point.step >= best.step))
+            best = point;
+    }
+    return best;
+}
+function firstNonFinite(points) {
+    return points.find((point) => !Number.isFinite(point.loss)) ?? null;
+}
+class WindowReader {
+    handle;
+    size;
+    path;
+    bytesRead = 0;
+    constructor(handle, size, path) {
+        this.handle = handle;
+        this.size = size;
+        this.path = path;
+    }
+    async read(start, length) {
+        const from = Math.max(0, Math.min(start, this.size));
+        const buffer = Buffer.alloc(Math.min(length, this.size - from));
+        let filled = 0;
+        while (filled < buffer.length) {
+            const { bytesRead } = await this.handle.read(buffer, filled, buffer.length - filled, from + filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        this.bytesRead += filled;
+        return rendersIn(buffer.subarray(0, filled), from === 0, from + filled >= this.size);
+    }
+}
+async function readLossCurve(path, options = {}) {
+    const maxPoints = Math.max(2, Math.floor(options.maxPoints ?? DEFAULT_POINTS));
+    const windowBytes = Math.max(256, Math.floor(options.windowBytes ?? DEFAULT_WINDOW));
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, 'r');
+    }
+    catch (error) {
+        return failed(path, error);
+    }
+    try {
+        const { size } = await handle.stat();
+        const reader = new WindowReader(handle, size, path);
+        const curve = size <= maxPoints * windowBytes
+            ? downsample(await reader.read(0, size), maxPoints)
+            : await sampledCurve(reader, maxPoints, windowBytes);
+        return { path, ...curve, bytesRead: reader.bytesRead, fileSize: size, error: null };
+    }
+    catch (error) {
+        return failed(path, error);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function failed(path, error) {
+    const problem = error instanceof Error && !('code' in error) ? error.message : (0,fs_errors/* fsProblem */.X)(error);
+    return {
+        path,
+        points: [],
+        divergedAt: null,
+        bytesRead: 0,
+        fileSize: 0,
+        error: `cannot read the loss curve of ${path}: ${problem}`,
+    };
+}
+function downsample(renders, maxPoints) {
+    const byStep = [];
+    for (const render of renders) {
+        const last = byStep[byStep.length - 1];
+        if (last && render.epoch === last.epoch && render.step === last.step)
+            byStep[byStep.length - 1] = render;
+        else if (!last || render.epoch > last.epoch || (render.epoch === last.epoch && render.step > last.step)) {
+            byStep.push(render);
+        }
+    }
+    const divergedAt = firstNonFinite(byStep);
+    if (byStep.length <= maxPoints)
+        return { points: byStep, divergedAt };
+    const keep = new Set();
+    for (let k = 0; k < maxPoints; k++)
+        keep.add(Math.round((k * (byStep.length - 1)) / (maxPoints - 1)));
+    if (divergedAt)
+        keep.add(byStep.indexOf(divergedAt));
+    const points = [...keep]
+        .sort((x, y) => x - y)
+        .map((index) => byStep[index])
+        .slice(-maxPoints);
+    return { points: ensureIncluded(points, divergedAt, maxPoints), divergedAt };
+}
+async function sampledCurve(reader, maxPoints, windowBytes) {
+    const starts = [];
+    for (let k = 0; k < maxPoints; k++) {
+        starts.push(Math.round((k * (reader.size - windowBytes)) / (maxPoints - 1)));
+    }
+    const points = [];
+    let lastFinite = null;
+    let firstBad = null;
+    let lastWindowHadRenders = false;
+    const windows = await Promise.all(starts.map((start) => reader.read(start, windowBytes)));
+    for (const [index, start] of starts.entries()) {
+        const renders = windows[index];
+        lastWindowHadRenders = renders.length > 0;
+        const bad = firstNonFinite(renders);
+        if (bad && !firstBad)
+            firstBad = { start, point: bad };
+        if (!bad && renders.length > 0 && !firstBad)
+            lastFinite = start;
+        const point = firstBad?.start === start ? bad : furthest(renders);
+        if (point)
+            points.push(point);
+    }
+    if (!lastWindowHadRenders) {
+        const { record, bytesRead } = await findLastLossRecord(reader.path);
+        reader.bytesRead += bytesRead;
+        if (record)
+            points.push({ epoch: record.epoch, step: record.step, loss: record.loss });
+    }
+    let divergedAt = firstBad?.point ?? null;
+    if (firstBad)
+        divergedAt = await bisectDivergence(reader, lastFinite ?? 0, firstBad.start, windowBytes, divergedAt);
+    const sorted = dedupe(points);
+    return { points: ensureIncluded(sorted, divergedAt, maxPoints), divergedAt };
+}
+async function bisectDivergence(reader, finiteStart, badStart, windowBytes, found) {
+    let low = finiteStart;
+    let high = badStart;
+    let best = found;
+    for (let i = 0; i < BISECTION_STEPS && high - low > windowBytes; i++) {
+        const middle = Math.floor((low + high) / 2);
+        const renders = await reader.read(middle, Math.min(windowBytes, 4096));
+        const bad = firstNonFinite(renders);
+        if (bad) {
+            high = middle;
+            if (bad.step <= best.step)
+                best = bad;
+        }
+        else if (renders.length > 0)
+            low = middle;
+        else
+            break;
+    }
+    return best;
+}
+function dedupe(points) {
+    const sorted = [...points].sort((x, y) => x.step - y.step || x.epoch - y.epoch);
+    return sorted.filter((point, index) => index === 0 || point.step !== sorted[index - 1].step);
+}
+function ensureIncluded(points, divergedAt, maxPoints) {
+    if (!divergedAt || points.some((point) => point.step === divergedAt.step))
+        return points.slice(-maxPoints);
+    const merged = dedupe([...points, divergedAt]);
+    if (merged.length <= maxPoints)
+        return merged;
+    const index = merged.indexOf(divergedAt);
+    const drop = index + 1 < merged.length - 1 ? index + 1 : index - 1;
+    return merged.filter((_, i) => i !== drop);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/read.ts
+
+
+
+
+
+
+
+
+
+
+
+async function read(experiment, discovered, settings, progress, options = { charts: true }) {
+    const { logFiles, evalJobs } = discovered;
+    const jobIds = [...discovered.training.map((t) => t.slurmOut?.jobId), ...evalJobs.map((e) => e.jobId)];
+    const asked = await askSacct(jobIds, settings.sacct, progress);
+    const queue = await askSqueue(settings.squeue, progress);
+    progress('reading evaluation logs', 0, logFiles.length);
+    const readAllTraining = async () => {
+        const training = await (0,map_limit/* mapLimit */.s)(discovered.training, IO_CONCURRENCY, (found) => readTraining(found, asked.sacctJobs));
+        if (options.charts)
+            await readLossCurves(discovered.training, training);
+        return training;
+    };
+    const [training, summaries] = await Promise.all([
+        readAllTraining(),
+        (0,eval_logs/* summarizeEvalLogs */.V1)(logFiles.map((entry) => entry.file), {
+            scorer: experiment.scorers[0] ?? null,
+            concurrency: IO_CONCURRENCY,
+            onRead: (done, total) => progress('reading evaluation logs', done, total),
+        }),
+    ]);
+    const evaluated = logFiles.map((entry, index) => ({ ...entry, summary: summaries[index] }));
+    return { training, evaluated, ...asked, ...queue };
+}
+async function readLossCurves(found, training) {
+    const finalLoss = (reading) => {
+        const loss = reading.reading?.loss?.finalLoss;
+        return loss !== undefined && Number.isFinite(loss) ? loss : Infinity;
+    };
+    const candidates = training
+        .map((reading, index) => ({ reading, path: found[index]?.slurmOut?.path }))
+        .filter(({ reading, path }) => path && reading.reading?.loss && !reading.reading.error)
+        .sort((a, b) => finalLoss(a.reading) - finalLoss(b.reading))
+        .slice(0, MAX_CHART_LINES);
+    await (0,map_limit/* mapLimit */.s)(candidates, IO_CONCURRENCY, async ({ reading, path }) => {
+        const curve = await readLossCurve(path);
+        reading.curve = curve;
+        if (curve.error)
+            reading.diagnostics.push({ level: 'warning', file: curve.path, message: curve.error });
+    });
+}
+async function readTraining(found, sacctJobs) {
+    const diagnostics = [];
+    const out = found.slurmOut;
+    const reading = out ? await readTrainingLog(out.path) : null;
+    if (reading?.error)
+        diagnostics.push({ level: 'error', file: reading.path, message: reading.error });
+    let progress = null;
+    let barDuration = null;
+    if (out && !reading?.error) {
+        try {
+            progress = await readTqdmProgress(out.path);
+            const elapsed = out.jobId ? sacctJobs.get(out.jobId)?.elapsedSeconds : undefined;
+            if (elapsed === undefined || elapsed === null)
+                barDuration = await readTqdmDuration(out.path);
+        }
+        catch (error) {
+            diagnostics.push({
+                level: 'error',
+                file: out.path,
+                message: `cannot read the progress bars of ${out.path}: ${(0,fs_errors/* fsProblem */.X)(error)}`,
+            });
+        }
+    }
+    if (found.olderOutputs > 0 && found.slurmOut) {
+        diagnostics.push({
+            level: 'warning',
+            file: found.slurmOut.path,
+            message: `${found.run}: ${found.olderOutputs + 1} training outputs; the newest was read`,
+        });
+    }
+    return { run: found.run, reading, progress, barDuration, curve: null, diagnostics };
+}
+async function askSqueue(setting, progress) {
+    if (setting.mode === 'off')
+        return { queue: { jobs: null, asked: 'off' }, squeueDiagnostics: [] };
+    progress('asking squeue for queued jobs');
+    const squeue = await querySqueue(setting.mode === 'path' ? { squeuePath: setting.path } : {});
+    return {
+        queue: { jobs: squeue.jobs, asked: squeue.jobs === null ? 'unavailable' : 'squeue' },
+        squeueDiagnostics: squeue.warning && !(squeue.notFound && setting.mode === 'auto')
+            ? [{ level: 'warning', file: null, message: squeue.warning }]
+            : [],
+    };
+}
+async function askSacct(jobIds, setting, progress) {
+    const ids = [...new Set(jobIds.filter((id) => Boolean(id)))];
+    if (setting.mode === 'off' || ids.length === 0)
+        return { sacctJobs: new Map(), sacctDiagnostics: [] };
+    progress(`asking sacct about ${ids.length} jobs`);
+    const sacct = await querySacct(ids, setting.mode === 'path' ? { sacctPath: setting.path } : {});
+    return {
+        sacctJobs: sacct.jobs,
+        sacctDiagnostics: sacct.warning ? [{ level: 'warning', file: null, message: sacct.warning }] : [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function summarize(options) {
+    const now = options.now ?? (() => new Date());
+    const progress = options.progress ?? (() => undefined);
+    const startedAt = now();
+    const log = new ProcessLog(now);
+    const { experiment, warnings } = await readExperiment(options.experimentPath);
+    recordDiscovery(log, experiment);
+    const discovered = await discover(experiment);
+    const charts = options.charts ?? true;
+    const readings = await read(experiment, discovered, { sacct: options.sacct, squeue: options.squeue ?? { mode: 'off' } }, progress, { charts });
+    const decided = decide(experiment, readings, discovered, now());
+    recordLosses(log, experiment.dir, discovered.training, readings.training);
+    recordAccuracies(log, experiment, readings.evaluated, decided.placed);
+    const summary = buildSummary({
+        experiment,
+        training: decided.training,
+        evalLogs: decided.evalLogs,
+        activeEvalJobs: decided.activeEvalJobs,
+        warnings: diagnosticsForDisplay(experiment.dir, [
+            ...warnings,
+            ...phaseDiagnostics(discovered, readings, decided),
+        ]),
+        generated: startedAt.toISOString(),
+        ...(readings.queue.asked === 'off' ? {} : { queue: readings.queue.asked }),
+    });
+    attachLossCurves(summary, readings);
+    recordOutcome(log, summary, startedAt, now());
+    return {
+        summary,
+        experimentDir: experiment.dir,
+        markdown: renderMarkdown(summary, {
+            charts,
+            ...(options.rerunCommand ? { rerunCommand: options.rerunCommand } : {}),
+        }),
+        json: renderJson(summary),
+        logBlock: renderLogBlock(log.events, { started: startedAt.toISOString() }),
+        charts,
+    };
+}
+function attachLossCurves(summary, readings) {
+    const curves = new Map(readings.training.map((t) => [t.run, t.curve]));
+    for (const row of summary.training) {
+        const curve = curves.get(row.run);
+        if (curve && curve.points.length > 0)
+            row.loss_curve = { points: curve.points, divergedAt: curve.divergedAt };
+    }
+}
+function decide(experiment, readings, discovered, now) {
+    const sacctJobs = withQueuedJobs(readings.sacctJobs, readings.queue.jobs);
+    const decidedTraining = decideTraining({
+        experiment,
+        training: discovered.training.map((found, index) => ({
+            ...found,
+            reading: readings.training[index]?.reading ?? null,
+        })),
+        sacctJobs,
+        evaluated: readings.evaluated,
+        now,
+        missingBase: discovered.missingBase,
+    });
+    const queued = readings.queue.jobs
+        ? matchQueuedJobs(readings.queue.jobs, experiment.runs.map((run) => {
+            const location = trainingLocation(experiment, run.name);
+            return { name: run.name, type: run.type, runDir: location.runDir, outputDir: location.outputDir };
+        }), experiment.tasks.map((task) => task.name))
+        : [];
+    const training = liveTraining(decidedTraining, {
+        progress: new Map(readings.training.map((t) => [t.run, t.progress])),
+        barDurations: new Map(readings.training.map((t) => [t.run, t.barDuration])),
+        configuredEpochs: new Map(experiment.runs.map((run) => [run.name, run.epochs ?? experiment.trainingEpochs])),
+        queued,
+        queueKnown: readings.queue.jobs !== null,
+    });
+    const placements = placeEvaluations({
+        experiment,
+        evaluated: readings.evaluated,
+        evalJobs: discovered.evalJobs,
+        sacctJobs,
+    });
+    const known = new Set(discovered.evalJobs.map((job) => job.jobId).filter((id) => id !== null));
+    placements.activeEvalJobs.push(...queuedEvalJobs(queued, known));
+    return { training, ...placements };
+}
+function phaseDiagnostics(discovered, readings, decided) {
+    return [
+        ...discovered.training.flatMap((found, index) => [
+            ...found.diagnostics,
+            ...(readings.training[index]?.diagnostics ?? []),
+        ]),
+        ...discovered.trainingDiagnostics,
+        ...discovered.evaluationDiagnostics,
+        ...readings.sacctDiagnostics,
+        ...readings.squeueDiagnostics,
+        ...decided.diagnostics,
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/sinks/files.ts
+
+
+
+
+
+
+
+
+async function summarizeExperiment(options) {
+    const report = await summarize(options);
+    const files = await writeSummaryFiles(report.experimentDir, report);
+    return {
+        summary: report.summary,
+        experimentDir: report.experimentDir,
+        markdown: report.markdown,
+        files,
+        charts: report.charts,
+    };
+}
+const SUMMARY_MARKDOWN_FILE = 'summary.md';
+const SUMMARY_JSON_FILE = 'summary.json';
+const PROCESS_LOG_FILE = external_node_path_default().join('logs', 'summarize-experiment.log');
+class SummaryWriteError extends Error {
+    file;
+    name = 'SummaryWriteError';
+    constructor(message, file, options) {
+        super(message, options);
+        this.file = file;
+    }
+}
+async function writeSummaryFiles(experimentDir, texts, options = {}) {
+    const dir = external_node_path_default().resolve(experimentDir);
+    const files = {
+        markdown: external_node_path_default().join(dir, SUMMARY_MARKDOWN_FILE),
+        json: external_node_path_default().join(dir, SUMMARY_JSON_FILE),
+        log: external_node_path_default().join(dir, PROCESS_LOG_FILE),
+    };
+    const maxLogBytes = options.maxLogBytes ?? DEFAULT_LOG_MAX_BYTES;
+    const isDirectory = await (0,promises_.stat)(dir).then((info) => info.isDirectory(), () => false);
+    if (!isDirectory)
+        throw new SummaryWriteError(`Cannot write the summary: ${dir} is not a directory`, dir);
+    const logDir = external_node_path_default().dirname(files.log);
+    try {
+        await (0,promises_.mkdir)(logDir, { recursive: true });
+    }
+    catch (error) {
+        const detail = error.code === 'EEXIST'
+            ? 'a file of that name is in the way'
+            : reason(error);
+        throw new SummaryWriteError(`Cannot create the folder ${logDir}: ${detail}`, logDir, { cause: error });
+    }
+    const logDirInfo = await (0,promises_.lstat)(logDir);
+    if (logDirInfo.isSymbolicLink() || !logDirInfo.isDirectory()) {
+        throw new SummaryWriteError(`Cannot write the process log: ${logDir} is a symbolic link, and nothing is written through one (replace it by a folder)`, logDir);
+    }
+    await withFileLock(`${files.log}.lock`, async () => {
+        const replacedLink = await isSymlink(files.log);
+        const existingLog = replacedLink ? '' : await readLogTail(files.log, maxLogBytes);
+        const block = replacedLink
+            ? `${texts.logBlock.replace(/\n*$/, '\n')}\nNote: the previous ${PROCESS_LOG_FILE} was a symbolic link; it is replaced by this file and what it pointed to was not read\n`
+            : texts.logBlock;
+        const logText = texts.logBlock === '' && !replacedLink ? existingLog : appendRunBlock(existingLog, block, maxLogBytes);
+        await replaceAll([
+            [files.markdown, texts.markdown],
+            [files.json, texts.json],
+            [files.log, logText],
+        ]);
+    });
+    return files;
+}
+async function replaceAll(targets) {
+    const pending = [];
+    try {
+        for (const [target, text] of targets)
+            pending.push({ target, temp: await writeTemp(target, text) });
+        while (pending.length > 0) {
+            const next = pending[0];
+            try {
+                await (0,promises_.rename)(next.temp, next.target);
+            }
+            catch (error) {
+                throw new SummaryWriteError(`Cannot replace ${next.target}: ${reason(error)}`, next.target, {
+                    cause: error,
+                });
+            }
+            pending.shift();
+        }
+    }
+    finally {
+        await Promise.all(pending.map(({ temp }) => (0,promises_.rm)(temp, { force: true }).catch(() => undefined)));
+    }
+}
+async function writeTemp(target, text) {
+    const temp = `${target}.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
+    let handle;
+    try {
+        handle = await (0,promises_.open)(temp, 'wx', 0o644);
+        await handle.writeFile(text, 'utf8');
+        await handle.sync();
+    }
+    catch (error) {
+        await handle?.close().catch(() => undefined);
+        await (0,promises_.rm)(temp, { force: true }).catch(() => undefined);
+        throw new SummaryWriteError(`Cannot write ${target}: ${reason(error)}`, target, { cause: error });
+    }
+    await handle.close();
+    return temp;
+}
+async function readLogTail(file, maxBytes) {
+    let tail;
+    try {
+        tail = await readFileTail(file, maxBytes, { noFollow: true });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ELOOP')
+            return '';
+        throw new SummaryWriteError(`Cannot read ${file}: ${reason(error)}`, file, { cause: error });
+    }
+    if (!tail.cut)
+        return tail.text;
+    const firstNewline = tail.text.indexOf('\n');
+    return firstNewline === -1 ? '' : fromFirstBlock(tail.text.slice(firstNewline + 1));
+}
+function reason(error) {
+    const code = error?.code;
+    const message = error instanceof Error ? error.message : String(error);
+    const short = message.replace(/^[A-Z]+: /, '').replace(/, \w+( '.*')?$/, '');
+    return code && !short.startsWith(code) ? `${short} (${code})` : short;
+}
+
+;// CONCATENATED MODULE: ./src/model/activity.ts
+const ACTIVE = new Set(['RUNNING', 'PENDING']);
+function hasActiveWork(summary) {
+    return summary.runs.some((run) => ACTIVE.has(run.finetune.status) || ACTIVE.has(run.evaluation.status));
+}
+function activityLines(summary) {
+    return [
+        `${summary.complete}/${summary.total} runs complete`,
+        ...summary.runs.map((run) => `${run.name}: fine-tuning ${run.finetune.status}, evaluation ${run.evaluation.status}`),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/watch.ts
+const NEVER_ABORTED = new AbortController().signal;
+function aborted(signal) {
+    let dispose = () => undefined;
+    const promise = new Promise((resolve) => {
+        if (signal.aborted)
+            return resolve('aborted');
+        const onAbort = () => resolve('aborted');
+        signal.addEventListener('abort', onAbort, { once: true });
+        dispose = () => signal.removeEventListener('abort', onAbort);
+    });
+    return { promise, dispose };
+}
+function message(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+function printChanges(previous, lines, print) {
+    const current = new Set(lines);
+    if (previous === null) {
+        for (const line of current)
+            print(line);
+        return current;
+    }
+    for (const line of current)
+        if (!previous.has(line))
+            print(line);
+    return current;
+}
+async function checkUnlessAborted(check, signal) {
+    const stop = aborted(signal);
+    try {
+        return await Promise.race([
+            check().then((summary) => ({ ok: true, summary }), (error) => ({ ok: false, error })),
+            stop.promise,
+        ]);
+    }
+    finally {
+        stop.dispose();
+    }
+}
+async function watch(deps, options) {
+    const signal = options.signal ?? NEVER_ABORTED;
+    const startedMs = deps.clock();
+    const note = {
+        state: 'watching',
+        started: new Date(startedMs).toISOString(),
+        checks: 0,
+        interval_s: options.intervalMs / 1000,
+    };
+    let last = null;
+    let lines = null;
+    const publish = async (summary, current) => {
+        try {
+            await deps.publish(summary, current);
+        }
+        catch (error) {
+            deps.print(`could not publish the summary (${message(error)}); trying again at the next check`);
+        }
+    };
+    for (;;) {
+        const checked = signal.aborted ? 'aborted' : await checkUnlessAborted(deps.check, signal);
+        const nowMs = deps.clock();
+        if (checked !== 'aborted') {
+            if (!checked.ok) {
+                if (last === null)
+                    return { summary: null, note: { ...note, state: 'stopped' }, error: checked.error };
+                deps.print(`check failed (${message(checked.error)}); trying again at the next check`);
+            }
+            else {
+                last = checked.summary;
+                note.checks++;
+                lines = printChanges(lines, deps.statusLines(last), deps.print);
+            }
+        }
+        if (last === null)
+            return { summary: null, note: { ...note, state: 'stopped' } };
+        const ending = !deps.active(last)
+            ? 'finished'
+            : signal.aborted || checked === 'aborted'
+                ? 'stopped'
+                : options.timeoutMs !== null && nowMs - startedMs >= options.timeoutMs
+                    ? 'timed-out'
+                    : null;
+        if (ending !== null) {
+            const final = {
+                state: ending,
+                started: note.started,
+                checks: note.checks,
+                interval_s: note.interval_s,
+            };
+            await publish(last, final);
+            if (ending === 'timed-out')
+                deps.print('the watch timed out with work still running');
+            if (ending === 'stopped')
+                deps.print('the watch was stopped with work still running');
+            return { summary: last, note: final };
+        }
+        const untilTimeout = options.timeoutMs === null ? Infinity : startedMs + options.timeoutMs - nowMs;
+        const wait = Math.max(0, Math.min(options.intervalMs, untilTimeout));
+        await publish(last, { ...note, next: new Date(nowMs + wait).toISOString() });
+        await deps.sleep(wait, signal);
+    }
+}
+function abortableSleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal.addEventListener('abort', done, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sinks/live.ts
+
+
+
+
+
+
+
+function clockTime(ms) {
+    return new Date(ms).toISOString().slice(11, 19);
+}
+async function watchExperiment(options) {
+    const clock = options.clock ?? Date.now;
+    const run = options.summarizeFn ?? summarize;
+    const summarizeOptions = { now: () => new Date(clock()), ...options.summarize };
+    let lastWritten = null;
+    let logged = null;
+    const outcome = await watch({
+        check: () => run(summarizeOptions),
+        publish: async (report, note) => {
+            const summary = { ...report.summary, watch: note };
+            const markdown = renderMarkdown(summary);
+            const files = await writeSummaryFiles(report.experimentDir, {
+                markdown,
+                json: renderJson(summary),
+                logBlock: logged === report ? '' : report.logBlock,
+            });
+            logged = report;
+            lastWritten = { summary, experimentDir: report.experimentDir, markdown, files };
+            await options.afterWrite?.(lastWritten, note);
+        },
+        active: (report) => hasActiveWork(report.summary),
+        statusLines: (report) => [
+            ...activityLines(report.summary),
+            ...report.summary.warnings.map((w) => `${w.level}: ${formatDiagnostic(w)}`),
+        ],
+        clock,
+        sleep: options.sleep ?? abortableSleep,
+        print: (line) => options.print(`[${clockTime(clock())}] ${line}`),
+    }, {
+        intervalMs: options.intervalMs,
+        timeoutMs: options.timeoutMs,
+        ...(options.signal ? { signal: options.signal } : {}),
+    });
+    return {
+        result: lastWritten,
+        note: outcome.note,
+        ...(outcome.error !== undefined ? { error: outcome.error } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/summarize.ts
+
+
+
+
+
+
+
+
+
+
+const PROGRESS_AFTER_MS = 750;
+async function summarizeCommand(args, io) {
+    const options = parseOptions(args, io);
+    if (typeof options === 'number')
+        return options;
+    const { sacct, squeue, quiet } = options;
+    const progress = new ProgressLine({
+        enabled: io.stderrIsTTY && !quiet && !options.watch,
+        write: io.progressWrite ?? io.stderr,
+        clock: io.clock ?? Date.now,
+        afterMs: PROGRESS_AFTER_MS,
+    });
+    const summarizeOptions = {
+        experimentPath: options.experimentPath,
+        sacct,
+        squeue,
+        charts: options.charts,
+        progress: (phase, done, total) => progress.update(phase, done, total),
+        rerunCommand: io.command ?? COMMAND_NAME,
+    };
+    if (options.watch)
+        return watchCommand(options.watch, summarizeOptions, options.failOn, quiet, io);
+    let result;
+    try {
+        result = await summarizeExperiment(summarizeOptions);
+    }
+    catch (error) {
+        progress.clear();
+        io.stderr(`${COMMAND_NAME}: ${error.message}\n`);
+        return 1;
+    }
+    progress.clear();
+    report(result, quiet, io);
+    return failOnExit(result, options.failOn, io);
+}
+function failOnExit(result, failOn, io) {
+    const verdict = failOnVerdict(result.summary, failOn);
+    if (verdict === null)
+        return 0;
+    io.stderr(`${COMMAND_NAME}: ${verdict}\n`);
+    return FAIL_ON_EXIT;
+}
+async function watchCommand(timing, summarizeOptions, failOn, quiet, io) {
+    const controller = new AbortController();
+    let stoppedBy = null;
+    const stop = (signal) => () => {
+        stoppedBy = signal;
+        controller.abort();
+    };
+    const signal = io.signal ?? controller.signal;
+    const onTerm = stop('SIGTERM');
+    const onInt = stop('SIGINT');
+    if (!io.signal) {
+        process.once('SIGTERM', onTerm);
+        process.once('SIGINT', onInt);
+    }
+    try {
+        const live = await watchExperiment({
+            summarize: summarizeOptions,
+            ...timing,
+            signal,
+            ...(io.clock ? { clock: io.clock } : {}),
+            ...(io.sleep ? { sleep: io.sleep } : {}),
+            print: (line) => {
+                if (!quiet)
+                    io.stdout(`${line}\n`);
+            },
+        });
+        if (!live.result) {
+            const message = live.error instanceof Error ? live.error.message : String(live.error ?? 'stopped');
+            io.stderr(`summarize-experiment: ${message}\n`);
+            return 1;
+        }
+        report(live.result, quiet, io);
+        if (live.note.state !== 'stopped')
+            return failOnExit(live.result, failOn, io);
+        return stoppedBy === 'SIGINT' ? 130 : 143;
+    }
+    finally {
+        process.removeListener('SIGTERM', onTerm);
+        process.removeListener('SIGINT', onInt);
+    }
+}
+function parseOptions(args, io) {
+    const usage = summarizeUsage(io.command);
+    const parsed = parseCommandLine(COMMAND_NAME, usage, args, {
+        'no-sacct': { type: 'boolean' },
+        sacct: { type: 'string' },
+        'no-squeue': { type: 'boolean' },
+        squeue: { type: 'string' },
+        watch: { type: 'boolean' },
+        interval: { type: 'string' },
+        timeout: { type: 'string' },
+        'no-charts': { type: 'boolean' },
+        'fail-on': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+    }, io);
+    if (typeof parsed === 'number')
+        return parsed;
+    const values = parsed.values;
+    const { positionals } = parsed;
+    const fail = (problem) => usageError(COMMAND_NAME, problem, usage, io);
+    if (positionals.length > 1)
+        return fail(`one experiment at a time, got ${positionals.length} paths`);
+    const failOn = values['fail-on'] ?? 'never';
+    if (typeof failOn !== 'string' || !failOnValues.includes(failOn))
+        return fail(`--fail-on must be one of ${failOnValues.join(', ')}, not ${JSON.stringify(failOn)}`);
+    const sacct = commandSetting('sacct', values['no-sacct'], values['sacct'], io);
+    if (typeof sacct === 'number')
+        return sacct;
+    const squeue = commandSetting('squeue', values['no-squeue'], values['squeue'], io);
+    if (typeof squeue === 'number')
+        return squeue;
+    const watch = watchTiming(values, io);
+    if (typeof watch === 'number')
+        return watch;
+    return {
+        experimentPath: positionals[0] ?? '.',
+        sacct,
+        squeue,
+        watch,
+        quiet: values['quiet'] === true,
+        charts: values['no-charts'] !== true,
+        failOn: failOn,
+    };
+}
+function commandSetting(command, off, path, io) {
+    if (off && path !== undefined) {
+        io.stderr(`summarize-experiment: --no-${command} and --${command} PATH contradict each other\n`);
+        return 2;
+    }
+    if (path === '') {
+        io.stderr(`summarize-experiment: --${command} needs the path of the ${command} executable\n`);
+        return 2;
+    }
+    return off ? { mode: 'off' } : path !== undefined ? { mode: 'path', path } : { mode: 'auto' };
+}
+function watchTiming(values, io) {
+    if (!values.watch) {
+        if (values.interval !== undefined || values.timeout !== undefined) {
+            io.stderr(`summarize-experiment: --interval and --timeout go with --watch\n`);
+            return 2;
+        }
+        return null;
+    }
+    const interval = parseDuration(values.interval ?? '5m');
+    const timeout = values.timeout === undefined ? null : parseDuration(values.timeout);
+    for (const [name, value] of [
+        ['--interval', interval],
+        ['--timeout', timeout],
+    ]) {
+        if (value instanceof Error) {
+            io.stderr(`summarize-experiment: ${name}: ${value.message}\n`);
+            return 2;
+        }
+    }
+    if (interval <= 0) {
+        io.stderr(`summarize-experiment: --interval must be more than 0 seconds\n`);
+        return 2;
+    }
+    return {
+        intervalMs: interval * 1000,
+        timeoutMs: timeout === null ? null : timeout * 1000,
+    };
+}
+function report(result, quiet, io) {
+    const { summary, files } = result;
+    for (const warning of summary.warnings) {
+        if (!quiet || warning.level === 'error')
+            io.stderr(`${warning.level}: ${formatDiagnostic(warning)}\n`);
+    }
+    if (quiet)
+        return;
+    const lines = [`${summary.experiment.name}: ${summary.complete}/${summary.total} runs complete`];
+    for (const best of summary.best) {
+        const epoch = best.epoch === null ? '' : ` (epoch ${best.epoch})`;
+        const metric = best.metric === 'balanced_accuracy' ? 'balanced accuracy' : 'accuracy';
+        lines.push(`  best on ${best.task}: ${best.run}${epoch}, ${metric} ${formatMetric(best.value)}`);
+    }
+    for (const row of summary.incomplete)
+        lines.push(`  incomplete: ${row.run} ${row.stage} ${row.status}`);
+    lines.push(`wrote ${files.markdown}`, `      ${files.json}`, `      ${files.log}`);
+    io.stdout(lines.join('\n') + '\n');
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/cli/version.ts
+
+const VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./src/cli/index.ts
+
+
+
+
+
+
+
+
+
+function processIo() {
+    return {
+        stdout: (text) => process.stdout.write(text),
+        stderr: (text) => process.stderr.write(text),
+        stderrIsTTY: Boolean(process.stderr.isTTY) && !process.env['CI'],
+        command: currentInvocation(),
+    };
+}
+const commands = {
+    'read-eval': readEvalCommand,
+    'read-loss': readLossCommand,
+};
+function quietOnClosedPipe() {
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (error) => {
+            if (error.code !== 'EPIPE')
+                throw error;
+            process.exit(process.exitCode ?? 0);
+        });
+    }
+}
+function safeIo(io) {
+    return {
+        ...io,
+        progressWrite: io.progressWrite ?? io.stderr,
+        stdout: (text) => io.stdout(terminalSafe(text, true)),
+        stderr: (text) => io.stderr(terminalSafe(text, true)),
+    };
+}
+function unknownCommand(argv) {
+    const [first, ...rest] = argv;
+    if (first === undefined || first.startsWith('-') || /[/\\.]/.test(first) || (0,external_node_fs_.existsSync)(first))
+        return null;
+    if (!/^[a-z]+-[a-z-]+$/.test(first) && rest.every((arg) => arg.startsWith('-')))
+        return null;
+    return `unknown command ${first}, and no such experiment directory (commands: ${Object.keys(commands).join(', ')})`;
+}
+async function runCli(argv, given) {
+    const io = safeIo(given ?? processIo());
+    if (!given)
+        quietOnClosedPipe();
+    const [first, ...rest] = argv;
+    if (first === '--version' || first === '-V') {
+        io.stdout(`${COMMAND_NAME} ${VERSION}\n`);
+        return 0;
+    }
+    const command = first === undefined ? undefined : commands[first];
+    if (command)
+        return command(rest, io);
+    const beforeDashes = argv.indexOf('--') < 0 ? argv : argv.slice(0, argv.indexOf('--'));
+    if (beforeDashes.includes('-h') || beforeDashes.includes('--help')) {
+        io.stdout(summarizeUsage(io.command));
+        return 0;
+    }
+    const mistyped = unknownCommand(argv);
+    if (mistyped)
+        return usageError(COMMAND_NAME, mistyped, summarizeUsage(io.command), io);
+    return summarizeCommand(argv, io);
+}
+
+
+/***/ }),
+
+/***/ 2957:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7908);
+/* harmony import */ var _pipeline_eval_logs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2463);
+/* harmony import */ var _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9123);
+
+
+
+
+if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
+    (0,_util_worker_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .useWorkerScript */ .dO)(import.meta.url);
+    process.exitCode = await (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2));
+}
+else {
+    (0,_util_worker_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .serveTasks */ .aJ)(_pipeline_eval_logs_js__WEBPACK_IMPORTED_MODULE_2__/* .evalLogTasks */ .ni);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ summarizeReadLog),
+/* harmony export */   o: () => (/* binding */ unreadableSummary)
+/* harmony export */ });
+/* harmony import */ var _eval_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8859);
+/* harmony import */ var _sample_scores_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9491);
+
+
+function summarizeReadLog(log, preferredScorer) {
+    if (log.status === 'unreadable')
+        return unreadableSummary(log.path, log.error);
+    return summarizeLog(log, preferredScorer ?? null);
+}
+function summarizeLog(log, preferred) {
+    const warnings = [...log.warnings];
+    const scores = log.results?.scores ?? [];
+    const primary = (0,_eval_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .choosePrimaryScore */ .mK)(scores, preferred);
+    if (preferred && primary && primary.name !== preferred && primary.scorer !== preferred) {
+        warnings.push(`scorer "${preferred}" is not in the log; reporting "${primary.name}"`);
+    }
+    const summaries = log.summaries ?? [];
+    const candidates = (0,_eval_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .headerEpochCandidates */ .nE)(log);
+    const epoch = candidates[0]?.epoch ?? null;
+    const source = candidates[0]?.source ?? null;
+    const modelPath = log.modelArgs['model_path'];
+    const binaryTargets = (0,_eval_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .hasBinaryTargets */ .Gs)(summaries);
+    const binary = binaryTargets ? binaryOf(log, primary, preferred, warnings) : null;
+    return {
+        status: log.status,
+        path: log.path,
+        task: log.task,
+        model: log.model,
+        scorer: primary?.name ?? null,
+        accuracy: (0,_eval_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .finiteOrNull */ .Es)(primary?.metrics['accuracy']),
+        stderr: (0,_eval_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .finiteOrNull */ .Es)(primary?.metrics['stderr']),
+        samples: log.results?.completedSamples ??
+            (log.summaries && log.summariesSource !== 'none' ? log.summaries.length : null),
+        metrics: primary ? nullForNaN(primary.metrics) : {},
+        epoch,
+        binary,
+        error: log.error,
+        warnings,
+        epoch_source: source,
+        epoch_candidates: candidates,
+        task_display_name: log.taskDisplayName,
+        model_path: typeof modelPath === 'string' ? modelPath : null,
+        eval_metadata: log.evalMetadata,
+        created: log.created,
+        started_at: log.stats.startedAt,
+        completed_at: log.stats.completedAt,
+        inspect_version: log.inspectVersion,
+        config_updates: log.configUpdates,
+        total_samples: log.results?.totalSamples ?? null,
+        planned_samples: log.plannedSamples,
+        sample_scores: perSampleScores(log, primary, preferred, binaryTargets),
+        scores: scores.map((score) => ({
+            name: score.name,
+            scorer: score.scorer,
+            reducer: score.reducer,
+            metrics: nullForNaN(score.metrics),
+        })),
+    };
+}
+function perSampleScores(log, primary, preferred, binaryTargets) {
+    const key = (0,_eval_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .primaryScorerKey */ .CE)(log, primary, preferred);
+    const name = primary?.name;
+    return (0,_sample_scores_js__WEBPACK_IMPORTED_MODULE_0__/* .sampleScoresFromSummaries */ .KC)(log.summaries ?? [], {
+        scorerKey: key,
+        ...(name === undefined ? {} : { scoreName: name }),
+        reducer: primary?.reducer ?? null,
+        ...(binaryTargets
+            ? {
+                classOf: (summary) => {
+                    const target = (0,_eval_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .binaryTarget */ .b1)(summary.target) === '1' ? 1 : 0;
+                    return {
+                        target,
+                        outcome: (0,_sample_scores_js__WEBPACK_IMPORTED_MODULE_0__/* .outcomeOf */ .sG)(target, (0,_eval_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .prediction */ .wj)(summary, (0,_eval_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .sampleScore */ .j8)(summary, key, name))),
+                    };
+                },
+            }
+            : {}),
+    });
+}
+function binaryOf(log, primary, preferred, warnings) {
+    const key = (0,_eval_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .primaryScorerKey */ .CE)(log, primary, preferred);
+    let unreadable = 0;
+    let firstUnreadable = '';
+    let unscored = 0;
+    let withoutScore = 0;
+    const pairs = [];
+    for (const summary of log.summaries ?? []) {
+        const score = (0,_eval_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .sampleScore */ .j8)(summary, key, primary?.name);
+        if (summary.error != null && score === undefined)
+            withoutScore++;
+        else if (Number.isNaN(score?.value))
+            unscored++;
+        else {
+            if (summary.completionError !== undefined && unreadable++ === 0)
+                firstUnreadable = summary.completionError;
+            pairs.push({
+                target: (0,_eval_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .binaryTarget */ .b1)(summary.target),
+                prediction: (0,_eval_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .prediction */ .wj)(summary, score),
+            });
+        }
+    }
+    if (unreadable > 0) {
+        warnings.push(`${unreadable} sample(s) without an answer could not be read; counted as "other" (${firstUnreadable})`);
+    }
+    if (withoutScore > 0)
+        warnings.push(`${withoutScore} sample(s) without a score (errored) left out of the binary metrics`);
+    if (unscored > 0)
+        warnings.push(`${unscored} unscored sample(s) (NaN score) left out of the binary metrics`);
+    return (0,_eval_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .binaryMetrics */ .Ns)(pairs);
+}
+function unreadableSummary(path, error) {
+    return {
+        status: 'unreadable',
+        path,
+        task: null,
+        model: null,
+        scorer: null,
+        accuracy: null,
+        stderr: null,
+        samples: null,
+        metrics: {},
+        epoch: null,
+        binary: null,
+        error,
+        warnings: [],
+        epoch_source: null,
+        epoch_candidates: [],
+        task_display_name: null,
+        model_path: null,
+        eval_metadata: {},
+        created: null,
+        started_at: null,
+        completed_at: null,
+        inspect_version: null,
+        config_updates: [],
+        total_samples: null,
+        planned_samples: null,
+        scores: [],
+    };
+}
+function nullForNaN(metrics) {
+    return Object.fromEntries(Object.entries(metrics).map(([key, value]) => [key, (0,_eval_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .finiteOrNull */ .Es)(value)]));
+}
+
+
+/***/ }),
+
+/***/ 8859:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CE: () => (/* binding */ primaryScorerKey),
+/* harmony export */   Es: () => (/* binding */ finiteOrNull),
+/* harmony export */   Gs: () => (/* binding */ hasBinaryTargets),
+/* harmony export */   Ns: () => (/* binding */ binaryMetrics),
+/* harmony export */   b1: () => (/* binding */ binaryTarget),
+/* harmony export */   j8: () => (/* binding */ sampleScore),
+/* harmony export */   mK: () => (/* binding */ choosePrimaryScore),
+/* harmony export */   nE: () => (/* binding */ headerEpochCandidates),
+/* harmony export */   wj: () => (/* binding */ prediction)
+/* harmony export */ });
+function choosePrimaryScore(scores, preferred) {
+    if (preferred) {
+        const chosen = scores.find((score) => score.name === preferred) ?? scores.find((score) => score.scorer === preferred);
+        if (chosen)
+            return chosen;
+    }
+    return scores.find((score) => 'accuracy' in score.metrics) ?? scores[0] ?? null;
+}
+function primaryScorerKey(log, primary, preferred) {
+    return primary?.scorer ?? preferred ?? log.specScorers[0] ?? null;
+}
+function sampleScore(summary, scorerKey, scoreName) {
+    if (scorerKey !== null) {
+        const found = summary.scores[scorerKey] ?? (scoreName === undefined ? undefined : summary.scores[scoreName]);
+        if (found)
+            return found;
+        return onlyScore(summary.scores);
+    }
+    for (const key in summary.scores)
+        return summary.scores[key];
+    return undefined;
+}
+function onlyScore(scores) {
+    let only;
+    let count = 0;
+    for (const key in scores) {
+        if (++count > 1)
+            return undefined;
+        only = scores[key];
+    }
+    return only;
+}
+function binaryTarget(target) {
+    const single = Array.isArray(target) ? (target.length === 1 ? target[0] : undefined) : target;
+    if (single === 0 || single === 1)
+        return single === 1 ? '1' : '0';
+    if (typeof single === 'string') {
+        const trimmed = single.trim();
+        if (trimmed === '0' || trimmed === '1')
+            return trimmed;
+    }
+    return null;
+}
+function hasBinaryTargets(summaries) {
+    return summaries.length > 0 && summaries.every((summary) => binaryTarget(summary.target) !== null);
+}
+function prediction(summary, score) {
+    if (score?.answer != null)
+        return score.answer.trim();
+    if (typeof summary.completion === 'string')
+        return summary.completion.trim();
+    return null;
+}
+const ratio = (numerator, denominator) => denominator === 0 ? 0 : numerator / denominator;
+function binaryMetrics(pairs) {
+    const matrix = { tp: 0, tn: 0, fp: 0, fn: 0, other: 0 };
+    for (const { target, prediction } of pairs) {
+        if (prediction !== '0' && prediction !== '1')
+            matrix.other++;
+        else if (target === '1') {
+            if (prediction === '1')
+                matrix.tp++;
+            else
+                matrix.fn++;
+        }
+        else if (prediction === '0')
+            matrix.tn++;
+        else
+            matrix.fp++;
+    }
+    const precision1 = ratio(matrix.tp, matrix.tp + matrix.fp);
+    const recall1 = ratio(matrix.tp, matrix.tp + matrix.fn);
+    const recall0 = ratio(matrix.tn, matrix.tn + matrix.fp);
+    return {
+        accuracy: ratio(matrix.tp + matrix.tn, pairs.length),
+        balanced_accuracy: (recall0 + recall1) / 2,
+        f1: ratio(2 * precision1 * recall1, precision1 + recall1),
+        precision_1: precision1,
+        recall_1: recall1,
+        recall_0: recall0,
+        confusion_matrix: matrix,
+        samples: pairs.length,
+    };
+}
+function headerEpochCandidates(log) {
+    const candidates = [];
+    const fromMetadata = log.evalMetadata['epoch'];
+    if (typeof fromMetadata === 'number' && Number.isInteger(fromMetadata) && fromMetadata >= 0) {
+        candidates.push({ epoch: fromMetadata, source: 'eval.metadata.epoch' });
+    }
+    else if (typeof fromMetadata === 'string' && /^\d+$/.test(fromMetadata.trim())) {
+        candidates.push({ epoch: Number(fromMetadata.trim()), source: 'eval.metadata.epoch' });
+    }
+    const modelPath = log.modelArgs['model_path'];
+    const pathMatch = typeof modelPath === 'string' ? /(?:^|[/_-])epoch_(\d+)\/*$/.exec(modelPath) : null;
+    if (pathMatch)
+        candidates.push({ epoch: Number(pathMatch[1]), source: 'model_args.model_path' });
+    const modelMatch = /_epoch_(\d+)$/.exec(log.model);
+    if (modelMatch)
+        candidates.push({ epoch: Number(modelMatch[1]), source: 'model' });
+    return candidates;
+}
+function finiteOrNull(value) {
+    return value === undefined || !Number.isFinite(value) ? null : value;
+}
+
+
+/***/ }),
+
+/***/ 9491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DK: () => (/* binding */ countedClasses),
+/* harmony export */   KC: () => (/* binding */ sampleScoresFromSummaries),
+/* harmony export */   gM: () => (/* binding */ pairScores),
+/* harmony export */   sG: () => (/* binding */ outcomeOf),
+/* harmony export */   tL: () => (/* binding */ pairClasses)
+/* harmony export */ });
+/* unused harmony exports NOT_COUNTED, valueToFloat, reducerFor */
+/* harmony import */ var _stats_bootstrap_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1211);
+
+const NOT_COUNTED = 255;
+function valueToFloat(value) {
+    if (typeof value === 'number')
+        return value;
+    if (typeof value === 'boolean')
+        return value ? 1 : 0;
+    if (typeof value === 'string') {
+        if (value === 'C')
+            return 1;
+        if (value === 'P')
+            return 0.5;
+        if (value === 'I' || value === 'N')
+            return 0;
+        const lower = value.toLowerCase();
+        if (lower === 'yes' || lower === 'true')
+            return 1;
+        if (lower === 'no' || lower === 'false')
+            return 0;
+        const number = Number(lower);
+        if (lower.trim() !== '' && Number.isFinite(number))
+            return number;
+    }
+    return 0;
+}
+function scalar(value, key) {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value) && key !== undefined) {
+        const leaf = value[key];
+        return leaf === undefined ? 0 : valueToFloat(leaf);
+    }
+    return valueToFloat(value);
+}
+const median = (values) => {
+    const sorted = [...values].sort((x, y) => x - y);
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const mode = (values) => {
+    const counts = new Map();
+    for (const value of values)
+        counts.set(value, (counts.get(value) ?? 0) + 1);
+    let best = values[0];
+    for (const [value, count] of counts)
+        if (count > counts.get(best))
+            best = value;
+    return best;
+};
+function passAt(k, values) {
+    const total = values.length;
+    const correct = values.filter((value) => value >= 1).length;
+    if (total < k)
+        return NaN;
+    if (total - correct < k)
+        return 1;
+    let product = 1;
+    for (let i = total - correct + 1; i <= total; i++)
+        product *= 1 - k / i;
+    return 1 - product;
+}
+function reducerFor(name) {
+    const reducer = name ?? 'mean';
+    if (reducer === 'mean')
+        return (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    if (reducer === 'median')
+        return median;
+    if (reducer === 'mode')
+        return mode;
+    if (reducer === 'max')
+        return (values) => Math.max(...values);
+    const pass = /^pass_at_(\d+)$/.exec(reducer);
+    if (pass)
+        return (values) => passAt(Number(pass[1]), values);
+    const atLeast = /^at_least_(\d+)$/.exec(reducer);
+    if (atLeast)
+        return (values) => (values.filter((value) => value >= 1).length >= Number(atLeast[1]) ? 1 : 0);
+    return null;
+}
+const INTERNED = new Map();
+function intern(id) {
+    const known = INTERNED.get(id);
+    if (known !== undefined)
+        return known;
+    if (INTERNED.size >= 200_000)
+        INTERNED.clear();
+    INTERNED.set(id, id);
+    return id;
+}
+function sampleScoresFromSummaries(summaries, options) {
+    const reduce = reducerFor(options.reducer ?? null);
+    if (reduce === null)
+        return null;
+    const n = summaries.length;
+    const idOf = new Array(n);
+    const valueOf = new Float64Array(n);
+    const seen = new Set();
+    let repeated = false;
+    let anyScore = false;
+    for (let i = 0; i < n; i++) {
+        const summary = summaries[i];
+        const id = intern(String(summary.id));
+        idOf[i] = id;
+        if (seen.has(id))
+            repeated = true;
+        else
+            seen.add(id);
+        const score = pickScore(summary, options);
+        if (score !== undefined)
+            anyScore = true;
+        valueOf[i] = score === undefined ? NaN : scalar(score, options.scoreName);
+    }
+    if (!anyScore)
+        return null;
+    const reducer = options.reducer ?? 'mean';
+    const result = repeated
+        ? reduceEpochs(idOf, valueOf, reduce, reducer)
+        : singleEpoch(idOf, valueOf, reduce, reducer);
+    if (result.epochs === 1 && options.classOf) {
+        const classes = classesOf(result.first.map((index) => summaries[index]), result.scores.scores, options.classOf);
+        if (classes)
+            result.scores.classes = classes;
+    }
+    return result.scores;
+}
+const byIdOf = (idOf) => (x, y) => idOf[x] < idOf[y] ? -1 : idOf[x] > idOf[y] ? 1 : 0;
+function singleEpoch(idOf, valueOf, reduce, reducer) {
+    const order = Array.from(idOf.keys()).sort(byIdOf(idOf));
+    const scores = new Float64Array(order.length);
+    let binary = true;
+    for (let k = 0; k < order.length; k++) {
+        const raw = valueOf[order[k]];
+        const value = Number.isNaN(raw) || reducer === 'mean' ? raw : reduce([raw]);
+        scores[k] = value;
+        if (!Number.isNaN(value) && value !== 0 && value !== 1)
+            binary = false;
+    }
+    const ids = order.map((index) => idOf[index]);
+    return { scores: { ids, scores, binary, epochs: 1, reducer }, epochs: 1, first: order };
+}
+function reduceEpochs(idOf, valueOf, reduce, reducer) {
+    const groups = groupIndices(idOf).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const scores = new Float64Array(groups.length);
+    let binary = true;
+    let epochs = 0;
+    groups.forEach(({ indices }, index) => {
+        epochs = Math.max(epochs, indices.length);
+        const values = indices.map((i) => valueOf[i]).filter((value) => !Number.isNaN(value));
+        const value = values.length === 0 ? NaN : reduce(values);
+        scores[index] = value;
+        if (!Number.isNaN(value) && value !== 0 && value !== 1)
+            binary = false;
+    });
+    const ids = groups.map((group) => group.id);
+    return {
+        scores: { ids, scores, binary, epochs, reducer },
+        epochs,
+        first: groups.map((group) => group.indices[0]),
+    };
+}
+function groupIndices(ids) {
+    const byId = new Map();
+    ids.forEach((id, index) => {
+        const list = byId.get(id);
+        if (list)
+            list.push(index);
+        else
+            byId.set(id, [index]);
+    });
+    return [...byId].map(([id, indices]) => ({ id, indices }));
+}
+function pickScore(summary, options) {
+    const key = options.scorerKey;
+    const found = (key !== null ? summary.scores[key] : undefined) ??
+        (options.scoreName !== undefined ? summary.scores[options.scoreName] : undefined);
+    if (found)
+        return found.value;
+    const entries = Object.values(summary.scores);
+    return entries.length === 1 ? entries[0].value : undefined;
+}
+function classesOf(summaries, scores, classOf) {
+    const target = new Uint8Array(summaries.length);
+    const outcome = new Uint8Array(summaries.length);
+    for (let i = 0; i < summaries.length; i++) {
+        const known = classOf(summaries[i]);
+        if (known === null)
+            return null;
+        target[i] = Number.isNaN(scores[i]) ? NOT_COUNTED : known.target;
+        outcome[i] = known.outcome;
+    }
+    return { target, outcome };
+}
+function outcomeOf(target, prediction) {
+    if (prediction !== '0' && prediction !== '1')
+        return _stats_bootstrap_js__WEBPACK_IMPORTED_MODULE_0__/* .OTHER */ .Zs;
+    return Number(prediction) === target ? _stats_bootstrap_js__WEBPACK_IMPORTED_MODULE_0__/* .CORRECT */ .Xt : _stats_bootstrap_js__WEBPACK_IMPORTED_MODULE_0__/* .WRONG */ .IO;
+}
+function pairScores(x, y) {
+    const a = [];
+    const b = [];
+    let shared = 0;
+    joinIds(x.ids, y.ids, (i, j) => {
+        shared++;
+        const left = x.scores[i];
+        const right = y.scores[j];
+        if (!Number.isNaN(left) && !Number.isNaN(right)) {
+            a.push(left);
+            b.push(right);
+        }
+    });
+    return { a: Float64Array.from(a), b: Float64Array.from(b), shared };
+}
+function pairClasses(x, y) {
+    if (!x.classes || !y.classes)
+        return null;
+    const xc = x.classes;
+    const yc = y.classes;
+    const target = [];
+    const a = [];
+    const b = [];
+    joinIds(x.ids, y.ids, (i, j) => {
+        const t = xc.target[i];
+        if (t === NOT_COUNTED || t !== yc.target[j])
+            return;
+        target.push(t);
+        a.push(xc.outcome[i]);
+        b.push(yc.outcome[j]);
+    });
+    return { target: Uint8Array.from(target), a: Uint8Array.from(a), b: Uint8Array.from(b) };
+}
+function countedClasses(x) {
+    if (!x.classes)
+        return null;
+    const target = [];
+    const outcome = [];
+    x.classes.target.forEach((t, i) => {
+        if (t === NOT_COUNTED)
+            return;
+        target.push(t);
+        outcome.push(x.classes.outcome[i]);
+    });
+    return { target: Uint8Array.from(target), outcome: Uint8Array.from(outcome) };
+}
+function joinIds(x, y, visit) {
+    let i = 0;
+    let j = 0;
+    while (i < x.length && j < y.length) {
+        const left = x[i];
+        const right = y[j];
+        if (left === right)
+            visit(i++, j++);
+        else if (left < right)
+            i++;
+        else
+            j++;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ pairedBootstrapBalancedAccuracy),
+/* harmony export */   IO: () => (/* binding */ WRONG),
+/* harmony export */   Wu: () => (/* binding */ bootstrapBalancedAccuracy),
+/* harmony export */   Xt: () => (/* binding */ CORRECT),
+/* harmony export */   Zs: () => (/* binding */ OTHER)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_SEED, DEFAULT_RESAMPLES, quantileSorted */
+const WRONG = 0;
+const CORRECT = 1;
+const OTHER = 2;
+const DEFAULT_SEED = 20_241_100;
+const DEFAULT_RESAMPLES = 2_000;
+function balancedAccuracy(w0, c0, w1, c1) {
+    const recall0 = c0 + w0 === 0 ? 0 : c0 / (c0 + w0);
+    const recall1 = c1 + w1 === 0 ? 0 : c1 / (c1 + w1);
+    return (recall0 + recall1) / 2;
+}
+function modelBalancedAccuracy(counts, model) {
+    const at = (target, outcome) => {
+        let total = 0;
+        for (let other = 0; other < 3; other++) {
+            total += counts[target * 9 + (model === 'a' ? outcome * 3 + other : other * 3 + outcome)];
+        }
+        return total;
+    };
+    return balancedAccuracy(at(0, WRONG), at(0, CORRECT), at(1, WRONG), at(1, CORRECT));
+}
+function checkInputs(target, outcomes) {
+    for (const outcome of outcomes) {
+        if (outcome.length !== target.length) {
+            throw new Error(`bootstrap inputs differ in length (${outcome.length} vs ${target.length})`);
+        }
+    }
+    for (let i = 0; i < target.length; i++) {
+        if (target[i] > 1)
+            throw new Error(`target ${target[i]} at ${i} is not 0 or 1`);
+        for (const outcome of outcomes) {
+            if (outcome[i] > OTHER)
+                throw new Error(`outcome ${outcome[i]} at ${i} is not 0, 1 or 2`);
+        }
+    }
+}
+function quantileSorted(sorted, q) {
+    if (sorted.length === 0)
+        return NaN;
+    const position = (sorted.length - 1) * q;
+    const below = Math.floor(position);
+    const above = Math.min(sorted.length - 1, below + 1);
+    return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
+}
+function replicate(category, statistics, options, kind) {
+    const n = category.length;
+    const seed = options.seed ?? DEFAULT_SEED;
+    const resamples = Math.max(1, Math.floor(options.resamples ?? DEFAULT_RESAMPLES));
+    const observed = countCategories(category);
+    const key = `${kind}/${seed}/${resamples}/${observed.join(',')}`;
+    const cached = cache.get(key);
+    if (cached)
+        return { values: cached, seed };
+    const sorted = new Uint8Array(n);
+    let at = 0;
+    for (let k = 0; k < 18; k++)
+        sorted.fill(k, at, (at += observed[k]));
+    let class0 = 0;
+    for (let k = 0; k < 9; k++)
+        class0 += observed[k];
+    const has0 = class0 > 0;
+    const has1 = class0 < n;
+    const counts = new Uint32Array(18);
+    const values = statistics.map(() => new Float64Array(resamples));
+    let kept = 0;
+    let state = seed >>> 0;
+    for (let r = 0; r < resamples; r++) {
+        counts.fill(0);
+        let drawn0 = 0;
+        for (let i = 0; i < n; i++) {
+            state = (state + 0x6d2b79f5) | 0;
+            let t = Math.imul(state ^ (state >>> 15), state | 1);
+            t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+            const index = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+            const value = sorted[index];
+            counts[value]++;
+            if (value < 9)
+                drawn0++;
+        }
+        if ((has0 && drawn0 === 0) || (has1 && drawn0 === n))
+            continue;
+        for (let s = 0; s < statistics.length; s++)
+            values[s][kept] = statistics[s](counts);
+        kept++;
+    }
+    const result = values.map((series) => series.slice(0, kept).sort());
+    if (cache.size >= 1000)
+        cache.clear();
+    cache.set(key, result);
+    return { values: result, seed };
+}
+const cache = new Map();
+function summarise(estimate, values, n, seed, level) {
+    let atMost = 0;
+    let atLeast = 0;
+    for (const value of values) {
+        if (value <= 0)
+            atMost++;
+        if (value >= 0)
+            atLeast++;
+    }
+    const p = values.length === 0 ? NaN : Math.min(1, (2 * Math.min(atMost, atLeast)) / values.length);
+    const tail = (1 - level) / 2;
+    return {
+        estimate,
+        low: quantileSorted(values, tail),
+        high: quantileSorted(values, 1 - tail),
+        p,
+        n,
+        resamples: values.length,
+        seed,
+    };
+}
+function bootstrapBalancedAccuracy(target, outcome, options = {}) {
+    checkInputs(target, [outcome]);
+    const category = new Uint8Array(target.length);
+    for (let i = 0; i < target.length; i++)
+        category[i] = target[i] * 9 + outcome[i] * 3;
+    const statistic = (counts) => modelBalancedAccuracy(counts, 'a');
+    const { values, seed } = replicate(category, [statistic], options, 'single');
+    const estimate = statistic(countCategories(category));
+    return summarise(estimate, values[0], target.length, seed, options.level ?? 0.95);
+}
+function pairedBootstrapBalancedAccuracy(target, a, b, options = {}) {
+    checkInputs(target, [a, b]);
+    const category = new Uint8Array(target.length);
+    for (let i = 0; i < target.length; i++)
+        category[i] = target[i] * 9 + a[i] * 3 + b[i];
+    const baA = (counts) => modelBalancedAccuracy(counts, 'a');
+    const baB = (counts) => modelBalancedAccuracy(counts, 'b');
+    const statistic = (counts) => baA(counts) - baB(counts);
+    const { values, seed } = replicate(category, [statistic, baA, baB], options, 'paired');
+    const observed = countCategories(category);
+    const level = options.level ?? 0.95;
+    const result = summarise(statistic(observed), values[0], target.length, seed, level);
+    const tail = (1 - level) / 2;
+    const interval = (sorted) => ({
+        low: quantileSorted(sorted, tail),
+        high: quantileSorted(sorted, 1 - tail),
+    });
+    return {
+        ...result,
+        a: baA(observed),
+        b: baB(observed),
+        aInterval: interval(values[1]),
+        bInterval: interval(values[2]),
+    };
+}
+function countCategories(category) {
+    const counts = new Uint32Array(18);
+    for (const value of category)
+        counts[value]++;
+    return counts;
+}
+
+
+/***/ }),
+
+/***/ 2463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ni: () => (/* binding */ evalLogTasks),
+  V1: () => (/* binding */ summarizeEvalLogs)
+});
+
+// UNUSED EXPORTS: summarizeEvalLog
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/util/random-access-file.ts
+
+
+
+async function openForReading(path, sync = !external_node_worker_threads_.isMainThread) {
+    if (!sync)
+        return (0,promises_.open)(path, 'r');
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    let closed = false;
+    return {
+        read: async (buffer, offset, length, position) => ({
+            bytesRead: (0,external_node_fs_.readSync)(fd, buffer, offset, length, position),
+        }),
+        stat: async () => (0,external_node_fs_.fstatSync)(fd),
+        close: async () => {
+            if (closed)
+                return;
+            closed = true;
+            (0,external_node_fs_.closeSync)(fd);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
+// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
+// aliases for shorter compressed code (most minifers don't do this)
+var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
+var slc = function (v, s, e) {
+    if (u8.prototype.slice)
+        return u8.prototype.slice.call(v, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    var n = new u8(e - s);
+    n.set(v.subarray(s, e));
+    return n;
+};
+var fill = function (v, n, s, e) {
+    if (u8.prototype.fill)
+        return u8.prototype.fill.call(v, n, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    for (; s < e; ++s)
+        v[s] = n;
+    return v;
+};
+var cpw = function (v, t, s, e) {
+    if (u8.prototype.copyWithin)
+        return u8.prototype.copyWithin.call(v, t, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    while (s < e) {
+        v[t++] = v[s++];
+    }
+};
+/**
+ * Codes for errors generated within this library
+ */
+var ZstdErrorCode = {
+    InvalidData: 0,
+    WindowSizeTooLarge: 1,
+    InvalidBlockType: 2,
+    FSEAccuracyTooHigh: 3,
+    DistanceTooFarBack: 4,
+    UnexpectedEOF: 5
+};
+// error codes
+var ec = [
+    'invalid zstd data',
+    'window size too large (>2046MB)',
+    'invalid block type',
+    'FSE accuracy too high',
+    'match distance too far back',
+    'unexpected EOF'
+];
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+var rb = function (d, b, n) {
+    var i = 0, o = 0;
+    for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+    return o;
+};
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read Zstandard frame header
+var rzfh = function (dat, w) {
+    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
+    if (n3 == 0x2FB528 && dat[3] == 253) {
+        // Zstandard
+        var flg = dat[4];
+        //    single segment       checksum             dict flag     frame content flag
+        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+            err(0);
+        // byte
+        var bt = 6 - ss;
+        // dict bytes
+        var db = df == 3 ? 4 : df;
+        // dictionary id
+        var di = rb(dat, bt, db);
+        bt += db;
+        // frame size bytes
+        var fsb = fcf ? (1 << fcf) : ss;
+        // frame source size
+        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
+        // window size
+        var ws = fss;
+        if (!ss) {
+            // window descriptor
+            var wb = 1 << (10 + (dat[5] >> 3));
+            ws = wb + (wb >> 3) * (dat[5] & 7);
+        }
+        if (ws > 2145386496)
+            err(1);
+        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+            b: bt + fsb,
+            y: 0,
+            l: 0,
+            d: di,
+            w: (w && w != 1) ? w : buf.subarray(12),
+            e: ws,
+            o: new i32(buf.buffer, 0, 3),
+            u: fss,
+            c: cc,
+            m: Math.min(131072, ws)
+        };
+    }
+    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
+        // skippable
+        return b4(dat, 4) + 8;
+    }
+    err(0);
+};
+// most significant bit for nonzero
+var msb = function (val) {
+    var bits = 0;
+    for (; (1 << bits) <= val; ++bits)
+        ;
+    return bits - 1;
+};
+// read finite state entropy
+var rfse = function (dat, bt, mal) {
+    // table pos
+    var tpos = (bt << 3) + 4;
+    // accuracy log
+    var al = (dat[bt] & 15) + 5;
+    if (al > mal)
+        err(3);
+    // size
+    var sz = 1 << al;
+    // probabilities symbols  repeat   index   high threshold
+    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+    // optimization: single allocation is much faster
+    var buf = new ab(512 + (sz << 2));
+    var freq = new i16(buf, 0, 256);
+    // same view as freq
+    var dstate = new u16(buf, 0, 256);
+    var nstate = new u16(buf, 512, sz);
+    var bb1 = 512 + (sz << 1);
+    var syms = new u8(buf, bb1, sz);
+    var nbits = new u8(buf, bb1 + sz);
+    while (sym < 255 && probs > 0) {
+        var bits = msb(probs + 1);
+        var cbt = tpos >> 3;
+        // mask
+        var msk = (1 << (bits + 1)) - 1;
+        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
+        // mask (1 fewer bit)
+        var msk1fb = (1 << bits) - 1;
+        // max small value
+        var msv = msk - probs - 1;
+        // small value
+        var sval = val & msk1fb;
+        if (sval < msv)
+            tpos += bits, val = sval;
+        else {
+            tpos += bits + 1;
+            if (val > msk1fb)
+                val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+            probs += val;
+            syms[--ht] = sym;
+        }
+        else
+            probs -= val;
+        if (!val) {
+            do {
+                // repeat byte
+                var rbt = tpos >> 3;
+                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
+                tpos += 2;
+                sym += re;
+            } while (re == 3);
+        }
+    }
+    if (sym > 255 || probs)
+        err(0);
+    var sympos = 0;
+    // sym step (coprime with sz - formula from zstd source)
+    var sstep = (sz >> 1) + (sz >> 3) + 3;
+    // sym mask
+    var smask = sz - 1;
+    for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+            dstate[s] = -sf;
+            continue;
+        }
+        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
+        for (i = 0; i < sf; ++i) {
+            syms[sympos] = s;
+            do {
+                sympos = (sympos + sstep) & smask;
+            } while (sympos >= ht);
+        }
+    }
+    // After spreading symbols, should be zero again
+    if (sympos)
+        err(0);
+    for (i = 0; i < sz; ++i) {
+        // next state
+        var ns = dstate[syms[i]]++;
+        // num bits
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+    }
+    return [(tpos + 7) >> 3, {
+            b: al,
+            s: syms,
+            n: nbits,
+            t: nstate
+        }];
+};
+// read huffman
+var rhu = function (dat, bt) {
+    //  index  weight count
+    var i = 0, wc = -1;
+    //    buffer             header byte
+    var buf = new u8(292), hb = dat[bt];
+    // huffman weights
+    var hw = buf.subarray(0, 256);
+    // rank count
+    var rc = buf.subarray(256, 268);
+    // rank index
+    var ri = new u16(buf.buffer, 268);
+    // NOTE: at this point bt is 1 less than expected
+    if (hb < 128) {
+        // end byte, fse decode table
+        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+        bt += hb;
+        var epos = ebt << 3;
+        // last byte
+        var lb = dat[bt];
+        if (!lb)
+            err(0);
+        //  state1   state2   state1 bits   state2 bits
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        // fse pos
+        // pre-increment to account for original deficit of 1
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (;;) {
+            fpos -= btr1;
+            if (fpos < epos)
+                break;
+            var cbt = fpos >> 3;
+            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
+            hw[++wc] = fdt.s[st1];
+            fpos -= btr2;
+            if (fpos < epos)
+                break;
+            cbt = fpos >> 3;
+            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
+            hw[++wc] = fdt.s[st2];
+            btr1 = fdt.n[st1];
+            st1 = fdt.t[st1];
+            btr2 = fdt.n[st2];
+            st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+            err(0);
+    }
+    else {
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+            var byte = dat[++bt];
+            hw[i] = byte >> 4;
+            hw[i + 1] = byte & 15;
+        }
+        ++bt;
+    }
+    // weight exponential sum
+    var wes = 0;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        // bits must be at most 11, same as weight
+        if (wt > 11)
+            err(0);
+        wes += wt && (1 << (wt - 1));
+    }
+    // max bits
+    var mb = msb(wes) + 1;
+    // table size
+    var ts = 1 << mb;
+    // remaining sum
+    var rem = ts - wes;
+    // must be power of 2
+    if (rem & (rem - 1))
+        err(0);
+    hw[wc++] = msb(rem) + 1;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && (mb + 1 - wt)];
+    }
+    // huf buf
+    var hbuf = new u8(ts << 1);
+    //    symbols                      num bits
+    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+    ri[mb] = 0;
+    for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
+    }
+    if (ri[0] != ts)
+        err(0);
+    for (i = 0; i < wc; ++i) {
+        var bits = hw[i];
+        if (bits) {
+            var code = ri[bits];
+            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
+        }
+    }
+    return [bt, {
+            n: nb,
+            b: mb,
+            s: syms
+        }];
+};
+// Tables generated using this:
+// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
+// default literal length table
+var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
+]), 0, 6)[1];
+// default match length table
+var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
+]), 0, 6)[1];
+// default offset code table
+var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
+    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
+]), 0, 5)[1];
+// bits to baseline
+var b2bl = function (b, s) {
+    var len = b.length, bl = new i32(len);
+    for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
+    }
+    return bl;
+};
+// literal length bits
+var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
+])).buffer, 0, 36);
+// literal length baseline
+var llbl = /*#__PURE__ */ b2bl(llb, 0);
+// match length bits
+var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
+])).buffer, 0, 53);
+// match length baseline
+var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
+// decode huffman stream
+var dhu = function (dat, out, hu) {
+    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+    if (!lb)
+        err(0);
+    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+    for (; pos > eb && i < ss;) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
+        st = ((st << btr) | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= (btr = hu.n[st]);
+    }
+    if (pos != eb || i + 1 != ss)
+        err(0);
+};
+// decode huffman stream 4x
+// TODO: use workers to parallelize
+var dhu4 = function (dat, out, hu) {
+    var bt = 6;
+    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
+    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
+    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
+    dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+// read Zstandard block
+var rzb = function (dat, st, out) {
+    var _a;
+    var bt = st.b;
+    //    byte 0        block type
+    var b0 = dat[bt], btype = (b0 >> 1) & 3;
+    st.l = b0 & 1;
+    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
+    // end byte for block
+    var ebt = (bt += 3) + sz;
+    if (btype == 1) {
+        if (bt >= dat.length)
+            return;
+        st.b = bt + 1;
+        if (out) {
+            fill(out, dat[bt], st.y, st.y += sz);
+            return out;
+        }
+        return fill(new u8(sz), dat[bt]);
+    }
+    if (ebt > dat.length)
+        return;
+    if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+            out.set(dat.subarray(bt, ebt), st.y);
+            st.y += sz;
+            return out;
+        }
+        return slc(dat, bt, ebt);
+    }
+    if (btype == 2) {
+        //    byte 3        lit btype     size format
+        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
+        // lit src size  lit cmp sz 4 streams
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+            if (sf & 1)
+                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
+            else
+                lss = b3 >> 3;
+        }
+        else {
+            s4 = sf;
+            if (sf < 2)
+                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
+            else if (sf == 2)
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
+            else
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
+        }
+        ++bt;
+        // add literals to end - can never overlap with backreferences because unused literals always appended
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+        // starting point for literals
+        var spl = buf.length - lss;
+        if (lbt == 0)
+            buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+            fill(buf, dat[bt++], spl);
+        else {
+            // huffman table
+            var hu = st.h;
+            if (lbt == 2) {
+                var hud = rhu(dat, bt);
+                // subtract description length
+                lcs += bt - (bt = hud[0]);
+                st.h = hu = hud[1];
+            }
+            else if (!hu)
+                err(0);
+            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+        }
+        // num sequences
+        var ns = dat[bt++];
+        if (ns) {
+            if (ns == 255)
+                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
+            else if (ns > 127)
+                ns = ((ns - 128) << 8) | dat[bt++];
+            // symbol compression modes
+            var scm = dat[bt++];
+            if (scm & 3)
+                err(0);
+            var dts = [dmlt, doct, dllt];
+            for (var i = 2; i > -1; --i) {
+                var md = (scm >> ((i << 1) + 2)) & 3;
+                if (md == 1) {
+                    // rle buf
+                    var rbuf = new u8([0, 0, dat[bt++]]);
+                    dts[i] = {
+                        s: rbuf.subarray(2, 3),
+                        n: rbuf.subarray(0, 1),
+                        t: new u16(rbuf.buffer, 0, 1),
+                        b: 0
+                    };
+                }
+                else if (md == 2) {
+                    // accuracy log 8 for offsets, 9 for others
+                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+                }
+                else if (md == 3) {
+                    if (!st.t)
+                        err(0);
+                    dts[i] = st.t[i];
+                }
+            }
+            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+            var lb = dat[ebt - 1];
+            if (!lb)
+                err(0);
+            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
+            cbt = (spos -= oct.b) >> 3;
+            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
+            cbt = (spos -= mlt.b) >> 3;
+            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
+            for (++ns; --ns;) {
+                var llc = llt.s[lst];
+                var lbtr = llt.n[lst];
+                var mlc = mlt.s[mst];
+                var mbtr = mlt.n[mst];
+                var ofc = oct.s[ost];
+                var obtr = oct.n[ost];
+                cbt = (spos -= ofc) >> 3;
+                var ofp = 1 << ofc;
+                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
+                cbt = (spos -= mlb[mlc]) >> 3;
+                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
+                cbt = (spos -= llb[llc]) >> 3;
+                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
+                cbt = (spos -= lbtr) >> 3;
+                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
+                cbt = (spos -= mbtr) >> 3;
+                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
+                cbt = (spos -= obtr) >> 3;
+                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
+                if (off > 3) {
+                    st.o[2] = st.o[1];
+                    st.o[1] = st.o[0];
+                    st.o[0] = off -= 3;
+                }
+                else {
+                    var idx = off - (ll != 0);
+                    if (idx) {
+                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                        if (idx > 1)
+                            st.o[2] = st.o[1];
+                        st.o[1] = st.o[0];
+                        st.o[0] = off;
+                    }
+                    else
+                        off = st.o[0];
+                }
+                for (var i = 0; i < ll; ++i) {
+                    buf[oubt + i] = buf[spl + i];
+                }
+                oubt += ll, spl += ll;
+                var stin = oubt - off;
+                if (stin < 0) {
+                    var len = -stin;
+                    var bs = st.e + stin;
+                    if (len > ml)
+                        len = ml;
+                    for (var i = 0; i < len; ++i) {
+                        buf[oubt + i] = st.w[bs + i];
+                    }
+                    oubt += len, ml -= len, stin = 0;
+                }
+                for (var i = 0; i < ml; ++i) {
+                    buf[oubt + i] = buf[stin + i];
+                }
+                oubt += ml;
+            }
+            if (oubt != spl) {
+                while (spl < buf.length) {
+                    buf[oubt++] = buf[spl++];
+                }
+            }
+            else
+                oubt = buf.length;
+            if (out)
+                st.y += oubt;
+            else
+                buf = slc(buf, 0, oubt);
+        }
+        else if (out) {
+            st.y += lss;
+            if (spl) {
+                for (var i = 0; i < lss; ++i) {
+                    buf[i] = buf[spl + i];
+                }
+            }
+        }
+        else if (spl)
+            buf = slc(buf, spl);
+        st.b = ebt;
+        return buf;
+    }
+    err(2);
+};
+// concat
+var cct = function (bufs, ol) {
+    if (bufs.length == 1)
+        return bufs[0];
+    var buf = new u8(ol);
+    for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+    }
+    return buf;
+};
+/**
+ * Decompresses Zstandard data
+ * @param dat The input data
+ * @param buf The output buffer. If unspecified, the function will allocate
+ *            exactly enough memory to fit the decompressed data. If your
+ *            data has multiple frames and you know the output size, specifying
+ *            it will yield better performance.
+ * @returns The decompressed data
+ */
+function decompress(dat, buf) {
+    var bufs = [], nb = +!buf;
+    var bt = 0, ol = 0;
+    for (; dat.length;) {
+        var st = rzfh(dat, nb || buf);
+        if (typeof st == 'object') {
+            if (nb) {
+                buf = null;
+                if (st.w.length == st.u) {
+                    bufs.push(buf = st.w);
+                    ol += st.u;
+                }
+            }
+            else {
+                bufs.push(buf);
+                st.e = 0;
+            }
+            for (; !st.l;) {
+                var blk = rzb(dat, st, buf);
+                if (!blk)
+                    err(5);
+                if (buf)
+                    st.e = st.y;
+                else {
+                    bufs.push(blk);
+                    ol += blk.length;
+                    cpw(st.w, 0, blk.length);
+                    st.w.set(blk, st.w.length - blk.length);
+                }
+            }
+            bt = st.b + (st.c * 4);
+        }
+        else
+            bt = st;
+        dat = dat.subarray(bt);
+    }
+    return cct(bufs, ol);
+}
+/**
+ * Decompressor for Zstandard streamed data
+ */
+var Decompress = /*#__PURE__*/ (function () {
+    /**
+     * Creates a Zstandard decompressor
+     * @param ondata The handler for stream data
+     */
+    function Decompress(ondata) {
+        this.ondata = ondata;
+        this.c = [];
+        this.l = 0;
+        this.z = 0;
+    }
+    /**
+     * Pushes data to be decompressed
+     * @param chunk The chunk of data to push
+     * @param final Whether or not this is the last chunk in the stream
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (typeof this.s == 'number') {
+            var sub = Math.min(chunk.length, this.s);
+            chunk = chunk.subarray(sub);
+            this.s -= sub;
+        }
+        var sl = chunk.length;
+        var ncs = sl + this.l;
+        if (!this.s) {
+            if (final) {
+                if (!ncs) {
+                    this.ondata(new u8(0), true);
+                    return;
+                }
+                // min for frame + one block
+                if (ncs < 5)
+                    err(5);
+            }
+            else if (ncs < 18) {
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (typeof (this.s = rzfh(chunk)) == 'number')
+                return this.push(chunk, final);
+        }
+        if (typeof this.s != 'number') {
+            if (ncs < (this.z || 3)) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            else
+                this.z = 0;
+            for (;;) {
+                var blk = rzb(chunk, this.s);
+                if (!blk) {
+                    if (final)
+                        err(5);
+                    var adc = chunk.subarray(this.s.b);
+                    this.s.b = 0;
+                    this.c.push(adc), this.l += adc.length;
+                    return;
+                }
+                else {
+                    this.ondata(blk, false);
+                    cpw(this.s.w, 0, blk.length);
+                    this.s.w.set(blk, this.s.w.length - blk.length);
+                }
+                if (this.s.l) {
+                    var rest = chunk.subarray(this.s.b);
+                    this.s = this.s.c * 4;
+                    this.push(rest, final);
+                    return;
+                }
+            }
+        }
+        else if (final)
+            err(5);
+    };
+    return Decompress;
+}());
+
+
+;// CONCATENATED MODULE: ./src/sources/inspect/zstd.ts
+
+
+class ZstdDecodeError extends Error {
+    problem;
+    constructor(message, problem) {
+        super(message);
+        this.problem = problem;
+        this.name = 'ZstdDecodeError';
+    }
+}
+const ZSTD_MAGIC = 0xfd2fb528;
+const SKIPPABLE_MAGIC_MASK = 0xfffffff0;
+const SKIPPABLE_MAGIC = 0x184d2a50;
+const MAX_ZSTD_WINDOW = 2 ** 27;
+function splitZstdFrames(data) {
+    const frames = [];
+    const need = needIn(data);
+    let pos = 0;
+    while (pos < data.length) {
+        need(pos, 4, 'frame magic number');
+        const magic = data.readUInt32LE(pos);
+        if ((magic & SKIPPABLE_MAGIC_MASK) >>> 0 === SKIPPABLE_MAGIC) {
+            need(pos, 8, 'skippable frame header');
+            const size = data.readUInt32LE(pos + 4);
+            need(pos + 8, size, 'skippable frame');
+            pos += 8 + size;
+            continue;
+        }
+        if (magic !== ZSTD_MAGIC) {
+            throw new ZstdDecodeError(`no zstd frame at byte ${pos} (magic 0x${magic.toString(16)})`, 'corrupt');
+        }
+        const frame = readFrame(data, pos, need);
+        frames.push(frame);
+        pos += frame.bytes.length;
+    }
+    return frames;
+}
+function needIn(data) {
+    return (at, count, what) => {
+        if (at + count > data.length) {
+            throw new ZstdDecodeError(`zstd data ends inside a ${what} (byte ${at} of ${data.length})`, 'corrupt');
+        }
+    };
+}
+function readFrame(data, start, need) {
+    let p = start + 4;
+    need(p, 1, 'frame header');
+    const descriptor = data[p++];
+    const contentSizeFlag = descriptor >> 6;
+    const singleSegment = ((descriptor >> 5) & 1) === 1;
+    const hasChecksum = ((descriptor >> 2) & 1) === 1;
+    const dictionaryFlag = descriptor & 3;
+    if (descriptor & 8)
+        throw new ZstdDecodeError(`zstd frame at byte ${start} sets a reserved bit`, 'corrupt');
+    let windowSize = 0;
+    if (!singleSegment) {
+        need(p, 1, 'frame header');
+        const windowDescriptor = data[p++];
+        const base = 2 ** (10 + (windowDescriptor >> 3));
+        windowSize = base + (base / 8) * (windowDescriptor & 7);
+    }
+    const dictionaryBytes = [0, 1, 2, 4][dictionaryFlag];
+    need(p, dictionaryBytes, 'frame header');
+    const dictionaryId = dictionaryBytes === 0 ? 0 : data.readUIntLE(p, dictionaryBytes);
+    p += dictionaryBytes;
+    if (dictionaryId !== 0) {
+        throw new ZstdDecodeError(`zstd frame at byte ${start} needs dictionary ${dictionaryId}`, 'unsupported');
+    }
+    const contentSizeBytes = contentSizeFlag === 0 ? (singleSegment ? 1 : 0) : [0, 2, 4, 8][contentSizeFlag];
+    need(p, contentSizeBytes, 'frame header');
+    let contentSize = null;
+    if (contentSizeBytes === 8)
+        contentSize = Number(data.readBigUInt64LE(p));
+    else if (contentSizeBytes > 0)
+        contentSize = data.readUIntLE(p, contentSizeBytes) + (contentSizeBytes === 2 ? 256 : 0);
+    p += contentSizeBytes;
+    if (singleSegment)
+        windowSize = contentSize ?? 0;
+    p = skipBlocks(data, p, need);
+    if (hasChecksum) {
+        need(p, 4, 'frame checksum');
+        p += 4;
+    }
+    return { bytes: data.subarray(start, p), contentSize, windowSize, singleSegment };
+}
+function skipBlocks(data, p, need) {
+    for (;;) {
+        need(p, 3, 'block header');
+        const blockHeader = data[p] | (data[p + 1] << 8) | (data[p + 2] << 16);
+        p += 3;
+        const lastBlock = (blockHeader & 1) === 1;
+        const blockType = (blockHeader >> 1) & 3;
+        const blockSize = blockHeader >>> 3;
+        if (blockType === 3)
+            throw new ZstdDecodeError(`zstd block at byte ${p - 3} has the reserved type`, 'corrupt');
+        const payload = blockType === 1 ? 1 : blockSize;
+        need(p, payload, 'block');
+        p += payload;
+        if (lastBlock)
+            return p;
+    }
+}
+function nodeHasZstd() {
+    return typeof external_node_zlib_namespaceObject.zstdDecompress === 'function';
+}
+async function nodeDecode(frame, remaining, tooLarge) {
+    let decoded;
+    try {
+        decoded = await nodeZstdFrame(frame, Math.max(1, remaining));
+    }
+    catch (error) {
+        if (error.code === 'ERR_BUFFER_TOO_LARGE')
+            throw tooLarge();
+        throw new ZstdDecodeError(`zstd: ${error.message}`, 'corrupt');
+    }
+    if (decoded.length > remaining)
+        throw tooLarge();
+    return decoded;
+}
+function nodeZstdFrame(frame, maxOutputLength) {
+    const windowLogMax = external_node_zlib_namespaceObject.constants.ZSTD_d_windowLogMax;
+    return new Promise((resolve, reject) => {
+        external_node_zlib_namespaceObject.zstdDecompress(frame, { maxOutputLength, params: { [windowLogMax]: 31 } }, (error, result) => error ? reject(error) : resolve(result));
+    });
+}
+async function decompressZstd(data, expectedSize, decoder = 'auto') {
+    const useNode = decoder === 'node' || (decoder === 'auto' && nodeHasZstd());
+    if (decoder === 'node' && !nodeHasZstd()) {
+        throw new ZstdDecodeError('this Node has no zstd in node:zlib', 'unsupported');
+    }
+    const frames = splitZstdFrames(data);
+    let output = null;
+    const target = () => (output ??= Buffer.allocUnsafe(expectedSize));
+    let produced = 0;
+    const tooLarge = () => new ZstdDecodeError(`zstd data decompresses to more than the declared ${expectedSize} bytes`, 'too-large');
+    for (const frame of frames) {
+        const remaining = expectedSize - produced;
+        if (frame.contentSize !== null && frame.contentSize > remaining)
+            throw tooLarge();
+        if (!frame.singleSegment && frame.windowSize > MAX_ZSTD_WINDOW) {
+            throw new ZstdDecodeError(`zstd window of ${frame.windowSize} bytes exceeds the ${MAX_ZSTD_WINDOW}-byte limit`, 'unsupported');
+        }
+        if (useNode) {
+            const decoded = await nodeDecode(frame.bytes, remaining, tooLarge);
+            if (frames.length === 1 && decoded.length === expectedSize)
+                return decoded;
+            decoded.copy(target(), produced);
+            produced += decoded.length;
+        }
+        else {
+            const stream = new Decompress((chunk) => {
+                if (chunk.length > expectedSize - produced)
+                    throw tooLarge();
+                target().set(chunk, produced);
+                produced += chunk.length;
+            });
+            try {
+                stream.push(frame.bytes, true);
+            }
+            catch (error) {
+                if (error instanceof ZstdDecodeError)
+                    throw error;
+                throw new ZstdDecodeError(`zstd: ${error.message}`, 'corrupt');
+            }
+        }
+    }
+    if (produced !== expectedSize) {
+        throw new ZstdDecodeError(`zstd data decompresses to ${produced} bytes, the ZIP entry declares ${expectedSize}`, 'corrupt');
+    }
+    return output ?? Buffer.alloc(0);
+}
+
+// EXTERNAL MODULE: ./src/util/fs-errors.ts
+var fs_errors = __nccwpck_require__(8889);
+;// CONCATENATED MODULE: ./src/sources/inspect/zip/format.ts
+
+class ZipError extends Error {
+    file;
+    problem;
+    detail;
+    member;
+    constructor(file, problem, detail, member) {
+        super(`${file}: ${member === undefined ? '' : `${member}: `}${detail}`);
+        this.file = file;
+        this.problem = problem;
+        this.detail = detail;
+        this.member = member;
+        this.name = 'ZipError';
+    }
+}
+const EOCD_SIGNATURE = 0x06054b50;
+const EOCD_SIZE = 22;
+const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
+const ZIP64_LOCATOR_SIZE = 20;
+const ZIP64_EOCD_SIGNATURE = 0x06064b50;
+const CD_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+const LOCAL_HEADER_SIZE = 30;
+const MAX_COMMENT = 0xffff;
+function fileError(path, error) {
+    const code = error.code;
+    const problem = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'not-a-file' : 'io';
+    return new ZipError(path, problem, (0,fs_errors/* fsProblem */.X)(error));
+}
+async function readAt(path, handle, fileSize, position, length, member) {
+    if (position + length > fileSize) {
+        throw new ZipError(path, 'truncated', `needs bytes ${position}..${position + length} but the file has ${fileSize}`, member);
+    }
+    const buffer = Buffer.allocUnsafe(length);
+    let done = 0;
+    while (done < length) {
+        let bytesRead;
+        try {
+            ({ bytesRead } = await handle.read(buffer, done, length - done, position + done));
+        }
+        catch (error) {
+            throw fileError(path, error);
+        }
+        if (bytesRead === 0)
+            throw new ZipError(path, 'truncated', `file ended at byte ${position + done}`, member);
+        done += bytesRead;
+    }
+    return buffer;
+}
+function safeNumber(path, value, what) {
+    if (value > BigInt(Number.MAX_SAFE_INTEGER))
+        throw new ZipError(path, 'corrupt', `${what} ${value} is out of range`);
+    return Number(value);
+}
+
+;// CONCATENATED MODULE: ./src/sources/inspect/zip/central-directory.ts
+
+async function readCentralDirectory(path, handle, size, maxCentralDirectoryBytes) {
+    const { tail, tailStart, entryCount, cdSize, cdOffset } = await readEndRecord(path, handle, size);
+    if (cdOffset + cdSize > size) {
+        throw new ZipError(path, 'truncated', `central directory (${cdSize} bytes at ${cdOffset}) runs past the end of the file`);
+    }
+    if (cdSize > maxCentralDirectoryBytes) {
+        throw new ZipError(path, 'too-large', `central directory of ${cdSize} bytes exceeds the ${maxCentralDirectoryBytes}-byte limit`);
+    }
+    const cd = cdOffset >= tailStart && cdOffset + cdSize <= size
+        ? tail.subarray(cdOffset - tailStart, cdOffset - tailStart + cdSize)
+        : await readAt(path, handle, size, cdOffset, cdSize);
+    return readEntries(path, cd, entryCount);
+}
+async function readEndRecord(path, handle, size) {
+    if (size < EOCD_SIZE)
+        throw await notZip(path, handle, size);
+    const tailLength = Math.min(size, EOCD_SIZE + MAX_COMMENT + ZIP64_LOCATOR_SIZE);
+    const tailStart = size - tailLength;
+    const tail = await readAt(path, handle, size, tailStart, tailLength);
+    let eocd = -1;
+    for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
+        if (tail.readUInt32LE(i) === EOCD_SIGNATURE &&
+            i + EOCD_SIZE + tail.readUInt16LE(i + 20) === tail.length) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        throw await notZip(path, handle, size);
+    const record = {
+        tail,
+        tailStart,
+        entryCount: tail.readUInt16LE(eocd + 10),
+        cdSize: tail.readUInt32LE(eocd + 12),
+        cdOffset: tail.readUInt32LE(eocd + 16),
+    };
+    const locator = eocd - ZIP64_LOCATOR_SIZE;
+    if (locator >= 0 && tail.readUInt32LE(locator) === ZIP64_LOCATOR_SIGNATURE) {
+        return { ...record, ...(await readZip64EndRecord(path, handle, size, tail, locator)) };
+    }
+    if (record.entryCount === 0xffff || record.cdSize === 0xffffffff || record.cdOffset === 0xffffffff) {
+        throw new ZipError(path, 'corrupt', 'ZIP64 values in the end record but no ZIP64 locator');
+    }
+    return record;
+}
+async function readZip64EndRecord(path, handle, size, tail, locator) {
+    const eocd64Offset = safeNumber(path, tail.readBigUInt64LE(locator + 8), 'ZIP64 end record offset');
+    const eocd64 = await readAt(path, handle, size, eocd64Offset, 56);
+    if (eocd64.readUInt32LE(0) !== ZIP64_EOCD_SIGNATURE) {
+        throw new ZipError(path, 'corrupt', `no ZIP64 end-of-central-directory record at offset ${eocd64Offset}`);
+    }
+    return {
+        entryCount: safeNumber(path, eocd64.readBigUInt64LE(32), 'entry count'),
+        cdSize: safeNumber(path, eocd64.readBigUInt64LE(40), 'central directory size'),
+        cdOffset: safeNumber(path, eocd64.readBigUInt64LE(48), 'central directory offset'),
+    };
+}
+async function notZip(path, handle, size) {
+    const head = size >= 4 ? await readAt(path, handle, size, 0, 4) : Buffer.alloc(0);
+    return head.length === 4 && head.readUInt32LE(0) === LOCAL_SIGNATURE
+        ? new ZipError(path, 'truncated', 'no end-of-central-directory record at its end: the archive is truncated (or has data appended)')
+        : new ZipError(path, 'not-a-zip', size === 0 ? 'empty file, not a ZIP archive' : 'not a ZIP archive');
+}
+function readEntries(path, cd, entryCount) {
+    const entries = new Map();
+    const text = cd.toString('latin1');
+    let p = 0;
+    for (let index = 0; index < entryCount; index++) {
+        if (p + 46 > cd.length || cd.readUInt32LE(p) !== CD_SIGNATURE) {
+            throw new ZipError(path, 'corrupt', `central directory entry ${index + 1} of ${entryCount} is damaged`);
+        }
+        const nameLength = cd.readUInt16LE(p + 28);
+        const extraLength = cd.readUInt16LE(p + 30);
+        const commentLength = cd.readUInt16LE(p + 32);
+        const end = p + 46 + nameLength + extraLength + commentLength;
+        if (end > cd.length) {
+            throw new ZipError(path, 'corrupt', `central directory entry ${index + 1} of ${entryCount} runs past the directory`);
+        }
+        const name = entryName(cd, text, p + 46, p + 46 + nameLength);
+        const sizes = entrySizes(path, cd, p, name, p + 46 + nameLength, extraLength);
+        entries.set(name, {
+            name,
+            method: cd.readUInt16LE(p + 10),
+            flags: cd.readUInt16LE(p + 8),
+            crc32: cd.readUInt32LE(p + 16),
+            compressedSize: sizes.compressedSize,
+            uncompressedSize: sizes.uncompressedSize,
+            localHeaderOffset: sizes.localHeaderOffset,
+        });
+        p = end;
+    }
+    return entries;
+}
+function entrySizes(path, cd, p, name, extraStart, extraLength) {
+    let compressedSize = cd.readUInt32LE(p + 20);
+    let uncompressedSize = cd.readUInt32LE(p + 24);
+    let localHeaderOffset = cd.readUInt32LE(p + 42);
+    if (compressedSize !== 0xffffffff && uncompressedSize !== 0xffffffff && localHeaderOffset !== 0xffffffff) {
+        return { compressedSize, uncompressedSize, localHeaderOffset };
+    }
+    let q = extraStart;
+    const extraEnd = q + extraLength;
+    while (q + 4 <= extraEnd) {
+        const id = cd.readUInt16LE(q);
+        const length = cd.readUInt16LE(q + 2);
+        if (id === 0x0001) {
+            let r = q + 4;
+            const next = (what) => {
+                if (r + 8 > q + 4 + length)
+                    throw new ZipError(path, 'corrupt', `ZIP64 extra field of ${name} lacks the ${what}`);
+                const value = safeNumber(path, cd.readBigUInt64LE(r), what);
+                r += 8;
+                return value;
+            };
+            if (uncompressedSize === 0xffffffff)
+                uncompressedSize = next('size');
+            if (compressedSize === 0xffffffff)
+                compressedSize = next('compressed size');
+            if (localHeaderOffset === 0xffffffff)
+                localHeaderOffset = next('local header offset');
+            return { compressedSize, uncompressedSize, localHeaderOffset };
+        }
+        q += 4 + length;
+    }
+    throw new ZipError(path, 'corrupt', `${name} has ZIP64 sizes but no ZIP64 extra field`);
+}
+function entryName(cd, text, start, end) {
+    for (let i = start; i < end; i++)
+        if (cd[i] >= 0x80)
+            return cd.toString('utf8', start, end);
+    return text.slice(start, end);
+}
+
+;// CONCATENATED MODULE: ./src/sources/inspect/zip/index.ts
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_MEMBER_BYTES = 1024 ** 3;
+const hasCrc32 = typeof external_node_zlib_namespaceObject.crc32 === 'function';
+const DECOMPRESSION_BUDGET_BYTES = 512 * 1024 ** 2;
+class ByteBudget {
+    limit;
+    used = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async acquire(bytes) {
+        const need = Math.min(bytes, this.limit);
+        while (this.used > 0 && this.used + need > this.limit) {
+            await new Promise((resolve) => this.waiting.push(resolve));
+        }
+        this.used += need;
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            this.used -= need;
+            for (const wake of this.waiting.splice(0))
+                wake();
+        };
+    }
+}
+const decompressionBudget = new ByteBudget(DECOMPRESSION_BUDGET_BYTES);
+const SYNC_INFLATE_BYTES = 8 * 1024 ** 2;
+function inflateRaw(data, maxOutputLength) {
+    if (!external_node_worker_threads_.isMainThread || maxOutputLength <= SYNC_INFLATE_BYTES) {
+        try {
+            const chunkSize = Math.max(64, Math.min(maxOutputLength, SYNC_INFLATE_BYTES));
+            return Promise.resolve(external_node_zlib_namespaceObject.inflateRawSync(data, { maxOutputLength, chunkSize }));
+        }
+        catch (error) {
+            return Promise.reject(error);
+        }
+    }
+    return new Promise((resolve, reject) => external_node_zlib_namespaceObject.inflateRaw(data, { maxOutputLength }, (error, result) => (error ? reject(error) : resolve(result))));
+}
+class ZipArchive {
+    path;
+    handle;
+    size;
+    entries;
+    maxMemberBytes;
+    zstdDecoder;
+    constructor(path, handle, size, entries, maxMemberBytes, zstdDecoder) {
+        this.path = path;
+        this.handle = handle;
+        this.size = size;
+        this.entries = entries;
+        this.maxMemberBytes = maxMemberBytes;
+        this.zstdDecoder = zstdDecoder;
+    }
+    static async open(path, options = {}) {
+        let handle;
+        try {
+            handle = await openForReading(path);
+        }
+        catch (error) {
+            throw fileError(path, error);
+        }
+        try {
+            const stat = await handle.stat();
+            if (!stat.isFile())
+                throw new ZipError(path, 'not-a-file', 'not a regular file');
+            const maxMemberBytes = Math.min(options.maxMemberBytes ?? DEFAULT_MAX_MEMBER_BYTES, external_node_buffer_namespaceObject.constants.MAX_LENGTH);
+            const entries = await readCentralDirectory(path, handle, stat.size, maxMemberBytes);
+            return new ZipArchive(path, handle, stat.size, entries, maxMemberBytes, options.zstdDecoder ?? 'auto');
+        }
+        catch (error) {
+            await handle.close().catch(() => undefined);
+            throw error instanceof ZipError ? error : new ZipError(path, 'io', error.message);
+        }
+    }
+    has(name) {
+        return this.entries.has(name);
+    }
+    async read(name, maxBytes = this.maxMemberBytes) {
+        const entry = this.entries.get(name);
+        if (!entry)
+            throw new ZipError(this.path, 'no-such-member', 'no such member in the archive', name);
+        const fail = (problem, detail) => new ZipError(this.path, problem, detail, name);
+        if (entry.flags & 1)
+            throw fail('unsupported', 'member is encrypted');
+        if (entry.method !== 0 && entry.method !== 8 && entry.method !== 93) {
+            throw fail('unsupported', `compression method ${entry.method} is not supported (0, 8 and 93 are)`);
+        }
+        const limit = Math.min(maxBytes, this.maxMemberBytes);
+        if (entry.uncompressedSize > limit || entry.compressedSize > limit) {
+            throw fail('too-large', `declared size ${Math.max(entry.uncompressedSize, entry.compressedSize)} bytes exceeds the ${limit}-byte limit`);
+        }
+        const release = await decompressionBudget.acquire(entry.uncompressedSize + entry.compressedSize);
+        try {
+            return await this.readEntry(entry, name, fail);
+        }
+        finally {
+            release();
+        }
+    }
+    async readEntry(entry, name, fail) {
+        const local = await readAt(this.path, this.handle, this.size, entry.localHeaderOffset, LOCAL_HEADER_SIZE, name);
+        if (local.readUInt32LE(0) !== LOCAL_SIGNATURE) {
+            throw fail('corrupt', `no local header at offset ${entry.localHeaderOffset}`);
+        }
+        const dataOffset = entry.localHeaderOffset + LOCAL_HEADER_SIZE + local.readUInt16LE(26) + local.readUInt16LE(28);
+        if (dataOffset + entry.compressedSize > this.size) {
+            throw fail('truncated', `member data runs past the end of the file (${this.size} bytes)`);
+        }
+        const stored = await readAt(this.path, this.handle, this.size, dataOffset, entry.compressedSize, name);
+        let data;
+        if (entry.method === 0) {
+            if (entry.compressedSize !== entry.uncompressedSize) {
+                throw fail('corrupt', `stored member has compressed size ${entry.compressedSize} but size ${entry.uncompressedSize}`);
+            }
+            data = stored;
+        }
+        else if (entry.method === 8) {
+            try {
+                data = await inflateRaw(stored, Math.max(1, entry.uncompressedSize));
+            }
+            catch (error) {
+                if (error.code === 'ERR_BUFFER_TOO_LARGE') {
+                    throw fail('too-large', `deflate data decompresses to more than the declared ${entry.uncompressedSize} bytes`);
+                }
+                throw fail('corrupt', `deflate: ${error.message}`);
+            }
+            if (data.length !== entry.uncompressedSize) {
+                throw fail(data.length > entry.uncompressedSize ? 'too-large' : 'corrupt', `deflate data decompresses to ${data.length} bytes, the entry declares ${entry.uncompressedSize}`);
+            }
+        }
+        else {
+            try {
+                data = await decompressZstd(stored, entry.uncompressedSize, this.zstdDecoder);
+            }
+            catch (error) {
+                if (error instanceof ZstdDecodeError)
+                    throw fail(error.problem, error.message);
+                throw error;
+            }
+        }
+        if (hasCrc32 && external_node_zlib_namespaceObject.crc32(data) !== entry.crc32)
+            throw fail('corrupt', 'CRC-32 mismatch');
+        return data;
+    }
+    async readText(name) {
+        const entry = this.entries.get(name);
+        if (entry && entry.uncompressedSize > external_node_buffer_namespaceObject.constants.MAX_STRING_LENGTH) {
+            throw new ZipError(this.path, 'too-large', `${entry.uncompressedSize} bytes is more than a JavaScript string can hold`, name);
+        }
+        return (await this.read(name)).toString('utf8');
+    }
+    async close() {
+        await this.handle.close();
+    }
+}
+async function withZipArchive(path, options, use) {
+    const archive = await ZipArchive.open(path, options);
+    try {
+        return await use(archive);
+    }
+    finally {
+        await archive.close().catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/inspect/json-log.ts
+
+class LogFormatError extends Error {
+    name = 'LogFormatError';
+}
+const NAN_SENTINEL = '\u0000inspect-NaN\u0000';
+const STRING_OR_TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"?|-?Infinity|NaN/g;
+function parseInspectJson(text, what) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (firstError) {
+        let sawNaN = false;
+        const rewritten = text.replace(STRING_OR_TOKEN, (token) => {
+            if (token.startsWith('"'))
+                return token;
+            if (token === 'NaN') {
+                sawNaN = true;
+                return JSON.stringify(NAN_SENTINEL);
+            }
+            return token.startsWith('-') ? '-1e999' : '1e999';
+        });
+        if (rewritten === text)
+            throw new LogFormatError(`${what} is not valid JSON (${firstError.message})`);
+        try {
+            return sawNaN
+                ? JSON.parse(rewritten, (_key, value) => (value === NAN_SENTINEL ? Number.NaN : value))
+                : JSON.parse(rewritten);
+        }
+        catch (error) {
+            throw new LogFormatError(`${what} is not valid JSON (${error.message})`);
+        }
+    }
+}
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+function isWhitespace(byte) {
+    return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}
+async function scanJsonLog(path, onSample, chunkSize = 1024 * 1024) {
+    const scanner = new JsonLogScanner(onSample);
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new LogFormatError('not a regular file');
+        const chunk = Buffer.allocUnsafe(chunkSize);
+        let offset = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(chunk, 0, chunkSize, offset);
+            if (bytesRead === 0)
+                break;
+            scanner.feed(chunk.subarray(0, bytesRead), offset);
+            offset += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    if (!scanner.started)
+        throw new LogFormatError('is empty, not a JSON log');
+    if (!scanner.finished)
+        throw new LogFormatError('ends before the log object is complete (truncated JSON)');
+    return scanner.members;
+}
+class JsonLogScanner {
+    onSample;
+    members = new Map();
+    started = false;
+    finished = false;
+    sampleIndex = 0;
+    depth = 0;
+    inString = false;
+    escaped = false;
+    segmentKind = null;
+    segmentParts = [];
+    segmentStart = 0;
+    memberKey = null;
+    inSamples = false;
+    bytes = Buffer.alloc(0);
+    chunkStart = 0;
+    nextBackslash = -1;
+    constructor(onSample) {
+        this.onSample = onSample;
+    }
+    feed(bytes, chunkStart) {
+        this.bytes = bytes;
+        this.chunkStart = chunkStart;
+        this.segmentStart = 0;
+        let i = chunkStart === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+        this.nextBackslash = bytes.indexOf(BACKSLASH, i);
+        while (i < bytes.length) {
+            if (this.inString) {
+                i = this.skipInString(i);
+                continue;
+            }
+            this.structural(i);
+            i++;
+        }
+        if (this.segmentKind !== null) {
+            this.segmentParts.push(Buffer.from(bytes.subarray(this.segmentStart)));
+        }
+    }
+    skipInString(i) {
+        const bytes = this.bytes;
+        if (this.escaped) {
+            this.escaped = false;
+            return i + 1;
+        }
+        if (this.nextBackslash !== -1 && this.nextBackslash < i)
+            this.nextBackslash = bytes.indexOf(BACKSLASH, i);
+        const quote = bytes.indexOf(QUOTE, i);
+        if (this.nextBackslash !== -1 && (quote === -1 || this.nextBackslash < quote)) {
+            this.escaped = true;
+            return this.nextBackslash + 1;
+        }
+        if (quote === -1)
+            return bytes.length;
+        this.inString = false;
+        return quote + 1;
+    }
+    structural(i) {
+        const byte = this.bytes[i];
+        if (this.finished) {
+            if (!isWhitespace(byte))
+                throw new LogFormatError(`unexpected data after the log object at byte ${this.chunkStart + i}`);
+            return;
+        }
+        if (!this.started && !isWhitespace(byte)) {
+            if (byte !== OPEN_OBJECT)
+                throw new LogFormatError('is not a JSON object');
+            this.started = true;
+        }
+        switch (byte) {
+            case QUOTE:
+                this.inString = true;
+                break;
+            case OPEN_OBJECT:
+            case OPEN_ARRAY:
+                this.depth++;
+                if (this.depth === 1)
+                    this.startSegment('member', i + 1);
+                else if (this.depth === 2 && this.inSamples && byte === OPEN_ARRAY)
+                    this.startSegment(this.onSample ? 'sample' : null, i + 1);
+                break;
+            case CLOSE_OBJECT:
+            case CLOSE_ARRAY:
+                if (this.depth === 1) {
+                    this.finishSegment(i);
+                    this.finished = true;
+                }
+                else if (this.depth === 2 && this.inSamples) {
+                    this.finishSegment(i);
+                    this.inSamples = false;
+                }
+                this.depth--;
+                break;
+            case COMMA:
+                this.separator(i);
+                break;
+            case COLON:
+                if (this.depth === 1 && this.segmentKind === 'member' && this.memberKey === null)
+                    this.memberKeyEnds(i);
+                break;
+        }
+    }
+    separator(i) {
+        if (this.depth === 1) {
+            this.finishSegment(i);
+            this.inSamples = false;
+            this.startSegment('member', i + 1);
+        }
+        else if (this.depth === 2 && this.inSamples) {
+            this.finishSegment(i);
+            this.startSegment(this.onSample ? 'sample' : null, i + 1);
+        }
+    }
+    memberKeyEnds(i) {
+        const keyText = this.take(i).toString('utf8');
+        const key = parseInspectJson(keyText.trim(), 'a member key');
+        if (typeof key !== 'string')
+            throw new LogFormatError(`a member key is not a string: ${keyText.trim()}`);
+        this.memberKey = key;
+        if (key === 'samples' || key === 'reductions') {
+            this.inSamples = key === 'samples';
+            this.segmentKind = null;
+        }
+        else {
+            this.segmentStart = i + 1;
+        }
+    }
+    take(end) {
+        const parts = this.segmentParts;
+        parts.push(this.bytes.subarray(this.segmentStart, end));
+        this.segmentParts = [];
+        return parts.length === 1 ? Buffer.from(parts[0]) : Buffer.concat(parts);
+    }
+    startSegment(kind, at) {
+        this.segmentKind = kind;
+        this.segmentParts = [];
+        this.segmentStart = at;
+        if (kind === 'member')
+            this.memberKey = null;
+    }
+    finishSegment(end) {
+        if (this.segmentKind === null)
+            return;
+        const raw = this.take(end);
+        const kind = this.segmentKind;
+        this.segmentKind = null;
+        if (raw.toString('latin1').trim() === '')
+            return;
+        if (kind === 'sample')
+            this.onSample?.(raw, this.sampleIndex++);
+        else if (this.memberKey !== null)
+            this.members.set(this.memberKey, raw);
+        else
+            throw new LogFormatError(`a member of the log object has no key near byte ${this.chunkStart + end}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/inspect/json-array.ts
+
+const json_array_QUOTE = 0x22;
+const json_array_BACKSLASH = 0x5c;
+const json_array_COMMA = 0x2c;
+const json_array_OPEN_OBJECT = 0x7b;
+const json_array_CLOSE_OBJECT = 0x7d;
+const json_array_OPEN_ARRAY = 0x5b;
+const json_array_CLOSE_ARRAY = 0x5d;
+const json_array_isWhitespace = (byte) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+function forEachArrayElement(bytes, what, onElement) {
+    let i = 0;
+    while (i < bytes.length && json_array_isWhitespace(bytes[i]))
+        i++;
+    if (bytes[i] !== json_array_OPEN_ARRAY)
+        throw new LogFormatError(`${what} is not a JSON array`);
+    i++;
+    let depth = 0;
+    let inString = false;
+    let start = i;
+    let index = 0;
+    const emit = (end) => {
+        let from = start;
+        let to = end;
+        while (from < to && json_array_isWhitespace(bytes[from]))
+            from++;
+        while (to > from && json_array_isWhitespace(bytes[to - 1]))
+            to--;
+        if (from === to) {
+            if (index > 0 || bytes[end] === json_array_COMMA)
+                throw new LogFormatError(`${what}: an empty element at byte ${from}`);
+            return;
+        }
+        onElement(bytes.subarray(from, to), index++);
+    };
+    for (; i < bytes.length; i++) {
+        const byte = bytes[i];
+        if (inString) {
+            if (byte === json_array_BACKSLASH)
+                i++;
+            else if (byte === json_array_QUOTE)
+                inString = false;
+        }
+        else if (byte === json_array_QUOTE)
+            inString = true;
+        else if (byte === json_array_OPEN_OBJECT || byte === json_array_OPEN_ARRAY)
+            depth++;
+        else if (byte === json_array_CLOSE_OBJECT || (byte === json_array_CLOSE_ARRAY && depth > 0))
+            depth--;
+        else if (depth === 0 && byte === json_array_COMMA) {
+            emit(i);
+            start = i + 1;
+        }
+        else if (depth === 0 && byte === json_array_CLOSE_ARRAY) {
+            emit(i);
+            for (i++; i < bytes.length; i++) {
+                if (!json_array_isWhitespace(bytes[i]))
+                    throw new LogFormatError(`${what} has bytes after its array`);
+            }
+            return;
+        }
+    }
+    throw new LogFormatError(`${what} ends before its array does (truncated?)`);
+}
+
+;// CONCATENATED MODULE: ./src/sources/inspect/normalize.ts
+
+
+const V1_SCORE_KEY = 'score';
+function sampleToSummary(sample) {
+    const summary = toSummary(sample, 'a sample');
+    if (Object.keys(summary.scores).length === 0 && isRecord(sample['score'])) {
+        summary.scores = { [V1_SCORE_KEY]: toSampleScore(sample['score']) };
+    }
+    if (isRecord(sample['error']))
+        summary.error = stringOrNull(sample['error']['message']);
+    return summary;
+}
+function lastAssistantText(sample) {
+    const messages = Array.isArray(sample['messages']) ? sample['messages'] : [];
+    for (let i = messages.length - 1; i >= 0; i--) {
+        const message = messages[i];
+        if (isRecord(message) && message['role'] === 'assistant')
+            return contentText(message['content']);
+    }
+    const output = sample['output'];
+    if (isRecord(output) && Array.isArray(output['choices'])) {
+        const choice = output['choices'][0];
+        if (isRecord(choice) && isRecord(choice['message']))
+            return contentText(choice['message']['content']);
+    }
+    return null;
+}
+function contentText(content) {
+    if (typeof content === 'string')
+        return content.trim();
+    if (!Array.isArray(content))
+        return '';
+    return content
+        .filter((part) => isRecord(part) && part['type'] === 'text')
+        .map((part) => (typeof part['text'] === 'string' ? part['text'] : ''))
+        .join('')
+        .trim();
+}
+function specScorerNames(spec) {
+    if (!Array.isArray(spec['scorers']))
+        return [];
+    return spec['scorers'].flatMap((scorer) => isRecord(scorer) && typeof scorer['name'] === 'string' ? [scorer['name']] : []);
+}
+function plannedSamples(spec) {
+    const dataset = isRecord(spec['dataset']) ? spec['dataset'] : {};
+    const config = isRecord(spec['config']) ? spec['config'] : {};
+    const count = (value) => typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null;
+    const ids = Array.isArray(dataset['sample_ids']) ? dataset['sample_ids'].length : null;
+    const samples = count(dataset['samples']);
+    const limit = count(config['limit']);
+    const perEpoch = ids ?? (samples === null ? null : limit === null ? samples : Math.min(samples, limit));
+    if (perEpoch === null)
+        return null;
+    return perEpoch * (count(config['epochs']) ?? 1);
+}
+function normalizeHeader(path, format, source, raw) {
+    if (!isRecord(raw))
+        throw new LogFormatError(`${source === 'json' ? 'the log' : source} is not a JSON object`);
+    const where = source === 'json' ? 'the log' : source;
+    const version = raw['version'] ?? 2;
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+        throw new LogFormatError(`${where} has an unsupported version ${JSON.stringify(version)}`);
+    }
+    const status = headerStatus(source, raw['status'], where);
+    const spec = raw['eval'];
+    if (!isRecord(spec))
+        throw new LogFormatError(`${where} has no "eval" section`);
+    const task = spec['task'];
+    const model = spec['model'];
+    if (typeof task !== 'string')
+        throw new LogFormatError(`${where} has no eval.task`);
+    if (typeof model !== 'string')
+        throw new LogFormatError(`${where} has no eval.model`);
+    const packages = spec['packages'];
+    const stats = isRecord(raw['stats']) ? raw['stats'] : {};
+    const error = raw['error'];
+    return {
+        status,
+        path,
+        format,
+        version,
+        headerSource: source,
+        task,
+        taskDisplayName: stringOrNull(spec['task_display_name']),
+        model,
+        modelArgs: isRecord(spec['model_args']) ? spec['model_args'] : {},
+        evalMetadata: isRecord(spec['metadata']) ? spec['metadata'] : {},
+        created: stringOrNull(spec['created']),
+        inspectVersion: isRecord(packages) ? stringOrNull(packages['inspect_ai']) : null,
+        plannedSamples: plannedSamples(spec),
+        specScorers: specScorerNames(spec),
+        results: normalizeResults(raw['results']),
+        stats: { startedAt: stringOrNull(stats['started_at']), completedAt: stringOrNull(stats['completed_at']) },
+        error: isRecord(error) ? stringOrNull(error['message']) : stringOrNull(error),
+        warnings: [],
+        configUpdates: Array.isArray(raw['config_updates']) ? raw['config_updates'].flatMap(configChanges) : [],
+    };
+}
+function headerStatus(source, given, where) {
+    if (source === '_journal/start.json')
+        return 'started';
+    const rawStatus = given ?? 'started';
+    if (rawStatus !== 'success' &&
+        rawStatus !== 'cancelled' &&
+        rawStatus !== 'error' &&
+        rawStatus !== 'started') {
+        throw new LogFormatError(`${where} has an unknown status ${JSON.stringify(rawStatus)}`);
+    }
+    return rawStatus;
+}
+function configChanges(update) {
+    if (!isRecord(update) || !Array.isArray(update['changes']))
+        return [];
+    return update['changes'].flatMap((change) => isRecord(change) && typeof change['name'] === 'string'
+        ? [
+            {
+                config: stringOrNull(change['config']) ?? 'eval',
+                name: change['name'],
+                value: change['value'] ?? null,
+                previous: change['previous'] ?? null,
+            },
+        ]
+        : []);
+}
+function normalizeResults(raw) {
+    if (!isRecord(raw))
+        return null;
+    let scores = [];
+    if (Array.isArray(raw['scores'])) {
+        scores = raw['scores'].flatMap((score) => (isRecord(score) ? [normalizeScore(score)] : []));
+    }
+    else if (isRecord(raw['scorer'])) {
+        const name = stringOrNull(raw['scorer']['name']) ?? 'score';
+        scores = [normalizeScore({ name, scorer: name, metrics: raw['metrics'] })];
+    }
+    return {
+        totalSamples: integerOrNull(raw['total_samples']),
+        completedSamples: integerOrNull(raw['completed_samples']),
+        scores,
+    };
+}
+function normalizeScore(raw) {
+    const name = stringOrNull(raw['name']) ?? stringOrNull(raw['scorer']) ?? 'score';
+    const metrics = {};
+    if (isRecord(raw['metrics'])) {
+        for (const [key, metric] of Object.entries(raw['metrics'])) {
+            const value = isRecord(metric) ? metric['value'] : metric;
+            if (typeof value === 'number')
+                metrics[key] = value;
+            else if (value === null)
+                metrics[key] = Number.NaN;
+        }
+    }
+    return {
+        name,
+        scorer: stringOrNull(raw['scorer']) ?? name,
+        reducer: stringOrNull(raw['reducer']),
+        metrics,
+        scoredSamples: integerOrNull(raw['scored_samples']),
+        unscoredSamples: integerOrNull(raw['unscored_samples']),
+    };
+}
+function summaryList(raw, member) {
+    if (!Array.isArray(raw))
+        throw new LogFormatError(`${member} is not a JSON array`);
+    return raw.map((entry, index) => toSummary(entry, `${member}[${index}]`));
+}
+function toSummary(raw, where) {
+    if (!isRecord(raw))
+        throw new LogFormatError(`${where} is not an object`);
+    const id = raw['id'];
+    if (typeof id !== 'string' && typeof id !== 'number')
+        throw new LogFormatError(`${where} has no sample id`);
+    const epoch = typeof raw['epoch'] === 'number' ? raw['epoch'] : 1;
+    const target = raw['target'];
+    const scores = {};
+    if (isRecord(raw['scores'])) {
+        for (const [scorer, score] of Object.entries(raw['scores']))
+            if (isRecord(score))
+                scores[scorer] = toSampleScore(score);
+    }
+    return {
+        id,
+        epoch,
+        target: typeof target === 'string' || typeof target === 'number'
+            ? target
+            : Array.isArray(target)
+                ? target.filter((t) => typeof t === 'string' || typeof t === 'number')
+                : null,
+        scores,
+        error: stringOrNull(raw['error']),
+    };
+}
+function toSampleScore(score) {
+    const answer = score['answer'];
+    return {
+        value: (score['value'] ?? null),
+        answer: typeof answer === 'string' ? answer : null,
+    };
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function stringOrNull(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+function integerOrNull(value) {
+    return typeof value === 'number' && Number.isInteger(value) ? value : null;
+}
+
+;// CONCATENATED MODULE: ./src/sources/inspect/eval-log.ts
+
+
+
+
+
+
+
+function isReadable(log) {
+    return log.status !== 'unreadable';
+}
+async function readEvalLog(path, options = {}) {
+    try {
+        return path.toLowerCase().endsWith('.json')
+            ? await readJsonLog(path, options)
+            : await readEvalArchive(path, options);
+    }
+    catch (error) {
+        return { status: 'unreadable', path, error: describeError(path, error) };
+    }
+}
+function describeError(path, error) {
+    if (error instanceof ZipError)
+        return error.message;
+    if (error instanceof LogFormatError)
+        return `${path}: ${error.message}`;
+    return `${path}: ${(0,fs_errors/* fsProblem */.X)(error)}`;
+}
+const JOURNAL_SUMMARY = /^_journal\/summaries\/(\d+)\.json$/;
+async function readEvalArchive(path, options) {
+    const archive = await ZipArchive.open(path, options);
+    try {
+        const readJson = async (member) => parseInspectJson(await archive.readText(member), `${member}`);
+        let log;
+        if (archive.has('header.json')) {
+            log = normalizeHeader(path, 'eval', 'header.json', await readJson('header.json'));
+        }
+        else if (archive.has('_journal/start.json')) {
+            log = normalizeHeader(path, 'eval', '_journal/start.json', await readJson('_journal/start.json'));
+            await readJournalConfigUpdates(archive, log, readJson);
+        }
+        else {
+            throw new LogFormatError('has neither header.json nor _journal/start.json: not an inspect log, or damaged');
+        }
+        if (options.summaries) {
+            try {
+                await readArchiveSummaries(archive, log, readJson);
+            }
+            catch (error) {
+                if (!(error instanceof ZipError || error instanceof LogFormatError))
+                    throw error;
+                log.summaries = [];
+                log.summariesSource = 'none';
+                log.warnings.push(`sample summaries could not be read: ${describeError(path, error)}`);
+            }
+            if (options.completionsFor) {
+                for (const summary of options.completionsFor(log))
+                    await readArchiveCompletion(archive, summary);
+            }
+        }
+        return log;
+    }
+    finally {
+        await archive.close().catch(() => undefined);
+    }
+}
+async function readArchiveSummaries(archive, log, readJson) {
+    const journalFlushes = () => [...archive.entries.keys()]
+        .map((name) => ({ name, match: JOURNAL_SUMMARY.exec(name) }))
+        .filter((entry) => entry.match !== null)
+        .sort((a, b) => Number(a.match[1]) - Number(b.match[1]));
+    if (archive.has('summaries.json')) {
+        try {
+            log.summaries = await readSummariesJson(archive, readJson);
+            log.summariesSource = 'summaries.json';
+            return;
+        }
+        catch (error) {
+            const recoverable = error instanceof ZipError || error instanceof LogFormatError;
+            if (!recoverable || journalFlushes().length === 0)
+                throw error;
+            log.warnings.push(`summaries.json could not be read, the journal's summaries are used: ${error.message}`);
+        }
+    }
+    const journal = journalFlushes();
+    const byKey = new Map();
+    for (const { name } of journal) {
+        for (const summary of summaryList(await readJson(name), name))
+            byKey.set(sampleKey(summary), summary);
+    }
+    log.summaries = [...byKey.values()];
+    log.summariesSource = journal.length > 0 ? '_journal/summaries' : 'none';
+}
+const SPLIT_SUMMARIES_BYTES = 2 * 1024 ** 2;
+async function readSummariesJson(archive, readJson) {
+    const member = 'summaries.json';
+    if ((archive.entries.get(member)?.uncompressedSize ?? 0) <= SPLIT_SUMMARIES_BYTES)
+        return summaryList(await readJson(member), member);
+    const summaries = [];
+    forEachArrayElement(await archive.read(member), member, (element, index) => {
+        const where = `${member}[${index}]`;
+        summaries.push(toSummary(parseInspectJson(element.toString('utf8'), where), where));
+    });
+    return summaries;
+}
+async function readArchiveCompletion(archive, summary) {
+    const flat = `samples/${summary.id}_epoch_${summary.epoch}.json`;
+    const chunked = `samples/${summary.id}_epoch_${summary.epoch}/`;
+    const member = !archive.has(flat) && archive.has(`${chunked}sample.json`) ? `${chunked}sample.json` : flat;
+    try {
+        const sample = parseInspectJson(await archive.readText(member), member);
+        if (member !== flat && isRecord(sample) && !Array.isArray(sample['messages'])) {
+            sample['messages'] = await chunkedMessages(archive, chunked);
+        }
+        summary.completion = isRecord(sample) ? lastAssistantText(sample) : null;
+    }
+    catch (error) {
+        if (!(error instanceof ZipError || error instanceof LogFormatError))
+            throw error;
+        summary.completion = null;
+        summary.completionError = describeError(archive.path, error);
+    }
+}
+async function chunkedMessages(archive, folder) {
+    const prefix = `${folder}messages/`;
+    const chunks = [...archive.entries.keys()]
+        .filter((name) => name.startsWith(prefix))
+        .map((name) => ({
+        name,
+        start: Number(/^(\d+)\.json$/.exec(name.slice(prefix.length))?.[1] ?? Number.NaN),
+    }))
+        .filter((chunk) => Number.isFinite(chunk.start))
+        .sort((a, b) => a.start - b.start);
+    const messages = [];
+    for (const { name } of chunks) {
+        const chunk = parseInspectJson(await archive.readText(name), name);
+        if (Array.isArray(chunk))
+            messages.push(...chunk);
+    }
+    return messages;
+}
+const JOURNAL_CONFIG_UPDATE = /^_journal\/config_updates\/(\d+)\.json$/;
+async function readJournalConfigUpdates(archive, log, readJson) {
+    const members = [...archive.entries.keys()]
+        .map((name) => ({ name, index: Number(JOURNAL_CONFIG_UPDATE.exec(name)?.[1] ?? Number.NaN) }))
+        .filter((member) => Number.isInteger(member.index))
+        .sort((a, b) => a.index - b.index);
+    for (const { name } of members) {
+        try {
+            log.configUpdates.push(...configChanges(await readJson(name)));
+        }
+        catch (error) {
+            if (!(error instanceof ZipError || error instanceof LogFormatError))
+                throw error;
+            log.warnings.push(`${name} could not be read: ${error.message}`);
+        }
+    }
+}
+function sampleKey(summary) {
+    return `${JSON.stringify(summary.id)}\u0000${String(summary.epoch)}`;
+}
+async function readJsonLog(path, options) {
+    const samples = [];
+    const completions = new Map();
+    const members = await scanJsonLog(path, options.summaries
+        ? (raw, index) => {
+            const sample = parseInspectJson(raw.toString('utf8'), `sample ${index + 1}`);
+            if (!isRecord(sample))
+                throw new LogFormatError(`sample ${index + 1} is not an object`);
+            const summary = sampleToSummary(sample);
+            samples.push(summary);
+            completions.set(sampleKey(summary), lastAssistantText(sample));
+        }
+        : null);
+    const header = {};
+    for (const [key, raw] of members)
+        header[key] = parseInspectJson(raw.toString('utf8'), `the log's "${key}"`);
+    const log = normalizeHeader(path, 'json', 'json', header);
+    if (log.version === 1) {
+        const v1ScorerName = log.results?.scores[0]?.scorer ?? null;
+        if (v1ScorerName !== null) {
+            for (const summary of samples) {
+                const single = summary.scores[V1_SCORE_KEY];
+                if (single)
+                    summary.scores = { [v1ScorerName]: single };
+            }
+        }
+    }
+    if (options.summaries) {
+        log.summaries = samples;
+        log.summariesSource = 'samples';
+        if (options.completionsFor) {
+            for (const summary of options.completionsFor(log))
+                summary.completion = completions.get(sampleKey(summary)) ?? null;
+        }
+    }
+    return log;
+}
+
+// EXTERNAL MODULE: ./src/model/eval-metrics.ts
+var eval_metrics = __nccwpck_require__(8859);
+// EXTERNAL MODULE: ./src/model/eval-log-summary.ts
+var eval_log_summary = __nccwpck_require__(6393);
+// EXTERNAL MODULE: ./src/util/map-limit.ts
+var map_limit = __nccwpck_require__(9992);
+// EXTERNAL MODULE: ./src/util/worker-pool.ts
+var worker_pool = __nccwpck_require__(9123);
+;// CONCATENATED MODULE: ./src/pipeline/eval-logs.ts
+
+
+
+
+
+async function summarizeEvalLog(path, options = {}) {
+    const preferred = options.scorer ?? null;
+    const log = await readEvalLog(path, {
+        maxMemberBytes: options.maxMemberBytes,
+        zstdDecoder: options.zstdDecoder,
+        summaries: true,
+        completionsFor: (read) => {
+            const summaries = read.summaries ?? [];
+            if (!(0,eval_metrics/* hasBinaryTargets */.Gs)(summaries))
+                return [];
+            const primary = (0,eval_metrics/* choosePrimaryScore */.mK)(read.results?.scores ?? [], preferred);
+            const key = (0,eval_metrics/* primaryScorerKey */.CE)(read, primary, preferred);
+            return summaries.filter((summary) => {
+                const score = (0,eval_metrics/* sampleScore */.j8)(summary, key, primary?.name);
+                return score === undefined ? summary.error == null : score.answer == null;
+            });
+        },
+    });
+    return (0,eval_log_summary/* summarizeReadLog */.e)(log, preferred);
+}
+const LOGS_PER_WORKER = 32;
+const PER_WORKER = 4;
+const SUMMARIZE_TASK = 'summarizeEvalLog';
+async function summarizeEvalLogs(paths, options = {}) {
+    const { concurrency, onRead, ...perLog } = options;
+    let done = 0;
+    const counted = (summary) => {
+        onRead?.(++done, paths.length);
+        return summary;
+    };
+    const workers = (0,worker_pool/* workerCount */.Mo)(Math.floor(paths.length / LOGS_PER_WORKER));
+    if (workers === 0) {
+        return (0,map_limit/* mapLimit */.s)(paths, concurrency ?? 16, async (path) => counted(await summarizeEvalLog(path, perLog)));
+    }
+    const pool = new worker_pool/* WorkerPool */.T$(workers, PER_WORKER);
+    try {
+        return await (0,map_limit/* mapLimit */.s)(paths, workers * PER_WORKER, async (path) => counted(await pool
+            .run(SUMMARIZE_TASK, { path, options: perLog })
+            .catch(() => summarizeEvalLog(path, perLog))));
+    }
+    finally {
+        await pool.close();
+    }
+}
+const evalLogTasks = {
+    [SUMMARIZE_TASK]: (payload) => {
+        const { path, options } = payload;
+        return summarizeEvalLog(path, options);
+    },
+};
+
+
+/***/ }),
+
+/***/ 8889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ fsProblem),
+/* harmony export */   b: () => (/* binding */ isMissing)
+/* harmony export */ });
+function isMissing(error) {
+    const code = error.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+function fsProblem(error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    if (code === 'EISDIR')
+        return 'is a directory';
+    return error.message ?? String(error);
+}
+
+
+/***/ }),
+
+/***/ 9992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+async function mapLimit(items, limit, fn) {
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new RangeError(`mapLimit: limit must be a positive integer, got ${limit}`);
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 9123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mo: () => (/* binding */ workerCount),
+/* harmony export */   T$: () => (/* binding */ WorkerPool),
+/* harmony export */   aJ: () => (/* binding */ serveTasks),
+/* harmony export */   dO: () => (/* binding */ useWorkerScript)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+
+
+let workerScript = null;
+function useWorkerScript(script) {
+    workerScript = script === null ? null : new URL(script);
+}
+function workerCount(tasks, max = 4) {
+    if (workerScript === null || !node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread)
+        return 0;
+    return Math.max(0, Math.min(max, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), tasks));
+}
+function serveTasks(handlers) {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
+    if (!port)
+        throw new Error('serveTasks: not in a worker thread');
+    port.on('message', (request) => {
+        const handler = handlers[request.task];
+        const reply = (message) => port.postMessage(message);
+        if (!handler)
+            return reply({ id: request.id, error: `unknown task ${request.task}` });
+        handler(request.payload).then((result) => reply({ id: request.id, result }), (error) => reply({ id: request.id, error: error instanceof Error ? error.message : String(error) }));
+    });
+}
+const YOUNG_GENERATION = { maxYoungGenerationSizeMb: 8 };
+class WorkerPool {
+    perWorker;
+    workers = [];
+    pending = new Map();
+    queue = [];
+    nextId = 0;
+    failure = null;
+    constructor(size, perWorker) {
+        this.perWorker = perWorker;
+        if (workerScript === null)
+            throw new Error('WorkerPool: no worker script registered');
+        for (let i = 0; i < size; i++) {
+            const slot = { worker: new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(workerScript, { resourceLimits: YOUNG_GENERATION }), inFlight: 0 };
+            slot.worker.on('message', (reply) => {
+                slot.inFlight--;
+                const pending = this.pending.get(reply.id);
+                this.pending.delete(reply.id);
+                if ('error' in reply)
+                    pending?.reject(new Error(reply.error));
+                else
+                    pending?.resolve(reply.result);
+                this.dispatch();
+            });
+            slot.worker.on('error', (error) => this.fail(error));
+            slot.worker.on('exit', (code) => {
+                if (code !== 0)
+                    this.fail(new Error(`worker thread exited with code ${code}`));
+            });
+            this.workers.push(slot);
+        }
+    }
+    run(task, payload) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        const id = this.nextId++;
+        const promise = new Promise((resolve, reject) => this.pending.set(id, { resolve, reject }));
+        this.queue.push({ id, task, payload });
+        this.dispatch();
+        return promise;
+    }
+    async close() {
+        await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+    }
+    dispatch() {
+        while (this.queue.length > 0) {
+            const slot = this.workers.reduce((best, candidate) => candidate.inFlight < best.inFlight ? candidate : best);
+            if (slot.inFlight >= this.perWorker)
+                return;
+            slot.inFlight++;
+            slot.worker.postMessage(this.queue.shift());
+        }
+    }
+    fail(error) {
+        this.failure ??= error;
+        for (const { reject } of this.pending.values())
+            reject(error);
+        this.pending.clear();
+        this.queue.length = 0;
+    }
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -2648,15 +12533,15 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
+exports.Rm = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
@@ -2668,7 +12553,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -8618,6 +18503,75 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/compat get default export */
 /******/ (() => {
 /******/ 	// getDefaultExport function for compatibility with non-harmony modules
@@ -8648,5978 +18602,10 @@ exports.visitAsync = visitAsync;
 /******/ })();
 /******/ 
 /************************************************************************/
-var __webpack_exports__ = {};
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
-});
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/model/eval-metrics.ts
-function choosePrimaryScore(scores, preferred) {
-    if (preferred) {
-        const chosen = scores.find((score) => score.name === preferred) ?? scores.find((score) => score.scorer === preferred);
-        if (chosen)
-            return chosen;
-    }
-    return scores.find((score) => 'accuracy' in score.metrics) ?? scores[0] ?? null;
-}
-function primaryScorerKey(log, primary, preferred) {
-    return primary?.scorer ?? preferred ?? log.specScorers[0] ?? null;
-}
-function sampleScore(summary, scorerKey, scoreName) {
-    const entries = Object.entries(summary.scores);
-    if (scorerKey !== null) {
-        const found = summary.scores[scorerKey] ?? (scoreName === undefined ? undefined : summary.scores[scoreName]);
-        if (found)
-            return found;
-        return entries.length === 1 ? entries[0][1] : undefined;
-    }
-    return entries[0]?.[1];
-}
-function binaryTarget(target) {
-    const single = Array.isArray(target) ? (target.length === 1 ? target[0] : undefined) : target;
-    if (single === 0 || single === 1)
-        return single === 1 ? '1' : '0';
-    if (typeof single === 'string') {
-        const trimmed = single.trim();
-        if (trimmed === '0' || trimmed === '1')
-            return trimmed;
-    }
-    return null;
-}
-function hasBinaryTargets(summaries) {
-    return summaries.length > 0 && summaries.every((summary) => binaryTarget(summary.target) !== null);
-}
-function prediction(summary, score) {
-    if (score?.answer != null)
-        return score.answer.trim();
-    if (typeof summary.completion === 'string')
-        return summary.completion.trim();
-    return null;
-}
-const ratio = (numerator, denominator) => denominator === 0 ? 0 : numerator / denominator;
-function binaryMetrics(pairs) {
-    const matrix = { tp: 0, tn: 0, fp: 0, fn: 0, other: 0 };
-    for (const { target, prediction } of pairs) {
-        if (prediction !== '0' && prediction !== '1')
-            matrix.other++;
-        else if (target === '1') {
-            if (prediction === '1')
-                matrix.tp++;
-            else
-                matrix.fn++;
-        }
-        else if (prediction === '0')
-            matrix.tn++;
-        else
-            matrix.fp++;
-    }
-    const precision1 = ratio(matrix.tp, matrix.tp + matrix.fp);
-    const recall1 = ratio(matrix.tp, matrix.tp + matrix.fn);
-    const recall0 = ratio(matrix.tn, matrix.tn + matrix.fp);
-    return {
-        accuracy: ratio(matrix.tp + matrix.tn, pairs.length),
-        balanced_accuracy: (recall0 + recall1) / 2,
-        f1: ratio(2 * precision1 * recall1, precision1 + recall1),
-        precision_1: precision1,
-        recall_1: recall1,
-        recall_0: recall0,
-        confusion_matrix: matrix,
-        samples: pairs.length,
-    };
-}
-function headerEpochCandidates(log) {
-    const candidates = [];
-    const fromMetadata = log.evalMetadata['epoch'];
-    if (typeof fromMetadata === 'number' && Number.isInteger(fromMetadata) && fromMetadata >= 0) {
-        candidates.push({ epoch: fromMetadata, source: 'eval.metadata.epoch' });
-    }
-    else if (typeof fromMetadata === 'string' && /^\d+$/.test(fromMetadata.trim())) {
-        candidates.push({ epoch: Number(fromMetadata.trim()), source: 'eval.metadata.epoch' });
-    }
-    const modelPath = log.modelArgs['model_path'];
-    const pathMatch = typeof modelPath === 'string' ? /(?:^|[/_-])epoch_(\d+)\/*$/.exec(modelPath) : null;
-    if (pathMatch)
-        candidates.push({ epoch: Number(pathMatch[1]), source: 'model_args.model_path' });
-    const modelMatch = /_epoch_(\d+)$/.exec(log.model);
-    if (modelMatch)
-        candidates.push({ epoch: Number(modelMatch[1]), source: 'model' });
-    return candidates;
-}
-function finiteOrNull(value) {
-    return value === undefined || !Number.isFinite(value) ? null : value;
-}
-
-;// CONCATENATED MODULE: ./src/model/eval-log-summary.ts
-
-function summarizeReadLog(log, preferredScorer) {
-    if (log.status === 'unreadable')
-        return unreadableSummary(log.path, log.error);
-    return summarizeLog(log, preferredScorer ?? null);
-}
-function summarizeLog(log, preferred) {
-    const warnings = [...log.warnings];
-    const scores = log.results?.scores ?? [];
-    const primary = choosePrimaryScore(scores, preferred);
-    if (preferred && primary && primary.name !== preferred && primary.scorer !== preferred) {
-        warnings.push(`scorer "${preferred}" is not in the log; reporting "${primary.name}"`);
-    }
-    const summaries = log.summaries ?? [];
-    const candidates = headerEpochCandidates(log);
-    const epoch = candidates[0]?.epoch ?? null;
-    const source = candidates[0]?.source ?? null;
-    const modelPath = log.modelArgs['model_path'];
-    const binary = hasBinaryTargets(summaries) ? binaryOf(log, primary, preferred, warnings) : null;
-    return {
-        status: log.status,
-        path: log.path,
-        task: log.task,
-        model: log.model,
-        scorer: primary?.name ?? null,
-        accuracy: finiteOrNull(primary?.metrics['accuracy']),
-        stderr: finiteOrNull(primary?.metrics['stderr']),
-        samples: log.results?.completedSamples ??
-            (log.summaries && log.summariesSource !== 'none' ? log.summaries.length : null),
-        metrics: primary ? nullForNaN(primary.metrics) : {},
-        epoch,
-        binary,
-        error: log.error,
-        warnings,
-        epoch_source: source,
-        epoch_candidates: candidates,
-        task_display_name: log.taskDisplayName,
-        model_path: typeof modelPath === 'string' ? modelPath : null,
-        eval_metadata: log.evalMetadata,
-        created: log.created,
-        started_at: log.stats.startedAt,
-        completed_at: log.stats.completedAt,
-        inspect_version: log.inspectVersion,
-        total_samples: log.results?.totalSamples ?? null,
-        scores: scores.map((score) => ({
-            name: score.name,
-            scorer: score.scorer,
-            reducer: score.reducer,
-            metrics: nullForNaN(score.metrics),
-        })),
-    };
-}
-function binaryOf(log, primary, preferred, warnings) {
-    const summaries = log.summaries ?? [];
-    const key = primaryScorerKey(log, primary, preferred);
-    const unreadable = summaries.filter((summary) => summary.completionError !== undefined);
-    if (unreadable.length > 0) {
-        warnings.push(`${unreadable.length} sample(s) without an answer could not be read; counted as "other" (${unreadable[0].completionError})`);
-    }
-    const scored = summaries.filter((summary) => !Number.isNaN(sampleScore(summary, key, primary?.name)?.value));
-    if (scored.length < summaries.length) {
-        warnings.push(`${summaries.length - scored.length} unscored sample(s) (NaN score) left out of the binary metrics`);
-    }
-    return binaryMetrics(scored.map((summary) => ({
-        target: binaryTarget(summary.target),
-        prediction: prediction(summary, sampleScore(summary, key, primary?.name)),
-    })));
-}
-function unreadableSummary(path, error) {
-    return {
-        status: 'unreadable',
-        path,
-        task: null,
-        model: null,
-        scorer: null,
-        accuracy: null,
-        stderr: null,
-        samples: null,
-        metrics: {},
-        epoch: null,
-        binary: null,
-        error,
-        warnings: [],
-        epoch_source: null,
-        epoch_candidates: [],
-        task_display_name: null,
-        model_path: null,
-        eval_metadata: {},
-        created: null,
-        started_at: null,
-        completed_at: null,
-        inspect_version: null,
-        total_samples: null,
-        scores: [],
-    };
-}
-function nullForNaN(metrics) {
-    return Object.fromEntries(Object.entries(metrics).map(([key, value]) => [key, finiteOrNull(value)]));
-}
-
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
-// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
-// aliases for shorter compressed code (most minifers don't do this)
-var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
-var slc = function (v, s, e) {
-    if (u8.prototype.slice)
-        return u8.prototype.slice.call(v, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    var n = new u8(e - s);
-    n.set(v.subarray(s, e));
-    return n;
-};
-var fill = function (v, n, s, e) {
-    if (u8.prototype.fill)
-        return u8.prototype.fill.call(v, n, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    for (; s < e; ++s)
-        v[s] = n;
-    return v;
-};
-var cpw = function (v, t, s, e) {
-    if (u8.prototype.copyWithin)
-        return u8.prototype.copyWithin.call(v, t, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    while (s < e) {
-        v[t++] = v[s++];
-    }
-};
-/**
- * Codes for errors generated within this library
- */
-var ZstdErrorCode = {
-    InvalidData: 0,
-    WindowSizeTooLarge: 1,
-    InvalidBlockType: 2,
-    FSEAccuracyTooHigh: 3,
-    DistanceTooFarBack: 4,
-    UnexpectedEOF: 5
-};
-// error codes
-var ec = [
-    'invalid zstd data',
-    'window size too large (>2046MB)',
-    'invalid block type',
-    'FSE accuracy too high',
-    'match distance too far back',
-    'unexpected EOF'
-];
-var err = function (ind, msg, nt) {
-    var e = new Error(msg || ec[ind]);
-    e.code = ind;
-    if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
-    if (!nt)
-        throw e;
-    return e;
-};
-var rb = function (d, b, n) {
-    var i = 0, o = 0;
-    for (; i < n; ++i)
-        o |= d[b++] << (i << 3);
-    return o;
-};
-var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
-// read Zstandard frame header
-var rzfh = function (dat, w) {
-    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
-    if (n3 == 0x2FB528 && dat[3] == 253) {
-        // Zstandard
-        var flg = dat[4];
-        //    single segment       checksum             dict flag     frame content flag
-        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
-        if (flg & 8)
-            err(0);
-        // byte
-        var bt = 6 - ss;
-        // dict bytes
-        var db = df == 3 ? 4 : df;
-        // dictionary id
-        var di = rb(dat, bt, db);
-        bt += db;
-        // frame size bytes
-        var fsb = fcf ? (1 << fcf) : ss;
-        // frame source size
-        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
-        // window size
-        var ws = fss;
-        if (!ss) {
-            // window descriptor
-            var wb = 1 << (10 + (dat[5] >> 3));
-            ws = wb + (wb >> 3) * (dat[5] & 7);
-        }
-        if (ws > 2145386496)
-            err(1);
-        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
-        buf[0] = 1, buf[4] = 4, buf[8] = 8;
-        return {
-            b: bt + fsb,
-            y: 0,
-            l: 0,
-            d: di,
-            w: (w && w != 1) ? w : buf.subarray(12),
-            e: ws,
-            o: new i32(buf.buffer, 0, 3),
-            u: fss,
-            c: cc,
-            m: Math.min(131072, ws)
-        };
-    }
-    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
-        // skippable
-        return b4(dat, 4) + 8;
-    }
-    err(0);
-};
-// most significant bit for nonzero
-var msb = function (val) {
-    var bits = 0;
-    for (; (1 << bits) <= val; ++bits)
-        ;
-    return bits - 1;
-};
-// read finite state entropy
-var rfse = function (dat, bt, mal) {
-    // table pos
-    var tpos = (bt << 3) + 4;
-    // accuracy log
-    var al = (dat[bt] & 15) + 5;
-    if (al > mal)
-        err(3);
-    // size
-    var sz = 1 << al;
-    // probabilities symbols  repeat   index   high threshold
-    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
-    // optimization: single allocation is much faster
-    var buf = new ab(512 + (sz << 2));
-    var freq = new i16(buf, 0, 256);
-    // same view as freq
-    var dstate = new u16(buf, 0, 256);
-    var nstate = new u16(buf, 512, sz);
-    var bb1 = 512 + (sz << 1);
-    var syms = new u8(buf, bb1, sz);
-    var nbits = new u8(buf, bb1 + sz);
-    while (sym < 255 && probs > 0) {
-        var bits = msb(probs + 1);
-        var cbt = tpos >> 3;
-        // mask
-        var msk = (1 << (bits + 1)) - 1;
-        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
-        // mask (1 fewer bit)
-        var msk1fb = (1 << bits) - 1;
-        // max small value
-        var msv = msk - probs - 1;
-        // small value
-        var sval = val & msk1fb;
-        if (sval < msv)
-            tpos += bits, val = sval;
-        else {
-            tpos += bits + 1;
-            if (val > msk1fb)
-                val -= msv;
-        }
-        freq[++sym] = --val;
-        if (val == -1) {
-            probs += val;
-            syms[--ht] = sym;
-        }
-        else
-            probs -= val;
-        if (!val) {
-            do {
-                // repeat byte
-                var rbt = tpos >> 3;
-                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
-                tpos += 2;
-                sym += re;
-            } while (re == 3);
-        }
-    }
-    if (sym > 255 || probs)
-        err(0);
-    var sympos = 0;
-    // sym step (coprime with sz - formula from zstd source)
-    var sstep = (sz >> 1) + (sz >> 3) + 3;
-    // sym mask
-    var smask = sz - 1;
-    for (var s = 0; s <= sym; ++s) {
-        var sf = freq[s];
-        if (sf < 1) {
-            dstate[s] = -sf;
-            continue;
-        }
-        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
-        for (i = 0; i < sf; ++i) {
-            syms[sympos] = s;
-            do {
-                sympos = (sympos + sstep) & smask;
-            } while (sympos >= ht);
-        }
-    }
-    // After spreading symbols, should be zero again
-    if (sympos)
-        err(0);
-    for (i = 0; i < sz; ++i) {
-        // next state
-        var ns = dstate[syms[i]]++;
-        // num bits
-        var nb = nbits[i] = al - msb(ns);
-        nstate[i] = (ns << nb) - sz;
-    }
-    return [(tpos + 7) >> 3, {
-            b: al,
-            s: syms,
-            n: nbits,
-            t: nstate
-        }];
-};
-// read huffman
-var rhu = function (dat, bt) {
-    //  index  weight count
-    var i = 0, wc = -1;
-    //    buffer             header byte
-    var buf = new u8(292), hb = dat[bt];
-    // huffman weights
-    var hw = buf.subarray(0, 256);
-    // rank count
-    var rc = buf.subarray(256, 268);
-    // rank index
-    var ri = new u16(buf.buffer, 268);
-    // NOTE: at this point bt is 1 less than expected
-    if (hb < 128) {
-        // end byte, fse decode table
-        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
-        bt += hb;
-        var epos = ebt << 3;
-        // last byte
-        var lb = dat[bt];
-        if (!lb)
-            err(0);
-        //  state1   state2   state1 bits   state2 bits
-        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
-        // fse pos
-        // pre-increment to account for original deficit of 1
-        var fpos = (++bt << 3) - 8 + msb(lb);
-        for (;;) {
-            fpos -= btr1;
-            if (fpos < epos)
-                break;
-            var cbt = fpos >> 3;
-            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
-            hw[++wc] = fdt.s[st1];
-            fpos -= btr2;
-            if (fpos < epos)
-                break;
-            cbt = fpos >> 3;
-            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
-            hw[++wc] = fdt.s[st2];
-            btr1 = fdt.n[st1];
-            st1 = fdt.t[st1];
-            btr2 = fdt.n[st2];
-            st2 = fdt.t[st2];
-        }
-        if (++wc > 255)
-            err(0);
-    }
-    else {
-        wc = hb - 127;
-        for (; i < wc; i += 2) {
-            var byte = dat[++bt];
-            hw[i] = byte >> 4;
-            hw[i + 1] = byte & 15;
-        }
-        ++bt;
-    }
-    // weight exponential sum
-    var wes = 0;
-    for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        // bits must be at most 11, same as weight
-        if (wt > 11)
-            err(0);
-        wes += wt && (1 << (wt - 1));
-    }
-    // max bits
-    var mb = msb(wes) + 1;
-    // table size
-    var ts = 1 << mb;
-    // remaining sum
-    var rem = ts - wes;
-    // must be power of 2
-    if (rem & (rem - 1))
-        err(0);
-    hw[wc++] = msb(rem) + 1;
-    for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        ++rc[hw[i] = wt && (mb + 1 - wt)];
-    }
-    // huf buf
-    var hbuf = new u8(ts << 1);
-    //    symbols                      num bits
-    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
-    ri[mb] = 0;
-    for (i = mb; i > 0; --i) {
-        var pv = ri[i];
-        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
-    }
-    if (ri[0] != ts)
-        err(0);
-    for (i = 0; i < wc; ++i) {
-        var bits = hw[i];
-        if (bits) {
-            var code = ri[bits];
-            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
-        }
-    }
-    return [bt, {
-            n: nb,
-            b: mb,
-            s: syms
-        }];
-};
-// Tables generated using this:
-// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
-// default literal length table
-var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
-    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
-]), 0, 6)[1];
-// default match length table
-var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
-    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
-]), 0, 6)[1];
-// default offset code table
-var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
-    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
-]), 0, 5)[1];
-// bits to baseline
-var b2bl = function (b, s) {
-    var len = b.length, bl = new i32(len);
-    for (var i = 0; i < len; ++i) {
-        bl[i] = s;
-        s += 1 << b[i];
-    }
-    return bl;
-};
-// literal length bits
-var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
-    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
-])).buffer, 0, 36);
-// literal length baseline
-var llbl = /*#__PURE__ */ b2bl(llb, 0);
-// match length bits
-var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
-    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
-])).buffer, 0, 53);
-// match length baseline
-var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
-// decode huffman stream
-var dhu = function (dat, out, hu) {
-    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
-    if (!lb)
-        err(0);
-    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
-    for (; pos > eb && i < ss;) {
-        var cbt = pos >> 3;
-        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
-        st = ((st << btr) | val) & msk;
-        out[++i] = hu.s[st];
-        pos -= (btr = hu.n[st]);
-    }
-    if (pos != eb || i + 1 != ss)
-        err(0);
-};
-// decode huffman stream 4x
-// TODO: use workers to parallelize
-var dhu4 = function (dat, out, hu) {
-    var bt = 6;
-    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
-    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
-    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
-    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
-    dhu(dat.subarray(bt), out.subarray(sz3), hu);
-};
-// read Zstandard block
-var rzb = function (dat, st, out) {
-    var _a;
-    var bt = st.b;
-    //    byte 0        block type
-    var b0 = dat[bt], btype = (b0 >> 1) & 3;
-    st.l = b0 & 1;
-    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
-    // end byte for block
-    var ebt = (bt += 3) + sz;
-    if (btype == 1) {
-        if (bt >= dat.length)
-            return;
-        st.b = bt + 1;
-        if (out) {
-            fill(out, dat[bt], st.y, st.y += sz);
-            return out;
-        }
-        return fill(new u8(sz), dat[bt]);
-    }
-    if (ebt > dat.length)
-        return;
-    if (btype == 0) {
-        st.b = ebt;
-        if (out) {
-            out.set(dat.subarray(bt, ebt), st.y);
-            st.y += sz;
-            return out;
-        }
-        return slc(dat, bt, ebt);
-    }
-    if (btype == 2) {
-        //    byte 3        lit btype     size format
-        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
-        // lit src size  lit cmp sz 4 streams
-        var lss = b3 >> 4, lcs = 0, s4 = 0;
-        if (lbt < 2) {
-            if (sf & 1)
-                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
-            else
-                lss = b3 >> 3;
-        }
-        else {
-            s4 = sf;
-            if (sf < 2)
-                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
-            else if (sf == 2)
-                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
-            else
-                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
-        }
-        ++bt;
-        // add literals to end - can never overlap with backreferences because unused literals always appended
-        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
-        // starting point for literals
-        var spl = buf.length - lss;
-        if (lbt == 0)
-            buf.set(dat.subarray(bt, bt += lss), spl);
-        else if (lbt == 1)
-            fill(buf, dat[bt++], spl);
-        else {
-            // huffman table
-            var hu = st.h;
-            if (lbt == 2) {
-                var hud = rhu(dat, bt);
-                // subtract description length
-                lcs += bt - (bt = hud[0]);
-                st.h = hu = hud[1];
-            }
-            else if (!hu)
-                err(0);
-            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
-        }
-        // num sequences
-        var ns = dat[bt++];
-        if (ns) {
-            if (ns == 255)
-                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
-            else if (ns > 127)
-                ns = ((ns - 128) << 8) | dat[bt++];
-            // symbol compression modes
-            var scm = dat[bt++];
-            if (scm & 3)
-                err(0);
-            var dts = [dmlt, doct, dllt];
-            for (var i = 2; i > -1; --i) {
-                var md = (scm >> ((i << 1) + 2)) & 3;
-                if (md == 1) {
-                    // rle buf
-                    var rbuf = new u8([0, 0, dat[bt++]]);
-                    dts[i] = {
-                        s: rbuf.subarray(2, 3),
-                        n: rbuf.subarray(0, 1),
-                        t: new u16(rbuf.buffer, 0, 1),
-                        b: 0
-                    };
-                }
-                else if (md == 2) {
-                    // accuracy log 8 for offsets, 9 for others
-                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
-                }
-                else if (md == 3) {
-                    if (!st.t)
-                        err(0);
-                    dts[i] = st.t[i];
-                }
-            }
-            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
-            var lb = dat[ebt - 1];
-            if (!lb)
-                err(0);
-            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
-            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
-            cbt = (spos -= oct.b) >> 3;
-            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
-            cbt = (spos -= mlt.b) >> 3;
-            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
-            for (++ns; --ns;) {
-                var llc = llt.s[lst];
-                var lbtr = llt.n[lst];
-                var mlc = mlt.s[mst];
-                var mbtr = mlt.n[mst];
-                var ofc = oct.s[ost];
-                var obtr = oct.n[ost];
-                cbt = (spos -= ofc) >> 3;
-                var ofp = 1 << ofc;
-                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
-                cbt = (spos -= mlb[mlc]) >> 3;
-                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
-                cbt = (spos -= llb[llc]) >> 3;
-                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
-                cbt = (spos -= lbtr) >> 3;
-                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
-                cbt = (spos -= mbtr) >> 3;
-                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
-                cbt = (spos -= obtr) >> 3;
-                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
-                if (off > 3) {
-                    st.o[2] = st.o[1];
-                    st.o[1] = st.o[0];
-                    st.o[0] = off -= 3;
-                }
-                else {
-                    var idx = off - (ll != 0);
-                    if (idx) {
-                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
-                        if (idx > 1)
-                            st.o[2] = st.o[1];
-                        st.o[1] = st.o[0];
-                        st.o[0] = off;
-                    }
-                    else
-                        off = st.o[0];
-                }
-                for (var i = 0; i < ll; ++i) {
-                    buf[oubt + i] = buf[spl + i];
-                }
-                oubt += ll, spl += ll;
-                var stin = oubt - off;
-                if (stin < 0) {
-                    var len = -stin;
-                    var bs = st.e + stin;
-                    if (len > ml)
-                        len = ml;
-                    for (var i = 0; i < len; ++i) {
-                        buf[oubt + i] = st.w[bs + i];
-                    }
-                    oubt += len, ml -= len, stin = 0;
-                }
-                for (var i = 0; i < ml; ++i) {
-                    buf[oubt + i] = buf[stin + i];
-                }
-                oubt += ml;
-            }
-            if (oubt != spl) {
-                while (spl < buf.length) {
-                    buf[oubt++] = buf[spl++];
-                }
-            }
-            else
-                oubt = buf.length;
-            if (out)
-                st.y += oubt;
-            else
-                buf = slc(buf, 0, oubt);
-        }
-        else if (out) {
-            st.y += lss;
-            if (spl) {
-                for (var i = 0; i < lss; ++i) {
-                    buf[i] = buf[spl + i];
-                }
-            }
-        }
-        else if (spl)
-            buf = slc(buf, spl);
-        st.b = ebt;
-        return buf;
-    }
-    err(2);
-};
-// concat
-var cct = function (bufs, ol) {
-    if (bufs.length == 1)
-        return bufs[0];
-    var buf = new u8(ol);
-    for (var i = 0, b = 0; i < bufs.length; ++i) {
-        var chk = bufs[i];
-        buf.set(chk, b);
-        b += chk.length;
-    }
-    return buf;
-};
-/**
- * Decompresses Zstandard data
- * @param dat The input data
- * @param buf The output buffer. If unspecified, the function will allocate
- *            exactly enough memory to fit the decompressed data. If your
- *            data has multiple frames and you know the output size, specifying
- *            it will yield better performance.
- * @returns The decompressed data
- */
-function decompress(dat, buf) {
-    var bufs = [], nb = +!buf;
-    var bt = 0, ol = 0;
-    for (; dat.length;) {
-        var st = rzfh(dat, nb || buf);
-        if (typeof st == 'object') {
-            if (nb) {
-                buf = null;
-                if (st.w.length == st.u) {
-                    bufs.push(buf = st.w);
-                    ol += st.u;
-                }
-            }
-            else {
-                bufs.push(buf);
-                st.e = 0;
-            }
-            for (; !st.l;) {
-                var blk = rzb(dat, st, buf);
-                if (!blk)
-                    err(5);
-                if (buf)
-                    st.e = st.y;
-                else {
-                    bufs.push(blk);
-                    ol += blk.length;
-                    cpw(st.w, 0, blk.length);
-                    st.w.set(blk, st.w.length - blk.length);
-                }
-            }
-            bt = st.b + (st.c * 4);
-        }
-        else
-            bt = st;
-        dat = dat.subarray(bt);
-    }
-    return cct(bufs, ol);
-}
-/**
- * Decompressor for Zstandard streamed data
- */
-var Decompress = /*#__PURE__*/ (function () {
-    /**
-     * Creates a Zstandard decompressor
-     * @param ondata The handler for stream data
-     */
-    function Decompress(ondata) {
-        this.ondata = ondata;
-        this.c = [];
-        this.l = 0;
-        this.z = 0;
-    }
-    /**
-     * Pushes data to be decompressed
-     * @param chunk The chunk of data to push
-     * @param final Whether or not this is the last chunk in the stream
-     */
-    Decompress.prototype.push = function (chunk, final) {
-        if (typeof this.s == 'number') {
-            var sub = Math.min(chunk.length, this.s);
-            chunk = chunk.subarray(sub);
-            this.s -= sub;
-        }
-        var sl = chunk.length;
-        var ncs = sl + this.l;
-        if (!this.s) {
-            if (final) {
-                if (!ncs) {
-                    this.ondata(new u8(0), true);
-                    return;
-                }
-                // min for frame + one block
-                if (ncs < 5)
-                    err(5);
-            }
-            else if (ncs < 18) {
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            if (this.l) {
-                this.c.push(chunk);
-                chunk = cct(this.c, ncs);
-                this.c = [];
-                this.l = 0;
-            }
-            if (typeof (this.s = rzfh(chunk)) == 'number')
-                return this.push(chunk, final);
-        }
-        if (typeof this.s != 'number') {
-            if (ncs < (this.z || 3)) {
-                if (final)
-                    err(5);
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            if (this.l) {
-                this.c.push(chunk);
-                chunk = cct(this.c, ncs);
-                this.c = [];
-                this.l = 0;
-            }
-            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
-                if (final)
-                    err(5);
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            else
-                this.z = 0;
-            for (;;) {
-                var blk = rzb(chunk, this.s);
-                if (!blk) {
-                    if (final)
-                        err(5);
-                    var adc = chunk.subarray(this.s.b);
-                    this.s.b = 0;
-                    this.c.push(adc), this.l += adc.length;
-                    return;
-                }
-                else {
-                    this.ondata(blk, false);
-                    cpw(this.s.w, 0, blk.length);
-                    this.s.w.set(blk, this.s.w.length - blk.length);
-                }
-                if (this.s.l) {
-                    var rest = chunk.subarray(this.s.b);
-                    this.s = this.s.c * 4;
-                    this.push(rest, final);
-                    return;
-                }
-            }
-        }
-        else if (final)
-            err(5);
-    };
-    return Decompress;
-}());
-
-
-;// CONCATENATED MODULE: ./src/sources/inspect/zstd.ts
-
-
-class ZstdDecodeError extends Error {
-    problem;
-    constructor(message, problem) {
-        super(message);
-        this.problem = problem;
-        this.name = 'ZstdDecodeError';
-    }
-}
-const ZSTD_MAGIC = 0xfd2fb528;
-const SKIPPABLE_MAGIC_MASK = 0xfffffff0;
-const SKIPPABLE_MAGIC = 0x184d2a50;
-const MAX_ZSTD_WINDOW = 2 ** 27;
-function splitZstdFrames(data) {
-    const frames = [];
-    const need = needIn(data);
-    let pos = 0;
-    while (pos < data.length) {
-        need(pos, 4, 'frame magic number');
-        const magic = data.readUInt32LE(pos);
-        if ((magic & SKIPPABLE_MAGIC_MASK) >>> 0 === SKIPPABLE_MAGIC) {
-            need(pos, 8, 'skippable frame header');
-            const size = data.readUInt32LE(pos + 4);
-            need(pos + 8, size, 'skippable frame');
-            pos += 8 + size;
-            continue;
-        }
-        if (magic !== ZSTD_MAGIC) {
-            throw new ZstdDecodeError(`no zstd frame at byte ${pos} (magic 0x${magic.toString(16)})`, 'corrupt');
-        }
-        const frame = readFrame(data, pos, need);
-        frames.push(frame);
-        pos += frame.bytes.length;
-    }
-    return frames;
-}
-function needIn(data) {
-    return (at, count, what) => {
-        if (at + count > data.length) {
-            throw new ZstdDecodeError(`zstd data ends inside a ${what} (byte ${at} of ${data.length})`, 'corrupt');
-        }
-    };
-}
-function readFrame(data, start, need) {
-    let p = start + 4;
-    need(p, 1, 'frame header');
-    const descriptor = data[p++];
-    const contentSizeFlag = descriptor >> 6;
-    const singleSegment = ((descriptor >> 5) & 1) === 1;
-    const hasChecksum = ((descriptor >> 2) & 1) === 1;
-    const dictionaryFlag = descriptor & 3;
-    if (descriptor & 8)
-        throw new ZstdDecodeError(`zstd frame at byte ${start} sets a reserved bit`, 'corrupt');
-    let windowSize = 0;
-    if (!singleSegment) {
-        need(p, 1, 'frame header');
-        const windowDescriptor = data[p++];
-        const base = 2 ** (10 + (windowDescriptor >> 3));
-        windowSize = base + (base / 8) * (windowDescriptor & 7);
-    }
-    const dictionaryBytes = [0, 1, 2, 4][dictionaryFlag];
-    need(p, dictionaryBytes, 'frame header');
-    const dictionaryId = dictionaryBytes === 0 ? 0 : data.readUIntLE(p, dictionaryBytes);
-    p += dictionaryBytes;
-    if (dictionaryId !== 0) {
-        throw new ZstdDecodeError(`zstd frame at byte ${start} needs dictionary ${dictionaryId}`, 'unsupported');
-    }
-    const contentSizeBytes = contentSizeFlag === 0 ? (singleSegment ? 1 : 0) : [0, 2, 4, 8][contentSizeFlag];
-    need(p, contentSizeBytes, 'frame header');
-    let contentSize = null;
-    if (contentSizeBytes === 8)
-        contentSize = Number(data.readBigUInt64LE(p));
-    else if (contentSizeBytes > 0)
-        contentSize = data.readUIntLE(p, contentSizeBytes) + (contentSizeBytes === 2 ? 256 : 0);
-    p += contentSizeBytes;
-    if (singleSegment)
-        windowSize = contentSize ?? 0;
-    p = skipBlocks(data, p, need);
-    if (hasChecksum) {
-        need(p, 4, 'frame checksum');
-        p += 4;
-    }
-    return { bytes: data.subarray(start, p), contentSize, windowSize, singleSegment };
-}
-function skipBlocks(data, p, need) {
-    for (;;) {
-        need(p, 3, 'block header');
-        const blockHeader = data[p] | (data[p + 1] << 8) | (data[p + 2] << 16);
-        p += 3;
-        const lastBlock = (blockHeader & 1) === 1;
-        const blockType = (blockHeader >> 1) & 3;
-        const blockSize = blockHeader >>> 3;
-        if (blockType === 3)
-            throw new ZstdDecodeError(`zstd block at byte ${p - 3} has the reserved type`, 'corrupt');
-        const payload = blockType === 1 ? 1 : blockSize;
-        need(p, payload, 'block');
-        p += payload;
-        if (lastBlock)
-            return p;
-    }
-}
-function nodeHasZstd() {
-    return typeof external_node_zlib_namespaceObject.zstdDecompress === 'function';
-}
-async function nodeDecode(frame, remaining, tooLarge) {
-    let decoded;
-    try {
-        decoded = await nodeZstdFrame(frame, Math.max(1, remaining));
-    }
-    catch (error) {
-        if (error.code === 'ERR_BUFFER_TOO_LARGE')
-            throw tooLarge();
-        throw new ZstdDecodeError(`zstd: ${error.message}`, 'corrupt');
-    }
-    if (decoded.length > remaining)
-        throw tooLarge();
-    return decoded;
-}
-function nodeZstdFrame(frame, maxOutputLength) {
-    const windowLogMax = external_node_zlib_namespaceObject.constants.ZSTD_d_windowLogMax;
-    return new Promise((resolve, reject) => {
-        external_node_zlib_namespaceObject.zstdDecompress(frame, { maxOutputLength, params: { [windowLogMax]: 31 } }, (error, result) => error ? reject(error) : resolve(result));
-    });
-}
-async function decompressZstd(data, expectedSize, decoder = 'auto') {
-    const useNode = decoder === 'node' || (decoder === 'auto' && nodeHasZstd());
-    if (decoder === 'node' && !nodeHasZstd()) {
-        throw new ZstdDecodeError('this Node has no zstd in node:zlib', 'unsupported');
-    }
-    const frames = splitZstdFrames(data);
-    let output = null;
-    const target = () => (output ??= Buffer.allocUnsafe(expectedSize));
-    let produced = 0;
-    const tooLarge = () => new ZstdDecodeError(`zstd data decompresses to more than the declared ${expectedSize} bytes`, 'too-large');
-    for (const frame of frames) {
-        const remaining = expectedSize - produced;
-        if (frame.contentSize !== null && frame.contentSize > remaining)
-            throw tooLarge();
-        if (!frame.singleSegment && frame.windowSize > MAX_ZSTD_WINDOW) {
-            throw new ZstdDecodeError(`zstd window of ${frame.windowSize} bytes exceeds the ${MAX_ZSTD_WINDOW}-byte limit`, 'unsupported');
-        }
-        if (useNode) {
-            const decoded = await nodeDecode(frame.bytes, remaining, tooLarge);
-            if (frames.length === 1 && decoded.length === expectedSize)
-                return decoded;
-            decoded.copy(target(), produced);
-            produced += decoded.length;
-        }
-        else {
-            const stream = new Decompress((chunk) => {
-                if (chunk.length > expectedSize - produced)
-                    throw tooLarge();
-                target().set(chunk, produced);
-                produced += chunk.length;
-            });
-            try {
-                stream.push(frame.bytes, true);
-            }
-            catch (error) {
-                if (error instanceof ZstdDecodeError)
-                    throw error;
-                throw new ZstdDecodeError(`zstd: ${error.message}`, 'corrupt');
-            }
-        }
-    }
-    if (produced !== expectedSize) {
-        throw new ZstdDecodeError(`zstd data decompresses to ${produced} bytes, the ZIP entry declares ${expectedSize}`, 'corrupt');
-    }
-    return output ?? Buffer.alloc(0);
-}
-
-;// CONCATENATED MODULE: ./src/util/fs-errors.ts
-function isMissing(error) {
-    const code = error.code;
-    return code === 'ENOENT' || code === 'ENOTDIR';
-}
-function fsProblem(error) {
-    const code = error.code;
-    if (code === 'ENOENT')
-        return 'no such file';
-    if (code === 'EACCES' || code === 'EPERM')
-        return 'permission denied';
-    if (code === 'EISDIR')
-        return 'is a directory';
-    return error.message ?? String(error);
-}
-
-;// CONCATENATED MODULE: ./src/sources/inspect/zip/format.ts
-
-class ZipError extends Error {
-    file;
-    problem;
-    detail;
-    member;
-    constructor(file, problem, detail, member) {
-        super(`${file}: ${member === undefined ? '' : `${member}: `}${detail}`);
-        this.file = file;
-        this.problem = problem;
-        this.detail = detail;
-        this.member = member;
-        this.name = 'ZipError';
-    }
-}
-const EOCD_SIGNATURE = 0x06054b50;
-const EOCD_SIZE = 22;
-const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
-const ZIP64_LOCATOR_SIZE = 20;
-const ZIP64_EOCD_SIGNATURE = 0x06064b50;
-const CD_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
-const LOCAL_HEADER_SIZE = 30;
-const MAX_COMMENT = 0xffff;
-function fileError(path, error) {
-    const code = error.code;
-    const problem = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'not-a-file' : 'io';
-    return new ZipError(path, problem, fsProblem(error));
-}
-async function readAt(path, handle, fileSize, position, length, member) {
-    if (position + length > fileSize) {
-        throw new ZipError(path, 'truncated', `needs bytes ${position}..${position + length} but the file has ${fileSize}`, member);
-    }
-    const buffer = Buffer.allocUnsafe(length);
-    let done = 0;
-    while (done < length) {
-        let bytesRead;
-        try {
-            ({ bytesRead } = await handle.read(buffer, done, length - done, position + done));
-        }
-        catch (error) {
-            throw fileError(path, error);
-        }
-        if (bytesRead === 0)
-            throw new ZipError(path, 'truncated', `file ended at byte ${position + done}`, member);
-        done += bytesRead;
-    }
-    return buffer;
-}
-function safeNumber(path, value, what) {
-    if (value > BigInt(Number.MAX_SAFE_INTEGER))
-        throw new ZipError(path, 'corrupt', `${what} ${value} is out of range`);
-    return Number(value);
-}
-
-;// CONCATENATED MODULE: ./src/sources/inspect/zip/central-directory.ts
-
-async function readCentralDirectory(path, handle, size, maxCentralDirectoryBytes) {
-    const { tail, tailStart, entryCount, cdSize, cdOffset } = await readEndRecord(path, handle, size);
-    if (cdOffset + cdSize > size) {
-        throw new ZipError(path, 'truncated', `central directory (${cdSize} bytes at ${cdOffset}) runs past the end of the file`);
-    }
-    if (cdSize > maxCentralDirectoryBytes) {
-        throw new ZipError(path, 'too-large', `central directory of ${cdSize} bytes exceeds the ${maxCentralDirectoryBytes}-byte limit`);
-    }
-    const cd = cdOffset >= tailStart && cdOffset + cdSize <= size
-        ? tail.subarray(cdOffset - tailStart, cdOffset - tailStart + cdSize)
-        : await readAt(path, handle, size, cdOffset, cdSize);
-    return readEntries(path, cd, entryCount);
-}
-async function readEndRecord(path, handle, size) {
-    if (size < EOCD_SIZE)
-        throw await notZip(path, handle, size);
-    const tailLength = Math.min(size, EOCD_SIZE + MAX_COMMENT + ZIP64_LOCATOR_SIZE);
-    const tailStart = size - tailLength;
-    const tail = await readAt(path, handle, size, tailStart, tailLength);
-    let eocd = -1;
-    for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
-        if (tail.readUInt32LE(i) === EOCD_SIGNATURE &&
-            i + EOCD_SIZE + tail.readUInt16LE(i + 20) === tail.length) {
-            eocd = i;
-            break;
-        }
-    }
-    if (eocd < 0)
-        throw await notZip(path, handle, size);
-    const record = {
-        tail,
-        tailStart,
-        entryCount: tail.readUInt16LE(eocd + 10),
-        cdSize: tail.readUInt32LE(eocd + 12),
-        cdOffset: tail.readUInt32LE(eocd + 16),
-    };
-    const locator = eocd - ZIP64_LOCATOR_SIZE;
-    if (locator >= 0 && tail.readUInt32LE(locator) === ZIP64_LOCATOR_SIGNATURE) {
-        return { ...record, ...(await readZip64EndRecord(path, handle, size, tail, locator)) };
-    }
-    if (record.entryCount === 0xffff || record.cdSize === 0xffffffff || record.cdOffset === 0xffffffff) {
-        throw new ZipError(path, 'corrupt', 'ZIP64 values in the end record but no ZIP64 locator');
-    }
-    return record;
-}
-async function readZip64EndRecord(path, handle, size, tail, locator) {
-    const eocd64Offset = safeNumber(path, tail.readBigUInt64LE(locator + 8), 'ZIP64 end record offset');
-    const eocd64 = await readAt(path, handle, size, eocd64Offset, 56);
-    if (eocd64.readUInt32LE(0) !== ZIP64_EOCD_SIGNATURE) {
-        throw new ZipError(path, 'corrupt', `no ZIP64 end-of-central-directory record at offset ${eocd64Offset}`);
-    }
-    return {
-        entryCount: safeNumber(path, eocd64.readBigUInt64LE(32), 'entry count'),
-        cdSize: safeNumber(path, eocd64.readBigUInt64LE(40), 'central directory size'),
-        cdOffset: safeNumber(path, eocd64.readBigUInt64LE(48), 'central directory offset'),
-    };
-}
-async function notZip(path, handle, size) {
-    const head = size >= 4 ? await readAt(path, handle, size, 0, 4) : Buffer.alloc(0);
-    return head.length === 4 && head.readUInt32LE(0) === LOCAL_SIGNATURE
-        ? new ZipError(path, 'truncated', 'no end-of-central-directory record at its end: the archive is truncated (or has data appended)')
-        : new ZipError(path, 'not-a-zip', size === 0 ? 'empty file, not a ZIP archive' : 'not a ZIP archive');
-}
-function readEntries(path, cd, entryCount) {
-    const entries = new Map();
-    let p = 0;
-    for (let index = 0; index < entryCount; index++) {
-        if (p + 46 > cd.length || cd.readUInt32LE(p) !== CD_SIGNATURE) {
-            throw new ZipError(path, 'corrupt', `central directory entry ${index + 1} of ${entryCount} is damaged`);
-        }
-        const nameLength = cd.readUInt16LE(p + 28);
-        const extraLength = cd.readUInt16LE(p + 30);
-        const commentLength = cd.readUInt16LE(p + 32);
-        const end = p + 46 + nameLength + extraLength + commentLength;
-        if (end > cd.length) {
-            throw new ZipError(path, 'corrupt', `central directory entry ${index + 1} of ${entryCount} runs past the directory`);
-        }
-        const name = cd.toString('utf8', p + 46, p + 46 + nameLength);
-        const sizes = entrySizes(path, cd, p, name, p + 46 + nameLength, extraLength);
-        entries.set(name, {
-            name,
-            method: cd.readUInt16LE(p + 10),
-            flags: cd.readUInt16LE(p + 8),
-            crc32: cd.readUInt32LE(p + 16),
-            ...sizes,
-        });
-        p = end;
-    }
-    return entries;
-}
-function entrySizes(path, cd, p, name, extraStart, extraLength) {
-    let compressedSize = cd.readUInt32LE(p + 20);
-    let uncompressedSize = cd.readUInt32LE(p + 24);
-    let localHeaderOffset = cd.readUInt32LE(p + 42);
-    if (compressedSize !== 0xffffffff && uncompressedSize !== 0xffffffff && localHeaderOffset !== 0xffffffff) {
-        return { compressedSize, uncompressedSize, localHeaderOffset };
-    }
-    let q = extraStart;
-    const extraEnd = q + extraLength;
-    while (q + 4 <= extraEnd) {
-        const id = cd.readUInt16LE(q);
-        const length = cd.readUInt16LE(q + 2);
-        if (id === 0x0001) {
-            let r = q + 4;
-            const next = (what) => {
-                if (r + 8 > q + 4 + length)
-                    throw new ZipError(path, 'corrupt', `ZIP64 extra field of ${name} lacks the ${what}`);
-                const value = safeNumber(path, cd.readBigUInt64LE(r), what);
-                r += 8;
-                return value;
-            };
-            if (uncompressedSize === 0xffffffff)
-                uncompressedSize = next('size');
-            if (compressedSize === 0xffffffff)
-                compressedSize = next('compressed size');
-            if (localHeaderOffset === 0xffffffff)
-                localHeaderOffset = next('local header offset');
-            return { compressedSize, uncompressedSize, localHeaderOffset };
-        }
-        q += 4 + length;
-    }
-    throw new ZipError(path, 'corrupt', `${name} has ZIP64 sizes but no ZIP64 extra field`);
-}
-
-;// CONCATENATED MODULE: ./src/sources/inspect/zip/index.ts
-
-
-
-
-
-
-
-const DEFAULT_MAX_MEMBER_BYTES = 1024 ** 3;
-const hasCrc32 = typeof external_node_zlib_namespaceObject.crc32 === 'function';
-const DECOMPRESSION_BUDGET_BYTES = 512 * 1024 ** 2;
-class ByteBudget {
-    limit;
-    used = 0;
-    waiting = [];
-    constructor(limit) {
-        this.limit = limit;
-    }
-    async acquire(bytes) {
-        const need = Math.min(bytes, this.limit);
-        while (this.used > 0 && this.used + need > this.limit) {
-            await new Promise((resolve) => this.waiting.push(resolve));
-        }
-        this.used += need;
-        let released = false;
-        return () => {
-            if (released)
-                return;
-            released = true;
-            this.used -= need;
-            for (const wake of this.waiting.splice(0))
-                wake();
-        };
-    }
-}
-const decompressionBudget = new ByteBudget(DECOMPRESSION_BUDGET_BYTES);
-function inflateRaw(data, maxOutputLength) {
-    return new Promise((resolve, reject) => external_node_zlib_namespaceObject.inflateRaw(data, { maxOutputLength }, (error, result) => (error ? reject(error) : resolve(result))));
-}
-class ZipArchive {
-    path;
-    handle;
-    size;
-    entries;
-    maxMemberBytes;
-    zstdDecoder;
-    constructor(path, handle, size, entries, maxMemberBytes, zstdDecoder) {
-        this.path = path;
-        this.handle = handle;
-        this.size = size;
-        this.entries = entries;
-        this.maxMemberBytes = maxMemberBytes;
-        this.zstdDecoder = zstdDecoder;
-    }
-    static async open(path, options = {}) {
-        let handle;
-        try {
-            handle = await (0,promises_namespaceObject.open)(path, 'r');
-        }
-        catch (error) {
-            throw fileError(path, error);
-        }
-        try {
-            const stat = await handle.stat();
-            if (!stat.isFile())
-                throw new ZipError(path, 'not-a-file', 'not a regular file');
-            const maxMemberBytes = Math.min(options.maxMemberBytes ?? DEFAULT_MAX_MEMBER_BYTES, external_node_buffer_namespaceObject.constants.MAX_LENGTH);
-            const entries = await readCentralDirectory(path, handle, stat.size, maxMemberBytes);
-            return new ZipArchive(path, handle, stat.size, entries, maxMemberBytes, options.zstdDecoder ?? 'auto');
-        }
-        catch (error) {
-            await handle.close().catch(() => undefined);
-            throw error instanceof ZipError ? error : new ZipError(path, 'io', error.message);
-        }
-    }
-    has(name) {
-        return this.entries.has(name);
-    }
-    async read(name, maxBytes = this.maxMemberBytes) {
-        const entry = this.entries.get(name);
-        if (!entry)
-            throw new ZipError(this.path, 'no-such-member', 'no such member in the archive', name);
-        const fail = (problem, detail) => new ZipError(this.path, problem, detail, name);
-        if (entry.flags & 1)
-            throw fail('unsupported', 'member is encrypted');
-        if (entry.method !== 0 && entry.method !== 8 && entry.method !== 93) {
-            throw fail('unsupported', `compression method ${entry.method} is not supported (0, 8 and 93 are)`);
-        }
-        const limit = Math.min(maxBytes, this.maxMemberBytes);
-        if (entry.uncompressedSize > limit || entry.compressedSize > limit) {
-            throw fail('too-large', `declared size ${Math.max(entry.uncompressedSize, entry.compressedSize)} bytes exceeds the ${limit}-byte limit`);
-        }
-        const release = await decompressionBudget.acquire(entry.uncompressedSize + entry.compressedSize);
-        try {
-            return await this.readEntry(entry, name, fail);
-        }
-        finally {
-            release();
-        }
-    }
-    async readEntry(entry, name, fail) {
-        const local = await readAt(this.path, this.handle, this.size, entry.localHeaderOffset, LOCAL_HEADER_SIZE, name);
-        if (local.readUInt32LE(0) !== LOCAL_SIGNATURE) {
-            throw fail('corrupt', `no local header at offset ${entry.localHeaderOffset}`);
-        }
-        const dataOffset = entry.localHeaderOffset + LOCAL_HEADER_SIZE + local.readUInt16LE(26) + local.readUInt16LE(28);
-        if (dataOffset + entry.compressedSize > this.size) {
-            throw fail('truncated', `member data runs past the end of the file (${this.size} bytes)`);
-        }
-        const stored = await readAt(this.path, this.handle, this.size, dataOffset, entry.compressedSize, name);
-        let data;
-        if (entry.method === 0) {
-            if (entry.compressedSize !== entry.uncompressedSize) {
-                throw fail('corrupt', `stored member has compressed size ${entry.compressedSize} but size ${entry.uncompressedSize}`);
-            }
-            data = stored;
-        }
-        else if (entry.method === 8) {
-            try {
-                data = await inflateRaw(stored, Math.max(1, entry.uncompressedSize));
-            }
-            catch (error) {
-                if (error.code === 'ERR_BUFFER_TOO_LARGE') {
-                    throw fail('too-large', `deflate data decompresses to more than the declared ${entry.uncompressedSize} bytes`);
-                }
-                throw fail('corrupt', `deflate: ${error.message}`);
-            }
-            if (data.length !== entry.uncompressedSize) {
-                throw fail(data.length > entry.uncompressedSize ? 'too-large' : 'corrupt', `deflate data decompresses to ${data.length} bytes, the entry declares ${entry.uncompressedSize}`);
-            }
-        }
-        else {
-            try {
-                data = await decompressZstd(stored, entry.uncompressedSize, this.zstdDecoder);
-            }
-            catch (error) {
-                if (error instanceof ZstdDecodeError)
-                    throw fail(error.problem, error.message);
-                throw error;
-            }
-        }
-        if (hasCrc32 && external_node_zlib_namespaceObject.crc32(data) !== entry.crc32)
-            throw fail('corrupt', 'CRC-32 mismatch');
-        return data;
-    }
-    async readText(name) {
-        const entry = this.entries.get(name);
-        if (entry && entry.uncompressedSize > external_node_buffer_namespaceObject.constants.MAX_STRING_LENGTH) {
-            throw new ZipError(this.path, 'too-large', `${entry.uncompressedSize} bytes is more than a JavaScript string can hold`, name);
-        }
-        return (await this.read(name)).toString('utf8');
-    }
-    async close() {
-        await this.handle.close();
-    }
-}
-async function withZipArchive(path, options, use) {
-    const archive = await ZipArchive.open(path, options);
-    try {
-        return await use(archive);
-    }
-    finally {
-        await archive.close().catch(() => undefined);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/inspect/json-log.ts
-
-class LogFormatError extends Error {
-    name = 'LogFormatError';
-}
-const NAN_SENTINEL = '\u0000inspect-NaN\u0000';
-const STRING_OR_TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"?|-?Infinity|NaN/g;
-function parseInspectJson(text, what) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (firstError) {
-        let sawNaN = false;
-        const rewritten = text.replace(STRING_OR_TOKEN, (token) => {
-            if (token.startsWith('"'))
-                return token;
-            if (token === 'NaN') {
-                sawNaN = true;
-                return JSON.stringify(NAN_SENTINEL);
-            }
-            return token.startsWith('-') ? '-1e999' : '1e999';
-        });
-        if (rewritten === text)
-            throw new LogFormatError(`${what} is not valid JSON (${firstError.message})`);
-        try {
-            return sawNaN
-                ? JSON.parse(rewritten, (_key, value) => (value === NAN_SENTINEL ? Number.NaN : value))
-                : JSON.parse(rewritten);
-        }
-        catch (error) {
-            throw new LogFormatError(`${what} is not valid JSON (${error.message})`);
-        }
-    }
-}
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
-function isWhitespace(byte) {
-    return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
-}
-async function scanJsonLog(path, onSample, chunkSize = 1024 * 1024) {
-    const scanner = new JsonLogScanner(onSample);
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
-    try {
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            throw new LogFormatError('not a regular file');
-        const chunk = Buffer.allocUnsafe(chunkSize);
-        let offset = 0;
-        for (;;) {
-            const { bytesRead } = await handle.read(chunk, 0, chunkSize, offset);
-            if (bytesRead === 0)
-                break;
-            scanner.feed(chunk.subarray(0, bytesRead), offset);
-            offset += bytesRead;
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    if (!scanner.started)
-        throw new LogFormatError('is empty, not a JSON log');
-    if (!scanner.finished)
-        throw new LogFormatError('ends before the log object is complete (truncated JSON)');
-    return scanner.members;
-}
-class JsonLogScanner {
-    onSample;
-    members = new Map();
-    started = false;
-    finished = false;
-    sampleIndex = 0;
-    depth = 0;
-    inString = false;
-    escaped = false;
-    segmentKind = null;
-    segmentParts = [];
-    segmentStart = 0;
-    memberKey = null;
-    inSamples = false;
-    bytes = Buffer.alloc(0);
-    chunkStart = 0;
-    nextBackslash = -1;
-    constructor(onSample) {
-        this.onSample = onSample;
-    }
-    feed(bytes, chunkStart) {
-        this.bytes = bytes;
-        this.chunkStart = chunkStart;
-        this.segmentStart = 0;
-        let i = chunkStart === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-        this.nextBackslash = bytes.indexOf(BACKSLASH, i);
-        while (i < bytes.length) {
-            if (this.inString) {
-                i = this.skipInString(i);
-                continue;
-            }
-            this.structural(i);
-            i++;
-        }
-        if (this.segmentKind !== null) {
-            this.segmentParts.push(Buffer.from(bytes.subarray(this.segmentStart)));
-        }
-    }
-    skipInString(i) {
-        const bytes = this.bytes;
-        if (this.escaped) {
-            this.escaped = false;
-            return i + 1;
-        }
-        if (this.nextBackslash !== -1 && this.nextBackslash < i)
-            this.nextBackslash = bytes.indexOf(BACKSLASH, i);
-        const quote = bytes.indexOf(QUOTE, i);
-        if (this.nextBackslash !== -1 && (quote === -1 || this.nextBackslash < quote)) {
-            this.escaped = true;
-            return this.nextBackslash + 1;
-        }
-        if (quote === -1)
-            return bytes.length;
-        this.inString = false;
-        return quote + 1;
-    }
-    structural(i) {
-        const byte = this.bytes[i];
-        if (this.finished) {
-            if (!isWhitespace(byte))
-                throw new LogFormatError(`unexpected data after the log object at byte ${this.chunkStart + i}`);
-            return;
-        }
-        if (!this.started && !isWhitespace(byte)) {
-            if (byte !== OPEN_OBJECT)
-                throw new LogFormatError('is not a JSON object');
-            this.started = true;
-        }
-        switch (byte) {
-            case QUOTE:
-                this.inString = true;
-                break;
-            case OPEN_OBJECT:
-            case OPEN_ARRAY:
-                this.depth++;
-                if (this.depth === 1)
-                    this.startSegment('member', i + 1);
-                else if (this.depth === 2 && this.inSamples && byte === OPEN_ARRAY)
-                    this.startSegment(this.onSample ? 'sample' : null, i + 1);
-                break;
-            case CLOSE_OBJECT:
-            case CLOSE_ARRAY:
-                if (this.depth === 1) {
-                    this.finishSegment(i);
-                    this.finished = true;
-                }
-                else if (this.depth === 2 && this.inSamples) {
-                    this.finishSegment(i);
-                    this.inSamples = false;
-                }
-                this.depth--;
-                break;
-            case COMMA:
-                this.separator(i);
-                break;
-            case COLON:
-                if (this.depth === 1 && this.segmentKind === 'member' && this.memberKey === null)
-                    this.memberKeyEnds(i);
-                break;
-        }
-    }
-    separator(i) {
-        if (this.depth === 1) {
-            this.finishSegment(i);
-            this.inSamples = false;
-            this.startSegment('member', i + 1);
-        }
-        else if (this.depth === 2 && this.inSamples) {
-            this.finishSegment(i);
-            this.startSegment(this.onSample ? 'sample' : null, i + 1);
-        }
-    }
-    memberKeyEnds(i) {
-        const keyText = this.take(i).toString('utf8');
-        const key = parseInspectJson(keyText.trim(), 'a member key');
-        if (typeof key !== 'string')
-            throw new LogFormatError(`a member key is not a string: ${keyText.trim()}`);
-        this.memberKey = key;
-        if (key === 'samples' || key === 'reductions') {
-            this.inSamples = key === 'samples';
-            this.segmentKind = null;
-        }
-        else {
-            this.segmentStart = i + 1;
-        }
-    }
-    take(end) {
-        const parts = this.segmentParts;
-        parts.push(this.bytes.subarray(this.segmentStart, end));
-        this.segmentParts = [];
-        return parts.length === 1 ? Buffer.from(parts[0]) : Buffer.concat(parts);
-    }
-    startSegment(kind, at) {
-        this.segmentKind = kind;
-        this.segmentParts = [];
-        this.segmentStart = at;
-        if (kind === 'member')
-            this.memberKey = null;
-    }
-    finishSegment(end) {
-        if (this.segmentKind === null)
-            return;
-        const raw = this.take(end);
-        const kind = this.segmentKind;
-        this.segmentKind = null;
-        if (raw.toString('latin1').trim() === '')
-            return;
-        if (kind === 'sample')
-            this.onSample?.(raw, this.sampleIndex++);
-        else if (this.memberKey !== null)
-            this.members.set(this.memberKey, raw);
-        else
-            throw new LogFormatError(`a member of the log object has no key near byte ${this.chunkStart + end}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/inspect/normalize.ts
-
-
-const V1_SCORE_KEY = 'score';
-function sampleToSummary(sample) {
-    const summary = toSummary(sample, 'a sample');
-    if (Object.keys(summary.scores).length === 0 && isRecord(sample['score'])) {
-        summary.scores = { [V1_SCORE_KEY]: toSampleScore(sample['score']) };
-    }
-    if (isRecord(sample['error']))
-        summary.error = stringOrNull(sample['error']['message']);
-    return summary;
-}
-function lastAssistantText(sample) {
-    const messages = Array.isArray(sample['messages']) ? sample['messages'] : [];
-    for (let i = messages.length - 1; i >= 0; i--) {
-        const message = messages[i];
-        if (isRecord(message) && message['role'] === 'assistant')
-            return contentText(message['content']);
-    }
-    const output = sample['output'];
-    if (isRecord(output) && Array.isArray(output['choices'])) {
-        const choice = output['choices'][0];
-        if (isRecord(choice) && isRecord(choice['message']))
-            return contentText(choice['message']['content']);
-    }
-    return null;
-}
-function contentText(content) {
-    if (typeof content === 'string')
-        return content.trim();
-    if (!Array.isArray(content))
-        return '';
-    return content
-        .filter((part) => isRecord(part) && part['type'] === 'text')
-        .map((part) => (typeof part['text'] === 'string' ? part['text'] : ''))
-        .join('')
-        .trim();
-}
-function normalizeHeader(path, format, source, raw) {
-    if (!isRecord(raw))
-        throw new LogFormatError(`${source === 'json' ? 'the log' : source} is not a JSON object`);
-    const where = source === 'json' ? 'the log' : source;
-    const version = raw['version'] ?? 2;
-    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-        throw new LogFormatError(`${where} has an unsupported version ${JSON.stringify(version)}`);
-    }
-    let status;
-    if (source === '_journal/start.json')
-        status = 'started';
-    else {
-        const rawStatus = raw['status'] ?? 'started';
-        if (rawStatus !== 'success' &&
-            rawStatus !== 'cancelled' &&
-            rawStatus !== 'error' &&
-            rawStatus !== 'started') {
-            throw new LogFormatError(`${where} has an unknown status ${JSON.stringify(rawStatus)}`);
-        }
-        status = rawStatus;
-    }
-    const spec = raw['eval'];
-    if (!isRecord(spec))
-        throw new LogFormatError(`${where} has no "eval" section`);
-    const task = spec['task'];
-    const model = spec['model'];
-    if (typeof task !== 'string')
-        throw new LogFormatError(`${where} has no eval.task`);
-    if (typeof model !== 'string')
-        throw new LogFormatError(`${where} has no eval.model`);
-    const packages = spec['packages'];
-    const stats = isRecord(raw['stats']) ? raw['stats'] : {};
-    const error = raw['error'];
-    return {
-        status,
-        path,
-        format,
-        version,
-        headerSource: source,
-        task,
-        taskDisplayName: stringOrNull(spec['task_display_name']),
-        model,
-        modelArgs: isRecord(spec['model_args']) ? spec['model_args'] : {},
-        evalMetadata: isRecord(spec['metadata']) ? spec['metadata'] : {},
-        created: stringOrNull(spec['created']),
-        inspectVersion: isRecord(packages) ? stringOrNull(packages['inspect_ai']) : null,
-        specScorers: Array.isArray(spec['scorers'])
-            ? spec['scorers'].flatMap((scorer) => isRecord(scorer) && typeof scorer['name'] === 'string' ? [scorer['name']] : [])
-            : [],
-        results: normalizeResults(raw['results']),
-        stats: { startedAt: stringOrNull(stats['started_at']), completedAt: stringOrNull(stats['completed_at']) },
-        error: isRecord(error) ? stringOrNull(error['message']) : stringOrNull(error),
-        warnings: [],
-    };
-}
-function normalizeResults(raw) {
-    if (!isRecord(raw))
-        return null;
-    let scores = [];
-    if (Array.isArray(raw['scores'])) {
-        scores = raw['scores'].flatMap((score) => (isRecord(score) ? [normalizeScore(score)] : []));
-    }
-    else if (isRecord(raw['scorer'])) {
-        const name = stringOrNull(raw['scorer']['name']) ?? 'score';
-        scores = [normalizeScore({ name, scorer: name, metrics: raw['metrics'] })];
-    }
-    return {
-        totalSamples: integerOrNull(raw['total_samples']),
-        completedSamples: integerOrNull(raw['completed_samples']),
-        scores,
-    };
-}
-function normalizeScore(raw) {
-    const name = stringOrNull(raw['name']) ?? stringOrNull(raw['scorer']) ?? 'score';
-    const metrics = {};
-    if (isRecord(raw['metrics'])) {
-        for (const [key, metric] of Object.entries(raw['metrics'])) {
-            const value = isRecord(metric) ? metric['value'] : metric;
-            if (typeof value === 'number')
-                metrics[key] = value;
-            else if (value === null)
-                metrics[key] = Number.NaN;
-        }
-    }
-    return {
-        name,
-        scorer: stringOrNull(raw['scorer']) ?? name,
-        reducer: stringOrNull(raw['reducer']),
-        metrics,
-        scoredSamples: integerOrNull(raw['scored_samples']),
-        unscoredSamples: integerOrNull(raw['unscored_samples']),
-    };
-}
-function summaryList(raw, member) {
-    if (!Array.isArray(raw))
-        throw new LogFormatError(`${member} is not a JSON array`);
-    return raw.map((entry, index) => toSummary(entry, `${member}[${index}]`));
-}
-function toSummary(raw, where) {
-    if (!isRecord(raw))
-        throw new LogFormatError(`${where} is not an object`);
-    const id = raw['id'];
-    if (typeof id !== 'string' && typeof id !== 'number')
-        throw new LogFormatError(`${where} has no sample id`);
-    const epoch = typeof raw['epoch'] === 'number' ? raw['epoch'] : 1;
-    const target = raw['target'];
-    const scores = {};
-    if (isRecord(raw['scores'])) {
-        for (const [scorer, score] of Object.entries(raw['scores']))
-            if (isRecord(score))
-                scores[scorer] = toSampleScore(score);
-    }
-    return {
-        id,
-        epoch,
-        target: typeof target === 'string' || typeof target === 'number'
-            ? target
-            : Array.isArray(target)
-                ? target.filter((t) => typeof t === 'string' || typeof t === 'number')
-                : null,
-        scores,
-        error: stringOrNull(raw['error']),
-    };
-}
-function toSampleScore(score) {
-    const answer = score['answer'];
-    return {
-        value: (score['value'] ?? null),
-        answer: typeof answer === 'string' ? answer : null,
-    };
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function stringOrNull(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
-function integerOrNull(value) {
-    return typeof value === 'number' && Number.isInteger(value) ? value : null;
-}
-
-;// CONCATENATED MODULE: ./src/sources/inspect/eval-log.ts
-
-
-
-
-
-
-function isReadable(log) {
-    return log.status !== 'unreadable';
-}
-async function readEvalLog(path, options = {}) {
-    try {
-        return path.toLowerCase().endsWith('.json')
-            ? await readJsonLog(path, options)
-            : await readEvalArchive(path, options);
-    }
-    catch (error) {
-        return { status: 'unreadable', path, error: describeError(path, error) };
-    }
-}
-function describeError(path, error) {
-    if (error instanceof ZipError)
-        return error.message;
-    if (error instanceof LogFormatError)
-        return `${path}: ${error.message}`;
-    return `${path}: ${fsProblem(error)}`;
-}
-const JOURNAL_SUMMARY = /^_journal\/summaries\/(\d+)\.json$/;
-async function readEvalArchive(path, options) {
-    const archive = await ZipArchive.open(path, options);
-    try {
-        const readJson = async (member) => parseInspectJson(await archive.readText(member), `${member}`);
-        let log;
-        if (archive.has('header.json')) {
-            log = normalizeHeader(path, 'eval', 'header.json', await readJson('header.json'));
-        }
-        else if (archive.has('_journal/start.json')) {
-            log = normalizeHeader(path, 'eval', '_journal/start.json', await readJson('_journal/start.json'));
-        }
-        else {
-            throw new LogFormatError('has neither header.json nor _journal/start.json: not an inspect log, or damaged');
-        }
-        if (options.summaries) {
-            try {
-                await readArchiveSummaries(archive, log, readJson);
-            }
-            catch (error) {
-                if (!(error instanceof ZipError || error instanceof LogFormatError))
-                    throw error;
-                log.summaries = [];
-                log.summariesSource = 'none';
-                log.warnings.push(`sample summaries could not be read: ${describeError(path, error)}`);
-            }
-            if (options.completionsFor) {
-                for (const summary of options.completionsFor(log))
-                    await readArchiveCompletion(archive, summary);
-            }
-        }
-        return log;
-    }
-    finally {
-        await archive.close().catch(() => undefined);
-    }
-}
-async function readArchiveSummaries(archive, log, readJson) {
-    const journal = [...archive.entries.keys()]
-        .map((name) => ({ name, match: JOURNAL_SUMMARY.exec(name) }))
-        .filter((entry) => entry.match !== null)
-        .sort((a, b) => Number(a.match[1]) - Number(b.match[1]));
-    if (archive.has('summaries.json')) {
-        try {
-            log.summaries = summaryList(await readJson('summaries.json'), 'summaries.json');
-            log.summariesSource = 'summaries.json';
-            return;
-        }
-        catch (error) {
-            const recoverable = error instanceof ZipError || error instanceof LogFormatError;
-            if (!recoverable || journal.length === 0)
-                throw error;
-            log.warnings.push(`summaries.json could not be read, the journal's summaries are used: ${error.message}`);
-        }
-    }
-    const byKey = new Map();
-    for (const { name } of journal) {
-        for (const summary of summaryList(await readJson(name), name))
-            byKey.set(sampleKey(summary), summary);
-    }
-    log.summaries = [...byKey.values()];
-    log.summariesSource = journal.length > 0 ? '_journal/summaries' : 'none';
-}
-async function readArchiveCompletion(archive, summary) {
-    const member = `samples/${summary.id}_epoch_${summary.epoch}.json`;
-    try {
-        const sample = parseInspectJson(await archive.readText(member), member);
-        summary.completion = isRecord(sample) ? lastAssistantText(sample) : null;
-    }
-    catch (error) {
-        if (!(error instanceof ZipError || error instanceof LogFormatError))
-            throw error;
-        summary.completion = null;
-        summary.completionError = describeError(archive.path, error);
-    }
-}
-function sampleKey(summary) {
-    return `${JSON.stringify(summary.id)}\u0000${String(summary.epoch)}`;
-}
-async function readJsonLog(path, options) {
-    const samples = [];
-    const completions = new Map();
-    const members = await scanJsonLog(path, options.summaries
-        ? (raw, index) => {
-            const sample = parseInspectJson(raw.toString('utf8'), `sample ${index + 1}`);
-            if (!isRecord(sample))
-                throw new LogFormatError(`sample ${index + 1} is not an object`);
-            const summary = sampleToSummary(sample);
-            samples.push(summary);
-            completions.set(sampleKey(summary), lastAssistantText(sample));
-        }
-        : null);
-    const header = {};
-    for (const [key, raw] of members)
-        header[key] = parseInspectJson(raw.toString('utf8'), `the log's "${key}"`);
-    const log = normalizeHeader(path, 'json', 'json', header);
-    if (log.version === 1) {
-        const v1ScorerName = log.results?.scores[0]?.scorer ?? null;
-        if (v1ScorerName !== null) {
-            for (const summary of samples) {
-                const single = summary.scores[V1_SCORE_KEY];
-                if (single)
-                    summary.scores = { [v1ScorerName]: single };
-            }
-        }
-    }
-    if (options.summaries) {
-        log.summaries = samples;
-        log.summariesSource = 'samples';
-        if (options.completionsFor) {
-            for (const summary of options.completionsFor(log))
-                summary.completion = completions.get(sampleKey(summary)) ?? null;
-        }
-    }
-    return log;
-}
-
-;// CONCATENATED MODULE: ./src/util/map-limit.ts
-async function mapLimit(items, limit, fn) {
-    if (!Number.isInteger(limit) || limit < 1)
-        throw new RangeError(`mapLimit: limit must be a positive integer, got ${limit}`);
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/eval-logs.ts
-
-
-
-
-async function summarizeEvalLog(path, options = {}) {
-    const preferred = options.scorer ?? null;
-    const log = await readEvalLog(path, {
-        maxMemberBytes: options.maxMemberBytes,
-        zstdDecoder: options.zstdDecoder,
-        summaries: true,
-        completionsFor: (read) => {
-            const summaries = read.summaries ?? [];
-            if (!hasBinaryTargets(summaries))
-                return [];
-            const primary = choosePrimaryScore(read.results?.scores ?? [], preferred);
-            const key = primaryScorerKey(read, primary, preferred);
-            return summaries.filter((summary) => sampleScore(summary, key, primary?.name)?.answer == null);
-        },
-    });
-    return summarizeReadLog(log, preferred);
-}
-function summarizeEvalLogs(paths, options = {}) {
-    return mapLimit(paths, options.concurrency ?? 16, (path) => summarizeEvalLog(path, options));
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/sources/inspect/log-files.ts
-
-
-const JSON_LOG_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}[-:]\d{2}[-:]\d{2}.*\.json$/;
-function isEvalLogName(name) {
-    return name.endsWith('.eval') || JSON_LOG_NAME.test(name);
-}
-async function listEvalLogs(dir) {
-    const found = [];
-    const walk = async (current) => {
-        const entries = await (0,promises_namespaceObject.readdir)(current, { withFileTypes: true });
-        for (const entry of entries) {
-            const path = (0,external_node_path_namespaceObject.join)(current, entry.name);
-            if (entry.isDirectory()) {
-                if (entry.name !== '.buffer' && entry.name !== 'node_modules')
-                    await walk(path);
-            }
-            else if (entry.isFile() && isEvalLogName(entry.name))
-                found.push(path);
-        }
-    };
-    await walk(dir);
-    return found.sort();
-}
-
-;// CONCATENATED MODULE: ./src/cli/text-table.ts
-function textTableLines(header, rows) {
-    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
-    const line = (cells) => cells
-        .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0)))
-        .join('  ')
-        .trimEnd();
-    return [line(header), ...rows.map(line)];
-}
-
-;// CONCATENATED MODULE: ./src/cli/read-eval.ts
-
-
-
-
-
-const READ_EVAL_USAGE = `usage: summarize-experiment read-eval PATH... [--json] [--scorer NAME]
-
-Read inspect-ai evaluation logs (.eval or .json) and print, for each, its status, task, model,
-scorer, accuracy, stderr, samples, metrics, checkpoint epoch and, when every target is 0/1, the
-binary metrics (balanced accuracy, F1, precision/recall, confusion matrix).
-
-  PATH           a log file, or a directory searched for logs
-  --json         print a JSON array, one object per log
-  --scorer NAME  report this score when a log has it (default: the first with an accuracy)
-  -h, --help     show this help
-
-Unreadable logs are reported (status "unreadable") and do not change the exit code.
-`;
-function parseArgs(args) {
-    const parsed = { paths: [], json: false, scorer: null };
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (arg === '--') {
-            parsed.paths.push(...args.slice(i + 1));
-            break;
-        }
-        if (arg === '-h' || arg === '--help')
-            return { help: true };
-        if (arg === '--json')
-            parsed.json = true;
-        else if (arg === '--scorer' || arg.startsWith('--scorer=')) {
-            const value = arg === '--scorer' ? args[++i] : arg.slice('--scorer='.length);
-            if (!value)
-                return { problem: '--scorer needs a scorer name' };
-            parsed.scorer = value;
-        }
-        else if (arg.startsWith('-') && arg !== '-')
-            return { problem: `unknown option ${arg}` };
-        else
-            parsed.paths.push(arg);
-    }
-    if (parsed.paths.length === 0)
-        return { problem: 'no log given' };
-    return parsed;
-}
-async function readEvalCommand(args, io) {
-    const parsed = parseArgs(args);
-    if ('help' in parsed) {
-        io.stdout(READ_EVAL_USAGE);
-        return 0;
-    }
-    if ('problem' in parsed) {
-        io.stderr(`read-eval: ${parsed.problem}\n\n${READ_EVAL_USAGE}`);
-        return 2;
-    }
-    const summaries = await readAll(parsed.paths, parsed.scorer);
-    io.stdout(parsed.json ? `${JSON.stringify(summaries, null, 2)}\n` : formatTable(summaries));
-    return 0;
-}
-async function readAll(paths, scorer) {
-    const groups = await Promise.all(paths.map(async (path) => {
-        const isDirectory = await (0,promises_namespaceObject.stat)(path).then((info) => info.isDirectory(), () => false);
-        if (!isDirectory)
-            return [path];
-        const logs = await listEvalLogs(path);
-        return logs.length > 0 ? logs : [noLogs(path)];
-    }));
-    const entries = groups.flat();
-    const files = entries.filter((entry) => typeof entry === 'string');
-    const read = new Map();
-    for (const [i, summary] of (await summarizeEvalLogs(files, { scorer })).entries())
-        read.set(files[i], summary);
-    return entries.map((entry) => (typeof entry === 'string' ? read.get(entry) : entry));
-}
-function noLogs(dir) {
-    return unreadableSummary(dir, `${dir}: a directory with no inspect logs (.eval, or .json named like inspect's logs)`);
-}
-const number = (value) => (value == null ? '-' : value.toFixed(3));
-function formatTable(summaries) {
-    const header = [
-        'STATUS',
-        'TASK',
-        'MODEL',
-        'EPOCH',
-        'SCORER',
-        'ACCURACY',
-        'STDERR',
-        'SAMPLES',
-        'BAL_ACC',
-        'F1',
-        'LOG',
-    ];
-    const rows = summaries.map((s) => [
-        s.status,
-        s.task ?? '-',
-        s.model ?? '-',
-        s.epoch === null ? '-' : String(s.epoch),
-        s.scorer ?? '-',
-        number(s.accuracy),
-        number(s.stderr),
-        s.samples === null ? '-' : String(s.samples),
-        number(s.binary?.balanced_accuracy),
-        number(s.binary?.f1),
-        s.path,
-    ]);
-    const out = textTableLines(header, rows);
-    const notes = summaries.flatMap((s) => [
-        ...(s.error
-            ? [s.status === 'unreadable' ? `unreadable: ${s.error}` : `${s.status}: ${s.path}: ${s.error}`]
-            : []),
-        ...s.warnings.map((warning) => `warning: ${s.path}: ${warning}`),
-    ]);
-    const binary = summaries.filter((s) => s.binary !== null);
-    for (const s of binary) {
-        const m = s.binary.confusion_matrix;
-        notes.push(`binary: ${s.path}: tp ${m.tp}, tn ${m.tn}, fp ${m.fp}, fn ${m.fn}, other ${m.other}; ` +
-            `precision_1 ${number(s.binary.precision_1)}, recall_1 ${number(s.binary.recall_1)}, recall_0 ${number(s.binary.recall_0)}`);
-    }
-    return `${[...out, ...(notes.length > 0 ? ['', ...notes] : [])].join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/util/file-tail.ts
-
-async function readFileTail(path, maxBytes) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
-    try {
-        const { size } = await handle.stat();
-        const length = Math.min(size, Math.max(0, maxBytes));
-        const buffer = Buffer.alloc(length);
-        let filled = 0;
-        while (filled < length) {
-            const { bytesRead } = await handle.read(buffer, filled, length - filled, size - length + filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
-        }
-        return { text: buffer.subarray(0, filled).toString('utf8'), cut: length < size };
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/slurm/failure.ts
-
-
-function failure_describeIoError(path, error) {
-    return new Error(`cannot read training log ${path}: ${fsProblem(error)}`, { cause: error });
-}
-const FAILURE_TAIL_BYTES = 64 * 1024;
-const ANSI_ESCAPE = /\x1b\[[0-9;?]*[A-Za-z]/g;
-const CUDA_OOM = /torch\.(?:cuda\.)?OutOfMemoryError|CUDA out of memory/;
-const HOST_OOM = /oom[_-]kill events?|: Out Of Memory\b/;
-const SLURM_CANCELLED = /\*\*\* (JOB|STEP) (\S+) ON (\S+) CANCELLED AT (\S+)(?: DUE (?:TO|to) (.+?))? \*\*\*/;
-const RANK_PREFIX = /^\[(?:default)?rank\d+\]:\s?/;
-const MAX_REASON = 240;
-function reasonLine(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > MAX_REASON ? `${line.slice(0, MAX_REASON - 1)}…` : line;
-}
-function cleanLines(text) {
-    return text
-        .replace(ANSI_ESCAPE, '')
-        .split(/\r\n|\r|\n/)
-        .map((line) => line.replace(RANK_PREFIX, ''));
-}
-async function readTail(path, tailBytes) {
-    try {
-        return (await readFileTail(path, tailBytes)).text;
-    }
-    catch (error) {
-        throw failure_describeIoError(path, error);
-    }
-}
-function lastIndexWhere(lines, test) {
-    for (let i = lines.length - 1; i >= 0; i--)
-        if (test(lines[i] ?? ''))
-            return i;
-    return -1;
-}
-function cudaOomEvidence(lines) {
-    const at = lastIndexWhere(lines, (line) => CUDA_OOM.test(line));
-    if (at < 0)
-        return null;
-    const line = lines[at] ?? '';
-    const from = line.search(/CUDA out of memory/);
-    const message = from >= 0 ? line.slice(from) : line.replace(/^[\w.]*OutOfMemoryError:\s*/, '');
-    const sentences = message
-        .split(/(?<=\.)\s+/)
-        .slice(0, 3)
-        .join(' ');
-    return { status: 'OUT_OF_MEMORY', reason: reasonLine(sentences || 'CUDA out of memory') };
-}
-function hostOomEvidence(lines) {
-    const at = lastIndexWhere(lines, (line) => HOST_OOM.test(line));
-    if (at < 0)
-        return null;
-    const line = (lines[at] ?? '').replace(/^slurmstepd: error:\s*/, '').replace(/^srun: error:\s*/, '');
-    const firstSentence = line.split(/(?<=\.)\s+/)[0] ?? line;
-    return {
-        status: 'OUT_OF_MEMORY',
-        reason: reasonLine(`host memory exhausted (OOM killer): ${firstSentence}`),
-    };
-}
-function slurmCancellationEvidence(lines) {
-    const at = lastIndexWhere(lines, (line) => SLURM_CANCELLED.test(line));
-    if (at < 0)
-        return null;
-    const m = SLURM_CANCELLED.exec(lines[at] ?? '');
-    if (!m)
-        return null;
-    const [, kind = 'JOB', id = '?', node = '?', time = '?', due] = m;
-    const what = `${kind.toLowerCase()} ${id} on ${node} cancelled at ${time}`;
-    const cause = (due ?? '').trim();
-    const upper = cause.toUpperCase();
-    if (upper.startsWith('TIME LIMIT'))
-        return { status: 'TIMEOUT', reason: reasonLine(`time limit reached: ${what}`) };
-    if (upper.startsWith('PREEMPTION'))
-        return { status: 'PREEMPTED', reason: reasonLine(`preempted: ${what}`) };
-    if (upper.startsWith('NODE FAIL'))
-        return { status: 'NODE_FAIL', reason: reasonLine(`node failure: ${what}`) };
-    if (upper.startsWith('JOB REQUEUE'))
-        return { status: 'CANCELLED', reason: reasonLine(`requeued: ${what}`) };
-    if (upper.startsWith('SIGNAL')) {
-        return { status: 'CANCELLED', reason: reasonLine(`${what} by ${cause.toLowerCase()} (scancel)`) };
-    }
-    if (cause)
-        return { status: 'CANCELLED', reason: reasonLine(`${what} due to ${cause}`) };
-    return { status: 'CANCELLED', reason: reasonLine(`${what} (scancel)`) };
-}
-const TRACEBACK_START = 'Traceback (most recent call last)';
-function lastTracebackException(lines, before = lines.length) {
-    const start = lastIndexWhere(lines.slice(0, before), (line) => line.includes(TRACEBACK_START));
-    if (start < 0)
-        return null;
-    for (let i = start + 1; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        if (line.trim() === '' || /^\s/.test(line))
-            continue;
-        if (/^[A-Za-z_][\w.]*(?::|$)/.test(line))
-            return line.trim();
-        return null;
-    }
-    return null;
-}
-function childFailedEvidence(lines) {
-    const at = lastIndexWhere(lines, (line) => line.includes('ChildFailedError'));
-    if (at < 0)
-        return null;
-    const rootAt = lines.findIndex((line, i) => i > at && line.includes('Root Cause (first observed failure)'));
-    const block = rootAt >= 0 ? lines.slice(rootAt, rootAt + 12) : [];
-    const field = (name) => {
-        const line = block.find((l) => new RegExp(`^\\s*${name}\\s*:`).test(l));
-        return line ? line.slice(line.indexOf(':') + 1).trim() : null;
-    };
-    const rank = field('rank')?.replace(/\s*\(.*\)$/, '') ?? null;
-    const host = field('host');
-    const exitcode = field('exitcode')?.replace(/\s*\(.*\)$/, '') ?? null;
-    const who = `rank ${rank ?? '?'}${host ? ` on ${host}` : ''}`;
-    const torchrunTraceback = lastIndexWhere(lines.slice(0, at), (line) => line.includes(TRACEBACK_START));
-    const workerError = torchrunTraceback > 0 ? lastTracebackException(lines, torchrunTraceback) : null;
-    const signal = exitcode !== null && exitcode.startsWith('-') ? exitcode.slice(1) : null;
-    const ending = signal
-        ? `was killed by signal ${signal}${signal === '9' ? ' (SIGKILL: often the host OOM killer)' : ''}`
-        : `exited with code ${exitcode ?? '?'}`;
-    const reason = workerError && !workerError.includes('ChildFailedError')
-        ? `torchrun: ${who} ${ending}: ${workerError}`
-        : `torchrun: ${who} ${ending}`;
-    return { status: 'FAILED', reason: reasonLine(reason) };
-}
-function tracebackEvidence(lines) {
-    const exception = lastTracebackException(lines);
-    return exception ? { status: 'FAILED', reason: reasonLine(exception) } : null;
-}
-const FAILURE_READERS = [
-    cudaOomEvidence,
-    hostOomEvidence,
-    slurmCancellationEvidence,
-    childFailedEvidence,
-    tracebackEvidence,
-];
-function failureEvidenceInText(text) {
-    const lines = cleanLines(text);
-    for (const read of FAILURE_READERS) {
-        const evidence = read(lines);
-        if (evidence)
-            return evidence;
-    }
-    return null;
-}
-async function readFailureEvidence(path, options = {}) {
-    return failureEvidenceInText(await readTail(path, options.tailBytes ?? FAILURE_TAIL_BYTES));
-}
-
-;// CONCATENATED MODULE: ./src/sources/slurm/training-log.ts
-
-
-
-
-const DEFAULT_CHUNK_SIZE = 64 * 1024;
-const NUMBER = String.raw `[-+]?(?:\d{1,40}(?:\.\d{0,40})?|\.\d{1,40})(?:[eE][-+]?\d{1,4})?`;
-const NON_FINITE = String.raw `[-+]?(?:nan|inf)`;
-const LOSS_PATTERN = String.raw `(?<![0-9])(\d{1,9})\|(\d{1,12})\|Loss: (${NUMBER}|${NON_FINITE})(?![0-9A-Za-z.])` +
-    String.raw `(?:: {1,8}\d{1,3}%\|[^|\r\n]{0,64}\| {0,8}(\d{1,12})/(\d{1,12}))?`;
-const MAX_MATCH_BYTES = 512;
-function lossRegex() {
-    return new RegExp(LOSS_PATTERN, 'g');
-}
-function toRecord(match) {
-    const [, epoch, step, value, done, total] = match;
-    return {
-        epoch: Number(epoch),
-        step: Number(step),
-        loss: parseLossValue(value ?? ''),
-        epochProgress: done !== undefined && total !== undefined ? { done: Number(done), total: Number(total) } : null,
-    };
-}
-function parseLossValue(text) {
-    if (text.endsWith('nan'))
-        return Number.NaN;
-    if (text.endsWith('inf'))
-        return text.startsWith('-') ? -Infinity : Infinity;
-    return Number(text);
-}
-async function findLastLossRecord(path, options = {}) {
-    const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? DEFAULT_CHUNK_SIZE));
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(path, 'r');
-    }
-    catch (error) {
-        throw failure_describeIoError(path, error);
-    }
-    try {
-        const { size: fileSize } = await handle.stat().catch((error) => {
-            throw failure_describeIoError(path, error);
-        });
-        let bytesRead = 0;
-        let chunkEnd = fileSize;
-        let carry = Buffer.alloc(0);
-        const chunk = Buffer.alloc(chunkSize);
-        while (chunkEnd > 0) {
-            const chunkStart = Math.max(0, chunkEnd - chunkSize);
-            const length = chunkEnd - chunkStart;
-            let got = 0;
-            while (got < length) {
-                const { bytesRead: n } = await handle
-                    .read(chunk, got, length - got, chunkStart + got)
-                    .catch((error) => {
-                    throw failure_describeIoError(path, error);
-                });
-                if (n === 0)
-                    break;
-                got += n;
-            }
-            bytesRead += got;
-            const window = Buffer.concat([chunk.subarray(0, got), carry]);
-            const text = window.toString('latin1');
-            const windowEndsAtEof = chunkStart + window.length >= fileSize;
-            let last = null;
-            const regex = lossRegex();
-            for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-                if (m.index === 0 && chunkStart > 0)
-                    continue;
-                if (m.index + m[0].length >= text.length && !windowEndsAtEof)
-                    continue;
-                last = m;
-            }
-            if (last)
-                return { record: toRecord(last), bytesRead, fileSize };
-            carry = Buffer.from(window.subarray(0, Math.min(window.length, MAX_MATCH_BYTES)));
-            chunkEnd = chunkStart;
-        }
-        return { record: null, bytesRead, fileSize };
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function readFinalLoss(path, options = {}) {
-    const { record } = await findLastLossRecord(path, options);
-    if (!record)
-        return null;
-    return {
-        finalLoss: record.loss,
-        totalSteps: record.step,
-        epochs: record.epoch,
-        epochProgress: record.epochProgress,
-    };
-}
-async function* scanLossRenders(path, options = {}) {
-    const stream = createReadStream(path, { highWaterMark: options.chunkSize ?? DEFAULT_CHUNK_SIZE });
-    let pending = '';
-    let from = 0;
-    try {
-        for await (const chunk of stream) {
-            pending += chunk.toString('latin1');
-            const limit = pending.length - MAX_MATCH_BYTES;
-            if (limit <= from)
-                continue;
-            const regex = lossRegex();
-            regex.lastIndex = from;
-            let cut = limit;
-            for (let m = regex.exec(pending); m !== null && m.index < limit; m = regex.exec(pending)) {
-                yield toRecord(m);
-                cut = Math.max(cut, m.index + m[0].length);
-            }
-            pending = pending.slice(cut - 1);
-            from = 1;
-        }
-    }
-    catch (error) {
-        throw describeIoError(path, error);
-    }
-    const regex = lossRegex();
-    regex.lastIndex = from;
-    for (let m = regex.exec(pending); m !== null; m = regex.exec(pending))
-        yield toRecord(m);
-}
-async function* scanLossCurve(path, options = {}) {
-    let current = null;
-    for await (const render of scanLossRenders(path, options)) {
-        if (current === null) {
-            current = render;
-            continue;
-        }
-        if (render.epoch === current.epoch && render.step === current.step) {
-            current = render;
-        }
-        else if (render.epoch > current.epoch ||
-            (render.epoch === current.epoch && render.step > current.step)) {
-            yield { epoch: current.epoch, step: current.step, loss: current.loss };
-            current = render;
-        }
-    }
-    if (current)
-        yield { epoch: current.epoch, step: current.step, loss: current.loss };
-}
-async function readTrainingLog(path, options = {}) {
-    try {
-        const [loss, failure] = [await readFinalLoss(path, options), await readFailureEvidence(path)];
-        return { path, loss, failure, error: null };
-    }
-    catch (error) {
-        return { path, loss: null, failure: null, error: error.message };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/util/order.ts
-function newestFirst(time, tieBreak) {
-    return (a, b) => (time(b) || 0) - (time(a) || 0) || tieBreak(b, a);
-}
-
-;// CONCATENATED MODULE: ./src/sources/slurm/slurm-files.ts
-
-
-
-
-
-
-const SLURM_OUT_NAME = /^slurm-(.+)\.out$/;
-const JOB_ID_IN_NAME = /^slurm-(\d+(?:_\d+)?)\.out$/;
-function jobIdFromSlurmFileName(name) {
-    return JOB_ID_IN_NAME.exec((0,external_node_path_namespaceObject.basename)(name))?.[1] ?? null;
-}
-function warningFor(file, what, error) {
-    return { level: 'warning', file, message: `cannot read ${what} ${file}: ${fsProblem(error)}` };
-}
-async function listDir(dir, what) {
-    try {
-        return { names: await (0,promises_namespaceObject.readdir)(dir), warning: null };
-    }
-    catch (error) {
-        if (isMissing(error))
-            return { names: [], warning: null };
-        return { names: [], warning: warningFor(dir, what, error) };
-    }
-}
-async function slurmOutputsIn(dir, location) {
-    const { names, warning } = await listDir(dir, 'folder');
-    const warnings = warning ? [warning] : [];
-    const files = [];
-    for (const name of names.filter((n) => SLURM_OUT_NAME.test(n)).sort()) {
-        const path = (0,external_node_path_namespaceObject.join)(dir, name);
-        try {
-            const info = await (0,promises_namespaceObject.stat)(path);
-            if (info.isFile())
-                files.push({ path, jobId: jobIdFromSlurmFileName(name), modifiedMs: info.mtimeMs, location });
-        }
-        catch (error) {
-            if (!isMissing(error))
-                warnings.push(warningFor(path, 'SLURM output', error));
-        }
-    }
-    return { files, warnings };
-}
-const newestOutputFirst = newestFirst((file) => file.modifiedMs, (a, b) => compareJobIds(a.jobId, b.jobId));
-function compareJobIds(a, b) {
-    const key = (id) => {
-        const [job, task] = (id ?? '-1').split('_');
-        return [Number(job), Number(task ?? -1)];
-    };
-    const [aj, at] = key(a);
-    const [bj, bt] = key(b);
-    return aj - bj || at - bt;
-}
-async function findTrainingSlurmOutput(location) {
-    const warnings = [];
-    const places = [];
-    if (location.outputDir !== null)
-        places.push([location.outputDir, 'output']);
-    places.push([location.runDir, 'run']);
-    for (const [dir, location] of places) {
-        const found = await slurmOutputsIn(dir, location);
-        warnings.push(...found.warnings);
-        if (found.files.length > 0) {
-            const [slurmOut, ...others] = found.files.sort(newestOutputFirst);
-            return { slurmOut: slurmOut ?? null, others, warnings };
-        }
-    }
-    return { slurmOut: null, others: [], warnings };
-}
-async function listCheckpointEpochs(ckOut) {
-    const { names, warning } = await listDir(ckOut, 'checkpoint folder');
-    const epochs = [];
-    for (const name of names) {
-        const m = /^epoch_(\d+)$/.exec(name);
-        if (!m)
-            continue;
-        try {
-            if ((await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(ckOut, name))).isDirectory())
-                epochs.push(Number(m[1]));
-        }
-        catch {
-        }
-    }
-    return { epochs: epochs.sort((a, b) => a - b), warning };
-}
-function epochFromEvalJobName(jobName) {
-    const m = /^eval-.+-ep(\d+)$/.exec(jobName.trim());
-    return m ? Number(m[1]) : null;
-}
-function epochFromJobScriptName(name) {
-    const m = /^.+_epoch(\d+)\.slurm$/.exec((0,external_node_path_namespaceObject.basename)(name));
-    return m ? Number(m[1]) : null;
-}
-const LOG_LINE = /^\s*Log:\s*(.*)$/;
-const EVAL_OUTPUT_TAIL_BYTES = 1024 * 1024;
-const LOG_FILE_END = /\.(?:eval|json)$/;
-const MAX_FOLDED_LINES = 8;
-async function evalLogNamesInSlurmOutput(path) {
-    let tail;
-    try {
-        tail = await readFileTail(path, EVAL_OUTPUT_TAIL_BYTES);
-    }
-    catch (error) {
-        if (isMissing(error))
-            return { logNames: [], failure: null, warning: null };
-        return { logNames: [], failure: null, warning: warningFor(path, 'eval SLURM output', error) };
-    }
-    const lines = tail.text.split('\n');
-    if (tail.cut)
-        lines.shift();
-    return {
-        logNames: announcedLogNames(lines),
-        failure: failureEvidenceInText(tail.text.slice(-FAILURE_TAIL_BYTES)),
-        warning: null,
-    };
-}
-function announcedLogNames(lines) {
-    const logNames = [];
-    let folding = null;
-    const finish = (text) => {
-        const name = (0,external_node_path_namespaceObject.basename)(text.trim());
-        if (LOG_FILE_END.test(name) && !logNames.includes(name))
-            logNames.push(name);
-    };
-    for (const rawLine of lines) {
-        const line = rawLine.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
-        if (folding) {
-            const piece = line.trim();
-            if (piece === '' || piece.includes(' ') || folding.extraLines >= MAX_FOLDED_LINES) {
-                folding = null;
-            }
-            else {
-                folding.text += piece;
-                folding.extraLines++;
-                if (LOG_FILE_END.test(folding.text)) {
-                    finish(folding.text);
-                    folding = null;
-                }
-                continue;
-            }
-        }
-        const m = LOG_LINE.exec(line);
-        if (!m)
-            continue;
-        const text = (m[1] ?? '').trim();
-        if (LOG_FILE_END.test(text))
-            finish(text);
-        else
-            folding = { text, extraLines: 0 };
-    }
-    return logNames;
-}
-
-;// CONCATENATED MODULE: ./src/cli/read-loss.ts
-
-
-
-
-const USAGE = `usage: summarize-experiment read-loss PATH... [--json]
-
-Reads torchtune training logs (SLURM .out files): the final loss, total optimizer steps and
-epochs of the last loss line, and the failure the log's tail shows (OOM, time limit, cancel,
-node failure, Python error).
-  --json   one JSON object per log: {path, job_id, final_loss, total_steps, epochs, status, reason, error}
-`;
-function lossText(loss) {
-    return Number.isNaN(loss) ? 'nan' : loss > 0 ? 'inf' : '-inf';
-}
-async function lossReport(path) {
-    const reading = await readTrainingLog(path);
-    const loss = reading.loss;
-    const report = {
-        path,
-        job_id: jobIdFromSlurmFileName((0,external_node_path_namespaceObject.basename)(path)),
-        final_loss: loss && Number.isFinite(loss.finalLoss) ? loss.finalLoss : null,
-        total_steps: loss?.totalSteps ?? null,
-        epochs: loss?.epochs ?? null,
-        status: reading.failure?.status ?? null,
-        reason: reading.failure?.reason ?? null,
-        error: reading.error,
-    };
-    if (loss && !Number.isFinite(loss.finalLoss))
-        report.final_loss_text = lossText(loss.finalLoss);
-    return report;
-}
-function table(reports) {
-    const header = ['Path', 'Job', 'Final Loss', 'Steps', 'Epochs', 'Status', 'Reason'];
-    const rows = reports.map((r) => [
-        r.path,
-        r.job_id ?? '-',
-        r.final_loss_text ?? (r.final_loss === null ? '-' : String(r.final_loss)),
-        r.total_steps === null ? '-' : String(r.total_steps),
-        r.epochs === null ? '-' : String(r.epochs),
-        r.error ? 'ERROR' : (r.status ?? '-'),
-        r.error ?? r.reason ?? (r.final_loss === null && !r.final_loss_text ? 'no loss line found' : ''),
-    ]);
-    return textTableLines(header, rows).join('\n') + '\n';
-}
-async function readLossCommand(args, io) {
-    let json = false;
-    const paths = [];
-    let onlyPaths = false;
-    for (const arg of args) {
-        if (!onlyPaths && arg === '--')
-            onlyPaths = true;
-        else if (!onlyPaths && arg === '--json')
-            json = true;
-        else if (!onlyPaths && (arg === '--help' || arg === '-h')) {
-            io.stdout(USAGE);
-            return 0;
-        }
-        else if (!onlyPaths && arg.startsWith('-') && arg !== '-') {
-            io.stderr(`read-loss: unknown option ${arg}\n${USAGE}`);
-            return 2;
-        }
-        else
-            paths.push(arg);
-    }
-    if (paths.length === 0) {
-        io.stderr(`read-loss: give at least one training log (a SLURM .out file)\n${USAGE}`);
-        return 2;
-    }
-    const reports = [];
-    for (const path of paths)
-        reports.push(await lossReport(path));
-    io.stdout(json ? `${JSON.stringify(reports, null, 2)}\n` : table(reports));
-    return 0;
-}
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/render/log.ts
-const LOG_BLOCK_MARKER = '===== summarize-experiment run ';
-const MARKER_AT_LINE_START = /^===== summarize-experiment run /m;
-const DEFAULT_LOG_MAX_BYTES = 8 * 1024 * 1024;
-const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
-function logTime(iso) {
-    const time = new Date(iso);
-    if (Number.isNaN(time.getTime()))
-        return iso.replace(CONTROL, ' ');
-    return time.toISOString().slice(0, 19).replace('T', ' ');
-}
-function renderLogEntry(event) {
-    const subject = event.subject ? `: ${noControlChars(event.subject)}` : '';
-    const lines = [`[${logTime(event.time)}] ${event.action}${subject}`];
-    for (const [label, text] of event.lines)
-        lines.push(`${cleanLabel(label)}: ${noControlChars(text)}`);
-    return `${lines.join('\n')}\n`;
-}
-function renderLogBlock(events, options = {}) {
-    const started = options.started ?? events[0]?.time ?? new Date(0).toISOString();
-    const marker = `${LOG_BLOCK_MARKER}${logTime(started)} UTC =====\n`;
-    return [marker, ...events.map(renderLogEntry)].join('\n');
-}
-function appendRunBlock(existingText, blockText, maxBytes) {
-    const blocks = splitBlocks(existingText);
-    const block = ensureNewline(blockText);
-    const older = blocks.map((text) => ensureNewline(text.replace(/\s+$/, '')));
-    const join = (parts) => parts.join('\n');
-    const sizes = older.map((text) => bytes(text) + 1);
-    let total = sizes.reduce((sum, size) => sum + size, 0) + bytes(block);
-    let drop = 0;
-    while (total > maxBytes && drop < older.length) {
-        total -= sizes[drop] ?? 0;
-        drop += 1;
-    }
-    if (total <= maxBytes)
-        return join([...older.slice(drop), block]);
-    return truncateBlock(block, maxBytes);
-}
-function splitBlocks(text) {
-    if (text.trim() === '')
-        return [];
-    const blocks = [];
-    const marker = new RegExp(MARKER_AT_LINE_START.source, 'gm');
-    let start = 0;
-    for (const match of text.matchAll(marker)) {
-        if (match.index > start && text.slice(start, match.index).trim() !== '')
-            blocks.push(text.slice(start, match.index));
-        start = match.index;
-    }
-    if (text.slice(start).trim() !== '')
-        blocks.push(text.slice(start));
-    return blocks;
-}
-function fromFirstBlock(text) {
-    const match = MARKER_AT_LINE_START.exec(text);
-    return match ? text.slice(match.index) : '';
-}
-function truncateBlock(block, maxBytes) {
-    const entries = block.split(/\n\n(?=\[)/);
-    const note = (left) => `\nNote: ${left} more entr${left === 1 ? 'y' : 'ies'} of this run left out to keep the log under ${maxBytes} bytes\n`;
-    const prefixBytes = [0];
-    for (const entry of entries)
-        prefixBytes.push(prefixBytes.at(-1) + bytes(entry));
-    for (let keep = entries.length - 1; keep >= 1; keep -= 1) {
-        const joined = prefixBytes[keep] + 2 * (keep - 1);
-        const newline = entries[keep - 1].endsWith('\n') ? 0 : 1;
-        if (joined + newline + bytes(note(entries.length - keep)) <= maxBytes) {
-            return `${ensureNewline(entries.slice(0, keep).join('\n\n'))}${note(entries.length - keep)}`;
-        }
-    }
-    return Buffer.from(block, 'utf8')
-        .subarray(0, Math.max(0, maxBytes))
-        .toString('utf8')
-        .replace(/\uFFFD$/, '');
-}
-function noControlChars(text) {
-    return text.replace(CONTROL, ' ');
-}
-function cleanLabel(label) {
-    const clean = label.replace(/[^A-Za-z0-9 _-]/g, '').trim();
-    return /^[A-Za-z]/.test(clean) ? clean : 'Details';
-}
-function ensureNewline(text) {
-    return text.endsWith('\n') ? text : `${text}\n`;
-}
-function bytes(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./src/util/paths.ts
-
-function displayPath(experimentDir, file) {
-    const relative = external_node_path_default().relative(experimentDir, file);
-    if (relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative)) {
-        return relative.split((external_node_path_default()).sep).join('/');
-    }
-    return file;
-}
-
-;// CONCATENATED MODULE: ./src/diagnostic.ts
-
-
-function diagnosticsForDisplay(experimentDir, diagnostics) {
-    const seen = new Set();
-    const shown = diagnostics.map((d) => {
-        if (d.file === null || !external_node_path_default().isAbsolute(d.file))
-            return d;
-        const file = displayPath(experimentDir, d.file);
-        return { ...d, file, message: d.message.replaceAll(`${d.file}: `, '').replaceAll(d.file, file) };
-    });
-    return shown.filter((d) => {
-        const key = `${d.level}\u0000${d.file}\u0000${d.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/util/group-by.ts
-function groupBy(items, keyOf) {
-    const groups = new Map();
-    for (const item of items) {
-        const key = keyOf(item);
-        const group = groups.get(key);
-        if (group)
-            group.push(item);
-        else
-            groups.set(key, [item]);
-    }
-    return groups;
-}
-
-;// CONCATENATED MODULE: ./src/model/cells.ts
-
-
-
-function cellLabel(task, epoch) {
-    return epoch === null ? task : `${task} epoch ${epoch}`;
-}
-const newestLogFirst = newestFirst((log) => (log.created === null ? NaN : Date.parse(log.created)), (a, b) => external_node_path_default().basename(a.file).localeCompare(external_node_path_default().basename(b.file)));
-function chooseLog(logs) {
-    const sorted = [...logs].sort(newestLogFirst);
-    return (sorted.find((log) => log.status === 'success') ??
-        sorted.find((log) => log.status === 'started') ??
-        sorted[0]);
-}
-function cellsOf(entry, runLogs, used, experimentDir, warnings) {
-    const cells = [];
-    for (const task of entry.tasks) {
-        for (const epoch of entry.epochs ?? [null]) {
-            const candidates = runLogs.filter((log) => log.task === task &&
-                (entry.epochs === null || log.epoch === epoch) &&
-                !used.has(log));
-            const log = chooseLog(candidates);
-            for (const candidate of candidates)
-                used.add(candidate);
-            if (log && candidates.length > 1) {
-                const others = candidates
-                    .filter((c) => c !== log)
-                    .map((c) => `${external_node_path_default().basename(c.file)} (${c.status})`);
-                warnings.push({
-                    level: 'warning',
-                    file: displayPath(experimentDir, log.file),
-                    message: `${entry.run} / ${cellLabel(task, epoch)}: ${candidates.length} logs; this one is used ` +
-                        `(the newest ${log.status === 'success' ? 'successful ' : ''}one), not ${others.join(', ')}`,
-                });
-            }
-            cells.push({ run: entry.run, task, epoch, log });
-        }
-    }
-    return cells;
-}
-function evaluationRow(experimentDir, cell) {
-    const log = cell.log;
-    if (!log) {
-        return {
-            run: cell.run,
-            task: cell.task,
-            epoch: cell.epoch,
-            accuracy: null,
-            balanced_accuracy: null,
-            f1: null,
-            samples: null,
-            stderr: null,
-            status: 'missing',
-            log: null,
-        };
-    }
-    return {
-        run: cell.run,
-        task: cell.task,
-        epoch: log.epoch ?? cell.epoch,
-        accuracy: log.accuracy,
-        balanced_accuracy: log.balancedAccuracy,
-        f1: log.f1,
-        samples: log.samples,
-        stderr: log.stderr,
-        status: log.status,
-        log: displayPath(experimentDir, log.file),
-        scorer: log.scorer,
-        epoch_source: log.epochSource,
-        ...(log.error ? { error: log.error } : {}),
-    };
-}
-const FAILED_LOG = new Set(['error', 'cancelled', 'unreadable']);
-function evaluationStatus(cells, strays, active) {
-    if (cells.length === 0 && strays.length === 0)
-        return 'N/A';
-    const statuses = cells.map((cell) => cell.log?.status ?? 'missing');
-    if (cells.length > 0 && statuses.every((status) => status === 'success'))
-        return 'COMPLETED';
-    const all = [...statuses, ...strays.map((log) => log.status)];
-    if (all.includes('started') || active.some((job) => job.state === 'RUNNING'))
-        return 'RUNNING';
-    if (active.length > 0)
-        return 'PENDING';
-    if (all.every((status) => status === 'missing'))
-        return 'NOT_STARTED';
-    if (!all.includes('success'))
-        return 'FAILED';
-    return 'PARTIAL';
-}
-function evaluationNotes(experimentDir, cells, strays, status) {
-    const missing = cells.filter((cell) => !cell.log).map((cell) => cellLabel(cell.task, cell.epoch));
-    const running = cells
-        .filter((cell) => cell.log?.status === 'started')
-        .map((cell) => cellLabel(cell.task, cell.epoch));
-    const failed = cells.filter((cell) => cell.log && FAILED_LOG.has(cell.log.status));
-    const parts = [];
-    for (const cell of failed) {
-        const log = cell.log;
-        const what = log.status === 'unreadable' ? 'unreadable log' : `${log.status}`;
-        const why = log.error ? ` (${log.error})` : '';
-        parts.push(`${cellLabel(cell.task, cell.epoch)}: ${what}${why}; see ${displayPath(experimentDir, log.file)}`);
-    }
-    if (running.length > 0)
-        parts.push(`still running: ${running.join(', ')}`);
-    if (missing.length > 0) {
-        parts.push(`${status === 'PENDING' ? 'queued, no log yet' : 'no log'}: ${missing.join(', ')}`);
-    }
-    const unplaced = strays.filter((log) => log.task === null || log.epoch === null);
-    if (unplaced.length > 0) {
-        const failed = unplaced.filter((log) => FAILED_LOG.has(log.status)).length;
-        parts.push(`${unplaced.length} log(s) whose task or checkpoint epoch is unknown` +
-            (failed > 0 ? `, ${failed} of them failed or unreadable` : '') +
-            ' (see Warnings)');
-    }
-    return parts.join('; ');
-}
-function bestPerTask(rows) {
-    const tasks = [...new Set(rows.map((row) => row.task))];
-    const best = [];
-    for (const task of tasks) {
-        const done = rows.filter((row) => row.task === task && row.status === 'success');
-        const metric = done.some((row) => row.balanced_accuracy !== null) ? 'balanced_accuracy' : 'accuracy';
-        let winner;
-        for (const row of done) {
-            const value = row[metric];
-            if (value === null || !Number.isFinite(value))
-                continue;
-            if (!winner || value > winner.value)
-                winner = { task, run: row.run, epoch: row.epoch, metric, value };
-        }
-        if (winner)
-            best.push(winner);
-    }
-    return best;
-}
-
-;// CONCATENATED MODULE: ./src/model/build.ts
-
-
-
-const FINISHED_TRAINING = new Set(['COMPLETED', 'N/A']);
-function buildSummary(input) {
-    const { experiment } = input;
-    const warnings = [...input.warnings];
-    const placed = placeLogs(input, warnings);
-    const { runs, training, incomplete, complete } = runRows(input, placed);
-    const evaluations = evaluationRows(experiment, placed);
-    for (const log of input.evalLogs.filter((log) => !placed.used.has(log))) {
-        warnings.push({
-            level: 'warning',
-            file: displayPath(experiment.dir, log.file),
-            message: `evaluation log of "${log.run}", which is not a run of experiment_summary.yaml: left out of the tables`,
-        });
-    }
-    return {
-        schema: 1,
-        experiment: { name: experiment.name, dir: experiment.dir },
-        generated: input.generated,
-        complete,
-        total: experiment.runs.length,
-        runs,
-        training,
-        evaluations,
-        best: bestPerTask(evaluations),
-        incomplete,
-        warnings,
-    };
-}
-function placeLogs(input, warnings) {
-    const { experiment } = input;
-    const used = new Set();
-    const logsByRun = groupBy(input.evalLogs, (log) => log.run);
-    const runNames = new Set(experiment.runs.map((run) => run.name));
-    const matrix = experiment.matrix.filter((entry) => runNames.has(entry.run));
-    const entriesByRun = groupBy(matrix, (entry) => entry.run);
-    const cellsByEntry = new Map();
-    for (const entry of matrix) {
-        cellsByEntry.set(entry, cellsOf(entry, logsByRun.get(entry.run) ?? [], used, experiment.dir, warnings));
-    }
-    const placed = { matrix, entriesByRun, cellsByEntry, straysByRun: new Map(), used };
-    for (const run of experiment.runs) {
-        const strays = (logsByRun.get(run.name) ?? []).filter((log) => !used.has(log));
-        for (const log of strays)
-            used.add(log);
-        placed.straysByRun.set(run.name, adoptLoneUnreadable(strays, cellsOfRun(placed, run.name)));
-    }
-    return placed;
-}
-function cellsOfRun(placed, run) {
-    return (placed.entriesByRun.get(run) ?? []).flatMap((entry) => placed.cellsByEntry.get(entry));
-}
-function adoptLoneUnreadable(strays, cells) {
-    const unplaced = strays.filter((log) => log.epoch === null);
-    const [lone] = unplaced;
-    const fitting = cells.filter((cell) => !cell.log && (lone?.task === null || cell.task === lone?.task));
-    let left = strays;
-    if (lone?.status === 'unreadable' &&
-        unplaced.length === 1 &&
-        fitting.length === 1 &&
-        cells.length > 0 &&
-        cells[0].epoch !== null) {
-        fitting[0].log = { ...lone, task: fitting[0].task, epochSource: 'only-empty-cell' };
-        left = strays.filter((log) => log !== lone);
-    }
-    return left.sort(newestLogFirst).reverse();
-}
-function runRows(input, placed) {
-    const { experiment } = input;
-    const dir = experiment.dir;
-    const activeByRun = groupBy(input.activeEvalJobs ?? [], (job) => job.run);
-    const rows = {
-        runs: [],
-        training: [],
-        incomplete: [],
-        complete: 0,
-    };
-    for (const run of experiment.runs) {
-        const facts = run.type === 'fine-tuned' ? input.training.get(run.name) : undefined;
-        const finetune = finetuneOf(dir, run.type, facts);
-        if (run.type === 'fine-tuned')
-            rows.training.push(trainingRow(dir, run.name, facts));
-        const cells = cellsOfRun(placed, run.name);
-        const strays = placed.straysByRun.get(run.name) ?? [];
-        const evaluationState = evaluationStatus(cells, strays, activeByRun.get(run.name) ?? []);
-        rows.runs.push({
-            name: run.name,
-            type: run.type,
-            model: run.model,
-            parameters: run.parameters,
-            finetune,
-            evaluation: { status: evaluationState },
-        });
-        const trainingDone = FINISHED_TRAINING.has(finetune.status);
-        if (!trainingDone)
-            rows.incomplete.push(finetuneIncomplete(run.name, finetune));
-        const evaluationDone = evaluationState === 'COMPLETED' || evaluationState === 'N/A';
-        if (!evaluationDone && (trainingDone || evaluationState !== 'NOT_STARTED')) {
-            rows.incomplete.push({
-                run: run.name,
-                stage: 'evaluation',
-                status: evaluationState,
-                notes: evaluationNotes(dir, cells, strays, evaluationState),
-            });
-        }
-        if (trainingDone && evaluationDone)
-            rows.complete++;
-    }
-    return rows;
-}
-function finetuneOf(dir, type, facts) {
-    if (type === 'control')
-        return { status: 'N/A' };
-    return {
-        status: facts?.status ?? 'NOT_STARTED',
-        ...(facts?.reason ? { reason: facts.reason } : {}),
-        ...(facts?.slurmOut ? { slurm_out: displayPath(dir, facts.slurmOut) } : {}),
-        ...(facts?.jobId ? { job_id: facts.jobId } : {}),
-    };
-}
-function trainingRow(dir, run, facts) {
-    return {
-        run,
-        final_loss: facts?.finalLoss ?? null,
-        total_steps: facts?.totalSteps ?? null,
-        epochs: facts?.epochs ?? null,
-        duration_s: facts?.durationS ?? null,
-        ...(facts?.jobId ? { job_id: facts.jobId } : {}),
-        ...(facts?.slurmOut ? { slurm_out: displayPath(dir, facts.slurmOut) } : {}),
-        ...(facts ? { checkpoints: facts.checkpoints } : {}),
-    };
-}
-function finetuneIncomplete(run, finetune) {
-    const see = finetune.slurm_out ? `see ${finetune.slurm_out}` : '';
-    return {
-        run,
-        stage: 'fine-tuning',
-        status: finetune.status,
-        notes: [finetune.reason, see].filter(Boolean).join('; ') || 'no details found',
-    };
-}
-function evaluationRows(experiment, placed) {
-    const dir = experiment.dir;
-    const evaluations = [];
-    const strayRows = (run) => (placed.straysByRun.get(run) ?? []).map((log) => evaluationRow(dir, { run, task: log.task ?? log.inspectTask ?? '?', epoch: log.epoch, log }));
-    for (const entry of placed.matrix) {
-        evaluations.push(...placed.cellsByEntry.get(entry).map((cell) => evaluationRow(dir, cell)));
-        if (placed.entriesByRun.get(entry.run).at(-1) === entry)
-            evaluations.push(...strayRows(entry.run));
-    }
-    for (const run of experiment.runs) {
-        if (!placed.entriesByRun.has(run.name))
-            evaluations.push(...strayRows(run.name));
-    }
-    return evaluations;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/sources/slurm/sacct-output.ts
-const SLURM_JOB_STATES = [
-    'PENDING',
-    'RUNNING',
-    'SUSPENDED',
-    'COMPLETING',
-    'COMPLETED',
-    'CANCELLED',
-    'FAILED',
-    'TIMEOUT',
-    'NODE_FAIL',
-    'PREEMPTED',
-    'BOOT_FAIL',
-    'DEADLINE',
-    'OUT_OF_MEMORY',
-    'REQUEUED',
-    'RESIZING',
-    'REVOKED',
-    'SPECIAL_EXIT',
-    'STOPPED',
-];
-const KNOWN_STATES = new Set(SLURM_JOB_STATES);
-const UNFINISHED_SLURM_STATES = new Set([
-    'PENDING',
-    'RUNNING',
-    'SUSPENDED',
-    'COMPLETING',
-    'REQUEUED',
-    'RESIZING',
-    'STOPPED',
-]);
-const SACCT_DELIMITER = '\x1f';
-const FIELDS = ['JobID', 'JobName', 'State', 'Elapsed', 'ExitCode'];
-const ROW_JOB_ID = /^(\d+(?:_(?:\d+|\[[^\]]*\]))?(?:\+\d+)?)(?:\.([A-Za-z0-9_]+))?$/;
-function normaliseSlurmState(raw) {
-    const word = (raw.trim().split(/[ +]/)[0] ?? '').toUpperCase();
-    return KNOWN_STATES.has(word) ? word : 'UNKNOWN';
-}
-function parseSlurmElapsed(text) {
-    const m = /^(?:(\d+)-)?(?:(\d+):)?(\d+):(\d+(?:\.\d+)?)$/.exec(text.trim());
-    if (!m)
-        return null;
-    const [, days = '0', hours = '0', minutes = '0', seconds = '0'] = m;
-    return Number(days) * 86_400 + Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
-}
-function parseExitCode(text) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        return null;
-    const m = /^(\d+):(\d+)$/.exec(trimmed);
-    return m ? { exitStatus: Number(m[1]), signal: Number(m[2]) } : undefined;
-}
-function parseFields(fields, nameJoiner) {
-    if (fields.length < 5)
-        return null;
-    const id = (fields[0] ?? '').trim();
-    const exitText = fields[fields.length - 1] ?? '';
-    const elapsedText = (fields[fields.length - 2] ?? '').trim();
-    const rawState = (fields[fields.length - 3] ?? '').trim();
-    const jobName = fields.slice(1, fields.length - 3).join(nameJoiner);
-    const idMatch = ROW_JOB_ID.exec(id);
-    const exitCode = parseExitCode(exitText);
-    const elapsedSeconds = parseSlurmElapsed(elapsedText);
-    const elapsedOk = elapsedSeconds !== null || /^(?:INVALID|UNLIMITED|)$/i.test(elapsedText);
-    if (!idMatch || exitCode === undefined || !elapsedOk || !/^[A-Z_]+(?:\+| by \d+)?$/.test(rawState)) {
-        return null;
-    }
-    return {
-        allocationId: idMatch[1] ?? id,
-        stepSuffix: idMatch[2] ?? null,
-        jobName,
-        rawState,
-        elapsedSeconds,
-        exitCode,
-    };
-}
-function splitFixedWidth(line) {
-    const cells = line.trim().split(/\s+/);
-    const by = cells.findIndex((c, i) => c === 'by' && i > 1 && /^\d+$/.test(cells[i + 1] ?? ''));
-    if (by > 0 && cells.length - by === 4) {
-        cells.splice(by - 1, 3, `${cells[by - 1]} by ${cells[by + 1]}`);
-    }
-    return cells;
-}
-function parseSacctOutput(stdout) {
-    const jobs = new Map();
-    const unreadable = [];
-    let fixedWidth = false;
-    let truncated = false;
-    const steps = [];
-    for (const line of stdout.split(/\r?\n/)) {
-        if (line.trim() === '')
-            continue;
-        let fields;
-        let nameJoiner = SACCT_DELIMITER;
-        if (line.includes(SACCT_DELIMITER)) {
-            fields = line.split(SACCT_DELIMITER);
-        }
-        else {
-            nameJoiner = ' ';
-            if (/^\s*JobID\s/.test(line) || /^[\s-]+$/.test(line)) {
-                fixedWidth = true;
-                continue;
-            }
-            fields = splitFixedWidth(line);
-            fixedWidth = true;
-        }
-        const row = parseFields(fields, nameJoiner);
-        if (!row) {
-            unreadable.push(line);
-            continue;
-        }
-        if (fixedWidth && (row.jobName.endsWith('+') || row.rawState.endsWith('+')))
-            truncated = true;
-        if (row.stepSuffix === null)
-            jobs.set(row.allocationId, allocationOf(row, jobs.get(row.allocationId)));
-        else
-            steps.push([row.allocationId, stepOf(row)]);
-    }
-    for (const [allocationId, step] of steps)
-        jobs.get(allocationId)?.steps.push(step);
-    const problems = outputProblems(unreadable, fixedWidth && jobs.size > 0, truncated);
-    return { jobs, warning: problems.length > 0 ? problems.join('; ') : null };
-}
-function allocationOf(row, existing) {
-    return {
-        jobId: row.allocationId,
-        jobName: row.jobName,
-        state: normaliseSlurmState(row.rawState),
-        rawState: row.rawState,
-        elapsedSeconds: row.elapsedSeconds,
-        exitCode: row.exitCode,
-        steps: existing?.steps ?? [],
-    };
-}
-function stepOf(row) {
-    return {
-        stepId: `${row.allocationId}.${row.stepSuffix}`,
-        jobName: row.jobName,
-        state: normaliseSlurmState(row.rawState),
-        rawState: row.rawState,
-        elapsedSeconds: row.elapsedSeconds,
-        exitCode: row.exitCode,
-    };
-}
-function outputProblems(unreadable, fixedWidthTable, truncated) {
-    const problems = [];
-    if (unreadable.length > 0) {
-        const first = unreadable[0] ?? '';
-        problems.push(`sacct printed ${unreadable.length} line(s) that could not be read, e.g. "${first.slice(0, 120)}"`);
-    }
-    if (fixedWidthTable) {
-        problems.push(truncated
-            ? 'sacct printed a fixed-width table instead of parsable output; job names and states were cut (ending in "+")'
-            : 'sacct printed a fixed-width table instead of parsable output; long job names may be cut');
-    }
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./src/sources/slurm/sacct.ts
-
-
-
-const DEFAULT_SACCT_TIMEOUT_MS = 20_000;
-const VALID_JOB_ID = /^\d+(?:_\d+)?$/;
-function sacctArguments(jobIds) {
-    return [
-        '-j',
-        jobIds.join(','),
-        `--format=${FIELDS.join(',')}`,
-        '--parsable2',
-        '--noheader',
-        `--delimiter=${SACCT_DELIMITER}`,
-    ];
-}
-function firstLine(text) {
-    return (text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .find((l) => l !== '') ?? '');
-}
-function explainFailure(stderr, exitCode, signal) {
-    if (/accounting storage is disabled/i.test(stderr)) {
-        return 'SLURM accounting is disabled on this cluster (sacct: "Slurm accounting storage is disabled"); job states come from the files only';
-    }
-    const dbLine = stderr
-        .split(/\r?\n/)
-        .find((l) => /Problem talking to the database|persistent connection|PersistInit|slurmdbd/i.test(l));
-    if (dbLine) {
-        return `sacct could not reach the SLURM accounting database (${dbLine.trim()}); job states come from the files only`;
-    }
-    const detail = firstLine(stderr);
-    const ending = signal ? `was killed by ${signal}` : `exited with code ${exitCode ?? '?'}`;
-    return `sacct ${ending}${detail ? `: ${detail.slice(0, 200)}` : ''}; job states come from the files only`;
-}
-async function querySacct(jobIds, options = {}) {
-    const invalid = jobIds.filter((id) => !VALID_JOB_ID.test(id));
-    const valid = [...new Set(jobIds.filter((id) => VALID_JOB_ID.test(id)))];
-    const invalidWarning = invalid.length > 0
-        ? `ignored job id(s) that are not SLURM ids: ${invalid.map((id) => JSON.stringify(id)).join(', ')}`
-        : null;
-    if (valid.length === 0)
-        return { jobs: new Map(), warning: invalidWarning };
-    const sacct = options.sacctPath ?? 'sacct';
-    const timeoutMs = options.timeoutMs ?? DEFAULT_SACCT_TIMEOUT_MS;
-    const outcome = await runSacct(sacct, sacctArguments(valid), timeoutMs);
-    const withInvalid = (warning) => [warning, invalidWarning].filter((w) => w !== null).join('; ') || null;
-    const fallback = '; job states come from the files only';
-    if (outcome.kind === 'spawn-error') {
-        const warning = outcome.code === 'ENOENT'
-            ? options.sacctPath
-                ? `sacct not found at ${sacct}`
-                : 'sacct is not installed or not on PATH'
-            : outcome.code === 'EACCES'
-                ? `sacct at ${sacct} cannot be run (permission denied)`
-                : `sacct could not be started: ${outcome.message}`;
-        return { jobs: new Map(), warning: withInvalid(warning + fallback) };
-    }
-    if (outcome.kind === 'timeout') {
-        return {
-            jobs: new Map(),
-            warning: withInvalid(`sacct did not answer within ${timeoutMs / 1000} s and was stopped${fallback}`),
-        };
-    }
-    if (outcome.kind === 'too-much-output') {
-        return {
-            jobs: new Map(),
-            warning: withInvalid(`sacct printed more output than expected and was stopped${fallback}`),
-        };
-    }
-    if (outcome.exitCode !== 0) {
-        return {
-            jobs: new Map(),
-            warning: withInvalid(explainFailure(outcome.stderr, outcome.exitCode, outcome.signal)),
-        };
-    }
-    const parsed = parseSacctOutput(outcome.stdout);
-    if (parsed.jobs.size === 0 && parsed.warning !== null) {
-        return { jobs: new Map(), warning: withInvalid(parsed.warning + fallback) };
-    }
-    if (parsed.jobs.size === 0 && /error/i.test(outcome.stderr)) {
-        return { jobs: new Map(), warning: withInvalid(explainFailure(outcome.stderr, 0, null)) };
-    }
-    return { jobs: parsed.jobs, warning: withInvalid(parsed.warning) };
-}
-const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
-function runSacct(command, args, timeoutMs) {
-    return new Promise((resolve) => {
-        let settled = false;
-        let child;
-        const kill = () => {
-            if (child?.pid === undefined)
-                return;
-            try {
-                process.kill(-child.pid, 'SIGKILL');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
-        };
-        const timer = setTimeout(() => {
-            kill();
-            settle({ kind: 'timeout' });
-        }, timeoutMs);
-        const settle = (run) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            resolve(run);
-        };
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, windowsHide: true });
-        }
-        catch (error) {
-            const failure = error;
-            settle({ kind: 'spawn-error', code: failure.code, message: failure.message });
-            return;
-        }
-        const stdout = [];
-        const stderr = [];
-        let size = 0;
-        const collect = (into) => (chunk) => {
-            size += chunk.length;
-            if (size > MAX_OUTPUT_BYTES) {
-                kill();
-                settle({ kind: 'too-much-output' });
-                return;
-            }
-            into.push(chunk);
-        };
-        child.stdout?.on('data', collect(stdout));
-        child.stderr?.on('data', collect(stderr));
-        child.on('error', (error) => settle({ kind: 'spawn-error', code: error.code, message: error.message }));
-        child.on('close', (exitCode, signal) => settle({
-            kind: 'exited',
-            exitCode,
-            signal,
-            stdout: Buffer.concat(stdout).toString('utf8'),
-            stderr: Buffer.concat(stderr).toString('utf8'),
-        }));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/model/eval-placement.ts
-
-
-
-
-
-function matrixTaskOf(inspectTask, entries) {
-    if (!inspectTask)
-        return null;
-    const name = inspectTask.slice(inspectTask.lastIndexOf('/') + 1);
-    const tasks = entries.flatMap((entry) => entry.tasks.map((task) => ({ task, visLabel: entry.visLabel })));
-    const exact = tasks.find(({ task }) => task === name);
-    if (exact)
-        return { task: exact.task, how: 'exact' };
-    const labelled = tasks.find(({ task, visLabel }) => visLabel !== null && `${task}_${visLabel}` === name);
-    if (labelled)
-        return { task: labelled.task, how: 'vis_label' };
-    const prefixed = tasks
-        .filter(({ task, visLabel }) => visLabel === null && (name.startsWith(`${task}_`) || name.startsWith(`${task}-`)))
-        .sort((a, b) => b.task.length - a.task.length)[0];
-    return prefixed ? { task: prefixed.task, how: 'prefix' } : null;
-}
-const LOG_FILE_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}[-:]\d{2}[-:]\d{2}(?:[+-]\d{2}[-:]?\d{2}|Z)?_(.+)_[A-Za-z0-9]+\.(?:eval|json)$/;
-function taskFromLogFileName(file, entries) {
-    const match = LOG_FILE_NAME.exec(external_node_path_default().basename(file));
-    if (!match)
-        return null;
-    const named = match[1];
-    const hyphenated = (text) => text.replaceAll('_', '-');
-    for (const entry of entries) {
-        for (const task of entry.tasks) {
-            const forms = [task, ...(entry.visLabel ? [`${task}_${entry.visLabel}`] : [])].map(hyphenated);
-            if (forms.includes(hyphenated(named)))
-                return { task, how: 'file-name' };
-        }
-    }
-    return null;
-}
-function epochFromFolder(logFile, evalDir) {
-    const folders = external_node_path_default().relative(evalDir, logFile).split((external_node_path_default()).sep).slice(0, -1);
-    for (const folder of folders) {
-        const match = /_epoch(\d+)$/.exec(folder);
-        if (match)
-            return Number(match[1]);
-    }
-    return null;
-}
-function placeEvalLog(input) {
-    const { summary, job } = input;
-    const warnings = [];
-    const match = matrixTaskOf(summary.task, input.entries) ??
-        (summary.status === 'unreadable' ? taskFromLogFileName(input.file, input.entries) : null);
-    if (match?.how === 'prefix') {
-        warnings.push(`task "${summary.task}" is not a task of the matrix; taken as "${match.task}", which it starts with`);
-    }
-    else if (!match && summary.status !== 'unreadable' && input.entries.length > 0) {
-        warnings.push(`task "${summary.task}" is not in the evaluation matrix of this run`);
-    }
-    const { epoch, epochSource, explanation } = epochOf(input, warnings);
-    let status = summary.status;
-    let error = input.error;
-    if (status === 'started' &&
-        job &&
-        ((job.state !== null && !UNFINISHED_SLURM_STATES.has(job.state)) || (job.state === null && job.failure))) {
-        const ended = job.state !== null ? `ended ${job.rawState ?? job.state}` : 'failed';
-        status = 'error';
-        error =
-            `the eval job ${job.jobId ?? job.slurmOut} ${ended} before inspect finished this log` +
-                (job.failure ? `: ${job.failure.reason}` : '');
-    }
-    return { task: match?.task ?? null, epoch, epochSource, status, error, warnings, explanation };
-}
-function epochOf(input, warnings) {
-    const { summary, job } = input;
-    const sources = summary.epoch_candidates.map((c) => ({
-        source: 'header',
-        detail: `header (${c.source})`,
-        epoch: c.epoch,
-    }));
-    if (job?.jobName) {
-        const fromJobName = epochFromEvalJobName(job.jobName);
-        const fromScript = fromJobName === null ? epochFromJobScriptName(job.jobName) : null;
-        const detail = `job name ${job.jobName} of ${job.slurmOut} (sacct)`;
-        if (fromJobName !== null)
-            sources.push({ source: 'sacct-job-name', detail, epoch: fromJobName });
-        else if (fromScript !== null)
-            sources.push({ source: 'job-script', detail, epoch: fromScript });
-    }
-    const fromFolder = epochFromFolder(input.file, input.evalDir);
-    if (fromFolder !== null)
-        sources.push({ source: 'folder', detail: 'folder name', epoch: fromFolder });
-    let epoch = null;
-    let epochSource = null;
-    let explanation = null;
-    const [first] = sources;
-    if (!input.isControl && first) {
-        epoch = first.epoch;
-        epochSource = first.source;
-        explanation = `epoch ${epoch} from the ${first.detail}`;
-        const disagreeing = sources.filter((s) => s.epoch !== epoch);
-        if (disagreeing.length > 0) {
-            warnings.push(`epoch ${epoch} from the ${first.detail}, but ` +
-                disagreeing.map((s) => `${s.epoch} from the ${s.detail}`).join(' and ') +
-                `: ${epoch} is used`);
-        }
-    }
-    else if (!input.isControl && summary.status !== 'unreadable') {
-        warnings.push('checkpoint epoch unknown: the header states none, and no eval job with a known name (sacct) wrote this log');
-    }
-    return { epoch, epochSource, explanation };
-}
-function placeEvaluations(input) {
-    const { experiment, evalJobs, sacctJobs } = input;
-    const runByName = new Map(experiment.runs.map((run) => [run.name, run]));
-    const matrixByRun = groupBy(experiment.matrix, (entry) => entry.run);
-    const jobOfLog = new Map();
-    for (const evalJob of evalJobs) {
-        for (const name of evalJob.logNames)
-            jobOfLog.set(`${evalJob.run}/${name}`, evalJob);
-    }
-    const diagnostics = [];
-    const placed = input.evaluated.map(({ run, file, evalDir, summary }) => {
-        const writer = jobOfLog.get(`${run}/${external_node_path_default().basename(file)}`);
-        const placement = placeEvalLog({
-            summary,
-            file,
-            evalDir,
-            entries: matrixByRun.get(run) ?? [],
-            isControl: runByName.get(run)?.type === 'control',
-            job: writer ? evalJobFacts(experiment.dir, writer, sacctJobs) : null,
-            error: summary.error?.startsWith(`${file}: `) ? summary.error.slice(file.length + 2) : summary.error,
-        });
-        diagnostics.push(...placementDiagnostics(displayPath(experiment.dir, file), summary, placement));
-        return placement;
-    });
-    const evalLogs = input.evaluated.map((log, index) => evalLogFacts(log, placed[index]));
-    return { evalLogs, placed, activeEvalJobs: activeEvalJobs(evalJobs, sacctJobs), diagnostics };
-}
-function evalJobFacts(experimentDir, writer, sacctJobs) {
-    const sacctJob = writer.jobId ? sacctJobs.get(writer.jobId) : undefined;
-    return {
-        jobId: writer.jobId,
-        slurmOut: displayPath(experimentDir, writer.slurmOut),
-        state: sacctJob?.state ?? null,
-        rawState: sacctJob?.rawState ?? null,
-        jobName: sacctJob?.jobName ?? null,
-        failure: writer.failure,
-    };
-}
-function placementDiagnostics(shown, summary, placed) {
-    const diagnostics = placed.warnings.map((message) => ({
-        level: 'warning',
-        file: shown,
-        message,
-    }));
-    if (placed.status === 'unreadable' || (placed.status === 'error' && summary.status === 'started')) {
-        diagnostics.push({ level: 'error', file: shown, message: placed.error ?? 'unreadable evaluation log' });
-    }
-    return diagnostics;
-}
-function activeEvalJobs(evalJobs, sacctJobs) {
-    const active = [];
-    for (const evalJob of evalJobs) {
-        const state = evalJob.jobId ? sacctJobs.get(evalJob.jobId)?.state : undefined;
-        if ((state === 'RUNNING' || state === 'PENDING') && evalJob.logNames.length === 0) {
-            active.push({ run: evalJob.run, state });
-        }
-    }
-    return active;
-}
-function evalLogFacts({ run, file, summary }, placed) {
-    return {
-        file,
-        run,
-        task: placed.task,
-        inspectTask: summary.task,
-        epoch: placed.epoch,
-        epochSource: placed.epochSource,
-        status: placed.status,
-        accuracy: summary.accuracy,
-        stderr: summary.stderr,
-        samples: summary.samples,
-        balancedAccuracy: summary.binary?.balanced_accuracy ?? null,
-        f1: summary.binary?.f1 ?? null,
-        scorer: summary.scorer,
-        ...(placed.error ? { error: placed.error } : {}),
-        created: summary.created,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/model/finetune-status.ts
-
-const STILL_RUNNING_IDLE_SECONDS = 30 * 60;
-const CAUSE_STATUSES = new Set(['TIMEOUT', 'PREEMPTED', 'NODE_FAIL']);
-function formatSeconds(total) {
-    const s = Math.round(total);
-    const d = Math.floor(s / 86_400);
-    const h = Math.floor((s % 86_400) / 3600);
-    const m = Math.floor((s % 3600) / 60);
-    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : '', `${s % 60}s`].filter(Boolean);
-    return parts.join(' ');
-}
-function progress(facts) {
-    const loss = facts.evidence.loss;
-    if (!loss)
-        return null;
-    const bar = loss.epochProgress
-        ? ` (${loss.epochProgress.done}/${loss.epochProgress.total} of the epoch)`
-        : '';
-    return `epoch ${loss.epochs}, step ${loss.totalSteps}${bar}`;
-}
-function lastLossNote(facts) {
-    const where = progress(facts);
-    return where ? `; last loss at ${where}` : '';
-}
-function joinReason(...parts) {
-    const text = parts.filter((p) => Boolean(p)).join('; ');
-    return text === '' ? null : text;
-}
-function finishedButNote(facts) {
-    return `training finished (checkpoint epoch_${facts.finalEpoch} saved), but the log then shows: ${failureReason(facts)}`;
-}
-function cancelledBy(rawState) {
-    const uid = / by (\d+)/.exec(rawState)?.[1];
-    return uid ? `cancelled by user id ${uid}` : null;
-}
-function exitNote(facts) {
-    const exit = facts.evidence.sacctJob?.exitCode;
-    if (!exit)
-        return null;
-    return exit.signal ? `killed by signal ${exit.signal}` : `exit code ${exit.exitStatus}`;
-}
-const state = (...states) => (facts) => facts.sacctState !== null && states.includes(facts.sacctState);
-const failureIs = (...statuses) => (facts) => facts.evidence.failure !== null && statuses.includes(facts.evidence.failure.status);
-const fixed = (status) => () => status;
-const fromFailure = (facts) => facts.evidence.failure?.status ?? 'FAILED';
-const failureReason = (facts) => facts.evidence.failure?.reason ?? null;
-const noSacct = (facts) => facts.sacctState === null;
-const noLogReason = (facts) => facts.evidence.noLogReason ?? 'no training output found';
-const evaluatedUpTo = (facts) => {
-    const epochs = facts.evidence.evaluatedEpochs ?? [];
-    return epochs.length > 0 ? Math.max(...epochs) : null;
-};
-const evaluatedAll = (facts) => {
-    const configured = facts.evidence.configuredEpochs;
-    return configured === null || (evaluatedUpTo(facts) ?? -1) + 1 >= configured;
-};
-const FINETUNE_STATUS_RULES = [
-    {
-        id: 'sacct-pending',
-        description: 'sacct says PENDING → PENDING',
-        applies: state('PENDING'),
-        status: fixed('PENDING'),
-        reason: () => 'waiting in the SLURM queue',
-    },
-    {
-        id: 'sacct-running',
-        description: 'sacct says RUNNING (or COMPLETING, SUSPENDED, REQUEUED, …) → RUNNING',
-        applies: (f) => f.sacctState !== null && UNFINISHED_SLURM_STATES.has(f.sacctState),
-        status: fixed('RUNNING'),
-        reason: (f) => joinReason(f.sacctState !== 'RUNNING' ? `SLURM state ${f.evidence.sacctJob?.rawState}` : null, progress(f) ? `at ${progress(f)}` : null),
-    },
-    {
-        id: 'oom-in-log',
-        description: 'the job ended (or sacct is silent) and the log shows a CUDA or host OOM before training finished → OUT_OF_MEMORY',
-        applies: (f) => failureIs('OUT_OF_MEMORY')(f) && !f.trainingFinished,
-        status: fixed('OUT_OF_MEMORY'),
-        reason: failureReason,
-    },
-    {
-        id: 'sacct-out-of-memory',
-        description: 'sacct says OUT_OF_MEMORY, the log does not say more → OUT_OF_MEMORY',
-        applies: state('OUT_OF_MEMORY'),
-        status: fixed('OUT_OF_MEMORY'),
-        reason: (f) => `SLURM killed the job for using more host memory than requested${lastLossNote(f)}`,
-    },
-    {
-        id: 'sacct-timeout',
-        description: 'sacct says TIMEOUT (or DEADLINE) → TIMEOUT',
-        applies: state('TIMEOUT', 'DEADLINE'),
-        status: fixed('TIMEOUT'),
-        reason: (f) => {
-            const elapsed = f.evidence.sacctJob?.elapsedSeconds;
-            const limit = f.sacctState === 'DEADLINE' ? 'its deadline' : 'the SLURM time limit';
-            return `hit ${limit}${elapsed != null ? ` after ${formatSeconds(elapsed)}` : ''}${lastLossNote(f)}`;
-        },
-    },
-    {
-        id: 'sacct-preempted',
-        description: 'sacct says PREEMPTED → PREEMPTED',
-        applies: state('PREEMPTED'),
-        status: fixed('PREEMPTED'),
-        reason: (f) => `preempted by a higher-priority job${lastLossNote(f)}`,
-    },
-    {
-        id: 'sacct-node-fail',
-        description: 'sacct says NODE_FAIL or BOOT_FAIL → NODE_FAIL',
-        applies: state('NODE_FAIL', 'BOOT_FAIL'),
-        status: fixed('NODE_FAIL'),
-        reason: (f) => `${f.sacctState === 'BOOT_FAIL' ? 'the node failed to boot' : 'the node failed'}${lastLossNote(f)}`,
-    },
-    {
-        id: 'cancelled-log-names-cause',
-        description: 'sacct says CANCELLED and the log names a time limit, preemption or node failure → that',
-        applies: (f) => state('CANCELLED')(f) && f.evidence.failure !== null && CAUSE_STATUSES.has(f.evidence.failure.status),
-        status: fromFailure,
-        reason: failureReason,
-    },
-    {
-        id: 'sacct-cancelled',
-        description: 'sacct says CANCELLED → CANCELLED',
-        applies: state('CANCELLED'),
-        status: fixed('CANCELLED'),
-        reason: (f) => joinReason(cancelledBy(f.evidence.sacctJob?.rawState ?? '') ?? failureReason(f) ?? 'cancelled', progress(f) ? `at ${progress(f)}` : null),
-    },
-    {
-        id: 'sacct-failed',
-        description: 'sacct says FAILED → FAILED, with the log’s error line when it has one',
-        applies: state('FAILED'),
-        status: (f) => f.evidence.failure && f.evidence.failure.status !== 'CANCELLED' ? f.evidence.failure.status : 'FAILED',
-        reason: (f) => failureReason(f) ?? joinReason(exitNote(f), 'no error found in the log tail'),
-    },
-    {
-        id: 'completed-but-log-failed',
-        description: 'sacct says COMPLETED but the log shows a failure → the log’s status (the job script hid the error)',
-        applies: (f) => state('COMPLETED')(f) && f.evidence.failure !== null && !f.trainingFinished,
-        status: fromFailure,
-        reason: (f) => `${failureReason(f)} (SLURM says COMPLETED: the job script did not pass the error on)`,
-    },
-    {
-        id: 'sacct-completed',
-        description: 'sacct says COMPLETED → COMPLETED (with a caveat when the files disagree)',
-        applies: state('COMPLETED'),
-        status: fixed('COMPLETED'),
-        reason: (f) => f.evidence.failure
-            ? finishedButNote(f)
-            : f.finalEpoch !== null && !f.finalCheckpointPresent && f.hasLog
-                ? `SLURM says COMPLETED but checkpoint epoch_${f.finalEpoch} is missing${lastLossNote(f)}`
-                : null,
-    },
-    {
-        id: 'log-failure',
-        description: 'no sacct row; the log shows a failure before training finished → the log’s status',
-        applies: (f) => noSacct(f) && f.evidence.failure !== null && !f.trainingFinished,
-        status: fromFailure,
-        reason: failureReason,
-    },
-    {
-        id: 'log-finished',
-        description: 'no sacct row; final epoch checkpoint present and the loss reached the last step → COMPLETED',
-        applies: (f) => noSacct(f) && f.trainingFinished,
-        status: fixed('COMPLETED'),
-        reason: (f) => (f.evidence.failure ? finishedButNote(f) : null),
-    },
-    {
-        id: 'log-moved-to-output',
-        description: 'no sacct row; the log sits in ck-out, where cruijff_kit moves it only after success → COMPLETED',
-        applies: (f) => noSacct(f) && f.evidence.logLocation === 'output',
-        status: fixed('COMPLETED'),
-        reason: (f) => f.finalEpoch !== null && !f.finalCheckpointPresent
-            ? `checkpoint epoch_${f.finalEpoch} is missing${lastLossNote(f)}`
-            : null,
-    },
-    {
-        id: 'log-still-written',
-        description: 'no sacct row; the log was written in the last 30 minutes and shows no end → RUNNING',
-        applies: (f) => noSacct(f) &&
-            f.hasLog &&
-            f.evidence.logIdleSeconds != null &&
-            f.evidence.logIdleSeconds < STILL_RUNNING_IDLE_SECONDS,
-        status: fixed('RUNNING'),
-        reason: (f) => joinReason('no SLURM record; the log is still being written', progress(f) ? `at ${progress(f)}` : null),
-    },
-    {
-        id: 'log-stopped',
-        description: 'no sacct row; the log stops without finishing and without an error → FAILED',
-        applies: (f) => noSacct(f) && f.hasLog,
-        status: fixed('FAILED'),
-        reason: (f) => progress(f)
-            ? `the log stops at ${progress(f)} with no error in its tail, and no SLURM record says why`
-            : 'the log has no loss line and no error in its tail, and no SLURM record says why',
-    },
-    {
-        id: 'final-checkpoint-without-log',
-        description: 'no sacct row, no log; the final epoch checkpoint exists → COMPLETED (with a caveat)',
-        applies: (f) => noSacct(f) && !f.hasLog && f.finalCheckpointPresent,
-        status: fixed('COMPLETED'),
-        reason: (f) => `no training SLURM output found; judged from checkpoint epoch_${f.finalEpoch}`,
-    },
-    {
-        id: 'checkpoints-without-log',
-        description: 'no sacct row, no log; only earlier epoch checkpoints exist → FAILED',
-        applies: (f) => noSacct(f) && !f.hasLog && f.evidence.checkpointEpochs.length > 0,
-        status: fixed('FAILED'),
-        reason: (f) => {
-            const last = Math.max(...f.evidence.checkpointEpochs);
-            const of = f.evidence.configuredEpochs !== null ? ` of ${f.evidence.configuredEpochs} epochs` : '';
-            return `no training SLURM output found; checkpoints only up to epoch_${last}${of}`;
-        },
-    },
-    {
-        id: 'evaluated-without-log',
-        description: 'no sacct row, no log, no checkpoint; the final epoch was evaluated → COMPLETED (it ran elsewhere, or its outputs moved)',
-        applies: (f) => noSacct(f) && !f.hasLog && evaluatedUpTo(f) !== null && evaluatedAll(f),
-        status: fixed('COMPLETED'),
-        reason: (f) => `${noLogReason(f)}; inferred from its evaluated checkpoints (up to epoch ${evaluatedUpTo(f)})`,
-    },
-    {
-        id: 'evaluated-partly-without-log',
-        description: 'no sacct row, no log, no checkpoint; earlier epochs were evaluated → PARTIAL',
-        applies: (f) => noSacct(f) && !f.hasLog && evaluatedUpTo(f) !== null,
-        status: fixed('PARTIAL'),
-        reason: (f) => `${noLogReason(f)}; but its evaluated checkpoints (up to epoch ${evaluatedUpTo(f)} of ${f.evidence.configuredEpochs})`,
-    },
-    {
-        id: 'nothing',
-        description: 'no sacct row, no log, no checkpoint → NOT_STARTED',
-        applies: (f) => noSacct(f) && !f.hasLog,
-        status: fixed('NOT_STARTED'),
-        reason: () => null,
-    },
-    {
-        id: 'sacct-other',
-        description: 'any other SLURM state (REVOKED, SPECIAL_EXIT, unknown) → FAILED, naming the state',
-        applies: () => true,
-        status: fixed('FAILED'),
-        reason: (f) => joinReason(`SLURM state ${f.evidence.sacctJob?.rawState ?? 'unknown'}`, failureReason(f)),
-    },
-];
-function finetuneFacts(evidence) {
-    const { loss, checkpointEpochs, configuredEpochs } = evidence;
-    const finalEpoch = configuredEpochs !== null ? configuredEpochs - 1 : loss ? loss.epochs - 1 : null;
-    const finalCheckpointPresent = finalEpoch !== null && checkpointEpochs.includes(finalEpoch);
-    const barDone = loss?.epochProgress ? loss.epochProgress.done >= loss.epochProgress.total : true;
-    const lossReachedLastStep = loss !== null && barDone && (configuredEpochs === null || loss.epochs >= configuredEpochs);
-    return {
-        evidence,
-        sacctState: evidence.sacctJob?.state ?? null,
-        hasLog: evidence.logLocation !== null,
-        finalEpoch,
-        finalCheckpointPresent,
-        lossReachedLastStep,
-        trainingFinished: evidence.logLocation !== null && finalCheckpointPresent && lossReachedLastStep,
-    };
-}
-function decideFinetuneStatus(evidence) {
-    const facts = finetuneFacts(evidence);
-    const rule = FINETUNE_STATUS_RULES.find((row) => row.applies(facts)) ?? FINETUNE_STATUS_RULES.at(-1);
-    const elapsed = evidence.sacctJob?.elapsedSeconds ?? null;
-    return {
-        status: rule.status(facts),
-        reason: rule.reason(facts) ?? (facts.hasLog ? null : (evidence.noLogReason ?? null)),
-        durationSeconds: facts.sacctState === 'PENDING' ? null : elapsed,
-        rule: rule.id,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/model/training.ts
-
-
-
-function decideTraining(input) {
-    const { experiment, sacctJobs, now } = input;
-    const runByName = new Map(experiment.runs.map((run) => [run.name, run]));
-    const evaluatedByRun = groupBy(input.evaluated.filter(({ summary }) => summary.status === 'success' && summary.epoch !== null), (entry) => entry.run);
-    const facts = new Map();
-    for (const found of input.training) {
-        const run = runByName.get(found.run);
-        const sacctJob = found.slurmOut?.jobId ? (sacctJobs.get(found.slurmOut.jobId) ?? null) : null;
-        const logIdleSeconds = found.slurmOut && sacctJobs.size === 0
-            ? Math.max(0, (now.getTime() - found.slurmOut.modifiedMs) / 1000)
-            : null;
-        const dir = experiment.dir;
-        const decision = decideFinetuneStatus({
-            sacctJob,
-            logLocation: found.slurmOut?.location ?? null,
-            loss: found.reading?.loss ?? null,
-            failure: found.reading?.failure ?? null,
-            checkpointEpochs: found.checkpoints,
-            configuredEpochs: run.epochs ?? experiment.trainingEpochs,
-            logIdleSeconds,
-            evaluatedEpochs: (evaluatedByRun.get(found.run) ?? []).map(({ summary }) => summary.epoch),
-            noLogReason: `no training output (slurm-*.out) in ${displayPath(dir, found.location.outputDir)}/ or ${displayPath(dir, found.location.runDir)}/`,
-        });
-        const loss = found.reading?.loss ?? null;
-        facts.set(found.run, {
-            status: decision.status,
-            ...(decision.reason ? { reason: decision.reason } : {}),
-            rule: decision.rule,
-            slurmOut: found.slurmOut?.path ?? null,
-            jobId: found.slurmOut?.jobId ?? null,
-            finalLoss: loss?.finalLoss ?? null,
-            totalSteps: loss?.totalSteps ?? null,
-            epochs: loss?.epochs ?? null,
-            durationS: decision.durationSeconds,
-            checkpoints: found.checkpoints,
-        });
-    }
-    return facts;
-}
-
-;// CONCATENATED MODULE: ./src/render/json.ts
-const ORDER = {
-    summary: [
-        'schema',
-        'experiment',
-        'generated',
-        'complete',
-        'total',
-        'runs',
-        'training',
-        'evaluations',
-        'best',
-        'incomplete',
-        'warnings',
-    ],
-    experiment: ['name', 'dir'],
-    run: ['name', 'type', 'model', 'parameters', 'finetune', 'evaluation'],
-    finetune: ['status', 'reason', 'slurm_out', 'job_id'],
-    evaluation: ['status'],
-    training: [
-        'run',
-        'final_loss',
-        'total_steps',
-        'epochs',
-        'duration_s',
-        'job_id',
-        'slurm_out',
-        'checkpoints',
-    ],
-    evaluations: [
-        'run',
-        'task',
-        'epoch',
-        'accuracy',
-        'balanced_accuracy',
-        'f1',
-        'samples',
-        'stderr',
-        'status',
-        'log',
-        'scorer',
-        'epoch_source',
-        'error',
-    ],
-    best: ['task', 'run', 'epoch', 'metric', 'value'],
-    incomplete: ['run', 'stage', 'status', 'notes'],
-    warnings: ['level', 'file', 'line', 'key', 'message'],
-};
-function renderJson(summary) {
-    const s = summary;
-    const out = ordered(s, ORDER.summary);
-    out['experiment'] = ordered(summary.experiment, ORDER.experiment);
-    out['runs'] = summary.runs.map((run) => {
-        const row = ordered(run, ORDER.run);
-        row['finetune'] = ordered(run.finetune, ORDER.finetune);
-        row['evaluation'] = ordered(run.evaluation, ORDER.evaluation);
-        return row;
-    });
-    for (const key of ['training', 'evaluations', 'best', 'incomplete', 'warnings']) {
-        out[key] = summary[key].map((row) => ordered(row, ORDER[key]));
-    }
-    return `${JSON.stringify(out, json_finiteOrNull, 2)}\n`;
-}
-function ordered(value, order = []) {
-    const out = {};
-    const known = new Set(order);
-    const rest = Object.keys(value)
-        .filter((key) => !known.has(key))
-        .sort();
-    for (const key of [...order, ...rest]) {
-        if (key in value && value[key] !== undefined)
-            out[key] = value[key];
-    }
-    return out;
-}
-function json_finiteOrNull(_key, value) {
-    if (typeof value === 'number' && !Number.isFinite(value))
-        return null;
-    if (typeof value === 'bigint')
-        return Number(value);
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/util/strings.ts
-function oneLine(text) {
-    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-}
-function shorten(text, max) {
-    const chars = Array.from(text);
-    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
-}
-
-;// CONCATENATED MODULE: ./src/render/fit.ts
-
-function measure(text, unit) {
-    return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
-}
-function fitDocument(document, budget = {}) {
-    const note = budget.fullReportNote;
-    const full = assemble(document.full(), Infinity, note);
-    const max = budget.maxLength;
-    if (max === undefined || !Number.isFinite(max))
-        return full;
-    const size = (text) => measure(text, budget.unit ?? 'bytes');
-    if (size(full) <= max)
-        return full;
-    const compactParts = document.compact();
-    const compact = assemble(compactParts, Infinity, note);
-    if (size(compact) <= max)
-        return compact;
-    const sizer = new PartsSizer(compactParts, note, size);
-    if (sizer.size(0) <= max) {
-        let fits = 0;
-        let tooBig = sizer.longest;
-        while (tooBig - fits > 1) {
-            const middle = Math.floor((fits + tooBig) / 2);
-            if (sizer.size(middle) <= max)
-                fits = middle;
-            else
-                tooBig = middle;
-        }
-        const cut = assemble(compactParts, fits, note);
-        if (size(cut) <= max)
-            return cut;
-    }
-    const lines = document.minimal();
-    while (lines.length > 0) {
-        const text = lines.join('\n');
-        if (size(text) <= max)
-            return text;
-        lines.pop();
-    }
-    return '';
-}
-function cutNote(left, noun, fullReportNote) {
-    const note = fullReportNote ? ` ${oneLine(fullReportNote)}` : '';
-    return `\n*${left} more ${noun} in the full summary.*${note}\n`;
-}
-function assemble(parts, keep, fullReportNote) {
-    return parts
-        .map((part) => {
-        if (typeof part === 'string')
-            return part;
-        const shown = part.items.length <= keep ? part.items : part.items.slice(0, keep);
-        const left = part.items.length - shown.length;
-        return part.head + shown.join('') + (left > 0 ? cutNote(left, part.noun, fullReportNote) : '');
-    })
-        .join('\n');
-}
-class PartsSizer {
-    fullReportNote;
-    measure;
-    fixed;
-    cuttables;
-    longest;
-    constructor(parts, fullReportNote, measure) {
-        this.fullReportNote = fullReportNote;
-        this.measure = measure;
-        let fixed = Math.max(0, parts.length - 1);
-        const cuttables = [];
-        for (const part of parts) {
-            if (typeof part === 'string') {
-                fixed += measure(part);
-                continue;
-            }
-            const prefix = [0];
-            for (const item of part.items)
-                prefix.push((prefix[prefix.length - 1] ?? 0) + measure(item));
-            cuttables.push({ head: measure(part.head), prefix, noun: part.noun });
-        }
-        this.fixed = fixed;
-        this.cuttables = cuttables;
-        this.longest = Math.max(0, ...cuttables.map((part) => part.prefix.length - 1));
-    }
-    size(keep) {
-        let total = this.fixed;
-        for (const part of this.cuttables) {
-            const count = part.prefix.length - 1;
-            const shown = Math.min(count, keep);
-            total += part.head + (part.prefix[shown] ?? 0);
-            if (shown < count)
-                total += this.measure(cutNote(count - shown, part.noun, this.fullReportNote));
-        }
-        return total;
-    }
-}
-const tableLine = /^\s*\|/;
-const tableSeparator = /^\s*\|[\s:|-]+\|\s*$/;
-const fenceOpener = /^ {0,3}(`{3,}|~{3,})/;
-function closesFence(line, fence) {
-    const match = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
-    return match !== null && match[1][0] === fence[0] && match[1].length >= fence.length;
-}
-function cutMarkdownToFit(markdown, budget) {
-    if (measure(markdown, budget.unit) <= budget.maxLength)
-        return markdown;
-    const note = `\n\n> [!NOTE]\n> The summary was cut to fit here.${budget.fullReportNote ? ` ${budget.fullReportNote}` : ''}\n`;
-    const lines = markdown.split('\n');
-    let kept = [];
-    let used = 0;
-    let fence = null;
-    let openDetails = 0;
-    const closingFor = (openFence, details) => (openFence ? `\n${openFence}` : '') + '\n</details>'.repeat(details);
-    for (const line of lines) {
-        const lineCost = measure(line, budget.unit) + 1;
-        let fenceAfter = fence;
-        if (fence === null)
-            fenceAfter = fenceOpener.exec(line)?.[1] ?? null;
-        else if (closesFence(line, fence))
-            fenceAfter = null;
-        const inCode = fence !== null || fenceAfter !== null;
-        const detailsAfter = inCode
-            ? openDetails
-            : openDetails + (line.match(/<details\b/gi)?.length ?? 0) - (line.match(/<\/details>/gi)?.length ?? 0);
-        const cost = used + lineCost + measure(closingFor(fenceAfter, Math.max(0, detailsAfter)) + note, budget.unit);
-        if (cost > budget.maxLength)
-            break;
-        kept.push(line);
-        used += lineCost;
-        fence = fenceAfter;
-        openDetails = Math.max(0, detailsAfter);
-    }
-    if (fence === null) {
-        let tableLines = 0;
-        while (tableLines < kept.length && tableLine.test(kept[kept.length - 1 - tableLines]))
-            tableLines++;
-        const separatorAt = kept.length - tableLines + 1;
-        const headerOnly = (tableLines === 1 && tableSeparator.test(lines[kept.length] ?? '')) ||
-            (tableLines === 2 && tableSeparator.test(kept[separatorAt]));
-        if (headerOnly)
-            kept = kept.slice(0, kept.length - tableLines);
-    }
-    const text = kept.join('\n') + closingFor(fence, openDetails) + note;
-    return measure(text, budget.unit) <= budget.maxLength ? text : truncateToLimit(text, budget);
-}
-function truncateToLimit(text, budget) {
-    let end = Math.min(text.length, budget.maxLength);
-    while (end > 0 && measure(text.slice(0, end), budget.unit) > budget.maxLength)
-        end--;
-    if (end > 0 && /[\ud800-\udbff]/.test(text[end - 1]))
-        end--;
-    return text.slice(0, end);
-}
-function renderWithinBudget(render, budget) {
-    const rendered = render(budget);
-    if (measure(rendered, budget.unit) <= budget.maxLength)
-        return { markdown: rendered, recut: false };
-    return { markdown: cutMarkdownToFit(rendered, budget), recut: true };
-}
-
-;// CONCATENATED MODULE: ./src/render/format.ts
-const format_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
-const MARKUP = /[\\`*_[\]~|$]/g;
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-function escapeInline(text) {
-    return text
-        .replace(format_CONTROL, ' ')
-        .replace(BIDI, '\uFFFD')
-        .replace(/[&<>]/g, (char) => HTML[char] ?? char)
-        .replace(MARKUP, '\\$&');
-}
-function codeSpan(text) {
-    const clean = text.replace(format_CONTROL, ' ').replace(BIDI, '\uFFFD');
-    const longestRun = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (match) => match[0].length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') || /^ .* $/.test(clean) ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-function shellQuote(text) {
-    if (/^[A-Za-z0-9_./:=@%+,-]+$/.test(text))
-        return text;
-    return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-function formatMetric(value) {
-    if (value === null)
-        return 'N/A';
-    if (Number.isNaN(value))
-        return 'NaN';
-    if (!Number.isFinite(value))
-        return value > 0 ? 'inf' : '-inf';
-    return value.toFixed(3);
-}
-function formatPercent(value) {
-    if (!Number.isFinite(value))
-        return formatMetric(value);
-    return `${(value * 100).toFixed(1)}%`;
-}
-function formatLoss(value) {
-    if (value === null)
-        return 'N/A';
-    if (Number.isNaN(value))
-        return 'nan';
-    if (!Number.isFinite(value))
-        return value > 0 ? 'inf' : '-inf';
-    if (value === 0)
-        return '0';
-    const magnitude = Math.abs(value);
-    if (magnitude < 1e-3 || magnitude >= 1e6)
-        return value.toExponential(3).replace('e+', 'e');
-    return value.toPrecision(4);
-}
-function formatCount(value) {
-    if (value === null || !Number.isFinite(value))
-        return 'N/A';
-    return String(Math.round(value));
-}
-function formatDuration(seconds) {
-    if (seconds === null || !Number.isFinite(seconds) || seconds < 0)
-        return '-';
-    const total = Math.round(seconds);
-    const hours = Math.floor(total / 3600);
-    const minutes = Math.floor((total % 3600) / 60);
-    const secs = total % 60;
-    const two = (n) => String(n).padStart(2, '0');
-    if (hours > 0)
-        return `${hours}h ${two(minutes)}m ${two(secs)}s`;
-    if (minutes > 0)
-        return `${minutes}m ${two(secs)}s`;
-    return `${secs}s`;
-}
-function formatTimestamp(iso) {
-    const time = new Date(iso);
-    if (Number.isNaN(time.getTime()))
-        return iso;
-    return `${time.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-}
-function formatDiagnostic(diagnostic) {
-    const where = diagnostic.file === null ? '' : `${diagnostic.file}${diagnostic.line ? `:${diagnostic.line}` : ''}: `;
-    return `${where}${diagnostic.message}`.replace(format_CONTROL, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/render/sections/evaluation.ts
-
-function evaluationCells(row) {
-    const epoch = row.epoch === null ? '-' : String(row.epoch);
-    const start = [escapeInline(row.run), escapeInline(row.task), epoch];
-    switch (row.status) {
-        case 'success': {
-            const binary = row.balanced_accuracy !== null || row.f1 !== null;
-            return [
-                ...start,
-                formatMetric(row.accuracy),
-                binary ? formatMetric(row.balanced_accuracy) : '-',
-                binary ? formatMetric(row.f1) : '-',
-                formatCount(row.samples),
-            ];
-        }
-        case 'missing':
-            return [...start, 'N/A', '-', '-', '-'];
-        case 'started':
-            return [...start, 'RUNNING', '-', '-', formatCountOrDash(row.samples)];
-        case 'cancelled':
-            return [...start, 'CANCELLED', '-', '-', formatCountOrDash(row.samples)];
-        case 'error':
-        case 'unreadable':
-            return [...start, 'ERROR', '-', '-', formatCountOrDash(row.samples)];
-    }
-}
-function formatCountOrDash(value) {
-    return value === null ? '-' : formatCount(value);
-}
-function evaluation_evaluationNotes(rows, runType, details) {
-    const lines = [];
-    if (rows.some((row) => row.status === 'success' && row.balanced_accuracy === null && row.f1 === null)) {
-        lines.push('- Bal. Acc and F1 are shown as - for tasks that are not binary (targets other than 0/1)');
-    }
-    if (rows.some((row) => row.status === 'error' || row.status === 'unreadable')) {
-        lines.push('- ERROR: the evaluation failed or its log could not be read');
-    }
-    if (rows.some((row) => row.status === 'missing'))
-        lines.push('- N/A: no log for this evaluation yet');
-    if (rows.some((row) => row.status === 'started'))
-        lines.push('- RUNNING: the evaluation log is still being written');
-    const noEpoch = rows.filter((row) => row.epoch === null);
-    if (noEpoch.some((row) => runType.get(row.run) === 'control')) {
-        lines.push('- Epoch -: control run (the base model, no checkpoint)');
-    }
-    if (noEpoch.some((row) => runType.get(row.run) !== 'control' && row.status !== 'missing')) {
-        lines.push('- Epoch - for a fine-tuned run: the epoch could not be determined (see Warnings)');
-    }
-    if (details) {
-        for (const row of rows) {
-            if (row.status === 'success' || row.status === 'missing')
-                continue;
-            const where = `${escapeInline(row.run)} / ${escapeInline(row.task)}${row.epoch === null ? '' : ` / epoch ${row.epoch}`}`;
-            const pieces = [row.status === 'started' ? 'running' : row.status];
-            if (row.error)
-                pieces.push(escapeInline(row.error));
-            if (row.log)
-                pieces.push(codeSpan(row.log));
-            lines.push(`- ${where}: ${pieces.join('; ')}`);
-        }
-    }
-    return lines.length > 0 ? `**Notes:**\n${lines.join('\n')}\n` : null;
-}
-function bestPerforming(best, runType, hasEvaluations) {
-    if (!hasEvaluations)
-        return [];
-    const describeBest = (row) => {
-        const when = row.epoch !== null
-            ? `epoch ${row.epoch}`
-            : runType.get(row.run) === 'control'
-                ? 'control'
-                : 'epoch unknown';
-        const metric = row.metric === 'balanced_accuracy' ? 'balanced accuracy' : 'accuracy';
-        return `${escapeInline(row.run)} (${when}) with ${formatPercent(row.value)} ${metric}`;
-    };
-    if (best.length === 0)
-        return ['**Best performing:** none yet (no successful evaluation)\n'];
-    const only = best[0];
-    if (best.length === 1 && only) {
-        return [`**Best performing:** ${describeBest(only)} on ${escapeInline(only.task)}\n`];
-    }
-    return [
-        {
-            head: '**Best performing** (balanced accuracy for binary tasks, else accuracy):\n\n',
-            items: best.map((row) => `- ${escapeInline(row.task)}: ${describeBest(row)}\n`),
-            noun: 'tasks',
-        },
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/sources/slurm/stage-status.ts
-const FAILED_STAGE_STATUSES = new Set([
-    'FAILED',
-    'TIMEOUT',
-    'CANCELLED',
-    'OUT_OF_MEMORY',
-    'PREEMPTED',
-    'NODE_FAIL',
-]);
-
-;// CONCATENATED MODULE: ./src/model/summary.ts
-
-
-;// CONCATENATED MODULE: ./src/render/sections/steps.ts
-
-
-const WAITING = new Set(['RUNNING', 'PENDING']);
-function troubleshootingSteps(summary, details) {
-    const finetune = new Set(summary.runs.map((run) => run.finetune.status));
-    const evalStatuses = new Set(summary.evaluations.map((row) => row.status));
-    const steps = [];
-    const anyFailed = summary.incomplete.some((row) => FAILED_STAGE_STATUSES.has(row.status));
-    if (anyFailed) {
-        steps.push('Read the end of the SLURM output named in Incomplete Runs: the error is usually in its last lines.');
-        const jobIds = summary.runs
-            .filter((run) => FAILED_STAGE_STATUSES.has(run.finetune.status) && run.finetune.job_id)
-            .map((run) => run.finetune.job_id);
-        if (jobIds.length > 0) {
-            const shown = details ? jobIds : jobIds.slice(0, 10);
-            steps.push(`Check what SLURM recorded: ${codeSpan(`sacct -j ${shown.map(shellQuote).join(',')} --format=JobID,JobName%60,State,Elapsed,ExitCode`)}`);
-        }
-    }
-    if (finetune.has('OUT_OF_MEMORY')) {
-        steps.push("Out of memory: lower `batch_size` (or enable activation checkpointing) in the run's finetune.yaml, then resubmit its finetune.slurm.");
-    }
-    if (finetune.has('TIMEOUT')) {
-        steps.push("Time limit: raise `#SBATCH --time` in the run's finetune.slurm (or train fewer epochs), then resubmit.");
-    }
-    if (finetune.has('CANCELLED') || finetune.has('PREEMPTED') || finetune.has('NODE_FAIL')) {
-        steps.push('Cancelled, preempted or node failure: resubmit the job (`sbatch finetune.slurm` in the run directory).');
-    }
-    if (finetune.has('FAILED')) {
-        steps.push('Failed: the Notes show the last error line of the training output; fix the cause and resubmit.');
-    }
-    if (evalStatuses.has('error') || evalStatuses.has('unreadable') || evalStatuses.has('cancelled')) {
-        steps.push("Failed or unreadable evaluations: `inspect log dump LOG --header-only` shows the error of a log; rerun the job script in the run's eval/ folder.");
-    }
-    if (finetune.has('NOT_STARTED')) {
-        steps.push('Fine-tuning not started: submit it with `sbatch finetune.slurm` in the run directory.');
-    }
-    if (summary.runs.some((run) => WAITING.has(run.finetune.status) || WAITING.has(run.evaluation.status)) ||
-        evalStatuses.has('started')) {
-        steps.push('Jobs still pending or running: check them with `squeue -u $USER` and summarize again when they finish.');
-    }
-    if (steps.length === 0)
-        return null;
-    return `${steps.map((step, index) => `${index + 1}. ${step}`).join('\n')}\n`;
-}
-function nextSteps(summary) {
-    const dir = summary.experiment.dir;
-    const steps = [];
-    const firstLog = summary.evaluations.find((row) => row.status === 'success' && row.log)?.log;
-    if (summary.evaluations.some((row) => row.log)) {
-        steps.push(`View detailed evaluation results (all runs): ${codeSpan(`inspect view --log-dir ${shellQuote(dir)}`)}`);
-    }
-    if (firstLog) {
-        const logPath = firstLog.startsWith('/') ? firstLog : `${dir.replace(/\/+$/, '')}/${firstLog}`;
-        steps.push(`Dump a log as plain JSON (add --header-only to skip the samples): ${codeSpan(`inspect log dump ${shellQuote(logPath)}`)}`);
-    }
-    steps.push('Machine-readable results: `summary.json` in the experiment directory, beside `summary.md`; the process log is `logs/summarize-experiment.log` there');
-    if (summary.incomplete.length > 0) {
-        steps.push(`After rerunning the incomplete runs, summarize again: ${codeSpan(`npx summarize-experiment ${shellQuote(dir)}`)}`);
-    }
-    return `${steps.map((step, index) => `${index + 1}. ${step}`).join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/render/sections/training.ts
-
-function trainingNotes(summary, details) {
-    const lines = [];
-    const controls = summary.runs.filter((run) => run.type === 'control');
-    if (controls.length > 0) {
-        lines.push(`- Control runs have no training loss: ${joinNames(controls.map((run) => run.name), details)}`);
-    }
-    lines.push('- Final Loss, Total Steps and Epochs from the last loss line of the training SLURM output; N/A when none was found');
-    lines.push('- Duration from SLURM elapsed time (sacct); - when unknown');
-    if (details) {
-        const byRun = new Map(summary.runs.map((run) => [run.name, run]));
-        for (const row of summary.training) {
-            const detail = trainingDetail(row, byRun.get(row.run));
-            if (detail)
-                lines.push(`- ${escapeInline(row.run)}: ${detail}`);
-        }
-    }
-    return `**Notes:**\n${lines.join('\n')}\n`;
-}
-function trainingDetail(row, run) {
-    const pieces = [];
-    if (run && run.finetune.status !== 'COMPLETED')
-        pieces.push(run.finetune.status);
-    if (run?.finetune.reason)
-        pieces.push(escapeInline(run.finetune.reason));
-    const source = row.slurm_out ?? run?.finetune.slurm_out;
-    if (source)
-        pieces.push(`from ${codeSpan(source)}`);
-    if (row.checkpoints && row.checkpoints.length > 0) {
-        pieces.push(`checkpoints epoch ${row.checkpoints.join(', ')}`);
-    }
-    return pieces.join('; ');
-}
-function joinNames(names, details) {
-    const shown = details ? names : names.slice(0, 5);
-    const rest = names.length - shown.length;
-    return shown.map(escapeInline).join(', ') + (rest > 0 ? ` and ${rest} more` : '');
-}
-
-;// CONCATENATED MODULE: ./src/render/markdown.ts
-
-
-
-
-
-
-const SHORT_NOTE = 160;
-function renderMarkdown(summary, options = {}) {
-    return fitDocument({
-        full: () => buildParts(summary, options, true),
-        compact: () => buildParts(summary, options, false),
-        minimal: () => minimalLines(summary, options),
-    }, options);
-}
-function buildParts(summary, options, details) {
-    const runType = new Map(summary.runs.map((run) => [run.name, run.type]));
-    const parts = [
-        ...titleParts(summary),
-        '## Run Status\n',
-        runStatusTable(summary),
-        '## Training Results\n',
-        ...trainingParts(summary, details),
-        '## Evaluation Results\n',
-        ...evaluationParts(summary, runType, details),
-        '## Incomplete Runs\n',
-        incompleteTable(summary, details),
-    ];
-    const troubleshooting = troubleshootingSteps(summary, details);
-    if (troubleshooting)
-        parts.push('## Troubleshooting\n', troubleshooting);
-    parts.push('## Next Steps\n', nextSteps(summary));
-    parts.push(...warningParts(summary, options, details));
-    if (!details) {
-        const note = options.fullReportNote ? ` ${oneLine(options.fullReportNote)}` : '';
-        parts.push(`*Per-run details are left out here to keep this short.*${note}\n`);
-    }
-    parts.push(`---\n*Generated by ${escapeInline(options.generator ?? 'summarize-experiment')}*\n`);
-    return parts;
-}
-function titleParts(summary) {
-    const parts = [
-        '# Experiment Summary\n',
-        `**Experiment:** ${codeSpan(summary.experiment.name)} | **Generated:** ${escapeInline(formatTimestamp(summary.generated))} | **Status:** ${summary.complete}/${summary.total} complete\n`,
-    ];
-    if (summary.total > 0 && summary.complete === 0) {
-        const anySuccess = summary.evaluations.some((row) => row.status === 'success');
-        parts.push(anySuccess
-            ? '**No run is complete yet.** The results below are partial; see Incomplete Runs.\n'
-            : '**No run has completed and there are no evaluation results yet.** See Incomplete Runs and Troubleshooting below.\n');
-    }
-    return parts;
-}
-function runStatusTable(summary) {
-    return markdown_table(['Run', 'Type', 'Fine-tuning', 'Evaluation'], summary.runs.map((run) => [
-        escapeInline(run.name),
-        run.type === 'control' ? 'Control' : 'Fine-tuned',
-        run.finetune.status,
-        run.evaluation.status,
-    ]), 'runs');
-}
-function trainingParts(summary, details) {
-    if (summary.training.length === 0)
-        return ['No fine-tuning results.\n', trainingNotes(summary, details)];
-    const rows = summary.training.map((row) => [
-        escapeInline(row.run),
-        formatLoss(row.final_loss),
-        formatCount(row.total_steps),
-        formatCount(row.epochs),
-        formatDuration(row.duration_s),
-    ]);
-    return [
-        markdown_table(['Run', 'Final Loss', 'Total Steps', 'Epochs', 'Duration'], rows, 'rows'),
-        trainingNotes(summary, details),
-    ];
-}
-function evaluationParts(summary, runType, details) {
-    const parts = [];
-    if (summary.evaluations.length > 0) {
-        parts.push(markdown_table(['Run', 'Task', 'Epoch', 'Accuracy', 'Bal. Acc', 'F1', 'Samples'], summary.evaluations.map((row) => evaluationCells(row)), 'rows'));
-        const notes = evaluation_evaluationNotes(summary.evaluations, runType, details);
-        if (notes)
-            parts.push(notes);
-    }
-    else {
-        parts.push('No evaluations in the matrix.\n');
-    }
-    parts.push(...bestPerforming(summary.best, runType, summary.evaluations.length > 0));
-    return parts;
-}
-function incompleteTable(summary, details) {
-    if (summary.incomplete.length === 0)
-        return 'None: every run completed fine-tuning and evaluation.\n';
-    return markdown_table(['Run', 'Stage', 'Status', 'Notes'], summary.incomplete.map((row) => [
-        escapeInline(row.run),
-        row.stage === 'fine-tuning' ? 'Fine-tuning' : 'Evaluation',
-        row.status,
-        escapeInline(details ? row.notes : shorten(row.notes, SHORT_NOTE)),
-    ]), 'rows');
-}
-function warningParts(summary, options, details) {
-    const count = summary.warnings.length;
-    if (count === 0)
-        return [];
-    if (details) {
-        return [
-            '## Warnings\n',
-            {
-                head: '',
-                items: summary.warnings.map((warning) => `- ${escapeInline(formatDiagnostic(warning))}\n`),
-                noun: 'warnings',
-            },
-        ];
-    }
-    const note = options.fullReportNote ? ` ${oneLine(options.fullReportNote)}` : '';
-    return [
-        '## Warnings\n',
-        `${count} warning${count === 1 ? '' : 's'}: listed in the full summary and in logs/summarize-experiment.log.${note}\n`,
-    ];
-}
-function minimalLines(summary, options) {
-    const name = shorten(summary.experiment.name, 200);
-    return [
-        '# Experiment Summary\n',
-        `**Experiment:** ${codeSpan(name)} | **Status:** ${summary.complete}/${summary.total} complete\n`,
-        `The summary is too large to show here.${options.fullReportNote ? ` ${oneLine(options.fullReportNote)}` : ''}\n`,
-    ];
-}
-function markdown_table(header, rows, noun) {
-    const line = (cells) => `| ${cells.join(' | ')} |\n`;
-    return {
-        head: `${line(header)}|${header.map((title) => '-'.repeat(Math.max(3, title.length + 2))).join('|')}|\n`,
-        items: rows.map(line),
-        noun,
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/sources/experiment/types.ts
-const EXPERIMENT_FILE = 'experiment_summary.yaml';
-const HOW_TO_POINT = 'run summarize-experiment inside an experiment directory or pass its path (the directory or its experiment_summary.yaml)';
-class ExperimentError extends Error {
-    file;
-    line;
-    name = 'ExperimentError';
-    constructor(message, file, line) {
-        super(message);
-        this.file = file;
-        this.line = line;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/experiment/context.ts
-
-
-
-class ReadContext {
-    file;
-    lineCounter = new dist/* LineCounter */.HN();
-    warnings = [];
-    fileLabel;
-    constructor(file) {
-        this.file = file;
-        this.fileLabel = external_node_path_default().basename(file);
-    }
-    lineAt(offset) {
-        return offset === undefined ? undefined : this.lineCounter.linePos(offset).line;
-    }
-    lineOf(node) {
-        return node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)
-            ? this.lineAt(node.range[0])
-            : undefined;
-    }
-    warn(key, node, message) {
-        this.push(this.lineOf(node), `${key}: ${message}`, key);
-    }
-    warnYaml(offset, message) {
-        this.push(this.lineAt(offset), `YAML: ${message}`);
-    }
-    fatal(message, line) {
-        return new ExperimentError(`${this.file}${line ? `:${line}` : ''}: ${message}`, this.file, line);
-    }
-    push(line, message, key) {
-        this.warnings.push({
-            level: 'warning',
-            file: this.fileLabel,
-            ...(line === undefined ? {} : { line }),
-            ...(key === undefined ? {} : { key }),
-            message,
-        });
-    }
-}
-function readRoot(context, text) {
-    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), {
-        lineCounter: context.lineCounter,
-        prettyErrors: false,
-    });
-    const firstError = doc.errors[0];
-    if (firstError) {
-        const line = context.lineAt(firstError.pos[0]);
-        throw context.fatal(`YAML does not parse: ${context_firstLine(firstError.message)}`, line);
-    }
-    for (const warning of doc.warnings)
-        context.warnYaml(warning.pos[0], context_firstLine(warning.message));
-    const root = doc.contents;
-    if (!(0,dist/* isMap */.jh)(root)) {
-        const what = root === null ? 'is empty' : `is a ${describe(root)}, not a mapping`;
-        throw new ExperimentError(`${context.file}: the YAML ${what}, so it has no runs: ${HOW_TO_POINT}`, context.file, context.lineOf(root));
-    }
-    return root;
-}
-function child(map, key) {
-    for (const pair of map.items) {
-        const pairKey = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
-        if (pairKey === key)
-            return pair.value ?? null;
-    }
-    return undefined;
-}
-function optionalString(context, map, key, keyPath) {
-    const node = child(map, key);
-    if (node === undefined || node === null || isNullScalar(node))
-        return null;
-    const text = scalarText(node);
-    if (text === null) {
-        context.warn(keyPath, node, `expected a string, got ${describeValue(node)}: ignored`);
-        return null;
-    }
-    return text;
-}
-function scalarText(node) {
-    if (!(0,dist/* isScalar */.jn)(node))
-        return null;
-    const value = node.value;
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return String(value);
-    return null;
-}
-function isWholeNumber(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-function isStringScalar(node) {
-    return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string';
-}
-function isNullScalar(node) {
-    return node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null);
-}
-function describe(node) {
-    if ((0,dist/* isMap */.jh)(node))
-        return 'mapping';
-    if ((0,dist/* isSeq */.oP)(node))
-        return 'list';
-    if ((0,dist/* isScalar */.jn)(node))
-        return node.value === null ? 'null' : typeof node.value;
-    return 'value';
-}
-function describeValue(node) {
-    if (node === undefined || node === null)
-        return 'nothing';
-    if ((0,dist/* isScalar */.jn)(node)) {
-        if (node.value === null)
-            return 'null';
-        if (typeof node.value === 'string')
-            return `the string ${JSON.stringify(truncate(node.value, 60))}`;
-        return `${typeof node.value} ${String(node.value)}`;
-    }
-    return `a ${describe(node)}`;
-}
-function truncate(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-function context_firstLine(text) {
-    return (text.split('\n')[0] ?? '').trim();
-}
-function errorText(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/sources/experiment/matrix.ts
-
-
-
-function readMatrix(context, evaluation, runs, tasks) {
-    if (!evaluation)
-        return [];
-    const matrixNode = child(evaluation, 'matrix');
-    if (matrixNode === undefined || isNullScalar(matrixNode)) {
-        context.warn('evaluation.matrix', evaluation, 'missing: which evaluations were expected is unknown');
-        return [];
-    }
-    if (!(0,dist/* isSeq */.oP)(matrixNode)) {
-        context.warn('evaluation.matrix', matrixNode, `expected a list, got ${describeValue(matrixNode)}: ignored`);
-        return [];
-    }
-    const checks = {
-        runByName: new Map(runs.map((run) => [run.name, run])),
-        taskNames: new Set(tasks.map((task) => task.name)),
-        firstRowByRun: new Map(),
-    };
-    const matrix = [];
-    matrixNode.items.forEach((item, index) => {
-        const row = readMatrixRow(context, item, index, checks);
-        if (row)
-            matrix.push(row);
-    });
-    return matrix;
-}
-function readMatrixRow(context, item, index, checks) {
-    const key = `evaluation.matrix[${index}]`;
-    if (!(0,dist/* isMap */.jh)(item)) {
-        context.warn(key, item, `expected a mapping {run, tasks, epochs}, got ${describeValue(item)}: skipped`);
-        return null;
-    }
-    const runNode = child(item, 'run');
-    const runName = scalarText(runNode);
-    if (!runName) {
-        context.warn(`${key}.run`, runNode ?? item, 'missing: matrix row skipped');
-        return null;
-    }
-    const run = checks.runByName.get(runName);
-    if (!run)
-        context.warn(`${key}.run`, runNode, `"${runName}" is not a run of runs:`);
-    const earlier = checks.firstRowByRun.get(runName);
-    if (earlier !== undefined)
-        context.warn(`${key}.run`, runNode, `"${runName}" already has a matrix row (evaluation.matrix[${earlier}])`);
-    else
-        checks.firstRowByRun.set(runName, index);
-    const tasks = readMatrixRowTasks(context, item, key, checks.taskNames);
-    const epochs = readMatrixRowEpochs(context, item, key, runName, run);
-    const visLabelNode = child(item, 'vis_label');
-    return {
-        run: runName,
-        tasks,
-        epochs,
-        visLabel: visLabelNode === undefined || isNullScalar(visLabelNode) ? null : scalarText(visLabelNode),
-        knownRun: run !== undefined,
-        line: context.lineOf(item) ?? null,
-    };
-}
-function readMatrixRowTasks(context, row, key, taskNames) {
-    const tasksNode = child(row, 'tasks');
-    const tasks = [];
-    if ((0,dist/* isSeq */.oP)(tasksNode)) {
-        tasksNode.items.forEach((taskNode, taskIndex) => {
-            const taskName = scalarText(taskNode);
-            if (taskName)
-                tasks.push(taskName);
-            else
-                context.warn(`${key}.tasks[${taskIndex}]`, taskNode, `expected a task name, got ${describeValue(taskNode)}: skipped`);
-        });
-    }
-    else if ((0,dist/* isScalar */.jn)(tasksNode) && scalarText(tasksNode)) {
-        context.warn(`${key}.tasks`, tasksNode, 'expected a list of task names, got a single name: read as a list of one');
-        tasks.push(scalarText(tasksNode));
-    }
-    else {
-        context.warn(`${key}.tasks`, tasksNode ?? row, tasksNode === undefined ? 'missing' : `expected a list, got ${describeValue(tasksNode)}`);
-    }
-    if (taskNames.size > 0) {
-        for (const taskName of tasks) {
-            if (!taskNames.has(taskName))
-                context.warn(`${key}.tasks`, tasksNode, `"${taskName}" is not a task of evaluation.tasks`);
-        }
-    }
-    return tasks;
-}
-function readMatrixRowEpochs(context, row, key, runName, run) {
-    const epochsNode = child(row, 'epochs');
-    if (epochsNode === undefined || isNullScalar(epochsNode)) {
-        if (run?.type === 'fine-tuned')
-            context.warn(`${key}.epochs`, epochsNode ?? row, `null for fine-tuned run "${runName}": no checkpoint is evaluated`);
-        return null;
-    }
-    const epochs = readEpochList(context, epochsNode, `${key}.epochs`);
-    if (epochs && run?.type === 'control') {
-        context.warn(`${key}.epochs`, epochsNode, `control run "${runName}" has epochs: it has no checkpoints, expected null`);
-    }
-    const trained = run?.epochs ?? null;
-    if (epochs && trained !== null) {
-        const beyond = epochs.filter((epoch) => epoch >= trained);
-        if (beyond.length > 0) {
-            context.warn(`${key}.epochs`, epochsNode, `epoch ${beyond.join(', ')} does not exist: "${runName}" trains ${trained} epoch(s), checkpoints are 0-based (0–${trained - 1})`);
-        }
-    }
-    return epochs;
-}
-function readEpochList(context, epochsNode, key) {
-    if ((0,dist/* isSeq */.oP)(epochsNode)) {
-        const epochs = [];
-        epochsNode.items.forEach((epochNode, epochIndex) => {
-            const value = (0,dist/* isScalar */.jn)(epochNode) ? epochNode.value : undefined;
-            if (isWholeNumber(value))
-                epochs.push(value);
-            else
-                context.warn(`${key}[${epochIndex}]`, epochNode, `expected a 0-based epoch number, got ${describeValue(epochNode)}: skipped`);
-        });
-        return epochs;
-    }
-    if ((0,dist/* isScalar */.jn)(epochsNode) && isWholeNumber(epochsNode.value)) {
-        context.warn(key, epochsNode, 'expected a list of epochs, got a single number: read as a list of one');
-        return [epochsNode.value];
-    }
-    context.warn(key, epochsNode, `expected a list of 0-based epochs or null, got ${describeValue(epochsNode)}: ignored`);
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/sources/experiment/runs.ts
-
-
-
-function readRuns(context, root, evaluation, trainingEpochs) {
-    const runsNode = runsList(context, root);
-    const evaluatedWithoutEpochs = matrixRunsWithoutEpochs(evaluation);
-    const runs = [];
-    const firstIndexByName = new Map();
-    runsNode.items.forEach((item, index) => {
-        const key = `runs[${index}]`;
-        if (!(0,dist/* isMap */.jh)(item)) {
-            context.warn(key, item, `expected a mapping {name, type, model, parameters}, got ${describeValue(item)}: skipped`);
-            return;
-        }
-        const name = readRunName(context, item, key, firstIndexByName);
-        if (name === null)
-            return;
-        firstIndexByName.set(name, index);
-        const parameters = readRunParameters(context, item, key);
-        const type = readRunType(context, item, key, name, parameters, evaluatedWithoutEpochs);
-        const model = readRunModel(context, item, key, name);
-        const parameterEpochs = parameters['epochs'];
-        const epochs = isWholeNumber(parameterEpochs) ? parameterEpochs : trainingEpochs;
-        runs.push({ name, type, model, parameters, epochs, line: context.lineOf(item) ?? null });
-    });
-    if (runs.length === 0)
-        throw context.fatal('no runs: no entry of runs: has a name', context.lineOf(runsNode));
-    return runs;
-}
-function runsList(context, root) {
-    const runsNode = child(root, 'runs');
-    const line = context.lineOf(runsNode);
-    if (runsNode === undefined || isNullScalar(runsNode))
-        throw context.fatal('no runs: the YAML needs a runs: list of {name, type, model, parameters}', line);
-    if (!(0,dist/* isSeq */.oP)(runsNode))
-        throw context.fatal(`runs is a ${describe(runsNode)}, not a list of {name, type, model, parameters}`, line);
-    if (runsNode.items.length === 0)
-        throw context.fatal('no runs: the runs: list is empty', line);
-    return runsNode;
-}
-function matrixRunsWithoutEpochs(evaluation) {
-    const withoutEpochs = new Map();
-    const matrixNode = evaluation ? child(evaluation, 'matrix') : undefined;
-    if (!(0,dist/* isSeq */.oP)(matrixNode))
-        return withoutEpochs;
-    for (const row of matrixNode.items) {
-        if (!(0,dist/* isMap */.jh)(row))
-            continue;
-        const runName = scalarText(child(row, 'run'));
-        if (runName === null)
-            continue;
-        const epochsNode = child(row, 'epochs');
-        withoutEpochs.set(runName, epochsNode === undefined || isNullScalar(epochsNode));
-    }
-    return withoutEpochs;
-}
-function readRunName(context, run, key, firstIndexByName) {
-    const nameNode = child(run, 'name');
-    const name = scalarText(nameNode);
-    if (name === null || name === '') {
-        context.warn(`${key}.name`, nameNode ?? run, 'missing: run skipped');
-        return null;
-    }
-    if (!isStringScalar(nameNode)) {
-        context.warn(`${key}.name`, nameNode, `expected a string, got ${describeValue(nameNode)}; using "${name}"`);
-    }
-    if (name === '.' || name === '..' || /[/\\]/.test(name)) {
-        context.warn(`${key}.name`, nameNode, `"${name}" is not a plain directory name: its files cannot be found safely`);
-    }
-    const firstIndex = firstIndexByName.get(name);
-    if (firstIndex !== undefined) {
-        context.warn(`${key}.name`, nameNode, `duplicate run name "${name}" (also runs[${firstIndex}]): this entry is skipped`);
-        return null;
-    }
-    return name;
-}
-function readRunParameters(context, run, key) {
-    const parametersNode = child(run, 'parameters');
-    if ((0,dist/* isMap */.jh)(parametersNode)) {
-        const value = parametersNode.toJSON();
-        return value && typeof value === 'object' && !Array.isArray(value)
-            ? value
-            : {};
-    }
-    if (parametersNode !== undefined && !isNullScalar(parametersNode)) {
-        context.warn(`${key}.parameters`, parametersNode, `expected a mapping, got ${describeValue(parametersNode)}: ignored`);
-    }
-    return {};
-}
-function readRunType(context, run, key, runName, parameters, evaluatedWithoutEpochs) {
-    const typeNode = child(run, 'type');
-    const typeText = scalarText(typeNode);
-    if (typeText === 'fine-tuned' || typeText === 'control')
-        return typeText;
-    const looksControl = evaluatedWithoutEpochs.get(runName) === true ||
-        (Object.keys(parameters).length === 0 && /(_|-)(base|control)$/i.test(runName));
-    const type = looksControl ? 'control' : 'fine-tuned';
-    const why = looksControl
-        ? 'no epochs in the matrix or a _base/_control name'
-        : 'it has parameters or checkpoint epochs';
-    context.warn(`${key}.type`, typeNode ?? run, typeText === null
-        ? `missing for run "${runName}": assuming ${type} (${why})`
-        : `"${typeText}" is not "fine-tuned" or "control": assuming ${type} (${why})`);
-    return type;
-}
-function readRunModel(context, run, key, runName) {
-    const modelNode = child(run, 'model');
-    if (modelNode === undefined || isNullScalar(modelNode)) {
-        context.warn(`${key}.model`, run, `missing for run "${runName}"`);
-        return null;
-    }
-    const model = scalarText(modelNode);
-    if (model === null) {
-        context.warn(`${key}.model`, modelNode, `expected a string, got ${describeValue(modelNode)}`);
-    }
-    else if (!isStringScalar(modelNode)) {
-        context.warn(`${key}.model`, modelNode, `expected a string, got ${describeValue(modelNode)}; using "${model}"`);
-    }
-    return model;
-}
-
-;// CONCATENATED MODULE: ./src/sources/experiment/sections.ts
-
-
-function readExperimentSection(context, root, dirName) {
-    const section = { name: dirName, project: null, declaredDir: null };
-    const experimentNode = child(root, 'experiment');
-    if (experimentNode === undefined) {
-        context.warn('experiment', root, `missing: using the directory name "${dirName}" as the experiment name`);
-        return section;
-    }
-    if (!(0,dist/* isMap */.jh)(experimentNode)) {
-        context.warn('experiment', experimentNode, `expected a mapping, got a ${describe(experimentNode)}`);
-        return section;
-    }
-    section.name = readExperimentName(context, experimentNode, dirName);
-    section.project = optionalString(context, experimentNode, 'project', 'experiment.project');
-    const directory = optionalString(context, experimentNode, 'directory', 'experiment.directory');
-    const dirKey = optionalString(context, experimentNode, 'dir', 'experiment.dir');
-    section.declaredDir = dirKey ?? directory;
-    return section;
-}
-function readExperimentName(context, experimentNode, dirName) {
-    const nameNode = child(experimentNode, 'name');
-    const name = scalarText(nameNode);
-    if (name === null || name === '') {
-        context.warn('experiment.name', nameNode ?? experimentNode, `missing: using the directory name "${dirName}"`);
-        return dirName;
-    }
-    if (!isStringScalar(nameNode))
-        context.warn('experiment.name', nameNode, `expected a string, got ${describeValue(nameNode)}`);
-    return name;
-}
-function readOutputSection(context, root) {
-    const outputNode = child(root, 'output');
-    if (outputNode === undefined || isNullScalar(outputNode))
-        return null;
-    if (!(0,dist/* isMap */.jh)(outputNode)) {
-        context.warn('output', outputNode, `expected a mapping, got a ${describe(outputNode)}`);
-        return null;
-    }
-    return optionalString(context, outputNode, 'base_directory', 'output.base_directory');
-}
-function readControlsEpochs(context, root) {
-    const controlsNode = child(root, 'controls');
-    if (!(0,dist/* isMap */.jh)(controlsNode))
-        return null;
-    const epochsNode = child(controlsNode, 'epochs');
-    if (epochsNode === undefined || isNullScalar(epochsNode))
-        return null;
-    const value = (0,dist/* isScalar */.jn)(epochsNode) ? epochsNode.value : undefined;
-    if (isWholeNumber(value))
-        return value;
-    context.warn('controls.epochs', epochsNode, `expected a whole number of epochs, got ${describeValue(epochsNode)}`);
-    return null;
-}
-function readEvaluationSection(context, root) {
-    const evaluationNode = child(root, 'evaluation');
-    if ((0,dist/* isMap */.jh)(evaluationNode))
-        return evaluationNode;
-    if (evaluationNode !== undefined && !isNullScalar(evaluationNode))
-        context.warn('evaluation', evaluationNode, `expected a mapping, got a ${describe(evaluationNode)}`);
-    return undefined;
-}
-function readScorers(context, evaluation) {
-    const scorers = [];
-    for (const scorerKey of ['scorer', 'scorers']) {
-        const scorerNode = evaluation ? child(evaluation, scorerKey) : undefined;
-        if (scorerNode === undefined || isNullScalar(scorerNode))
-            continue;
-        const items = (0,dist/* isSeq */.oP)(scorerNode) ? scorerNode.items : [scorerNode];
-        items.forEach((scorer, index) => {
-            const scorerName = (0,dist/* isMap */.jh)(scorer) ? scalarText(child(scorer, 'name')) : scalarText(scorer);
-            if (scorerName)
-                scorers.push(scorerName);
-            else
-                context.warn(`evaluation.${scorerKey}${(0,dist/* isSeq */.oP)(scorerNode) ? `[${index}]` : ''}`, scorer, `expected a scorer name, got ${describeValue(scorer)}`);
-        });
-    }
-    return scorers;
-}
-
-;// CONCATENATED MODULE: ./src/sources/experiment/tasks.ts
-
-
-
-function readTasks(context, evaluation) {
-    const tasksNode = evaluation ? child(evaluation, 'tasks') : undefined;
-    const tasks = [];
-    if ((0,dist/* isSeq */.oP)(tasksNode)) {
-        tasksNode.items.forEach((item, index) => {
-            const task = readTask(context, item, `evaluation.tasks[${index}]`, tasks);
-            if (task)
-                tasks.push(task);
-        });
-    }
-    else if (tasksNode !== undefined && !isNullScalar(tasksNode)) {
-        context.warn('evaluation.tasks', tasksNode, `expected a list, got ${describeValue(tasksNode)}: ignored`);
-    }
-    return tasks;
-}
-function readTask(context, item, key, earlier) {
-    const plainName = (0,dist/* isScalar */.jn)(item) ? scalarText(item) : null;
-    if (plainName)
-        return { name: plainName, script: null, description: null, line: context.lineOf(item) ?? null };
-    if (!(0,dist/* isMap */.jh)(item)) {
-        context.warn(key, item, `expected a mapping {name, script, description}, got ${describeValue(item)}: skipped`);
-        return null;
-    }
-    const nameNode = child(item, 'name');
-    const name = scalarText(nameNode);
-    if (!name) {
-        context.warn(`${key}.name`, nameNode ?? item, 'missing: task skipped');
-        return null;
-    }
-    if (earlier.some((task) => task.name === name)) {
-        context.warn(`${key}.name`, nameNode, `duplicate task name "${name}"`);
-        return null;
-    }
-    return {
-        name,
-        script: optionalString(context, item, 'script', `${key}.script`),
-        description: optionalString(context, item, 'description', `${key}.description`),
-        line: context.lineOf(item) ?? null,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/sources/experiment/index.ts
-
-
-
-
-
-
-
-
-
-async function readExperiment(experimentPath) {
-    const given = external_node_path_default().resolve(experimentPath);
-    let yamlPath = given;
-    let info;
-    try {
-        info = await (0,promises_namespaceObject.stat)(given);
-    }
-    catch {
-        throw new ExperimentError(`${given} does not exist: ${HOW_TO_POINT}`, given);
-    }
-    if (info.isDirectory()) {
-        yamlPath = external_node_path_default().join(given, EXPERIMENT_FILE);
-        let yamlInfo;
-        try {
-            yamlInfo = await (0,promises_namespaceObject.stat)(yamlPath);
-        }
-        catch {
-            throw new ExperimentError(`No ${EXPERIMENT_FILE} in ${given}: ${HOW_TO_POINT}`, yamlPath);
-        }
-        if (!yamlInfo.isFile()) {
-            throw new ExperimentError(`${yamlPath} is not a file: ${HOW_TO_POINT}`, yamlPath);
-        }
-    }
-    else if (!info.isFile()) {
-        throw new ExperimentError(`${given} is not a file or directory: ${HOW_TO_POINT}`, given);
-    }
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(yamlPath, 'utf8');
-    }
-    catch (error) {
-        throw new ExperimentError(`Cannot read ${yamlPath}: ${errorText(error)}`, yamlPath);
-    }
-    const result = parseExperiment(text, yamlPath);
-    const dirWarning = await declaredDirWarning(result.experiment);
-    if (dirWarning)
-        result.warnings.unshift(dirWarning);
-    return result;
-}
-function parseExperiment(text, yamlPath) {
-    const context = new ReadContext(external_node_path_default().resolve(yamlPath));
-    const dir = external_node_path_default().dirname(context.file);
-    const root = readRoot(context, text);
-    const { name, project, declaredDir } = readExperimentSection(context, root, external_node_path_default().basename(dir));
-    const outputBaseDirectory = readOutputSection(context, root);
-    const trainingEpochs = readControlsEpochs(context, root);
-    const evaluation = readEvaluationSection(context, root);
-    const runs = readRuns(context, root, evaluation, trainingEpochs);
-    const tasks = readTasks(context, evaluation);
-    const matrix = readMatrix(context, evaluation, runs, tasks);
-    const scorers = readScorers(context, evaluation);
-    return {
-        experiment: {
-            yamlPath: context.file,
-            dir,
-            name,
-            project,
-            declaredDir,
-            outputBaseDirectory,
-            layout: outputBaseDirectory !== null ? 'ck-out' : 'artifacts',
-            trainingEpochs,
-            runs,
-            tasks,
-            matrix,
-            scorers,
-        },
-        warnings: context.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
-    };
-}
-function trainingLocation(experiment, runName) {
-    const runDir = external_node_path_default().join(experiment.dir, runName);
-    const base = experiment.outputBaseDirectory;
-    const baseDir = base === null ? null : external_node_path_default().isAbsolute(base) ? base : external_node_path_default().join(experiment.dir, base);
-    const outputDir = experiment.layout === 'ck-out' && baseDir !== null
-        ? external_node_path_default().join(baseDir, `ck-out-${runName}`)
-        : external_node_path_default().join(runDir, 'artifacts');
-    return { outputDir, runDir };
-}
-async function declaredDirWarning(experiment) {
-    const declared = experiment.declaredDir;
-    if (declared === null || !external_node_path_default().isAbsolute(declared) || /__[A-Z]+__/.test(declared))
-        return null;
-    const actual = await (0,promises_namespaceObject.realpath)(experiment.dir).catch(() => experiment.dir);
-    const declaredReal = await (0,promises_namespaceObject.realpath)(declared).catch(() => external_node_path_default().resolve(declared));
-    if (declaredReal === actual)
-        return null;
-    return {
-        level: 'warning',
-        file: external_node_path_default().basename(experiment.yamlPath),
-        key: 'experiment.directory',
-        message: `the YAML names the experiment directory ${declared}, but it is read from ${experiment.dir}: using ${experiment.dir}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/discover.ts
-
-
-
-
-
-
-
-
-const IO_CONCURRENCY = 16;
-async function discover(experiment) {
-    const training = await discoverTraining(experiment);
-    const trainingDiagnostics = await missingBaseDirectory(experiment, training);
-    const evaluations = await discoverEvaluations(experiment);
-    return { training, trainingDiagnostics, ...evaluations };
-}
-async function discoverTraining(experiment) {
-    const fineTuned = experiment.runs.filter((run) => run.type === 'fine-tuned');
-    return mapLimit(fineTuned, IO_CONCURRENCY, async (run) => {
-        const location = trainingLocation(experiment, run.name);
-        const found = await findTrainingSlurmOutput(location);
-        const checkpoints = await listCheckpointEpochs(location.outputDir);
-        const diagnostics = [...found.warnings, ...(checkpoints.warning ? [checkpoints.warning] : [])];
-        return {
-            run: run.name,
-            location,
-            slurmOut: found.slurmOut,
-            olderOutputs: found.others.length,
-            checkpoints: checkpoints.epochs,
-            diagnostics,
-        };
-    });
-}
-async function missingBaseDirectory(experiment, training) {
-    const first = training[0];
-    if (experiment.layout !== 'ck-out' || experiment.outputBaseDirectory === null || !first)
-        return [];
-    const baseDir = external_node_path_default().dirname(first.location.outputDir);
-    if (!training.some((t) => !t.slurmOut) || (await isDirectory(baseDir)))
-        return [];
-    return [
-        {
-            level: 'warning',
-            file: displayPath(experiment.dir, experiment.yamlPath),
-            message: `output.base_directory ${experiment.outputBaseDirectory} does not exist here (${baseDir}): ` +
-                'the training outputs and checkpoints of runs that succeeded cannot be read (run this where the experiment ran)',
-        },
-    ];
-}
-async function discoverEvaluations(experiment) {
-    const runNames = [
-        ...new Set([...experiment.runs.map((run) => run.name), ...experiment.matrix.map((e) => e.run)]),
-    ];
-    const logFiles = [];
-    const evalJobs = [];
-    const diagnostics = [];
-    for (const run of runNames) {
-        const evalDir = external_node_path_default().join(experiment.dir, run, 'eval');
-        try {
-            for (const file of await listEvalLogs(evalDir))
-                logFiles.push({ run, file, evalDir });
-        }
-        catch (error) {
-            if (!isMissing(error)) {
-                diagnostics.push({
-                    level: 'error',
-                    file: evalDir,
-                    message: `cannot list evaluation logs: ${error.message}`,
-                });
-            }
-        }
-        for (const slurmOut of await evalSlurmOutputs(evalDir, diagnostics)) {
-            const announced = await evalLogNamesInSlurmOutput(slurmOut);
-            if (announced.warning)
-                diagnostics.push(announced.warning);
-            evalJobs.push({
-                run,
-                slurmOut,
-                jobId: jobIdFromSlurmFileName(slurmOut),
-                logNames: announced.logNames,
-                failure: announced.failure,
-            });
-        }
-    }
-    return { logFiles, evalJobs, evaluationDiagnostics: diagnostics };
-}
-async function evalSlurmOutputs(evalDir, diagnostics) {
-    const found = [];
-    const scan = async (dir, depth) => {
-        let entries;
-        try {
-            entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
-        }
-        catch (error) {
-            if (!isMissing(error)) {
-                diagnostics.push({
-                    level: 'warning',
-                    file: dir,
-                    message: `cannot list ${dir}: ${error.message}`,
-                });
-            }
-            return;
-        }
-        for (const entry of entries) {
-            const full = external_node_path_default().join(dir, entry.name);
-            if (entry.isFile() && /^slurm-.+\.out$/.test(entry.name))
-                found.push(full);
-            else if (entry.isDirectory() && depth > 0 && entry.name !== 'logs')
-                await scan(full, depth - 1);
-        }
-    };
-    await scan(evalDir, 1);
-    return found.sort();
-}
-async function isDirectory(dir) {
-    try {
-        return (await (0,promises_namespaceObject.stat)(dir)).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/process-log.ts
-
-
-const ACTION_ORDER = [
-    'DISCOVER_EXPERIMENT',
-    'PARSE_STATUS',
-    'EXTRACT_LOSS',
-    'EXTRACT_ACCURACY',
-    'GENERATE_SUMMARY',
-    'COMPLETE',
-];
-class ProcessLog {
-    now;
-    recorded = [];
-    constructor(now) {
-        this.now = now;
-    }
-    record(action, subject, lines) {
-        this.recorded.push({ time: this.now().toISOString(), action, ...(subject ? { subject } : {}), lines });
-    }
-    get events() {
-        const rank = (event) => ACTION_ORDER.indexOf(event.action);
-        return [...this.recorded].sort((a, b) => rank(a) - rank(b));
-    }
-}
-function recordDiscovery(log, experiment) {
-    const fineTuned = experiment.runs.filter((run) => run.type === 'fine-tuned').length;
-    const plannedCells = experiment.matrix.reduce((sum, entry) => sum + entry.tasks.length * (entry.epochs?.length ?? 1), 0);
-    log.record('DISCOVER_EXPERIMENT', undefined, [
-        ['Details', `${experiment.yamlPath}`],
-        [
-            'Result',
-            `${experiment.name}: ${experiment.runs.length} runs (${fineTuned} fine-tuned, ` +
-                `${experiment.runs.length - fineTuned} control), ${experiment.tasks.length} tasks, ` +
-                `${plannedCells} evaluations planned`,
-        ],
-    ]);
-}
-function recordLosses(log, dir, training, readings) {
-    training.forEach((found, index) => {
-        log.record('EXTRACT_LOSS', found.run, [
-            [
-                'Details',
-                found.slurmOut
-                    ? `Parsing ${displayPath(dir, found.slurmOut.path)}`
-                    : 'Looking for the training SLURM output',
-            ],
-            ['Result', describeLoss(readings[index]?.reading ?? null, found)],
-        ]);
-    });
-}
-function describeLoss(reading, found) {
-    if (!found.slurmOut) {
-        return `N/A (no slurm-*.out in ${found.location.outputDir} or ${found.location.runDir})`;
-    }
-    if (reading?.error)
-        return `ERROR - ${reading.error}`;
-    const loss = reading?.loss;
-    if (!loss)
-        return 'N/A (no loss line in the output)';
-    return `Final loss = ${loss.finalLoss} (epoch ${loss.epochs}, step ${loss.totalSteps})`;
-}
-function recordAccuracies(log, experiment, evaluated, placed) {
-    const runType = new Map(experiment.runs.map((run) => [run.name, run.type]));
-    evaluated.forEach(({ run, file, summary }, index) => {
-        const placement = placed[index];
-        const epochPart = runType.get(run) === 'control'
-            ? 'base'
-            : placement.epoch === null
-                ? 'epoch?'
-                : `epoch${placement.epoch}`;
-        log.record('EXTRACT_ACCURACY', `${run}/${placement.task ?? summary.task ?? '?'}/${epochPart}`, [
-            ['Details', `Reading ${displayPath(experiment.dir, file)}`],
-            ['Result', describeAccuracy(summary, placement.error, placement.status)],
-            ...(placement.explanation ? [['Explanation', placement.explanation]] : []),
-        ]);
-    });
-}
-function describeAccuracy(summary, error, status) {
-    if (status === 'unreadable')
-        return `ERROR - ${error ?? 'unreadable'}`;
-    const parts = [
-        `Accuracy = ${summary.accuracy ?? 'N/A'}`,
-        `samples = ${summary.samples ?? 'N/A'}`,
-        `scorer = ${summary.scorer ?? 'none'}`,
-    ];
-    if (summary.binary) {
-        parts.push(`balanced accuracy = ${summary.binary.balanced_accuracy}`, `F1 = ${summary.binary.f1}`);
-    }
-    const note = status === 'success' ? '' : ` (log status ${status}${error ? `: ${error}` : ''})`;
-    return parts.join(', ') + note;
-}
-function recordOutcome(log, summary, startedAt, now) {
-    for (const run of summary.runs) {
-        const reason = run.finetune.reason ? ` (${run.finetune.reason})` : '';
-        log.record('PARSE_STATUS', run.name, [
-            ['Result', `fine-tuning ${run.finetune.status}${reason}, evaluation ${run.evaluation.status}`],
-        ]);
-    }
-    const best = summary.best.map((b) => `${b.task}: ${b.run}${b.epoch === null ? '' : ` epoch ${b.epoch}`} ${b.metric} ${b.value}`);
-    log.record('GENERATE_SUMMARY', undefined, [
-        ['Details', 'Writing summary.md and summary.json'],
-        [
-            'Result',
-            `${summary.complete}/${summary.total} complete${best.length ? `; best ${best.join('; ')}` : ''}`,
-        ],
-        ...summary.warnings.map((w) => [
-            w.level === 'error' ? 'Error' : 'Warning',
-            formatDiagnostic(w),
-        ]),
-    ]);
-    const losses = summary.training.filter((t) => t.final_loss !== null).length;
-    const accuracies = summary.evaluations.filter((e) => e.accuracy !== null).length;
-    log.record('COMPLETE', undefined, [
-        [
-            'Summary',
-            `${losses} loss values extracted, ${accuracies} accuracy values extracted, ${summary.warnings.length} warnings`,
-        ],
-        ['Duration', `${Math.round((now.getTime() - startedAt.getTime()) / 1000)} seconds`],
-    ]);
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/read.ts
-
-
-
-
-
-async function read(experiment, discovered, sacct, progress) {
-    progress(`reading training outputs of ${discovered.training.length} runs`);
-    const training = await mapLimit(discovered.training, IO_CONCURRENCY, readTraining);
-    const { logFiles, evalJobs } = discovered;
-    progress(`reading ${logFiles.length} evaluation logs`);
-    const summaries = await summarizeEvalLogs(logFiles.map((entry) => entry.file), { scorer: experiment.scorers[0] ?? null, concurrency: IO_CONCURRENCY });
-    const evaluated = logFiles.map((entry, index) => ({ ...entry, summary: summaries[index] }));
-    const jobIds = [...discovered.training.map((t) => t.slurmOut?.jobId), ...evalJobs.map((e) => e.jobId)];
-    const asked = await askSacct(jobIds, sacct, progress);
-    return { training, evaluated, ...asked };
-}
-async function readTraining(found) {
-    const diagnostics = [];
-    const reading = found.slurmOut ? await readTrainingLog(found.slurmOut.path) : null;
-    if (reading?.error)
-        diagnostics.push({ level: 'error', file: reading.path, message: reading.error });
-    if (found.olderOutputs > 0 && found.slurmOut) {
-        diagnostics.push({
-            level: 'warning',
-            file: found.slurmOut.path,
-            message: `${found.run}: ${found.olderOutputs + 1} training outputs; the newest was read`,
-        });
-    }
-    return { run: found.run, reading, diagnostics };
-}
-async function askSacct(jobIds, setting, progress) {
-    const ids = [...new Set(jobIds.filter((id) => Boolean(id)))];
-    if (setting.mode === 'off' || ids.length === 0)
-        return { sacctJobs: new Map(), sacctDiagnostics: [] };
-    progress(`asking sacct about ${ids.length} jobs`);
-    const sacct = await querySacct(ids, setting.mode === 'path' ? { sacctPath: setting.path } : {});
-    return {
-        sacctJobs: sacct.jobs,
-        sacctDiagnostics: sacct.warning ? [{ level: 'warning', file: null, message: sacct.warning }] : [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/index.ts
-
-
-
-
-
-
-
-
-
-
-
-async function summarize(options) {
-    const now = options.now ?? (() => new Date());
-    const progress = options.progress ?? (() => undefined);
-    const startedAt = now();
-    const log = new ProcessLog(now);
-    const { experiment, warnings } = await readExperiment(options.experimentPath);
-    recordDiscovery(log, experiment);
-    const discovered = await discover(experiment);
-    const readings = await read(experiment, discovered, options.sacct, progress);
-    const decided = decide(experiment, readings, discovered, now());
-    recordLosses(log, experiment.dir, discovered.training, readings.training);
-    recordAccuracies(log, experiment, readings.evaluated, decided.placed);
-    const summary = buildSummary({
-        experiment,
-        training: decided.training,
-        evalLogs: decided.evalLogs,
-        activeEvalJobs: decided.activeEvalJobs,
-        warnings: diagnosticsForDisplay(experiment.dir, [
-            ...warnings,
-            ...phaseDiagnostics(discovered, readings, decided),
-        ]),
-        generated: startedAt.toISOString(),
-    });
-    recordOutcome(log, summary, startedAt, now());
-    return {
-        summary,
-        experimentDir: experiment.dir,
-        markdown: renderMarkdown(summary),
-        json: renderJson(summary),
-        logBlock: renderLogBlock(log.events, { started: startedAt.toISOString() }),
-    };
-}
-function decide(experiment, readings, discovered, now) {
-    const training = decideTraining({
-        experiment,
-        training: discovered.training.map((found, index) => ({
-            ...found,
-            reading: readings.training[index]?.reading ?? null,
-        })),
-        sacctJobs: readings.sacctJobs,
-        evaluated: readings.evaluated,
-        now,
-    });
-    const placements = placeEvaluations({
-        experiment,
-        evaluated: readings.evaluated,
-        evalJobs: discovered.evalJobs,
-        sacctJobs: readings.sacctJobs,
-    });
-    return { training, ...placements };
-}
-function phaseDiagnostics(discovered, readings, decided) {
-    return [
-        ...discovered.training.flatMap((found, index) => [
-            ...found.diagnostics,
-            ...(readings.training[index]?.diagnostics ?? []),
-        ]),
-        ...discovered.trainingDiagnostics,
-        ...discovered.evaluationDiagnostics,
-        ...readings.sacctDiagnostics,
-        ...decided.diagnostics,
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/sinks/files.ts
-
-
-
-
-
-
-async function summarizeExperiment(options) {
-    const report = await summarize(options);
-    const files = await writeSummaryFiles(report.experimentDir, report);
-    return { summary: report.summary, experimentDir: report.experimentDir, markdown: report.markdown, files };
-}
-const SUMMARY_MARKDOWN_FILE = 'summary.md';
-const SUMMARY_JSON_FILE = 'summary.json';
-const PROCESS_LOG_FILE = external_node_path_default().join('logs', 'summarize-experiment.log');
-class SummaryWriteError extends Error {
-    file;
-    name = 'SummaryWriteError';
-    constructor(message, file, options) {
-        super(message, options);
-        this.file = file;
-    }
-}
-async function writeSummaryFiles(experimentDir, texts, options = {}) {
-    const dir = external_node_path_default().resolve(experimentDir);
-    const files = {
-        markdown: external_node_path_default().join(dir, SUMMARY_MARKDOWN_FILE),
-        json: external_node_path_default().join(dir, SUMMARY_JSON_FILE),
-        log: external_node_path_default().join(dir, PROCESS_LOG_FILE),
-    };
-    const maxLogBytes = options.maxLogBytes ?? DEFAULT_LOG_MAX_BYTES;
-    const isDirectory = await (0,promises_namespaceObject.stat)(dir).then((info) => info.isDirectory(), () => false);
-    if (!isDirectory)
-        throw new SummaryWriteError(`Cannot write the summary: ${dir} is not a directory`, dir);
-    const logDir = external_node_path_default().dirname(files.log);
-    try {
-        await (0,promises_namespaceObject.mkdir)(logDir, { recursive: true });
-    }
-    catch (error) {
-        const detail = error.code === 'EEXIST'
-            ? 'a file of that name is in the way'
-            : reason(error);
-        throw new SummaryWriteError(`Cannot create the folder ${logDir}: ${detail}`, logDir, { cause: error });
-    }
-    const existingLog = await readLogTail(files.log, maxLogBytes);
-    const logText = appendRunBlock(existingLog, texts.logBlock, maxLogBytes);
-    const pending = [];
-    try {
-        for (const [target, text] of [
-            [files.markdown, texts.markdown],
-            [files.json, texts.json],
-            [files.log, logText],
-        ]) {
-            pending.push({ target, temp: await writeTemp(target, text) });
-        }
-        while (pending.length > 0) {
-            const next = pending[0];
-            try {
-                await (0,promises_namespaceObject.rename)(next.temp, next.target);
-            }
-            catch (error) {
-                throw new SummaryWriteError(`Cannot replace ${next.target}: ${reason(error)}`, next.target, {
-                    cause: error,
-                });
-            }
-            pending.shift();
-        }
-    }
-    finally {
-        await Promise.all(pending.map(({ temp }) => (0,promises_namespaceObject.rm)(temp, { force: true }).catch(() => undefined)));
-    }
-    return files;
-}
-async function writeTemp(target, text) {
-    const temp = `${target}.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(temp, 'wx', 0o644);
-        await handle.writeFile(text, 'utf8');
-        await handle.sync();
-    }
-    catch (error) {
-        await handle?.close().catch(() => undefined);
-        await (0,promises_namespaceObject.rm)(temp, { force: true }).catch(() => undefined);
-        throw new SummaryWriteError(`Cannot write ${target}: ${reason(error)}`, target, { cause: error });
-    }
-    await handle.close();
-    return temp;
-}
-async function readLogTail(file, maxBytes) {
-    let tail;
-    try {
-        tail = await readFileTail(file, maxBytes);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return '';
-        throw new SummaryWriteError(`Cannot read ${file}: ${reason(error)}`, file, { cause: error });
-    }
-    if (!tail.cut)
-        return tail.text;
-    const firstNewline = tail.text.indexOf('\n');
-    return firstNewline === -1 ? '' : fromFirstBlock(tail.text.slice(firstNewline + 1));
-}
-function reason(error) {
-    const code = error?.code;
-    const message = error instanceof Error ? error.message : String(error);
-    const short = message.replace(/^[A-Z]+: /, '').replace(/, \w+( '.*')?$/, '');
-    return code && !short.startsWith(code) ? `${short} (${code})` : short;
-}
-
-;// CONCATENATED MODULE: ./src/cli/summarize.ts
-
-
-
-const SUMMARIZE_USAGE = `usage: summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--quiet]
-       summarize-experiment read-eval PATH... [--json] [--scorer NAME]
-       summarize-experiment read-loss PATH... [--json]
-
-Summarizes a fine-tuning + evaluation experiment: writes summary.md, summary.json and
-logs/summarize-experiment.log into EXPERIMENT_DIR (default: the current directory), which must
-hold experiment_summary.yaml (the path of that file is accepted too).
-
-  --no-sacct    do not ask SLURM accounting (statuses and durations come from the files)
-  --sacct PATH  the sacct executable to use (default: sacct from PATH)
-  --quiet       print nothing but errors (unreadable files included)
-  --help        this text
-`;
-const PROGRESS_AFTER_MS = 750;
-async function summarizeCommand(args, io) {
-    const options = parseOptions(args, io);
-    if (typeof options === 'number')
-        return options;
-    const { sacct, quiet } = options;
-    const clock = io.clock ?? Date.now;
-    const started = clock();
-    const showProgress = io.stderrIsTTY && !quiet;
-    let result;
-    try {
-        result = await summarizeExperiment({
-            experimentPath: options.experimentPath,
-            sacct,
-            progress: (message) => {
-                if (showProgress && clock() - started > PROGRESS_AFTER_MS)
-                    io.stderr(`… ${message}\n`);
-            },
-        });
-    }
-    catch (error) {
-        io.stderr(`summarize-experiment: ${error.message}\n`);
-        return 1;
-    }
-    report(result, quiet, io);
-    return 0;
-}
-function parseOptions(args, io) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args,
-            allowPositionals: true,
-            options: {
-                'no-sacct': { type: 'boolean' },
-                sacct: { type: 'string' },
-                quiet: { type: 'boolean', short: 'q' },
-                help: { type: 'boolean', short: 'h' },
-            },
-        });
-    }
-    catch (error) {
-        io.stderr(`summarize-experiment: ${error.message}\n\n${SUMMARIZE_USAGE}`);
-        return 2;
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        io.stdout(SUMMARIZE_USAGE);
-        return 0;
-    }
-    if (positionals.length > 1) {
-        io.stderr(`summarize-experiment: one experiment at a time, got ${positionals.length} paths\n\n${SUMMARIZE_USAGE}`);
-        return 2;
-    }
-    if (values['no-sacct'] && values.sacct !== undefined) {
-        io.stderr(`summarize-experiment: --no-sacct and --sacct PATH contradict each other\n`);
-        return 2;
-    }
-    if (values.sacct === '') {
-        io.stderr(`summarize-experiment: --sacct needs the path of the sacct executable\n`);
-        return 2;
-    }
-    const sacct = values['no-sacct']
-        ? { mode: 'off' }
-        : values.sacct !== undefined
-            ? { mode: 'path', path: values.sacct }
-            : { mode: 'auto' };
-    return { experimentPath: positionals[0] ?? '.', sacct, quiet: values.quiet === true };
-}
-function report(result, quiet, io) {
-    const { summary, files } = result;
-    for (const warning of summary.warnings) {
-        if (!quiet || warning.level === 'error')
-            io.stderr(`${warning.level}: ${formatDiagnostic(warning)}\n`);
-    }
-    if (quiet)
-        return;
-    const lines = [`${summary.experiment.name}: ${summary.complete}/${summary.total} runs complete`];
-    for (const best of summary.best) {
-        const epoch = best.epoch === null ? '' : ` (epoch ${best.epoch})`;
-        const metric = best.metric === 'balanced_accuracy' ? 'balanced accuracy' : 'accuracy';
-        lines.push(`  best on ${best.task}: ${best.run}${epoch}, ${metric} ${formatMetric(best.value)}`);
-    }
-    for (const row of summary.incomplete)
-        lines.push(`  incomplete: ${row.run} ${row.stage} ${row.status}`);
-    lines.push(`wrote ${files.markdown}`, `      ${files.json}`, `      ${files.log}`);
-    io.stdout(lines.join('\n') + '\n');
-}
-
-;// CONCATENATED MODULE: ./src/cli/index.ts
-
-
-
-const processIo = {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
-};
-const commands = {
-    'read-eval': readEvalCommand,
-    'read-loss': readLossCommand,
-};
-function quietOnClosedPipe() {
-    for (const stream of [process.stdout, process.stderr]) {
-        stream.on('error', (error) => {
-            if (error.code !== 'EPIPE')
-                throw error;
-            process.exit(process.exitCode ?? 0);
-        });
-    }
-}
-async function runCli(argv, io = processIo) {
-    if (io === processIo)
-        quietOnClosedPipe();
-    const [first, ...rest] = argv;
-    const command = first === undefined ? undefined : commands[first];
-    if (command)
-        return command(rest, io);
-    return summarizeCommand(argv, io);
-}
-
-var __webpack_exports__runCli = __webpack_exports__.a;
-export { __webpack_exports__runCli as runCli };
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(2957);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

@@ -1,18 +1,30 @@
 // src/cli/: the command line. index.ts dispatches to one file per command; io.ts holds the
 // terminal seam. May import everything below it (sinks, pipeline, render, model, sources, util);
 // nothing imports cli/. Every subcommand is `(args, io) => exit code`, so tests run them in-process.
+// One bundled file (see scripts/bundle.js), so the commands are imported statically; `--help` and
+// `--version` answer before any reading starts.
+import { existsSync } from 'node:fs';
+import { COMMAND_NAME, currentInvocation } from './invocation.js';
+import type { CliIo, Command } from './io.js';
+import { usageError } from './options.js';
 import { readEvalCommand } from './read-eval.js';
 import { readLossCommand } from './read-loss.js';
 import { summarizeCommand } from './summarize.js';
-import type { CliIo, Command } from './io.js';
+import { summarizeUsage } from './usage.js';
+import { VERSION } from './version.js';
+import { terminalSafe } from '../util/clean-text.js';
 
 export type { CliIo, Command } from './io.js';
 
-const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  stderrIsTTY: Boolean(process.stderr.isTTY),
-};
+function processIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    // A CI log is not a terminal even when a runner gives the job a pseudo-terminal.
+    stderrIsTTY: Boolean(process.stderr.isTTY) && !process.env['CI'],
+    command: currentInvocation(),
+  };
+}
 
 /** Subcommands by name; the default (no subcommand) is the experiment summary. */
 const commands: Record<string, Command> = {
@@ -30,10 +42,48 @@ function quietOnClosedPipe(): void {
   }
 }
 
-export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
-  if (io === processIo) quietOnClosedPipe();
+/**
+
+ * Everything written goes through terminalSafe: names from files cannot move the cursor, clear the
+ * screen, set the window title or reorder text (escape sequences, controls and bidi characters are
+ * removed; JSON output has them escaped already, so it passes unchanged).
+ */
+function safeIo(io: CliIo): CliIo {
+  return {
+    ...io,
+    progressWrite: io.progressWrite ?? io.stderr,
+    stdout: (text) => io.stdout(terminalSafe(text, true)),
+    stderr: (text) => io.stderr(terminalSafe(text, true)),
+  };
+}
+
+/**
+ * A first argument that is neither a command nor an existing path, followed by more arguments or
+ * shaped like a command (`read-evl`), is a mistyped command: say so rather than "no experiment".
+ */
+function unknownCommand(argv: string[]): string | null {
   const [first, ...rest] = argv;
+  if (first === undefined || first.startsWith('-') || /[/\\.]/.test(first) || existsSync(first)) return null;
+  if (!/^[a-z]+-[a-z-]+$/.test(first) && rest.every((arg) => arg.startsWith('-'))) return null;
+  return `unknown command ${first}, and no such experiment directory (commands: ${Object.keys(commands).join(', ')})`;
+}
+
+export async function runCli(argv: string[], given?: CliIo): Promise<number> {
+  const io = safeIo(given ?? processIo());
+  if (!given) quietOnClosedPipe();
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-V') {
+    io.stdout(`${COMMAND_NAME} ${VERSION}\n`);
+    return 0;
+  }
   const command = first === undefined ? undefined : commands[first];
   if (command) return command(rest, io);
+  const beforeDashes = argv.indexOf('--') < 0 ? argv : argv.slice(0, argv.indexOf('--'));
+  if (beforeDashes.includes('-h') || beforeDashes.includes('--help')) {
+    io.stdout(summarizeUsage(io.command));
+    return 0;
+  }
+  const mistyped = unknownCommand(argv);
+  if (mistyped) return usageError(COMMAND_NAME, mistyped, summarizeUsage(io.command), io);
   return summarizeCommand(argv, io);
 }

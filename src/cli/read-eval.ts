@@ -1,13 +1,18 @@
 // `summarize-experiment read-eval PATH... [--json] [--scorer NAME]`: the numbers of each inspect log,
 // replacing the manual workflow's parse_eval_log.py and summary_binary.py.
+import { escapeRawControls } from '../render/json.js';
 import { stat } from 'node:fs/promises';
 import type { CliIo } from './io.js';
 import { unreadableSummary, type EvalLogSummary } from '../model/eval-log-summary.js';
 import { summarizeEvalLogs } from '../pipeline/eval-logs.js';
 import { listEvalLogs } from '../sources/inspect/log-files.js';
 import { textTableLines } from './text-table.js';
+import { COMMAND_NAME } from './invocation.js';
+import { parseCommandLine, usageError } from './options.js';
 
-export const READ_EVAL_USAGE = `usage: summarize-experiment read-eval PATH... [--json] [--scorer NAME]
+export const readEvalUsage = (
+  command = COMMAND_NAME,
+): string => `usage: ${command} read-eval PATH... [--json] [--scorer NAME]
 
 Read inspect-ai evaluation logs (.eval or .json) and print, for each, its status, task, model,
 scorer, accuracy, stderr, samples, metrics, checkpoint epoch and, when every target is 0/1, the
@@ -18,51 +23,31 @@ binary metrics (balanced accuracy, F1, precision/recall, confusion matrix).
   --scorer NAME  report this score when a log has it (default: the first with an accuracy)
   -h, --help     show this help
 
-Unreadable logs are reported (status "unreadable") and do not change the exit code.
+Unreadable logs are reported (status "unreadable"). Exit codes: 0 when at least one log was read;
+1 when none could be; 2 for a usage error.
 `;
 
-interface ReadEvalArgs {
-  paths: string[];
-  json: boolean;
-  scorer: string | null;
-}
-
-function parseArgs(args: string[]): ReadEvalArgs | { help: true } | { problem: string } {
-  const parsed: ReadEvalArgs = { paths: [], json: false, scorer: null };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--') {
-      parsed.paths.push(...args.slice(i + 1));
-      break;
-    }
-    if (arg === '-h' || arg === '--help') return { help: true };
-    if (arg === '--json') parsed.json = true;
-    else if (arg === '--scorer' || arg.startsWith('--scorer=')) {
-      const value = arg === '--scorer' ? args[++i] : arg.slice('--scorer='.length);
-      if (!value) return { problem: '--scorer needs a scorer name' };
-      parsed.scorer = value;
-    } else if (arg.startsWith('-') && arg !== '-') return { problem: `unknown option ${arg}` };
-    else parsed.paths.push(arg);
-  }
-  if (parsed.paths.length === 0) return { problem: 'no log given' };
-  return parsed;
-}
-
 export async function readEvalCommand(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args);
-  if ('help' in parsed) {
-    io.stdout(READ_EVAL_USAGE);
-    return 0;
-  }
-  if ('problem' in parsed) {
-    io.stderr(`read-eval: ${parsed.problem}\n\n${READ_EVAL_USAGE}`);
-    return 2;
-  }
-  const summaries = await readAll(parsed.paths, parsed.scorer);
+  const usage = readEvalUsage(io.command);
+  const parsed = parseCommandLine(
+    'read-eval',
+    usage,
+    args,
+    { json: { type: 'boolean' }, scorer: { type: 'string' } },
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) return usageError('read-eval', 'no log given', usage, io);
+  if (values['scorer'] === '') return usageError('read-eval', '--scorer needs a scorer name', usage, io);
+  const scorer = typeof values['scorer'] === 'string' ? values['scorer'] : null;
+  const summaries = await readAll(positionals, scorer);
   // Per-sample scores stay in memory: the read-eval object is the log's numbers.
   const printed = summaries.map(({ sample_scores: _scores, ...rest }) => rest);
-  io.stdout(parsed.json ? `${JSON.stringify(printed, null, 2)}\n` : formatTable(summaries));
-  return 0;
+  io.stdout(
+    values['json'] ? `${escapeRawControls(JSON.stringify(printed, null, 2))}\n` : formatTable(summaries),
+  );
+  return summaries.every((summary) => summary.status === 'unreadable') ? 1 : 0;
 }
 
 /** Each PATH in order; a directory contributes its logs (or one unreadable entry if it has none). */

@@ -1,17 +1,23 @@
 // `summarize-experiment read-loss PATH... [--json]`: the final loss and failure reason of training logs.
+import { escapeRawControls } from '../render/json.js';
 import { basename } from 'node:path';
 import type { CliIo } from './io.js';
 import { readTrainingLog } from '../sources/slurm/training-log.js';
 import { jobIdFromSlurmFileName } from '../sources/slurm/slurm-files.js';
 import type { StageStatus } from '../model/summary.js';
 import { textTableLines } from './text-table.js';
+import { COMMAND_NAME } from './invocation.js';
+import { parseCommandLine, usageError } from './options.js';
 
-const USAGE = `usage: summarize-experiment read-loss PATH... [--json]
+export const readLossUsage = (command = COMMAND_NAME): string => `usage: ${command} read-loss PATH... [--json]
 
 Reads torchtune training logs (SLURM .out files): the final loss, total optimizer steps and
 epochs of the last loss line, and the failure the log's tail shows (OOM, time limit, cancel,
 node failure, Python error).
-  --json   one JSON object per log: {path, job_id, final_loss, total_steps, epochs, status, reason, error}
+  --json       one JSON object per log: {path, job_id, final_loss, total_steps, epochs, status, reason, error}
+  -h, --help   show this help
+
+Exit codes: 0 when at least one log was read; 1 when none could be; 2 for a usage error.
 `;
 
 export interface LossReport {
@@ -65,26 +71,16 @@ function table(reports: LossReport[]): string {
 }
 
 export async function readLossCommand(args: string[], io: CliIo): Promise<number> {
-  let json = false;
-  const paths: string[] = [];
-  let onlyPaths = false;
-  for (const arg of args) {
-    if (!onlyPaths && arg === '--') onlyPaths = true;
-    else if (!onlyPaths && arg === '--json') json = true;
-    else if (!onlyPaths && (arg === '--help' || arg === '-h')) {
-      io.stdout(USAGE);
-      return 0;
-    } else if (!onlyPaths && arg.startsWith('-') && arg !== '-') {
-      io.stderr(`read-loss: unknown option ${arg}\n${USAGE}`);
-      return 2;
-    } else paths.push(arg);
-  }
-  if (paths.length === 0) {
-    io.stderr(`read-loss: give at least one training log (a SLURM .out file)\n${USAGE}`);
-    return 2;
-  }
+  const usage = readLossUsage(io.command);
+  const parsed = parseCommandLine('read-loss', usage, args, { json: { type: 'boolean' } }, io);
+  if (typeof parsed === 'number') return parsed;
+  const paths = parsed.positionals;
+  if (paths.length === 0)
+    return usageError('read-loss', 'give at least one training log (a SLURM .out file)', usage, io);
   const reports: LossReport[] = [];
   for (const path of paths) reports.push(await lossReport(path));
-  io.stdout(json ? `${JSON.stringify(reports, null, 2)}\n` : table(reports));
-  return 0;
+  io.stdout(
+    parsed.values['json'] ? `${escapeRawControls(JSON.stringify(reports, null, 2))}\n` : table(reports),
+  );
+  return reports.every((report) => report.error !== null) ? 1 : 0;
 }

@@ -1,42 +1,23 @@
 // `summarize-experiment [EXPERIMENT_DIR] [options]`: the main job, once or (--watch) until the
 // experiment's SLURM jobs are done. Exit 0 whenever a summary was written (failed runs, partial
-// results and a watch that timed out included); 1 when no summary can be made (no YAML, YAML that
-// does not parse, no runs); 2 for a usage error; 130/143 when a watch was stopped by SIGINT/SIGTERM
-// (after writing the last summary).
-import { parseArgs } from 'node:util';
+// results and a watch that timed out included) and --fail-on did not trigger; 1 when no summary can
+// be made (no YAML, YAML that does not parse, no runs); 2 for a usage error; 3 when the summary was
+// written and --fail-on triggered; 130/143 when a watch was stopped by SIGINT/SIGTERM (after writing
+// the last summary).
 import type { CliIo } from './io.js';
+import { failOnVerdict } from '../sinks/github/outputs.js';
+import { failOnValues } from '../sinks/github/constants.js';
+import type { FailOn } from '../sinks/github/inputs.js';
+import { COMMAND_NAME } from './invocation.js';
+import { parseCommandLine, usageError } from './options.js';
+import { ProgressLine } from './progress.js';
+import { FAIL_ON_EXIT, summarizeUsage } from './usage.js';
 import { summarizeExperiment, type SacctSetting, type SummarizeResult } from '../sinks/files.js';
 import { watchExperiment } from '../sinks/live.js';
 import { baselineFromPath, type BaselineOptions } from '../pipeline/baseline.js';
 import { formatDiagnostic, formatMetric } from '../render/format.js';
 import type { SqueueSetting } from '../sources/slurm/squeue.js';
 import { parseDuration } from '../util/duration.js';
-
-export const SUMMARIZE_USAGE = `usage: summarize-experiment [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--no-squeue] [--squeue PATH]
-                            [--no-charts] [--watch [--interval DURATION] [--timeout DURATION]]
-                            [--baseline PATH [--margin X]] [--quiet]
-       summarize-experiment read-eval PATH... [--json] [--scorer NAME]
-       summarize-experiment read-loss PATH... [--json]
-
-Summarizes a fine-tuning + evaluation experiment: writes summary.md, summary.json and
-logs/summarize-experiment.log into EXPERIMENT_DIR (default: the current directory), which must
-hold experiment_summary.yaml (the path of that file is accepted too).
-
-  --no-sacct    do not ask SLURM accounting (statuses and durations come from the files)
-  --sacct PATH  the sacct executable to use (default: sacct from PATH)
-  --baseline PATH
-                compare with an earlier summary.json (or a directory holding one):
-                adds "Changes since baseline" (regressed, improved, no change, inconclusive)
-  --margin X    differences within ±X do not matter (accuracy, 0 ≤ X < 1; default 0)
-  --no-charts   no mermaid charts (loss curves, metric by epoch) in summary.md
-  --no-squeue   do not ask the SLURM queue (a run with nothing written may then be queued or never submitted)
-  --squeue PATH the squeue executable to use (default: squeue from PATH, when there is one)
-  --watch       summarize again every interval until no run is RUNNING or PENDING (live mode)
-  --interval D  time between checks: 30s, 5m, 2h or seconds (default 5m)
-  --timeout D   stop watching after this long even if work still runs (default: no limit)
-  --quiet       print nothing but errors (unreadable files included)
-  --help        this text
-`;
 
 /** Progress is for long runs only: a small experiment finishes before anything is shown. */
 const PROGRESS_AFTER_MS = 750;
@@ -45,36 +26,49 @@ export async function summarizeCommand(args: string[], io: CliIo): Promise<numbe
   const options = parseOptions(args, io);
   if (typeof options === 'number') return options;
   const { sacct, squeue, quiet } = options;
-  const clock = io.clock ?? Date.now;
-  const started = clock();
-  const showProgress = io.stderrIsTTY && !quiet && !options.watch;
+  const progress = new ProgressLine({
+    enabled: io.stderrIsTTY && !quiet && !options.watch,
+    write: io.progressWrite ?? io.stderr,
+    clock: io.clock ?? Date.now,
+    afterMs: PROGRESS_AFTER_MS,
+  });
   const summarizeOptions = {
     experimentPath: options.experimentPath,
     sacct,
     squeue,
     charts: options.charts,
+    progress: (phase: string, done?: number, total?: number) => progress.update(phase, done, total),
+    rerunCommand: io.command ?? COMMAND_NAME,
     ...(options.baseline ? { baseline: options.baseline } : {}),
-    progress: (message: string) => {
-      if (showProgress && clock() - started > PROGRESS_AFTER_MS) io.stderr(`… ${message}\n`);
-    },
   };
-  if (options.watch) return watchCommand(options.watch, summarizeOptions, quiet, io);
+  if (options.watch) return watchCommand(options.watch, summarizeOptions, options.failOn, quiet, io);
 
   let result;
   try {
     result = await summarizeExperiment(summarizeOptions);
   } catch (error) {
-    io.stderr(`summarize-experiment: ${(error as Error).message}\n`);
+    progress.clear();
+    io.stderr(`${COMMAND_NAME}: ${(error as Error).message}\n`);
     return 1;
   }
+  progress.clear();
   report(result, quiet, io);
-  return 0;
+  return failOnExit(result, options.failOn, io);
+}
+
+/** 0, or 3 with the reason on stderr when --fail-on says the written summary is a failure. */
+function failOnExit(result: SummarizeResult, failOn: FailOn, io: CliIo): number {
+  const verdict = failOnVerdict(result.summary, failOn);
+  if (verdict === null) return 0;
+  io.stderr(`${COMMAND_NAME}: ${verdict}\n`);
+  return FAIL_ON_EXIT;
 }
 
 /** --watch: one line per change while watching, then the usual report of the last summary. */
 async function watchCommand(
   timing: { intervalMs: number; timeoutMs: number | null },
   summarizeOptions: Parameters<typeof summarizeExperiment>[0],
+  failOn: FailOn,
   quiet: boolean,
   io: CliIo,
 ): Promise<number> {
@@ -108,7 +102,7 @@ async function watchCommand(
       return 1;
     }
     report(live.result, quiet, io);
-    if (live.note.state !== 'stopped') return 0;
+    if (live.note.state !== 'stopped') return failOnExit(live.result, failOn, io);
     return stoppedBy === 'SIGINT' ? 130 : 143;
   } finally {
     process.removeListener('SIGTERM', onTerm);
@@ -118,56 +112,65 @@ async function watchCommand(
 
 /** The command's options, or the exit code when there is nothing to run (usage error, --help). */
 function parseOptions(args: string[], io: CliIo): ParsedOptions | number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        'no-sacct': { type: 'boolean' },
-        sacct: { type: 'string' },
-        'no-squeue': { type: 'boolean' },
-        squeue: { type: 'string' },
-        watch: { type: 'boolean' },
-        interval: { type: 'string' },
-        timeout: { type: 'string' },
-        baseline: { type: 'string' },
-        margin: { type: 'string' },
-        'no-charts': { type: 'boolean' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    io.stderr(`summarize-experiment: ${(error as Error).message}\n\n${SUMMARIZE_USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(SUMMARIZE_USAGE);
-    return 0;
-  }
-  if (positionals.length > 1) {
-    io.stderr(
-      `summarize-experiment: one experiment at a time, got ${positionals.length} paths\n\n${SUMMARIZE_USAGE}`,
-    );
-    return 2;
-  }
-  const sacct = commandSetting('sacct', values['no-sacct'], values.sacct, io);
+  const usage = summarizeUsage(io.command);
+  const parsed = parseCommandLine(
+    COMMAND_NAME,
+    usage,
+    args,
+    {
+      'no-sacct': { type: 'boolean' },
+      sacct: { type: 'string' },
+      'no-squeue': { type: 'boolean' },
+      squeue: { type: 'string' },
+      watch: { type: 'boolean' },
+      interval: { type: 'string' },
+      timeout: { type: 'string' },
+      'no-charts': { type: 'boolean' },
+      'fail-on': { type: 'string' },
+      baseline: { type: 'string' },
+      margin: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+    },
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const { positionals } = parsed;
+  const fail = (problem: string) => usageError(COMMAND_NAME, problem, usage, io);
+  if (positionals.length > 1) return fail(`one experiment at a time, got ${positionals.length} paths`);
+  const failOn = values['fail-on'] ?? 'never';
+  if (typeof failOn !== 'string' || !failOnValues.includes(failOn as FailOn))
+    return fail(`--fail-on must be one of ${failOnValues.join(', ')}, not ${JSON.stringify(failOn)}`);
+  const sacct = commandSetting(
+    'sacct',
+    values['no-sacct'] as boolean | undefined,
+    values['sacct'] as string | undefined,
+    io,
+  );
   if (typeof sacct === 'number') return sacct;
-  const squeue = commandSetting('squeue', values['no-squeue'], values.squeue, io);
+  const squeue = commandSetting(
+    'squeue',
+    values['no-squeue'] as boolean | undefined,
+    values['squeue'] as string | undefined,
+    io,
+  );
   if (typeof squeue === 'number') return squeue;
-  const watch = watchTiming(values, io);
+  const watch = watchTiming(values as { watch?: boolean; interval?: string; timeout?: string }, io);
   if (typeof watch === 'number') return watch;
-  const baseline = baselineOption(values.baseline, values.margin, io);
+  const baseline = baselineOption(
+    values['baseline'] as string | undefined,
+    values['margin'] as string | undefined,
+    fail,
+  );
   if (typeof baseline === 'number') return baseline;
   return {
     experimentPath: positionals[0] ?? '.',
     sacct,
     squeue,
     watch,
-    quiet: values.quiet === true,
+    quiet: values['quiet'] === true,
     charts: values['no-charts'] !== true,
+    failOn: failOn as FailOn,
     baseline,
   };
 }
@@ -176,20 +179,15 @@ function parseOptions(args: string[], io: CliIo): ParsedOptions | number {
 function baselineOption(
   given: string | undefined,
   marginText: string | undefined,
-  io: CliIo,
+  fail: (problem: string) => number,
 ): BaselineOptions | null | number {
-  if (given === '') {
-    io.stderr(`summarize-experiment: --baseline needs the path of a summary.json or of its directory\n`);
-    return 2;
-  }
+  if (given === '') return fail('--baseline needs the path of a summary.json or of its directory');
   const margin = marginText === undefined ? 0 : Number(marginText);
   if (marginText !== undefined && (marginText.trim() === '' || !(margin >= 0 && margin < 1))) {
-    io.stderr(`summarize-experiment: --margin must be a number from 0 up to 1 (got '${marginText}')\n`);
-    return 2;
+    return fail(`--margin must be a number from 0 up to 1 (got '${marginText}')`);
   }
   if (marginText !== undefined && given === undefined) {
-    io.stderr(`summarize-experiment: --margin applies to a comparison: give --baseline PATH too\n`);
-    return 2;
+    return fail('--margin applies to a comparison: give --baseline PATH too');
   }
   return given === undefined ? null : { load: baselineFromPath(given), margin };
 }
@@ -220,6 +218,7 @@ interface ParsedOptions {
   watch: { intervalMs: number; timeoutMs: number | null } | null;
   quiet: boolean;
   charts: boolean;
+  failOn: FailOn;
   /** Set with --baseline PATH. */
   baseline: BaselineOptions | null;
 }

@@ -52,6 +52,8 @@ export interface EvalLogSummary {
   started_at: string | null;
   completed_at: string | null;
   inspect_version: string | null;
+  /** Config values changed while the evaluation ran (inspect's config updates), oldest first. */
+  config_updates: Array<{ config: string; name: string; value: unknown; previous: unknown }>;
   total_samples: number | null;
   /** Samples the eval will score, from its header (a running log's progress: samples of this). */
   planned_samples: number | null;
@@ -116,6 +118,7 @@ function summarizeLog(log: EvalLog, preferred: string | null): EvalLogSummary {
     started_at: log.stats.startedAt,
     completed_at: log.stats.completedAt,
     inspect_version: log.inspectVersion,
+    config_updates: log.configUpdates,
     total_samples: log.results?.totalSamples ?? null,
     planned_samples: log.plannedSamples,
     sample_scores: perSampleScores(log, primary, preferred, binaryTargets),
@@ -162,30 +165,38 @@ function binaryOf(
   preferred: string | null,
   warnings: string[],
 ): BinaryMetrics {
-  const summaries = log.summaries ?? [];
   const key = primaryScorerKey(log, primary, preferred);
-  const unreadable = summaries.filter((summary) => summary.completionError !== undefined);
-  if (unreadable.length > 0) {
+  // One pass over the samples (a log can hold tens of thousands). Only scored samples count, as in
+  // inspect's own metrics: a sample that errored under `fail_on_error` tolerance has no score at all,
+  // and a NaN score means it went unscored.
+  let unreadable = 0;
+  let firstUnreadable = '';
+  let unscored = 0;
+  let withoutScore = 0;
+  const pairs: Array<{ target: BinaryLabel; prediction: string | null }> = [];
+  for (const summary of log.summaries ?? []) {
+    const score = sampleScore(summary, key, primary?.name);
+    if (summary.error != null && score === undefined) withoutScore++;
+    else if (Number.isNaN(score?.value)) unscored++;
+    else {
+      if (summary.completionError !== undefined && unreadable++ === 0)
+        firstUnreadable = summary.completionError;
+      pairs.push({
+        target: binaryTarget(summary.target) as BinaryLabel,
+        prediction: prediction(summary, score),
+      });
+    }
+  }
+  if (unreadable > 0) {
     warnings.push(
-      `${unreadable.length} sample(s) without an answer could not be read; counted as "other" (${unreadable[0]!.completionError})`,
+      `${unreadable} sample(s) without an answer could not be read; counted as "other" (${firstUnreadable})`,
     );
   }
-  // A NaN score means the sample went unscored: inspect leaves it out of accuracy, and the binary
-  // metrics leave it out too, so that all of them describe the same samples.
-  const scored = summaries.filter(
-    (summary) => !Number.isNaN(sampleScore(summary, key, primary?.name)?.value),
-  );
-  if (scored.length < summaries.length) {
-    warnings.push(
-      `${summaries.length - scored.length} unscored sample(s) (NaN score) left out of the binary metrics`,
-    );
-  }
-  return binaryMetrics(
-    scored.map((summary) => ({
-      target: binaryTarget(summary.target) as BinaryLabel,
-      prediction: prediction(summary, sampleScore(summary, key, primary?.name)),
-    })),
-  );
+  if (withoutScore > 0)
+    warnings.push(`${withoutScore} sample(s) without a score (errored) left out of the binary metrics`);
+  if (unscored > 0)
+    warnings.push(`${unscored} unscored sample(s) (NaN score) left out of the binary metrics`);
+  return binaryMetrics(pairs);
 }
 
 export function unreadableSummary(path: string, error: string): EvalLogSummary {
@@ -212,6 +223,7 @@ export function unreadableSummary(path: string, error: string): EvalLogSummary {
     started_at: null,
     completed_at: null,
     inspect_version: null,
+    config_updates: [],
     total_samples: null,
     planned_samples: null,
     scores: [],

@@ -40,14 +40,25 @@ export function sampleScore(
   scorerKey: string | null,
   scoreName?: string,
 ): SampleScore | undefined {
-  const entries = Object.entries(summary.scores);
+  // Called for every sample of every log: look the key up first, list the entries only if needed.
   if (scorerKey !== null) {
     const found =
       summary.scores[scorerKey] ?? (scoreName === undefined ? undefined : summary.scores[scoreName]);
     if (found) return found;
-    return entries.length === 1 ? entries[0]![1] : undefined;
+    return onlyScore(summary.scores);
   }
-  return entries[0]?.[1];
+  for (const key in summary.scores) return summary.scores[key];
+  return undefined;
+}
+
+function onlyScore(scores: Record<string, SampleScore>): SampleScore | undefined {
+  let only: SampleScore | undefined;
+  let count = 0;
+  for (const key in scores) {
+    if (++count > 1) return undefined;
+    only = scores[key];
+  }
+  return only;
 }
 
 export type BinaryLabel = '0' | '1';

@@ -269,6 +269,7 @@ export function placeEvaluations(input: {
   for (const evalJob of evalJobs) {
     for (const name of evalJob.logNames) jobOfLog.set(`${evalJob.run}/${name}`, evalJob);
   }
+  const writers = linkRunningWriters(input.evaluated, evalJobs, sacctJobs, jobOfLog);
   const diagnostics: Diagnostic[] = [];
   const placed = input.evaluated.map(({ run, file, evalDir, summary }) => {
     const writer = jobOfLog.get(`${run}/${path.basename(file)}`);
@@ -286,7 +287,46 @@ export function placeEvaluations(input: {
     return placement;
   });
   const evalLogs = input.evaluated.map((log, index) => evalLogFacts(log, placed[index]!));
-  return { evalLogs, placed, activeEvalJobs: activeEvalJobs(evalJobs, sacctJobs), diagnostics };
+  const active = activeEvalJobs(
+    evalJobs.filter((evalJob) => !writers.has(evalJob)),
+    sacctJobs,
+  );
+  return { evalLogs, placed, activeEvalJobs: active, diagnostics };
+}
+
+/**
+ * A running eval job has not printed its log's path yet (inspect prints it at the end): a log still
+ * being written whose writer is unknown is this job's when the job's sacct name names the log's task
+ * (`eval-{task}-…-ep{N}`) and no other running job of the run does. The log then takes its epoch
+ * from the job name and fills that cell, instead of a row of its own beside a "missing" one.
+ */
+function linkRunningWriters(
+  evaluated: readonly EvaluatedLog[],
+  evalJobs: readonly EvalJobOutput[],
+  sacctJobs: ReadonlyMap<string, SacctJob>,
+  jobOfLog: Map<string, EvalJobOutput>,
+): Set<EvalJobOutput> {
+  const linked = new Set<EvalJobOutput>();
+  for (const { run, file, summary } of evaluated) {
+    const key = `${run}/${path.basename(file)}`;
+    if (summary.status !== 'started' || jobOfLog.has(key) || summary.task === null) continue;
+    const candidates = evalJobs.filter((evalJob) => {
+      const sacctJob = evalJob.jobId ? sacctJobs.get(evalJob.jobId) : undefined;
+      return (
+        evalJob.run === run &&
+        evalJob.logNames.length === 0 &&
+        !linked.has(evalJob) &&
+        sacctJob?.state === 'RUNNING' &&
+        sacctJob.jobName.startsWith(`eval-${summary.task}-`)
+      );
+    });
+    const [only] = candidates;
+    if (only && candidates.length === 1) {
+      jobOfLog.set(key, only);
+      linked.add(only);
+    }
+  }
+  return linked;
 }
 
 function evalJobFacts(

@@ -16,6 +16,8 @@ export interface TrainingEvidence {
   slurmOut: { path: string; jobId: string | null; modifiedMs: number; location: 'output' | 'run' } | null;
   reading: { loss: FinalLoss | null; failure: FailureEvidence | null } | null;
   checkpoints: number[];
+  /** Why nothing of this run was read (a name that is not one folder name), or undefined. */
+  refused?: string;
 }
 
 /** What the training side found for one fine-tuned run, decided. */
@@ -45,6 +47,8 @@ export interface TrainingInput {
   /** Evaluation logs read, with the checkpoint epoch each one's header states. */
   evaluated: ReadonlyArray<{ run: string; summary: { status: string; epoch: number | null } }>;
   now: Date;
+  /** output.base_directory as the YAML gives it, when it does not exist here; null otherwise. */
+  missingBase?: string | null;
 }
 
 /** Fine-tuning facts of each fine-tuned run, keyed by run name, in the order given. */
@@ -76,10 +80,12 @@ export function decideTraining(input: TrainingInput): Map<string, TrainingFacts>
       noLogReason: `no training output (slurm-*.out) in ${displayPath(dir, found.location.outputDir)}/ or ${displayPath(dir, found.location.runDir)}/`,
     });
     const loss = found.reading?.loss ?? null;
+    const refused = found.refused !== undefined;
+    const reason = found.refused ?? inferredReason(decision, input.missingBase ?? null);
     facts.set(found.run, {
-      status: decision.status,
-      ...(decision.reason ? { reason: decision.reason } : {}),
-      rule: decision.rule,
+      status: refused ? 'N/A' : decision.status,
+      ...(reason ? { reason } : {}),
+      rule: refused ? 'refused-name' : decision.rule,
       slurmOut: found.slurmOut?.path ?? null,
       jobId: found.slurmOut?.jobId ?? null,
       finalLoss: loss?.finalLoss ?? null,
@@ -90,4 +96,19 @@ export function decideTraining(input: TrainingInput): Map<string, TrainingFacts>
     });
   }
   return facts;
+}
+
+/**
+ * A status inferred from evaluated checkpoints says why it had to be inferred when the reason is that
+ * output.base_directory does not exist on this machine.
+ */
+function inferredReason(
+  decision: { rule: string; reason: string | null },
+  missingBase: string | null,
+): string | null {
+  const inferred =
+    decision.rule === 'evaluated-without-log' || decision.rule === 'evaluated-partly-without-log';
+  if (!inferred || missingBase === null || decision.reason === null) return decision.reason;
+  const upTo = /\(up to epoch [^)]*\)/.exec(decision.reason)?.[0] ?? '';
+  return `status inferred from its evaluated checkpoints ${upTo} because output.base_directory ${missingBase} does not exist here; ${decision.reason}`;
 }

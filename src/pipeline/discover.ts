@@ -5,7 +5,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import { trainingLocation, type Experiment, type TrainingLocation } from '../sources/experiment/index.js';
-import { listEvalLogs } from '../sources/inspect/log-files.js';
+import { discoverEvalLogs } from '../sources/inspect/log-files.js';
 import {
   evalLogNamesInSlurmOutput,
   findTrainingSlurmOutput,
@@ -14,6 +14,7 @@ import {
   type SlurmOutputFile,
 } from '../sources/slurm/slurm-files.js';
 import type { FailureEvidence } from '../sources/slurm/training-log.js';
+import { resolveInside, unsafeNameReason } from '../util/contained-path.js';
 import { isMissing } from '../util/fs-errors.js';
 import { mapLimit } from '../util/map-limit.js';
 import { displayPath } from '../util/paths.js';
@@ -32,6 +33,8 @@ export interface TrainingOutput {
   /** 0-based epochs with a checkpoint folder. */
   checkpoints: number[];
   diagnostics: Diagnostic[];
+  /** Why nothing of this run was read (a name that is not one folder name), or undefined. */
+  refused?: string;
 }
 
 export interface EvalLogFile {
@@ -59,21 +62,58 @@ export interface Discovered {
   logFiles: EvalLogFile[];
   evalJobs: EvalJobOutput[];
   evaluationDiagnostics: Diagnostic[];
+  /** output.base_directory as the YAML gives it, when it names one that does not exist here. */
+  missingBase: string | null;
 }
 
 export async function discover(experiment: Experiment): Promise<Discovered> {
-  const training = await discoverTraining(experiment);
+  const roots = readRoots(experiment);
+  const training = await discoverTraining(experiment, roots);
   const trainingDiagnostics = await missingBaseDirectory(experiment, training);
-  const evaluations = await discoverEvaluations(experiment);
-  return { training, trainingDiagnostics, ...evaluations };
+  const evaluations = await discoverEvaluations(experiment, roots);
+  const missingBase = trainingDiagnostics.length > 0 ? experiment.outputBaseDirectory : null;
+  return { training, trainingDiagnostics, ...evaluations, missingBase };
+}
+
+/**
+ * Where files may be read: the experiment directory and, when the YAML names one, the training
+ * output base directory. Symbolic links leading elsewhere are not followed.
+ */
+function readRoots(experiment: Experiment): string[] {
+  const roots = [experiment.dir];
+  const first = experiment.runs.find((run) => unsafeNameReason(run.name) === null);
+  if (experiment.layout === 'ck-out' && experiment.outputBaseDirectory !== null && first) {
+    roots.push(path.dirname(trainingLocation(experiment, first.name).outputDir));
+  }
+  return roots;
+}
+
+/** The note of a run whose name cannot be a folder name: nothing of it is read. */
+function refusedNote(name: string): string | null {
+  const why = unsafeNameReason(name);
+  return why === null
+    ? null
+    : `not read: the run name is not a plain folder name (${why}), so nothing outside the experiment can be reached through it`;
 }
 
 /** Where each fine-tuned run's SLURM output and checkpoints are. */
-async function discoverTraining(experiment: Experiment): Promise<TrainingOutput[]> {
+async function discoverTraining(experiment: Experiment, roots: readonly string[]): Promise<TrainingOutput[]> {
   const fineTuned = experiment.runs.filter((run) => run.type === 'fine-tuned');
   return mapLimit(fineTuned, IO_CONCURRENCY, async (run): Promise<TrainingOutput> => {
     const location = trainingLocation(experiment, run.name);
-    const found = await findTrainingSlurmOutput(location);
+    const refused = refusedNote(run.name);
+    if (refused !== null) {
+      return {
+        run: run.name,
+        location,
+        slurmOut: null,
+        olderOutputs: 0,
+        checkpoints: [],
+        diagnostics: [],
+        refused,
+      };
+    }
+    const found = await findTrainingSlurmOutput(location, roots);
     const checkpoints = await listCheckpointEpochs(location.outputDir);
     const diagnostics = [...found.warnings, ...(checkpoints.warning ? [checkpoints.warning] : [])];
     return {
@@ -92,7 +132,7 @@ async function missingBaseDirectory(
   experiment: Experiment,
   training: readonly TrainingOutput[],
 ): Promise<Diagnostic[]> {
-  const first = training[0];
+  const first = training.find((t) => t.refused === undefined);
   if (experiment.layout !== 'ck-out' || experiment.outputBaseDirectory === null || !first) return [];
   const baseDir = path.dirname(first.location.outputDir);
   if (!training.some((t) => !t.slurmOut) || (await isDirectory(baseDir))) return [];
@@ -110,6 +150,7 @@ async function missingBaseDirectory(
 /** The evaluation logs and the eval jobs' SLURM outputs of every run folder. */
 async function discoverEvaluations(
   experiment: Experiment,
+  roots: readonly string[],
 ): Promise<Pick<Discovered, 'logFiles' | 'evalJobs' | 'evaluationDiagnostics'>> {
   const runNames = [
     ...new Set([...experiment.runs.map((run) => run.name), ...experiment.matrix.map((e) => e.run)]),
@@ -118,19 +159,15 @@ async function discoverEvaluations(
   const evalJobs: EvalJobOutput[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const run of runNames) {
+    if (unsafeNameReason(run) !== null) continue;
     const evalDir = path.join(experiment.dir, run, 'eval');
-    try {
-      for (const file of await listEvalLogs(evalDir)) logFiles.push({ run, file, evalDir });
-    } catch (error) {
-      if (!isMissing(error)) {
-        diagnostics.push({
-          level: 'error',
-          file: evalDir,
-          message: `cannot list evaluation logs: ${(error as Error).message}`,
-        });
-      }
+    // Every entry the glob finds is a log or a warning naming it and the reason.
+    const found = await discoverEvalLogs(evalDir, roots);
+    for (const file of found.files) logFiles.push({ run, file, evalDir });
+    for (const { file, reason } of found.skipped) {
+      diagnostics.push({ level: 'warning', file, message: `not read: ${reason}` });
     }
-    for (const slurmOut of await evalSlurmOutputs(evalDir, diagnostics)) {
+    for (const slurmOut of await evalSlurmOutputs(evalDir, roots, diagnostics)) {
       const announced = await evalLogNamesInSlurmOutput(slurmOut);
       if (announced.warning) diagnostics.push(announced.warning);
       evalJobs.push({
@@ -146,7 +183,11 @@ async function discoverEvaluations(
 }
 
 /** `slurm-*.out` files of a run's eval folder and of its per-cell subfolders (`{task}_epoch{N}/`). */
-async function evalSlurmOutputs(evalDir: string, diagnostics: Diagnostic[]): Promise<string[]> {
+async function evalSlurmOutputs(
+  evalDir: string,
+  roots: readonly string[],
+  diagnostics: Diagnostic[],
+): Promise<string[]> {
   const found: string[] = [];
   const scan = async (dir: string, depth: number): Promise<void> => {
     let entries;
@@ -164,8 +205,15 @@ async function evalSlurmOutputs(evalDir: string, diagnostics: Diagnostic[]): Pro
     }
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
-      if (entry.isFile() && /^slurm-.+\.out$/.test(entry.name)) found.push(full);
+      const isOutput = /^slurm-.+\.out$/.test(entry.name);
+      if (entry.isFile() && isOutput) found.push(full);
       else if (entry.isDirectory() && depth > 0 && entry.name !== 'logs') await scan(full, depth - 1);
+      else if (entry.isSymbolicLink() && isOutput) {
+        // Followed only into the experiment or the output base, like every other link.
+        const place = await resolveInside(full, roots);
+        if (place.ok) found.push(full);
+        else diagnostics.push({ level: 'warning', file: full, message: `not read: ${place.detail}` });
+      }
     }
   };
   await scan(evalDir, 1);

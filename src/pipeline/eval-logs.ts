@@ -10,6 +10,7 @@ import {
 } from '../model/eval-metrics.js';
 import { summarizeReadLog, type EvalLogSummary } from '../model/eval-log-summary.js';
 import { mapLimit } from '../util/map-limit.js';
+import { workerCount, WorkerPool, type TaskHandlers } from '../util/worker-pool.js';
 
 export interface SummarizeEvalLogOptions extends Pick<ReadEvalLogOptions, 'maxMemberBytes' | 'zstdDecoder'> {
   /** The scorer the experiment names (e.g. `match`): report it when the log has it. */
@@ -17,8 +18,10 @@ export interface SummarizeEvalLogOptions extends Pick<ReadEvalLogOptions, 'maxMe
 }
 
 export interface SummarizeEvalLogsOptions extends SummarizeEvalLogOptions {
-  /** Logs read at once. Default 16. */
+  /** Logs read at once on the main thread (when there are no worker threads). Default 16. */
   concurrency?: number;
+  /** Called as each log is done, with the count so far (for a progress line). */
+  onRead?: (done: number, total: number) => void;
 }
 
 /** Read one log (header, summaries, and full samples only where an answer is missing) and summarize it. */
@@ -36,16 +39,62 @@ export async function summarizeEvalLog(
       if (!hasBinaryTargets(summaries)) return [];
       const primary = choosePrimaryScore(read.results?.scores ?? [], preferred);
       const key = primaryScorerKey(read, primary, preferred);
-      return summaries.filter((summary) => sampleScore(summary, key, primary?.name)?.answer == null);
+      // An errored sample without a score (fail_on_error tolerance) has no answer to read: inspect
+      // leaves it out of its metrics, and so do the 0/1 metrics.
+      return summaries.filter((summary) => {
+        const score = sampleScore(summary, key, primary?.name);
+        return score === undefined ? summary.error == null : score.answer == null;
+      });
     },
   });
   return summarizeReadLog(log, preferred);
 }
 
-/** Summarize many logs, `concurrency` at a time, in the given order. Never throws for a bad log. */
-export function summarizeEvalLogs(
+/** Below this many logs, starting worker threads costs more than it saves. */
+const LOGS_PER_WORKER = 32;
+/** Logs in flight per worker thread: enough to overlap one log's reads with another's parsing. */
+const PER_WORKER = 4;
+const SUMMARIZE_TASK = 'summarizeEvalLog';
+
+/**
+ * Summarize many logs in the given order; never throws for a bad log. With a worker script
+ * registered (the CLI registers its bundle) and enough logs, the logs are read on worker threads,
+ * one per core (bounded), so decompression and JSON parsing use every core.
+ */
+export async function summarizeEvalLogs(
   paths: readonly string[],
   options: SummarizeEvalLogsOptions = {},
 ): Promise<EvalLogSummary[]> {
-  return mapLimit(paths, options.concurrency ?? 16, (path) => summarizeEvalLog(path, options));
+  const { concurrency, onRead, ...perLog } = options;
+  let done = 0;
+  const counted = (summary: EvalLogSummary): EvalLogSummary => {
+    onRead?.(++done, paths.length);
+    return summary;
+  };
+  const workers = workerCount(Math.floor(paths.length / LOGS_PER_WORKER));
+  if (workers === 0) {
+    return mapLimit(paths, concurrency ?? 16, async (path) => counted(await summarizeEvalLog(path, perLog)));
+  }
+  const pool = new WorkerPool(workers, PER_WORKER);
+  try {
+    return await mapLimit(paths, workers * PER_WORKER, async (path) =>
+      counted(
+        // A worker that dies (out of memory on a giant log, say) takes its logs with it; they and
+        // the rest are then read on the main thread, as without workers.
+        await pool
+          .run<EvalLogSummary>(SUMMARIZE_TASK, { path, options: perLog })
+          .catch(() => summarizeEvalLog(path, perLog)),
+      ),
+    );
+  } finally {
+    await pool.close();
+  }
 }
+
+/** What a worker thread serves: summarizeEvalLog, for summarizeEvalLogs on the main thread. */
+export const evalLogTasks: TaskHandlers = {
+  [SUMMARIZE_TASK]: (payload) => {
+    const { path, options } = payload as { path: string; options: SummarizeEvalLogOptions };
+    return summarizeEvalLog(path, options);
+  },
+};

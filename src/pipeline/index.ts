@@ -18,8 +18,10 @@ import { matchQueuedJobs } from '../model/queued-jobs.js';
 import { trainingLocation } from '../sources/experiment/index.js';
 import { discover, type Discovered } from './discover.js';
 import { ProcessLog, recordAccuracies, recordDiscovery, recordLosses, recordOutcome } from './process-log.js';
-import { read, type Readings } from './read.js';
+import { read, type Progress, type Readings } from './read.js';
 import { applyBaseline, type BaselineOptions } from './baseline.js';
+
+export type { Progress } from './read.js';
 
 export type { SacctSetting } from '../sources/slurm/sacct.js';
 export type { SqueueSetting } from '../sources/slurm/squeue.js';
@@ -32,8 +34,10 @@ export interface SummarizeOptions {
   squeue?: SqueueSetting;
   /** Clock, for reproducible tests. */
   now?: () => Date;
-  /** Progress lines for a terminal; the caller decides whether to show them. */
-  progress?: (message: string) => void;
+  /** Progress for a terminal (a phase, and its counts when it has them); the caller decides whether to show it. */
+  progress?: Progress;
+  /** The command that runs this tool again, for summary.md's "summarize again" (default `summarize-experiment`). */
+  rerunCommand?: string;
   /** Compare with a baseline summary.json (Changes since baseline); none when absent. */
   baseline?: BaselineOptions;
   /** Mermaid charts (loss curves, metric by epoch) in summary.md; reads the curves. Default true. */
@@ -104,7 +108,10 @@ export async function summarize(options: SummarizeOptions): Promise<Report> {
   return {
     summary,
     experimentDir: experiment.dir,
-    markdown: renderMarkdown(summary, { charts }),
+    markdown: renderMarkdown(summary, {
+      charts,
+      ...(options.rerunCommand ? { rerunCommand: options.rerunCommand } : {}),
+    }),
     json: renderJson(summary),
     logBlock: renderLogBlock(log.events, { started: startedAt.toISOString() }),
     notices,
@@ -135,6 +142,7 @@ function decide(experiment: Experiment, readings: Readings, discovered: Discover
     sacctJobs,
     evaluated: readings.evaluated,
     now,
+    missingBase: discovered.missingBase,
   });
   const queued = readings.queue.jobs
     ? matchQueuedJobs(

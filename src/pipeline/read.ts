@@ -16,6 +16,9 @@ import { mapLimit } from '../util/map-limit.js';
 import { IO_CONCURRENCY, type Discovered, type EvalLogFile, type TrainingOutput } from './discover.js';
 import { summarizeEvalLogs } from './eval-logs.js';
 
+/** Progress for a terminal: a phase, and its counts when it has them. */
+export type Progress = (phase: string, done?: number, total?: number) => void;
+
 export interface TrainingReading {
   run: string;
   /** Null when the run has no training output. */
@@ -57,7 +60,7 @@ export async function read(
   experiment: Experiment,
   discovered: Discovered,
   settings: ReadSettings,
-  progress: (message: string) => void,
+  progress: Progress,
   options: { charts: boolean } = { charts: true },
 ): Promise<Readings> {
   const { logFiles, evalJobs } = discovered;
@@ -65,16 +68,27 @@ export async function read(
   const jobIds = [...discovered.training.map((t) => t.slurmOut?.jobId), ...evalJobs.map((e) => e.jobId)];
   const asked = await askSacct(jobIds, settings.sacct, progress);
   const queue = await askSqueue(settings.squeue, progress);
-  progress(`reading training outputs of ${discovered.training.length} runs`);
-  const training = await mapLimit(discovered.training, IO_CONCURRENCY, (found) =>
-    readTraining(found, asked.sacctJobs),
-  );
-  if (options.charts) await readLossCurves(discovered.training, training);
-  progress(`reading ${logFiles.length} evaluation logs`);
-  const summaries = await summarizeEvalLogs(
-    logFiles.map((entry) => entry.file),
-    { scorer: experiment.scorers[0] ?? null, concurrency: IO_CONCURRENCY },
-  );
+  // The evaluation logs go to worker threads (when there are many), so the training outputs are
+  // read on the main thread meanwhile; the progress line follows the logs, the long part.
+  progress('reading evaluation logs', 0, logFiles.length);
+  const readAllTraining = async (): Promise<TrainingReading[]> => {
+    const training = await mapLimit(discovered.training, IO_CONCURRENCY, (found) =>
+      readTraining(found, asked.sacctJobs),
+    );
+    if (options.charts) await readLossCurves(discovered.training, training);
+    return training;
+  };
+  const [training, summaries] = await Promise.all([
+    readAllTraining(),
+    summarizeEvalLogs(
+      logFiles.map((entry) => entry.file),
+      {
+        scorer: experiment.scorers[0] ?? null,
+        concurrency: IO_CONCURRENCY,
+        onRead: (done, total) => progress('reading evaluation logs', done, total),
+      },
+    ),
+  ]);
   const evaluated = logFiles.map((entry, index) => ({ ...entry, summary: summaries[index]! }));
   return { training, evaluated, ...asked, ...queue };
 }

@@ -2,6 +2,7 @@
 // the headline metric by checkpoint epoch per task), each with a text legend under it because
 // GitHub's mermaid may draw none. Pure: data in, markdown out. Names are data: every label is quoted
 // and escaped so no name can break a chart (see the mermaid-xychart notes in the README).
+import { cleanLine } from '../util/clean-text.js';
 import { escapeInline } from './format.js';
 
 export interface LossChartRun {
@@ -63,7 +64,8 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u20
 const MERMAID_ENTITY: Record<string, string> = { '#': '#35;', '"': '#quot;', '<': '#lt;', ';': '#59;' };
 
 function shorten(text: string, max: number): string {
-  const chars = Array.from(text.replace(CONTROL, ' '));
+  // cleanLine also names a U+FFFD or a lone surrogate, which would show as U+FFFD in a chart.
+  const chars = Array.from(cleanLine(text.replace(CONTROL, ' ')));
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
 }
 

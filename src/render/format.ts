@@ -1,24 +1,11 @@
 // Text helpers shared by the renderers: escaping of untrusted names, number, duration and time formats.
 import type { Diagnostic } from '../model/summary.js';
-
-// Line breaks, other C0/C1 controls and Unicode line separators would end a table row or a list item.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-// Bidirectional overrides can make a name display as something else (the "Trojan Source" trick).
-const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
-// Every character that can start inline markup in GitHub markdown: code, emphasis, links, images,
-// strikethrough, math, table cells, HTML and entities. Backslash-escaping ASCII punctuation is always
-// literal in CommonMark; `<`, `>` and `&` become entities so no HTML tag or entity can form.
-const MARKUP = /[\\`*_[\]~|$]/g;
-const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+import { cleanLine } from '../util/clean-text.js';
+import { safeCodeSpan, safeInline } from './safe-text.js';
 
 /** Untrusted text (run, task, file names, messages) as inline markdown that shows literally. Safe in table cells. */
 export function escapeInline(text: string): string {
-  return text
-    .replace(CONTROL, ' ')
-    .replace(BIDI, '\uFFFD')
-    .replace(/[&<>]/g, (char) => HTML[char] ?? char)
-    .replace(MARKUP, '\\$&');
+  return safeInline(text);
 }
 
 /**
@@ -26,11 +13,7 @@ export function escapeInline(text: string): string {
  * inside a code span still splits a GFM table row.
  */
 export function codeSpan(text: string): string {
-  const clean = text.replace(CONTROL, ' ').replace(BIDI, '\uFFFD');
-  const longestRun = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (match) => match[0].length));
-  const fence = '`'.repeat(longestRun + 1);
-  const pad = clean.startsWith('`') || clean.endsWith('`') || /^ .* $/.test(clean) ? ' ' : '';
-  return `${fence}${pad}${clean}${pad}${fence}`;
+  return safeCodeSpan(text);
 }
 
 /** A path or argument for a POSIX shell command line: single-quoted unless it is plainly safe. */
@@ -96,5 +79,5 @@ export function formatTimestamp(iso: string): string {
 export function formatDiagnostic(diagnostic: Diagnostic): string {
   const where =
     diagnostic.file === null ? '' : `${diagnostic.file}${diagnostic.line ? `:${diagnostic.line}` : ''}: `;
-  return `${where}${diagnostic.message}`.replace(CONTROL, ' ');
+  return cleanLine(`${where}${diagnostic.message}`);
 }

@@ -107,7 +107,19 @@ export function renderJson(summary: ExperimentSummary): string {
       ordered(floor as unknown as Record<string, unknown>, ORDER.noise_floor),
     );
   }
-  return `${JSON.stringify(out, finiteOrNull, 2)}\n`;
+  return `${escapeRawControls(JSON.stringify(out, finiteOrNull, 2))}\n`;
+}
+
+/**
+ * JSON.stringify escapes C0 controls and lone surrogates but writes DEL, the C1 controls, U+2028 /
+ * U+2029 and the bidi controls raw. They only occur inside strings, where `\uXXXX` is the same value: names stay verbatim
+ * when parsed, and no raw control character reaches a file, a terminal or a JavaScript embedding.
+ */
+export function escapeRawControls(json: string): string {
+  return json.replace(
+    /[\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**

@@ -31,6 +31,8 @@ export interface MarkdownOptions extends Partial<MarkdownBudget> {
   fullReportNote?: string;
   /** The footer's tool name. */
   generator?: string;
+  /** The command that runs this tool again where the reader is (default `summarize-experiment`). */
+  rerunCommand?: string;
   /** Mermaid charts in a collapsible section after the tables (default true). */
   charts?: boolean;
 }
@@ -70,7 +72,7 @@ function buildParts(summary: ExperimentSummary, options: MarkdownOptions, detail
   if (charts) parts.push(charts);
   const troubleshooting = troubleshootingSteps(summary, details);
   if (troubleshooting) parts.push('## Troubleshooting\n', troubleshooting);
-  parts.push('## Next Steps\n', nextSteps(summary));
+  parts.push('## Next Steps\n', nextSteps(summary, options.rerunCommand));
   parts.push(...warningParts(summary, options, details));
   if (!details) {
     const note = options.fullReportNote ? ` ${oneLine(options.fullReportNote)}` : '';

@@ -7,10 +7,18 @@
 // then renamed over the target, so a reader never sees a torn file. All temp files are written before
 // the first rename, so a failure while preparing (disk full, logs/ not creatable) leaves every previous
 // file as it was; temp files are removed on failure.
+//
+// Nothing is written through a symbolic link and no link's target is read into an output: a
+// symlinked `logs/` is refused, a symlinked log file is replaced by a regular one without reading
+// what it points to (it could be any file the runner can read, and the log is uploaded as an
+// artifact). Concurrent runs on one experiment take turns through a lock file, so every run's log
+// block is kept; summary.md and summary.json are whole either way (atomic rename).
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { isSymlink } from '../util/contained-path.js';
 import { readFileTail } from '../util/file-tail.js';
+import { withFileLock } from '../util/file-lock.js';
 import { appendRunBlock, DEFAULT_LOG_MAX_BYTES, fromFirstBlock } from '../render/log.js';
 import { summarize, type Report, type SummarizeOptions } from '../pipeline/index.js';
 
@@ -106,23 +114,41 @@ export async function writeSummaryFiles(
         : reason(error);
     throw new SummaryWriteError(`Cannot create the folder ${logDir}: ${detail}`, logDir, { cause: error });
   }
-  const existingLog = await readLogTail(files.log, maxLogBytes);
-  // An empty block (the watch rewriting a summary it already logged) leaves the log as it is.
-  const logText =
-    texts.logBlock === '' ? existingLog : appendRunBlock(existingLog, texts.logBlock, maxLogBytes);
+  const logDirInfo = await lstat(logDir);
+  if (logDirInfo.isSymbolicLink() || !logDirInfo.isDirectory()) {
+    throw new SummaryWriteError(
+      `Cannot write the process log: ${logDir} is a symbolic link, and nothing is written through one (replace it by a folder)`,
+      logDir,
+    );
+  }
 
-  const pending: Array<{ target: string; temp: string }> = [];
-  try {
-    for (const [target, text] of [
+  await withFileLock(`${files.log}.lock`, async () => {
+    const replacedLink = await isSymlink(files.log);
+    const existingLog = replacedLink ? '' : await readLogTail(files.log, maxLogBytes);
+    const block = replacedLink
+      ? `${texts.logBlock.replace(/\n*$/, '\n')}\nNote: the previous ${PROCESS_LOG_FILE} was a symbolic link; it is replaced by this file and what it pointed to was not read\n`
+      : texts.logBlock;
+    // An empty block (the watch rewriting a summary it already logged) leaves the log as it is.
+    const logText =
+      texts.logBlock === '' && !replacedLink ? existingLog : appendRunBlock(existingLog, block, maxLogBytes);
+    await replaceAll([
       [files.markdown, texts.markdown],
       [files.json, texts.json],
       [files.log, logText],
-    ] as const) {
-      pending.push({ target, temp: await writeTemp(target, text) });
-    }
+    ]);
+  });
+  return files;
+}
+
+/** Write every file to a temp file first, then rename them all over their targets. */
+async function replaceAll(targets: ReadonlyArray<readonly [string, string]>): Promise<void> {
+  const pending: Array<{ target: string; temp: string }> = [];
+  try {
+    for (const [target, text] of targets) pending.push({ target, temp: await writeTemp(target, text) });
     while (pending.length > 0) {
       const next = pending[0] as { target: string; temp: string };
       try {
+        // rename replaces a symbolic link itself, never the file it points to.
         await rename(next.temp, next.target);
       } catch (error) {
         throw new SummaryWriteError(`Cannot replace ${next.target}: ${reason(error)}`, next.target, {
@@ -134,7 +160,6 @@ export async function writeSummaryFiles(
   } finally {
     await Promise.all(pending.map(({ temp }) => rm(temp, { force: true }).catch(() => undefined)));
   }
-  return files;
 }
 
 /**
@@ -164,9 +189,11 @@ async function writeTemp(target: string, text: string): Promise<string> {
 async function readLogTail(file: string, maxBytes: number): Promise<string> {
   let tail;
   try {
-    tail = await readFileTail(file, maxBytes);
+    tail = await readFileTail(file, maxBytes, { noFollow: true });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+    const code = (error as NodeJS.ErrnoException).code;
+    // ELOOP: it became a symbolic link after the check; its target is not read.
+    if (code === 'ENOENT' || code === 'ELOOP') return '';
     throw new SummaryWriteError(`Cannot read ${file}: ${reason(error)}`, file, { cause: error });
   }
   if (!tail.cut) return tail.text;

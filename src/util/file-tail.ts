@@ -1,17 +1,25 @@
 // The last bytes of a file with positioned reads: logs can be tens of MB, and what is needed
 // (the last loss line, SLURM's last words, the newest log blocks) is at their end.
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { decodeBytes } from './clean-text.js';
 
 export interface FileTail {
-  /** The tail decoded as UTF-8 (a character cut at the start shows as U+FFFD). */
+  /** The tail decoded as UTF-8; a character cut at the start is dropped, undecodable bytes are named (`\xFF`). */
   text: string;
   /** Whether the tail starts mid-file, so its first line is probably cut. */
   cut: boolean;
 }
 
 /** The last `maxBytes` of `path`. Throws the fs error as Node gives it (callers word it). */
-export async function readFileTail(path: string, maxBytes: number): Promise<FileTail> {
-  const handle = await open(path, 'r');
+export async function readFileTail(
+  path: string,
+  maxBytes: number,
+  options: { noFollow?: boolean } = {},
+): Promise<FileTail> {
+  // O_NOFOLLOW: a symbolic link fails with ELOOP instead of being read through.
+  const flags = options.noFollow ? constants.O_RDONLY | constants.O_NOFOLLOW : 'r';
+  const handle = await open(path, flags);
   try {
     const { size } = await handle.stat();
     const length = Math.min(size, Math.max(0, maxBytes));
@@ -22,7 +30,8 @@ export async function readFileTail(path: string, maxBytes: number): Promise<File
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
-    return { text: buffer.subarray(0, filled).toString('utf8'), cut: length < size };
+    const cut = length < size;
+    return { text: decodeBytes(buffer.subarray(0, filled), { cutAtStart: cut }), cut };
   } finally {
     await handle.close();
   }

@@ -1,6 +1,7 @@
 // Running a cluster command (sacct, squeue) with an argument array,
 // never a shell; a timeout that kills the whole process group (a wrapper script's children could
 // otherwise keep the pipes open); and a cap on the output kept.
+import { decodeBytes } from './clean-text.js';
 import { spawn } from 'node:child_process';
 
 export type CommandRun =
@@ -70,8 +71,9 @@ export function runCommand(command: string, args: string[], options: RunCommandO
         kind: 'exited',
         exitCode,
         signal,
-        stdout: Buffer.concat(stdout).toString('utf8'),
-        stderr: Buffer.concat(stderr).toString('utf8'),
+        // Undecodable bytes (a job name in Latin-1) are named, never turned into U+FFFD.
+        stdout: decodeBytes(Buffer.concat(stdout)),
+        stderr: decodeBytes(Buffer.concat(stderr)),
       }),
     );
   });

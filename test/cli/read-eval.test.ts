@@ -74,11 +74,11 @@ describe('summarize-experiment read-eval', () => {
     ]);
   });
 
-  it('a directory without logs is reported, not skipped', async () => {
+  it('a directory without logs is reported, not skipped; nothing read is exit 1', async () => {
     const dir = join(tempDir(), 'empty-dir');
     mkdirSync(dir);
     const { code, stdout } = await run('--json', dir);
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     expect(JSON.parse(stdout)).toMatchObject([
       { status: 'unreadable', path: dir, error: expect.stringContaining('no inspect logs') },
     ]);
@@ -135,7 +135,7 @@ describe('summarize-experiment read-eval', () => {
 
   it('-- ends the options, so a log named like an option can be read', async () => {
     const { code, stdout } = await run('--json', '--', '--odd.eval');
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     expect(JSON.parse(stdout)).toMatchObject([{ path: '--odd.eval', status: 'unreadable' }]);
   });
 });

@@ -97,10 +97,11 @@ describe('summarize-experiment read-loss', () => {
     expect(lines[3]).toMatch(/diverged\.log\s+-\s+nan\s+3\s+1\s+-$/);
   });
 
-  it('exits 0 for an unreadable log, saying so in its row', async () => {
+  it('says so in its row when a log is unreadable; exits 1 only when no log could be read', async () => {
     const io = fakeIo();
-    expect(await runCli(['read-loss', dir], io)).toBe(0);
+    expect(await runCli(['read-loss', dir], io)).toBe(1);
     expect(io.out()).toMatch(/ERROR\s+cannot read training log .*: is a directory/);
+    expect(await runCli(['read-loss', dir, completed], fakeIo())).toBe(0);
   });
 
   it('is a usage error (exit 2) without a path or with an unknown option', async () => {
@@ -112,7 +113,7 @@ describe('summarize-experiment read-loss', () => {
     const unknown = fakeIo();
     expect(await runCli(['read-loss', '--jsn', completed], unknown)).toBe(2);
     expect(unknown.err()).toMatch(
-      /^read-loss: unknown option --jsn\nusage: summarize-experiment read-loss PATH\.\.\. \[--json\]/,
+      /^read-loss: unknown option --jsn \(a path starting with - goes after --\)\n\nusage: summarize-experiment read-loss PATH\.\.\. \[--json\]/,
     );
   });
 
@@ -122,7 +123,7 @@ describe('summarize-experiment read-loss', () => {
     expect(help.out()).toMatch(/^usage: summarize-experiment read-loss/);
 
     const dashed = fakeIo();
-    expect(await runCli(['read-loss', '--json', '--', '--odd-name.out'], dashed)).toBe(0);
+    expect(await runCli(['read-loss', '--json', '--', '--odd-name.out'], dashed)).toBe(1);
     expect(JSON.parse(dashed.out())[0].error).toMatch(/--odd-name\.out: no such file/);
   });
 });

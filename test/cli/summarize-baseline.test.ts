@@ -176,10 +176,10 @@ describe('summarize-experiment --baseline', () => {
   it('usage errors: an empty --baseline, a bad or lone --margin', async () => {
     expect((await run(['.', '--baseline', ''])).code).toBe(2);
     const bad = await run(['.', '--baseline', 'x.json', '--margin', 'lots']);
-    expect([bad.code, bad.stderr]).toEqual([
-      2,
-      "summarize-experiment: --margin must be a number from 0 up to 1 (got 'lots')\n",
-    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(
+      /^summarize-experiment: --margin must be a number from 0 up to 1 \(got 'lots'\)\n/,
+    );
     expect((await run(['.', '--baseline', 'x.json', '--margin', '1'])).code).toBe(2);
     expect((await run(['.', '--margin', '0.1'])).code).toBe(2);
   });

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.js';
+import { VERSION } from '../../src/cli/version.js';
 import { fakeIo } from '../helpers/cli-io.js';
-import { copyDemo } from '../helpers/experiment-tree.js';
+import { copyDemo, experimentYaml, writeTree } from '../helpers/experiment-tree.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'cli-summarize-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -16,8 +17,11 @@ function demoCopy(): string {
   return dir;
 }
 
-async function run(args: string[], options: { stderrIsTTY?: boolean; clock?: () => number } = {}) {
-  const io = fakeIo(options);
+async function run(
+  args: string[],
+  options: { stderrIsTTY?: boolean; clock?: () => number; command?: string } = {},
+) {
+  const io = { ...fakeIo(options), ...(options.command ? { command: options.command } : {}) };
   const code = await runCli(args, io);
   return { code, stdout: io.out(), stderr: io.err() };
 }
@@ -108,7 +112,16 @@ describe('summarize-experiment EXPERIMENT_DIR', () => {
   it.each([
     [['--no-sacct', '--sacct', '/usr/bin/sacct'], /contradict/],
     [['--bogus'], /bogus/],
-    [['a', 'b'], /one experiment at a time/],
+    [['.', 'b'], /one experiment at a time/],
+    [
+      ['read-evl', 'x.eval'],
+      /^summarize-experiment: unknown command read-evl, and no such experiment directory \(commands: read-eval, read-loss\)\n\nusage:/,
+    ],
+    [
+      ['--fail-on', 'sometimes'],
+      /--fail-on must be one of never, incomplete, failed, regression, not "sometimes"/,
+    ],
+    [['--fail-on'], /--fail-on needs a value/],
     [['--sacct', ''], /--sacct needs/],
   ])('usage error %j → exit 2', async (args, message) => {
     const { code, stderr } = await run(args);
@@ -123,8 +136,10 @@ describe('summarize-experiment EXPERIMENT_DIR', () => {
       return () => (now += 1000);
     };
     const onTerminal = await run([demoCopy(), '--no-sacct'], { stderrIsTTY: true, clock: slowClock() });
-    expect(onTerminal.stderr).toMatch(/^… reading training outputs of 2 runs$/m);
-    expect(onTerminal.stderr).toMatch(/^… reading 5 evaluation logs$/m);
+    // One line redrawn in place (\r, text, erase to the end of the line), erased at the end.
+    expect(onTerminal.stderr).toContain('\rreading evaluation logs 5/5\x1b[K');
+    expect(onTerminal.stderr).not.toContain('\n');
+    expect(onTerminal.stderr.endsWith('\r\x1b[K')).toBe(true);
     const inPipe = await run([demoCopy(), '--no-sacct'], { stderrIsTTY: false, clock: slowClock() });
     expect(inPipe.stderr).toBe('');
     const quiet = await run([demoCopy(), '--no-sacct', '--quiet'], { stderrIsTTY: true, clock: slowClock() });
@@ -138,5 +153,54 @@ describe('summarize-experiment EXPERIMENT_DIR', () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^usage: summarize-experiment \[EXPERIMENT_DIR\]/);
+  });
+
+  it('--fail-on: exit 3 after writing the summary when it triggers, with the reason on stderr', async () => {
+    // One fine-tuned run with no training output: NOT_STARTED, so incomplete but not failed.
+    const dir = path.join(root, 'not-started');
+    writeTree(dir, {
+      'experiment_summary.yaml': experimentYaml({
+        name: 'not_started',
+        runs: [{ name: 'r1', type: 'fine-tuned' }],
+        tasks: ['t'],
+      }),
+    });
+    const incomplete = await run([dir, '--no-sacct', '--quiet', '--fail-on', 'incomplete']);
+    expect(incomplete.code).toBe(3);
+    expect(incomplete.stderr).toBe(
+      'summarize-experiment: fail-on: incomplete — 1 of 1 runs are not complete.\n',
+    );
+    expect(existsSync(path.join(dir, 'summary.md'))).toBe(true);
+    expect((await run([dir, '--no-sacct', '--quiet', '--fail-on', 'failed'])).code).toBe(0);
+    expect((await run([dir, '--no-sacct', '--quiet', '--fail-on=never'])).code).toBe(0);
+    expect((await run([demoCopy(), '--no-sacct', '--quiet', '--fail-on', 'incomplete'])).code).toBe(0);
+  });
+
+  it('summary.md\'s "summarize again" names the command the user started', async () => {
+    const dir = path.join(root, 'rerun');
+    writeTree(dir, {
+      'experiment_summary.yaml': experimentYaml({
+        name: 'rerun',
+        runs: [{ name: 'r1', type: 'fine-tuned' }],
+        tasks: ['t'],
+      }),
+    });
+    await run([dir, '--no-sacct', '--quiet'], {
+      command: "node '/home/u/my tools/summarize-experiment.mjs'",
+    });
+    const markdown = readFileSync(path.join(dir, 'summary.md'), 'utf8');
+    expect(markdown).toContain(
+      `summarize again: \`node '/home/u/my tools/summarize-experiment.mjs' ${dir}\``,
+    );
+    expect(markdown).not.toContain('npx');
+  });
+
+  it('--version prints the version; -h, --help the usage with the command the user started', async () => {
+    const version = await run(['--version']);
+    expect(version).toEqual({ code: 0, stdout: `summarize-experiment ${VERSION}\n`, stderr: '' });
+    const help = await run(['-h'], { command: 'node /opt/se/summarize-experiment.mjs' });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^usage: node \/opt\/se\/summarize-experiment\.mjs \[EXPERIMENT_DIR\]/);
+    expect(help.stdout).toContain('3 --fail-on triggered');
   });
 });

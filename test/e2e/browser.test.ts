@@ -116,7 +116,9 @@ describe.skipIf(!chromium)('summary.md in a real browser (GFM + mermaid in Chrom
     expect(result.tableErrors).toEqual([]);
     // Loss, and one chart per task, each summarised to the best runs.
     expect(result.diagrams).toBe(3);
-    expect(markdown).toContain('91 more run(s) not drawn; shown: the 8 with the lowest final loss.');
+    // 98, not 99, runs have a loss: `<script>alert(1)</script> … r1` holds a `/`, so that run is
+    // refused (nothing of it is read: issue 13's containment).
+    expect(markdown).toContain('90 more run(s) not drawn; shown: the 8 with the lowest final loss.');
   }, 180_000);
 
   it('draws charts whose names try to break them', async () => {

@@ -1,10 +1,12 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EvalLogSummary } from '../../src/model/eval-log-summary.js';
 import { summarizeEvalLog, summarizeEvalLogs } from '../../src/pipeline/eval-logs.js';
 import { header, writeEvalLog } from '../helpers/eval-log-writer.js';
 import { useTempDir } from '../helpers/temp-dir.js';
+import { useWorkerScript } from '../../src/util/worker-pool.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'inspect-logs');
 
@@ -193,7 +195,26 @@ describe('summarizeEvalLog on every real and derived fixture', () => {
     const summaries = await summarizeEvalLogs(paths, { concurrency: 4 });
     expect(summaries.map((s) => relative(FIXTURES, s.path))).toEqual(paths.map((p) => relative(FIXTURES, p)));
   });
+
+  it('reads every log on the main thread when its worker threads die, with the same results', async () => {
+    // A worker script that exits on its first task, as a worker out of memory would.
+    const script = join(crashDir(), 'crash.mjs');
+    writeFileSync(
+      script,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(7));\n",
+    );
+    const paths = Array.from({ length: 70 }, (_, i) => join(FIXTURES, Object.keys(expected)[i % 29]!));
+    const inline = await summarizeEvalLogs(paths);
+    useWorkerScript(pathToFileURL(script));
+    try {
+      expect(await summarizeEvalLogs(paths, { onRead: () => undefined })).toEqual(inline);
+    } finally {
+      useWorkerScript(null);
+    }
+  });
 });
+
+const crashDir = useTempDir('eval-logs-crash-');
 
 const tempDir = useTempDir('eval-summary-');
 

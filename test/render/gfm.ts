@@ -48,13 +48,21 @@ export function tables(markdown: string): Table[] {
   return found;
 }
 
-/** The text a reader sees in a cell escaped by escapeInline: backslash escapes and entities undone. */
-export function cellText(cell: string): string {
-  return cell
+/** Markdown backslash escapes and the entities escapeInline writes, undone (what GitHub's autolinker sees). */
+export function unescapeMarkdown(text: string): string {
+  return text
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
+}
+
+/**
+ * The text a reader sees in a cell escaped by escapeInline: unescaped, and without the invisible
+ * zero-width spaces that break autolinks.
+ */
+export function cellText(cell: string): string {
+  return unescapeMarkdown(cell).replace(/\u200B/g, '');
 }
 
 export function tableAfter(markdown: string, heading: string): Table | undefined {

@@ -71,3 +71,15 @@ describe('summary.json', () => {
     expect(control).toEqual({ status: 'N/A' });
   });
 });
+
+describe('summary.json with control characters in names', () => {
+  it('is strict JSON with no raw control, DEL, C1 or line-separator character, and keeps the name verbatim', () => {
+    const summary = completeSweep();
+    const name = 'a\u0000b\u001bc\u007fd\u0085e\u009bf\u2028g\u2029h\ud800i';
+    summary.experiment.name = name;
+    const json = renderJson(summary);
+    // eslint-disable-next-line no-control-regex
+    expect(json.replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+    expect((JSON.parse(json) as { experiment: { name: string } }).experiment.name).toBe(name);
+  });
+});

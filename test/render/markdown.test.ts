@@ -139,7 +139,9 @@ describe('summary.md structure', () => {
     const markdown = renderMarkdown(allFailed());
     expect(markdown).not.toContain('inspect log export');
     expect(markdown).toContain("`inspect view --log-dir '/scratch/my experiments/broken sweep'`");
-    expect(markdown).toContain("`npx summarize-experiment '/scratch/my experiments/broken sweep'`");
+    // The installed command by default (the CLI passes the command the user started); never npx.
+    expect(markdown).toContain("`summarize-experiment '/scratch/my experiments/broken sweep'`");
+    expect(markdown).not.toContain('npx');
     expect(renderMarkdown(completeSweep())).toMatch(
       /`inspect log dump \/scratch\/\S+\/rank4_lr1e-5\/eval\/logs\/\S+\.eval`/,
     );
@@ -152,8 +154,8 @@ describe('odd run and task names', () => {
   it('keep every table intact and read back as the exact name', () => {
     const evaluation = tableAfter(markdown, '## Evaluation Results');
     expect(evaluation?.rows.map((row) => [cellText(row[0] ?? ''), cellText(row[1] ?? '')])).toEqual([
-      [ODD_RUN, ODD_TASK.replace('\n', ' ').replace('\u202E', '\uFFFD')],
-      ['base|model next line', ODD_TASK.replace('\n', ' ').replace('\u202E', '\uFFFD')],
+      [ODD_RUN, ODD_TASK.replace('\n', ' ').replace('\u202E', '')],
+      ['base|model next line', ODD_TASK.replace('\n', ' ').replace('\u202E', '')],
     ]);
     expect(tableAfter(markdown, '## Run Status')?.rows.map((row) => cellText(row[0] ?? ''))).toEqual([
       ODD_RUN,

@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -123,5 +124,61 @@ describe('writing summary.md, summary.json and the process log', () => {
       /absent is not a directory/,
     );
     expect(await listing(dir)).toEqual(['nope']);
+  });
+});
+
+describe('never through a symbolic link, never losing a concurrent run', () => {
+  it('replaces a symlinked log file without reading what it points to', async () => {
+    const secret = path.join(dir, 'outside-secret.txt');
+    await writeFile(secret, 'TOKEN=hunter2\n');
+    await mkdir(path.join(dir, 'exp', 'logs'), { recursive: true });
+    await symlink(secret, path.join(dir, 'exp', 'logs', 'summarize-experiment.log'));
+    const files = await writeSummaryFiles(path.join(dir, 'exp'), TEXTS);
+    const log = await readFile(files.log, 'utf8');
+    expect(log).not.toContain('hunter2');
+    expect(log).toContain('was a symbolic link');
+    expect((await lstat(files.log)).isSymbolicLink()).toBe(false);
+    expect(await readFile(secret, 'utf8')).toBe('TOKEN=hunter2\n');
+  });
+
+  it('replaces symlinked summary files instead of writing into their targets', async () => {
+    const target = path.join(dir, 'elsewhere.md');
+    await writeFile(target, 'keep me\n');
+    await mkdir(path.join(dir, 'exp'));
+    await symlink(target, path.join(dir, 'exp', 'summary.md'));
+    await writeSummaryFiles(path.join(dir, 'exp'), TEXTS);
+    expect(await readFile(target, 'utf8')).toBe('keep me\n');
+    expect(await readFile(path.join(dir, 'exp', 'summary.md'), 'utf8')).toBe(TEXTS.markdown);
+  });
+
+  it('refuses a symlinked logs/ folder and writes nothing', async () => {
+    const elsewhere = path.join(dir, 'elsewhere');
+    await mkdir(elsewhere);
+    await mkdir(path.join(dir, 'exp'));
+    await symlink(elsewhere, path.join(dir, 'exp', 'logs'));
+    await expect(writeSummaryFiles(path.join(dir, 'exp'), TEXTS)).rejects.toThrow(
+      /logs is a symbolic link, and nothing is written through one/,
+    );
+    expect(await readdir(elsewhere)).toEqual([]);
+    expect(await readdir(path.join(dir, 'exp'))).toEqual(['logs']);
+  });
+
+  it('keeps every block when 30 runs write at once', async () => {
+    const started = Array.from({ length: 30 }, (_, i) =>
+      new Date(Date.UTC(2026, 2, 16, 14, i)).toISOString(),
+    );
+    await Promise.all(started.map((time) => writeSummaryFiles(dir, { ...TEXTS, logBlock: logBlock(time) })));
+    const blocks = splitBlocks(await readFile(path.join(dir, 'logs', 'summarize-experiment.log'), 'utf8'));
+    expect(blocks).toHaveLength(30);
+    expect(await readFile(path.join(dir, 'summary.json'), 'utf8')).toBe(TEXTS.json);
+    expect(await listing(dir)).not.toContainEqual(expect.stringMatching(/lock|tmp-/));
+  });
+
+  it('takes over a lock left by a process that is gone', async () => {
+    await mkdir(path.join(dir, 'logs'));
+    // A pid that cannot exist on this host.
+    await writeFile(path.join(dir, 'logs', 'summarize-experiment.log.lock'), `2147483646\n${hostname()}\n`);
+    await writeSummaryFiles(dir, TEXTS);
+    expect(await readFile(path.join(dir, 'logs', 'summarize-experiment.log'), 'utf8')).toBe(TEXTS.logBlock);
   });
 });

@@ -63,7 +63,7 @@ export function troubleshootingSteps(summary: ExperimentSummary, details: boolea
   return `${steps.map((step, index) => `${index + 1}. ${step}`).join('\n')}\n`;
 }
 
-export function nextSteps(summary: ExperimentSummary): string {
+export function nextSteps(summary: ExperimentSummary, rerunCommand = 'summarize-experiment'): string {
   const dir = summary.experiment.dir;
   const steps: string[] = [];
   const firstLog = summary.evaluations.find((row) => row.status === 'success' && row.log)?.log;
@@ -83,7 +83,7 @@ export function nextSteps(summary: ExperimentSummary): string {
   );
   if (summary.incomplete.length > 0) {
     steps.push(
-      `After rerunning the incomplete runs, summarize again: ${codeSpan(`npx summarize-experiment ${shellQuote(dir)}`)}`,
+      `After rerunning the incomplete runs, summarize again: ${codeSpan(`${rerunCommand} ${shellQuote(dir)}`)}`,
     );
   }
   return `${steps.map((step, index) => `${index + 1}. ${step}`).join('\n')}\n`;

@@ -1,5 +1,6 @@
 // The one adapter from the action's orchestration (action.ts) to @actions/core, @actions/github
 // and @actions/artifact. Tests hand `run` a different ActionRuntime instead of mocking modules.
+import { terminalSafe } from '../../util/clean-text.js';
 import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import type { ActionsApi } from './actions-api.js';
@@ -31,11 +32,20 @@ export interface ActionRuntime {
   artifactUploader(): ArtifactUploader;
 }
 
+/**
+ * A message for the workflow log, on one line: names from the experiment cannot carry escape
+ * sequences, and no line can start a workflow command (`::add-mask::`, `::error::`, `::stop-commands::`),
+ * which core.info would write raw.
+ */
+export function workflowLogText(message: string): string {
+  return terminalSafe(message).replace(/^(\s*)::/, '$1 ::');
+}
+
 export const actionsLog: ActionLog = {
-  debug: (message) => core.debug(message),
-  info: (message) => core.info(message),
-  notice: (message) => core.notice(message),
-  warning: (message) => core.warning(message),
+  debug: (message) => core.debug(workflowLogText(message)),
+  info: (message) => core.info(workflowLogText(message)),
+  notice: (message) => core.notice(workflowLogText(message)),
+  warning: (message) => core.warning(workflowLogText(message)),
 };
 
 export const coreJobSummary: JobSummaryWriter = {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import type { Diagnostic } from '../../diagnostic.js';
 import { ExperimentError, HOW_TO_POINT } from './types.js';
+import { checkYamlText, resolveYamlAliases, YamlLimitError } from './yaml-resolve.js';
 
 /** What every section reader shares: the file named in messages, its line numbers, the warnings so far. */
 export class ReadContext {
@@ -57,7 +58,13 @@ export class ReadContext {
 
 /** The top-level mapping; fatal when the text does not parse or holds no mapping. */
 export function readRoot(context: ReadContext, text: string): YAMLMap {
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
+  const source = text.replace(/^\uFEFF/, '');
+  try {
+    checkYamlText(source);
+  } catch (error) {
+    throw context.fatal(`YAML refused: ${(error as Error).message}`, undefined);
+  }
+  const doc = parseDocument(source, {
     lineCounter: context.lineCounter,
     prettyErrors: false,
   });
@@ -65,6 +72,12 @@ export function readRoot(context: ReadContext, text: string): YAMLMap {
   if (firstError) {
     const line = context.lineAt(firstError.pos[0]);
     throw context.fatal(`YAML does not parse: ${firstLine(firstError.message)}`, line);
+  }
+  try {
+    resolveYamlAliases(doc);
+  } catch (error) {
+    if (!(error instanceof YamlLimitError)) throw error;
+    throw context.fatal(`YAML refused: ${error.message}`, undefined);
   }
   for (const warning of doc.warnings) context.warnYaml(warning.pos[0], firstLine(warning.message));
   const root = doc.contents;

@@ -6,6 +6,8 @@
 // `output.base_directory`, `evaluation.scorer`) and the later one (`experiment.dir`,
 // `experiment.project`, `evaluation.scorers`, no `output.base_directory`).
 import { readFile, realpath, stat } from 'node:fs/promises';
+import { decodeBytes } from '../../util/clean-text.js';
+import { YAML_LIMITS } from './yaml-resolve.js';
 import path from 'node:path';
 import type { Diagnostic } from '../../diagnostic.js';
 import { ReadContext, errorText, readRoot } from './context.js';
@@ -59,8 +61,16 @@ export async function readExperiment(experimentPath: string): Promise<Experiment
   }
   let text: string;
   try {
-    text = await readFile(yamlPath, 'utf8');
+    const { size } = await stat(yamlPath);
+    if (size > YAML_LIMITS.maxBytes) {
+      throw new ExperimentError(
+        `${yamlPath}: the YAML is ${size} bytes, over the ${YAML_LIMITS.maxBytes}-byte limit (not read)`,
+        yamlPath,
+      );
+    }
+    text = decodeBytes(await readFile(yamlPath));
   } catch (error) {
+    if (error instanceof ExperimentError) throw error;
     throw new ExperimentError(`Cannot read ${yamlPath}: ${errorText(error)}`, yamlPath);
   }
   const result = parseExperiment(text, yamlPath);

@@ -106,7 +106,7 @@ function readRunName(
     context.warn(
       `${key}.name`,
       nameNode,
-      `"${name}" is not a plain directory name: its files cannot be found safely`,
+      `"${name}" is not a plain folder name: refused, nothing of this run is read`,
     );
   }
   const firstIndex = firstIndexByName.get(name);

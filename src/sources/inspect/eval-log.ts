@@ -4,15 +4,18 @@
 // sample only when the caller asks for its output completion. Problems are values: a log that
 // cannot be read comes back as `{ status: 'unreadable', path, error }`, never as a throw.
 import { ZipArchive, ZipError, type ZipReadOptions } from './zip/index.js';
+import { forEachArrayElement } from './json-array.js';
 import { LogFormatError, parseInspectJson, scanJsonLog } from './json-log.js';
 import { fsProblem } from '../../util/fs-errors.js';
 import {
   V1_SCORE_KEY,
   isRecord,
   lastAssistantText,
+  configChanges,
   normalizeHeader,
   sampleToSummary,
   summaryList,
+  toSummary,
 } from './normalize.js';
 import { type EvalLog, type EvalLogRead, type SampleSummary } from './types.js';
 
@@ -65,6 +68,7 @@ async function readEvalArchive(path: string, options: ReadEvalLogOptions): Promi
     } else if (archive.has('_journal/start.json')) {
       // Still running, or crashed before finishing: Inspect itself reads it as `started`.
       log = normalizeHeader(path, 'eval', '_journal/start.json', await readJson('_journal/start.json'));
+      await readJournalConfigUpdates(archive, log, readJson);
     } else {
       throw new LogFormatError(
         'has neither header.json nor _journal/start.json: not an inspect log, or damaged',
@@ -94,18 +98,20 @@ async function readArchiveSummaries(
   log: EvalLog,
   readJson: (member: string) => Promise<unknown>,
 ): Promise<void> {
-  const journal = [...archive.entries.keys()]
-    .map((name) => ({ name, match: JOURNAL_SUMMARY.exec(name) }))
-    .filter((entry) => entry.match !== null)
-    .sort((a, b) => Number(a.match![1]) - Number(b.match![1]));
+  // Listed only when needed: a finished log has summaries.json, and thousands of members.
+  const journalFlushes = () =>
+    [...archive.entries.keys()]
+      .map((name) => ({ name, match: JOURNAL_SUMMARY.exec(name) }))
+      .filter((entry) => entry.match !== null)
+      .sort((a, b) => Number(a.match![1]) - Number(b.match![1]));
   if (archive.has('summaries.json')) {
     try {
-      log.summaries = summaryList(await readJson('summaries.json'), 'summaries.json');
+      log.summaries = await readSummariesJson(archive, readJson);
       log.summariesSource = 'summaries.json';
       return;
     } catch (error) {
       const recoverable = error instanceof ZipError || error instanceof LogFormatError;
-      if (!recoverable || journal.length === 0) throw error;
+      if (!recoverable || journalFlushes().length === 0) throw error;
       // The journal holds the same summaries, flush by flush: a damaged summaries.json loses nothing.
       log.warnings.push(
         `summaries.json could not be read, the journal's summaries are used: ${error.message}`,
@@ -113,6 +119,7 @@ async function readArchiveSummaries(
     }
   }
   // Flushes can repeat a sample (retries): the last one for an (id, epoch) wins.
+  const journal = journalFlushes();
   const byKey = new Map<string, SampleSummary>();
   for (const { name } of journal) {
     for (const summary of summaryList(await readJson(name), name)) byKey.set(sampleKey(summary), summary);
@@ -121,15 +128,87 @@ async function readArchiveSummaries(
   log.summariesSource = journal.length > 0 ? '_journal/summaries' : 'none';
 }
 
+/** Above this size summaries.json is parsed sample by sample (see json-array.ts). */
+const SPLIT_SUMMARIES_BYTES = 2 * 1024 ** 2;
+
+/**
+ * summaries.json as sample summaries. A large one (tens of thousands of samples) is split into its
+ * elements and each parsed alone: the decompressed bytes plus one sample's objects at a time,
+ * instead of every sample's input, metadata and usage at once.
+ */
+async function readSummariesJson(
+  archive: ZipArchive,
+  readJson: (member: string) => Promise<unknown>,
+): Promise<SampleSummary[]> {
+  const member = 'summaries.json';
+  if ((archive.entries.get(member)?.uncompressedSize ?? 0) <= SPLIT_SUMMARIES_BYTES)
+    return summaryList(await readJson(member), member);
+  const summaries: SampleSummary[] = [];
+  forEachArrayElement(await archive.read(member), member, (element, index) => {
+    const where = `${member}[${index}]`;
+    summaries.push(toSummary(parseInspectJson(element.toString('utf8'), where), where));
+  });
+  return summaries;
+}
+
 async function readArchiveCompletion(archive: ZipArchive, summary: SampleSummary): Promise<void> {
-  const member = `samples/${summary.id}_epoch_${summary.epoch}.json`;
+  const flat = `samples/${summary.id}_epoch_${summary.epoch}.json`;
+  const chunked = `samples/${summary.id}_epoch_${summary.epoch}/`;
+  const member = !archive.has(flat) && archive.has(`${chunked}sample.json`) ? `${chunked}sample.json` : flat;
   try {
     const sample = parseInspectJson(await archive.readText(member), member);
+    if (member !== flat && isRecord(sample) && !Array.isArray(sample['messages'])) {
+      sample['messages'] = await chunkedMessages(archive, chunked);
+    }
     summary.completion = isRecord(sample) ? lastAssistantText(sample) : null;
   } catch (error) {
     if (!(error instanceof ZipError || error instanceof LogFormatError)) throw error;
     summary.completion = null;
     summary.completionError = describeError(archive.path, error);
+  }
+}
+
+/**
+ * A chunked sample's messages (`samples/{id}_epoch_{n}/messages/{start}.json`, written by
+ * `inspect log convert-chunked`): each chunk a JSON array, in order of its numeric start index.
+ */
+async function chunkedMessages(archive: ZipArchive, folder: string): Promise<unknown[]> {
+  const prefix = `${folder}messages/`;
+  const chunks = [...archive.entries.keys()]
+    .filter((name) => name.startsWith(prefix))
+    .map((name) => ({
+      name,
+      start: Number(/^(\d+)\.json$/.exec(name.slice(prefix.length))?.[1] ?? Number.NaN),
+    }))
+    .filter((chunk) => Number.isFinite(chunk.start))
+    .sort((a, b) => a.start - b.start);
+  const messages: unknown[] = [];
+  for (const { name } of chunks) {
+    const chunk = parseInspectJson(await archive.readText(name), name);
+    if (Array.isArray(chunk)) messages.push(...(chunk as unknown[]));
+  }
+  return messages;
+}
+
+const JOURNAL_CONFIG_UPDATE = /^_journal\/config_updates\/(\d+)\.json$/;
+
+/** A running log's journaled config updates, by their numeric index; a damaged one is a warning. */
+async function readJournalConfigUpdates(
+  archive: ZipArchive,
+  log: EvalLog,
+  readJson: (member: string) => Promise<unknown>,
+): Promise<void> {
+  const members = [...archive.entries.keys()]
+    .map((name) => ({ name, index: Number(JOURNAL_CONFIG_UPDATE.exec(name)?.[1] ?? Number.NaN) }))
+    .filter((member) => Number.isInteger(member.index))
+    .sort((a, b) => a.index - b.index);
+  for (const { name } of members) {
+    try {
+      log.configUpdates.push(...configChanges(await readJson(name)));
+    } catch (error) {
+      if (!(error instanceof ZipError || error instanceof LogFormatError)) throw error;
+      log.warnings.push(`${name} could not be read: ${error.message}`);
+    }
   }
 }
 

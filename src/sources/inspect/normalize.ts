@@ -2,6 +2,7 @@
 // tolerating every log format version.
 import { LogFormatError } from './json-log.js';
 import {
+  type ConfigChange,
   type EvalLog,
   type EvalResults,
   type EvalRunStatus,
@@ -86,20 +87,7 @@ export function normalizeHeader(
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new LogFormatError(`${where} has an unsupported version ${JSON.stringify(version)}`);
   }
-  let status: EvalRunStatus;
-  if (source === '_journal/start.json') status = 'started';
-  else {
-    const rawStatus = raw['status'] ?? 'started';
-    if (
-      rawStatus !== 'success' &&
-      rawStatus !== 'cancelled' &&
-      rawStatus !== 'error' &&
-      rawStatus !== 'started'
-    ) {
-      throw new LogFormatError(`${where} has an unknown status ${JSON.stringify(rawStatus)}`);
-    }
-    status = rawStatus;
-  }
+  const status = headerStatus(source, raw['status'], where);
   const spec = raw['eval'];
   if (!isRecord(spec)) throw new LogFormatError(`${where} has no "eval" section`);
   const task = spec['task'];
@@ -128,7 +116,40 @@ export function normalizeHeader(
     stats: { startedAt: stringOrNull(stats['started_at']), completedAt: stringOrNull(stats['completed_at']) },
     error: isRecord(error) ? stringOrNull(error['message']) : stringOrNull(error),
     warnings: [],
+    configUpdates: Array.isArray(raw['config_updates']) ? raw['config_updates'].flatMap(configChanges) : [],
   };
+}
+
+/** A running log's header (`_journal/start.json`) is `started`; else the status it states. */
+function headerStatus(source: EvalLog['headerSource'], given: unknown, where: string): EvalRunStatus {
+  if (source === '_journal/start.json') return 'started';
+  const rawStatus = given ?? 'started';
+  if (
+    rawStatus !== 'success' &&
+    rawStatus !== 'cancelled' &&
+    rawStatus !== 'error' &&
+    rawStatus !== 'started'
+  ) {
+    throw new LogFormatError(`${where} has an unknown status ${JSON.stringify(rawStatus)}`);
+  }
+  return rawStatus;
+}
+
+/** The changes of one ConfigUpdate (`{changes: [{config, name, value, previous}], scope, provenance}`). */
+export function configChanges(update: unknown): ConfigChange[] {
+  if (!isRecord(update) || !Array.isArray(update['changes'])) return [];
+  return update['changes'].flatMap((change: unknown) =>
+    isRecord(change) && typeof change['name'] === 'string'
+      ? [
+          {
+            config: stringOrNull(change['config']) ?? 'eval',
+            name: change['name'],
+            value: change['value'] ?? null,
+            previous: change['previous'] ?? null,
+          },
+        ]
+      : [],
+  );
 }
 
 function normalizeResults(raw: unknown): EvalResults | null {
@@ -175,7 +196,7 @@ export function summaryList(raw: unknown, member: string): SampleSummary[] {
   return raw.map((entry: unknown, index) => toSummary(entry, `${member}[${index}]`));
 }
 
-function toSummary(raw: unknown, where: string): SampleSummary {
+export function toSummary(raw: unknown, where: string): SampleSummary {
   if (!isRecord(raw)) throw new LogFormatError(`${where} is not an object`);
   const id = raw['id'];
   if (typeof id !== 'string' && typeof id !== 'number') throw new LogFormatError(`${where} has no sample id`);

@@ -83,6 +83,19 @@ export interface EvalLog {
   summariesSource?: 'summaries.json' | '_journal/summaries' | 'samples' | 'none';
   /** Problems that did not stop the header from being read, e.g. a damaged summaries.json. */
   warnings: string[];
+  /**
+   * Mid-run config changes (`inspect ctl config`), in the order inspect made them: from the header's
+   * `config_updates`, or for a log still being written from `_journal/config_updates/{n}.json`.
+   */
+  configUpdates: ConfigChange[];
+}
+
+/** One change of one config value, e.g. `eval.max_samples` 4 → 8. */
+export interface ConfigChange {
+  config: string;
+  name: string;
+  value: unknown;
+  previous: unknown;
 }
 
 export interface UnreadableEvalLog {

@@ -82,7 +82,9 @@ export interface SacctResult {
  */
 export const SACCT_DELIMITER = '\x1f';
 
-export const FIELDS = ['JobID', 'JobName', 'State', 'Elapsed', 'ExitCode'] as const;
+// JobIDRaw last: an array task's output named `slurm-%j.out` carries its raw id (1004675), while
+// JobID prints it as `1004672_3`; both name the same row.
+export const FIELDS = ['JobID', 'JobName', 'State', 'Elapsed', 'ExitCode', 'JobIDRaw'] as const;
 
 const ROW_JOB_ID = /^(\d+(?:_(?:\d+|\[[^\]]*\]))?(?:\+\d+)?)(?:\.([A-Za-z0-9_]+))?$/;
 
@@ -109,6 +111,8 @@ function parseExitCode(text: string): SlurmExitCode | null | undefined {
 
 interface ParsedRow {
   allocationId: string;
+  /** JobIDRaw of the allocation (no step suffix), when sacct printed it. */
+  rawId: string | null;
   stepSuffix: string | null;
   jobName: string;
   rawState: string;
@@ -116,7 +120,13 @@ interface ParsedRow {
   exitCode: SlurmExitCode | null;
 }
 
-function parseFields(fields: string[], nameJoiner: string): ParsedRow | null {
+function parseFields(given: string[], nameJoiner: string): ParsedRow | null {
+  // The JobIDRaw column (digits, a step suffix) follows ExitCode (`0:0`), so it cannot be mistaken for it.
+  const fields = [...given];
+  let rawId: string | null = null;
+  if (fields.length >= 6 && /^\d+(?:\.[A-Za-z0-9_]+)?$/.test((fields[fields.length - 1] ?? '').trim())) {
+    rawId = (fields.pop() ?? '').trim().split('.')[0] ?? null;
+  }
   if (fields.length < 5) return null;
   const id = (fields[0] ?? '').trim();
   const exitText = fields[fields.length - 1] ?? '';
@@ -132,6 +142,7 @@ function parseFields(fields: string[], nameJoiner: string): ParsedRow | null {
   }
   return {
     allocationId: idMatch[1] ?? id,
+    rawId,
     stepSuffix: idMatch[2] ?? null,
     jobName,
     rawState,
@@ -158,6 +169,7 @@ export function parseSacctOutput(stdout: string): SacctResult {
   let fixedWidth = false;
   let truncated = false;
   const steps: Array<[string, SacctStep]> = [];
+  const rawIds = new Map<string, string>();
   for (const line of stdout.split(/\r?\n/)) {
     if (line.trim() === '') continue;
     let fields: string[];
@@ -180,10 +192,17 @@ export function parseSacctOutput(stdout: string): SacctResult {
       continue;
     }
     if (fixedWidth && (row.jobName.endsWith('+') || row.rawState.endsWith('+'))) truncated = true;
-    if (row.stepSuffix === null) jobs.set(row.allocationId, allocationOf(row, jobs.get(row.allocationId)));
-    else steps.push([row.allocationId, stepOf(row)]);
+    if (row.stepSuffix === null) {
+      jobs.set(row.allocationId, allocationOf(row, jobs.get(row.allocationId)));
+      if (row.rawId !== null && row.rawId !== row.allocationId) rawIds.set(row.rawId, row.allocationId);
+    } else steps.push([row.allocationId, stepOf(row)]);
   }
   for (const [allocationId, step] of steps) jobs.get(allocationId)?.steps.push(step);
+  // An array task is found by its raw id too (the same object, so steps are shared).
+  for (const [rawId, allocationId] of rawIds) {
+    const job = jobs.get(allocationId);
+    if (job && !jobs.has(rawId)) jobs.set(rawId, job);
+  }
 
   const problems = outputProblems(unreadable, fixedWidth && jobs.size > 0, truncated);
   return { jobs, warning: problems.length > 0 ? problems.join('; ') : null };

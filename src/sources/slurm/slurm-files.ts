@@ -2,11 +2,12 @@
 // Layout: cruijff_kit's (ck-out-{run}/, {run}/eval/, slurm-%j.out). Missing folders and files are normal
 // (a run not started yet) and give empty results; folders or files that exist but cannot be read
 // give a warning naming them.
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Diagnostic } from '../../diagnostic.js';
 import { readFileTail } from '../../util/file-tail.js';
 import { newestFirst } from '../../util/order.js';
+import { resolveInside } from '../../util/contained-path.js';
 import { FAILURE_TAIL_BYTES, failureEvidenceInText, type FailureEvidence } from './training-log.js';
 import { fsProblem, isMissing } from '../../util/fs-errors.js';
 
@@ -44,13 +45,37 @@ async function listDir(dir: string, what: string): Promise<{ names: string[]; wa
 async function slurmOutputsIn(
   dir: string,
   location: SlurmOutputFile['location'],
+  roots: readonly string[] | null,
 ): Promise<{ files: SlurmOutputFile[]; warnings: Diagnostic[] }> {
+  if (roots !== null) {
+    const place = await resolveInside(dir, roots);
+    if (!place.ok) {
+      return {
+        files: [],
+        warnings:
+          place.reason === 'missing'
+            ? []
+            : [{ level: 'warning', file: dir, message: `cannot read folder ${dir}: ${place.detail}` }],
+      };
+    }
+  }
   const { names, warning } = await listDir(dir, 'folder');
   const warnings = warning ? [warning] : [];
   const files: SlurmOutputFile[] = [];
   for (const name of names.filter((n) => SLURM_OUT_NAME.test(n)).sort()) {
     const path = join(dir, name);
     try {
+      if (roots !== null && (await lstat(path)).isSymbolicLink()) {
+        const place = await resolveInside(path, roots);
+        if (!place.ok) {
+          warnings.push({
+            level: 'warning',
+            file: path,
+            message: `cannot read SLURM output ${path}: ${place.detail}`,
+          });
+          continue;
+        }
+      }
       const info = await stat(path);
       if (info.isFile())
         files.push({ path, jobId: jobIdFromSlurmFileName(name), modifiedMs: info.mtimeMs, location });
@@ -83,17 +108,21 @@ function compareJobIds(a: string | null, b: string | null): number {
  * else the newest in the run folder `{experiment}/{run}` (where a failed or running job's output
  * stays). `others` lists the older candidates.
  */
-export async function findTrainingSlurmOutput(location: {
-  /** The run's training output folder (see trainingLocation); null when there is none. */
-  outputDir: string | null;
-  runDir: string;
-}): Promise<{ slurmOut: SlurmOutputFile | null; others: SlurmOutputFile[]; warnings: Diagnostic[] }> {
+export async function findTrainingSlurmOutput(
+  location: {
+    /** The run's training output folder (see trainingLocation); null when there is none. */
+    outputDir: string | null;
+    runDir: string;
+  },
+  /** Symbolic links are followed only into these (the experiment, the output base); null: any. */
+  roots: readonly string[] | null = null,
+): Promise<{ slurmOut: SlurmOutputFile | null; others: SlurmOutputFile[]; warnings: Diagnostic[] }> {
   const warnings: Diagnostic[] = [];
   const places: Array<[string, SlurmOutputFile['location']]> = [];
   if (location.outputDir !== null) places.push([location.outputDir, 'output']);
   places.push([location.runDir, 'run']);
   for (const [dir, location] of places) {
-    const found = await slurmOutputsIn(dir, location);
+    const found = await slurmOutputsIn(dir, location, roots);
     warnings.push(...found.warnings);
     if (found.files.length > 0) {
       const [slurmOut, ...others] = found.files.sort(newestOutputFirst);
@@ -123,7 +152,8 @@ export async function listCheckpointEpochs(
 
 /** `eval-{task}-{run}-ep{N}` or `eval-{task}-ep{N}` → N; null for base runs (`eval-{task}`) and others. */
 export function epochFromEvalJobName(jobName: string): number | null {
-  const m = /^eval-.+-ep(\d+)$/.exec(jobName.trim());
+  // `s`: a name holding \r or U+2028 (they are line terminators for `.`) still matches.
+  const m = /^eval-.+-ep(\d+)$/s.exec(jobName.trim());
   return m ? Number(m[1]) : null;
 }
 

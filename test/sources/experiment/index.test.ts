@@ -291,7 +291,7 @@ evaluation:
     expect(experiment.name).toBe(path.basename(dir));
     expect(where(warnings)).toEqual([
       `1 experiment: missing: using the directory name "${path.basename(dir)}" as the experiment name`,
-      '2 runs[0].name: "../escape" is not a plain directory name: its files cannot be found safely',
+      '2 runs[0].name: "../escape" is not a plain folder name: refused, nothing of this run is read',
     ]);
   });
 

@@ -58,7 +58,7 @@ describe('the one batched sacct call', () => {
     expect(await fake.argv()).toEqual([
       '-j',
       '123,124',
-      '--format=JobID,JobName,State,Elapsed,ExitCode',
+      '--format=JobID,JobName,State,Elapsed,ExitCode,JobIDRaw',
       '--parsable2',
       '--noheader',
       `--delimiter=${D}`,
@@ -327,9 +327,57 @@ describe('sacct cells', () => {
     expect(sacctArguments(['1', '2_3']).slice(0, 5)).toEqual([
       '-j',
       '1,2_3',
-      '--format=JobID,JobName,State,Elapsed,ExitCode',
+      '--format=JobID,JobName,State,Elapsed,ExitCode,JobIDRaw',
       '--parsable2',
       '--noheader',
     ]);
+  });
+});
+
+describe('array jobs, odd names and odd bytes', () => {
+  const D = SACCT_DELIMITER;
+  it('finds an array task by its JobID (123_4, slurm-%A_%a.out) and by its JobIDRaw (slurm-%j.out)', () => {
+    const { jobs } = parseSacctOutput(
+      [
+        `1004672_0${D}mnist${D}TIMEOUT${D}03:00:26${D}0:0${D}1004673`,
+        `1004672_0.batch${D}batch${D}CANCELLED${D}03:00:27${D}0:15${D}1004673.batch`,
+        `1004672_3${D}mnist${D}COMPLETED${D}01:00:00${D}0:0${D}1004675`,
+        `99${D}plain${D}FAILED${D}00:00:05${D}1:0${D}99`,
+      ].join('\n'),
+    );
+    expect(jobs.get('1004672_0')?.state).toBe('TIMEOUT');
+    expect(jobs.get('1004673')).toBe(jobs.get('1004672_0'));
+    expect(jobs.get('1004673')?.steps.map((step) => step.stepId)).toEqual(['1004672_0.batch']);
+    expect(jobs.get('1004675')?.state).toBe('COMPLETED');
+    expect(jobs.get('99')?.state).toBe('FAILED');
+  });
+
+  it('reads rows without the JobIDRaw column as before', () => {
+    const { jobs } = parseSacctOutput(`7${D}x${D}COMPLETED${D}00:00:05${D}0:0\n`);
+    expect(jobs.get('7')?.state).toBe('COMPLETED');
+  });
+
+  it('keeps a job name holding \\r or U+2028 in one row', () => {
+    const { jobs } = parseSacctOutput(
+      `8${D}eval-cap\rx-r-ep1${D}RUNNING${D}00:01:00${D}0:0${D}8\n9${D}eval-cap\u2028y-ep0${D}PENDING${D}${D}0:0${D}9\n`,
+    );
+    expect(jobs.get('8')?.jobName).toBe('eval-cap\rx-r-ep1');
+    expect(jobs.get('9')?.jobName).toBe('eval-cap\u2028y-ep0');
+  });
+});
+
+describe('undecodable sacct output', () => {
+  it('names the bytes instead of passing U+FFFD on', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sacct-bytes-'));
+    try {
+      const fake = await makeFakeSacct(dir, {
+        body: `process.stdout.write(Buffer.concat([Buffer.from('5${SACCT_DELIMITER}caf'), Buffer.from([0xe9]), Buffer.from('${SACCT_DELIMITER}COMPLETED${SACCT_DELIMITER}00:00:05${SACCT_DELIMITER}0:0${SACCT_DELIMITER}5\\n')]));`,
+      });
+      const result = await querySacct(['5'], { sacctPath: fake.path });
+      expect(result.jobs.get('5')?.jobName).toBe('caf\\xE9');
+      expect(JSON.stringify([...result.jobs.values()])).not.toContain('\uFFFD');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -171,7 +171,9 @@ describe('epochs from eval job names and job script names', () => {
     ['eval-capitalization', null],
     ['Llama-3.2-1B-Instruct_rank4', null],
     ['eval-capitalization-ep', null],
-  ])('%s → %s', (name, epoch) => {
+    ['eval-cap\rx-run-ep2', 2],
+    ['eval-cap\u2028y-run-ep3', 3],
+  ])('%j → %s', (name, epoch) => {
     expect(epochFromEvalJobName(name)).toBe(epoch);
   });
 

@@ -1,6 +1,6 @@
 // The central directory of a ZIP archive (ZIP64 included): found from the end-of-central-directory
 // record at the file's end, then read entry by entry.
-import type { FileHandle } from 'node:fs/promises';
+import type { RandomAccessFile } from '../../../util/random-access-file.js';
 import {
   CD_SIGNATURE,
   EOCD_SIGNATURE,
@@ -18,7 +18,7 @@ import {
 
 export async function readCentralDirectory(
   path: string,
-  handle: FileHandle,
+  handle: RandomAccessFile,
   size: number,
   maxCentralDirectoryBytes: number,
 ): Promise<Map<string, ZipEntry>> {
@@ -55,7 +55,7 @@ interface EndRecord {
 }
 
 /** The end-of-central-directory record (and its ZIP64 form when there is one). */
-async function readEndRecord(path: string, handle: FileHandle, size: number): Promise<EndRecord> {
+async function readEndRecord(path: string, handle: RandomAccessFile, size: number): Promise<EndRecord> {
   if (size < EOCD_SIZE) throw await notZip(path, handle, size);
   const tailLength = Math.min(size, EOCD_SIZE + MAX_COMMENT + ZIP64_LOCATOR_SIZE);
   const tailStart = size - tailLength;
@@ -92,7 +92,7 @@ async function readEndRecord(path: string, handle: FileHandle, size: number): Pr
 
 async function readZip64EndRecord(
   path: string,
-  handle: FileHandle,
+  handle: RandomAccessFile,
   size: number,
   tail: Buffer,
   locator: number,
@@ -110,7 +110,7 @@ async function readZip64EndRecord(
 }
 
 /** Say "truncated" when the file starts like a ZIP: the likely story is a copy cut short. */
-async function notZip(path: string, handle: FileHandle, size: number): Promise<ZipError> {
+async function notZip(path: string, handle: RandomAccessFile, size: number): Promise<ZipError> {
   const head = size >= 4 ? await readAt(path, handle, size, 0, 4) : Buffer.alloc(0);
   return head.length === 4 && head.readUInt32LE(0) === LOCAL_SIGNATURE
     ? new ZipError(
@@ -123,6 +123,8 @@ async function notZip(path: string, handle: FileHandle, size: number): Promise<Z
 
 function readEntries(path: string, cd: Buffer, entryCount: number): Map<string, ZipEntry> {
   const entries = new Map<string, ZipEntry>();
+  // Names are sliced from one decoding of the whole directory: a log has thousands of members.
+  const text = cd.toString('latin1');
   let p = 0;
   for (let index = 0; index < entryCount; index++) {
     if (p + 46 > cd.length || cd.readUInt32LE(p) !== CD_SIGNATURE) {
@@ -139,15 +141,17 @@ function readEntries(path: string, cd: Buffer, entryCount: number): Map<string, 
         `central directory entry ${index + 1} of ${entryCount} runs past the directory`,
       );
     }
-    // Inspect writes ASCII names; UTF-8 covers both the flagged and the ASCII case.
-    const name = cd.toString('utf8', p + 46, p + 46 + nameLength);
+    const name = entryName(cd, text, p + 46, p + 46 + nameLength);
     const sizes = entrySizes(path, cd, p, name, p + 46 + nameLength, extraLength);
+    // Fields spelled out rather than spread: this runs for every member of every log.
     entries.set(name, {
       name,
       method: cd.readUInt16LE(p + 10),
       flags: cd.readUInt16LE(p + 8),
       crc32: cd.readUInt32LE(p + 16),
-      ...sizes,
+      compressedSize: sizes.compressedSize,
+      uncompressedSize: sizes.uncompressedSize,
+      localHeaderOffset: sizes.localHeaderOffset,
     });
     p = end;
   }
@@ -192,4 +196,13 @@ function entrySizes(
     q += 4 + length;
   }
   throw new ZipError(path, 'corrupt', `${name} has ZIP64 sizes but no ZIP64 extra field`);
+}
+
+/**
+ * A member name: inspect writes ASCII names, which are the latin1 slice as they are; anything else
+ * is decoded as UTF-8 (the flagged and the unflagged case alike).
+ */
+function entryName(cd: Buffer, text: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) if (cd[i]! >= 0x80) return cd.toString('utf8', start, end);
+  return text.slice(start, end);
 }

@@ -1,6 +1,6 @@
 // The ZIP format's records and the reads every part of the reader shares: signatures, the error
 // type, positioned reads that report truncation, 64-bit values checked to fit a number.
-import type { FileHandle } from 'node:fs/promises';
+import type { RandomAccessFile } from '../../../util/random-access-file.js';
 import { fsProblem } from '../../../util/fs-errors.js';
 
 export type ZipProblem =
@@ -64,7 +64,7 @@ export function fileError(path: string, error: unknown): ZipError {
 
 export async function readAt(
   path: string,
-  handle: FileHandle,
+  handle: RandomAccessFile,
   fileSize: number,
   position: number,
   length: number,

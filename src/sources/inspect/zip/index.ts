@@ -7,10 +7,10 @@
 // archive is navigated the way Inspect's own reader does it: end-of-central-directory record from
 // the tail, then the central directory (CD), then one member at a time. Local headers are never
 // scanned. Duplicate names are legal: the last CD entry wins.
-import type { FileHandle } from 'node:fs/promises';
-import { open } from 'node:fs/promises';
 import { constants as bufferConstants } from 'node:buffer';
 import * as zlib from 'node:zlib';
+import { isMainThread } from 'node:worker_threads';
+import { openForReading, type RandomAccessFile } from '../../../util/random-access-file.js';
 import { decompressZstd, ZstdDecodeError, type ZstdDecoder } from '../zstd.js';
 import { readCentralDirectory } from './central-directory.js';
 import {
@@ -69,7 +69,24 @@ class ByteBudget {
 
 const decompressionBudget = new ByteBudget(DECOMPRESSION_BUDGET_BYTES);
 
+/** Up to this size a member is inflated in one synchronous call (on a worker thread: always). */
+const SYNC_INFLATE_BYTES = 8 * 1024 ** 2;
+
+/**
+ * zlib's asynchronous inflate works in 16 KiB chunks and concatenates them: for the many small
+ * members of a log that costs more than the inflating. Small members (and every member on a worker
+ * thread, which has nothing else to do) are inflated in one synchronous call into one buffer.
+ */
 function inflateRaw(data: Buffer, maxOutputLength: number): Promise<Buffer> {
+  if (!isMainThread || maxOutputLength <= SYNC_INFLATE_BYTES) {
+    try {
+      // One output chunk of the declared size: no chunk list to concatenate.
+      const chunkSize = Math.max(64, Math.min(maxOutputLength, SYNC_INFLATE_BYTES));
+      return Promise.resolve(zlib.inflateRawSync(data, { maxOutputLength, chunkSize }));
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  }
   return new Promise((resolve, reject) =>
     zlib.inflateRaw(data, { maxOutputLength }, (error, result) => (error ? reject(error) : resolve(result))),
   );
@@ -78,7 +95,7 @@ function inflateRaw(data: Buffer, maxOutputLength: number): Promise<Buffer> {
 export class ZipArchive {
   private constructor(
     readonly path: string,
-    private readonly handle: FileHandle,
+    private readonly handle: RandomAccessFile,
     readonly size: number,
     /** Members by name; for duplicate names the last central-directory entry. */
     readonly entries: ReadonlyMap<string, ZipEntry>,
@@ -88,9 +105,9 @@ export class ZipArchive {
 
   /** Open an archive and read its central directory. Throws ZipError. */
   static async open(path: string, options: ZipReadOptions = {}): Promise<ZipArchive> {
-    let handle: FileHandle;
+    let handle: RandomAccessFile;
     try {
-      handle = await open(path, 'r');
+      handle = await openForReading(path);
     } catch (error) {
       throw fileError(path, error);
     }

@@ -1,0 +1,115 @@
+// The CLI as a user starts it (`node bin/summarize-experiment.js DIR`, which is what the installed
+// `summarize-experiment` runs), side by side with the floor (bench/floor.js) measured the same way:
+// a fresh process each, wall time from the parent, peak RSS from /usr/bin/time, in interleaved
+// rounds (floor, CLI, floor, CLI, …) so that a machine shared with other work slows both alike;
+// medians are printed. Also the start-up time of `--help`.
+// BENCH_ROUNDS (default 3) sets the rounds, BENCH_NODE the node binary (default: the one running
+// the bench), BENCH_PRESETS a comma-separated subset of small,large,huge-file,20k-samples.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { ensurePreset, PRESETS, type Preset } from './presets.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const NODE = process.env['BENCH_NODE'] ?? process.execPath;
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
+const TIME = '/usr/bin/time';
+const FLOOR = join(import.meta.dirname, 'floor.js');
+const CLI = join(ROOT, 'bin', 'summarize-experiment.js');
+
+/** Targets from issue 14: wall time as a multiple of the floor, and peak RSS of the CLI. */
+const TARGETS: Record<string, { ratio?: number; rssMb: number }> = {
+  large: { ratio: 1.25, rssMb: 200 },
+  'huge-file': { ratio: 1.3, rssMb: 150 },
+  '20k-samples': { rssMb: 150 },
+};
+
+interface Run {
+  ms: number;
+  rssMb: number | null;
+}
+
+function measure(args: string[]): Run {
+  const withTime = existsSync(TIME);
+  const started = performance.now();
+  const result = withTime
+    ? spawnSync(TIME, ['-f', '%M', NODE, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    : spawnSync(NODE, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const ms = performance.now() - started;
+  if (result.status !== 0) {
+    throw new Error(`${args.join(' ')} exited ${result.status}:\n${result.stderr.slice(-2000)}`);
+  }
+  const kb = withTime ? Number(result.stderr.trim().split('\n').pop()) : NaN;
+  return { ms, rssMb: Number.isFinite(kb) ? kb / 1024 : null };
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+const mb = (runs: Run[]): string => {
+  const values = runs.map((r) => r.rssMb).filter((v): v is number => v !== null);
+  return values.length ? `${Math.max(...values).toFixed(0)} MB` : 'n/a';
+};
+
+function verdict(preset: Preset, ratio: number, rssMb: number | null): string {
+  const target = TARGETS[preset.name];
+  if (!target) return '';
+  const parts: string[] = [];
+  if (target.ratio !== undefined) parts.push(`${ratio <= target.ratio ? 'ok' : 'OVER'} ≤ ${target.ratio}×`);
+  if (rssMb !== null) parts.push(`${rssMb <= target.rssMb ? 'ok' : 'OVER'} ≤ ${target.rssMb} MB`);
+  return parts.join(', ');
+}
+
+function startup(): void {
+  const bare: number[] = [];
+  const help: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    bare.push(measure(['-e', '']).ms);
+    help.push(measure([CLI, '--help']).ms);
+  }
+  console.log(
+    `start-up (median of 10): \`node -e ''\` ${median(bare).toFixed(0)} ms, ` +
+      `\`summarize-experiment --help\` ${median(help).toFixed(0)} ms [target ≤ 150 ms]`,
+  );
+}
+
+export async function run(): Promise<void> {
+  const wanted = process.env['BENCH_PRESETS']?.split(',');
+  const presets = PRESETS.filter((p) => !wanted || wanted.includes(p.name));
+  for (const preset of presets) ensurePreset(preset);
+  const [load1] = loadavg();
+  console.log(
+    `node ${spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim()} (${NODE}); ` +
+      `${ROUNDS} interleaved rounds; load average at start ${load1!.toFixed(1)}` +
+      (load1! > 1.5 ? ' — a loaded machine: compare the ratios, not the seconds' : ''),
+  );
+  startup();
+  const floor = new Map<string, Run[]>(presets.map((p) => [p.name, []]));
+  const cli = new Map<string, Run[]>(presets.map((p) => [p.name, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const preset of presets) {
+      floor.get(preset.name)!.push(measure([FLOOR, preset.dir]));
+      cli.get(preset.name)!.push(measure([CLI, preset.dir, '--no-sacct', '--quiet']));
+    }
+  }
+  console.log(
+    '\n| preset | logs | floor | CLI | ratio | peak RSS floor / CLI | per log floor / CLI | target |\n' +
+      '|---|---|---|---|---|---|---|---|',
+  );
+  for (const preset of presets) {
+    const logs = preset.evalLogs + preset.trainingLogs;
+    const f = median(floor.get(preset.name)!.map((r) => r.ms));
+    const c = median(cli.get(preset.name)!.map((r) => r.ms));
+    const cliRss = Math.max(...cli.get(preset.name)!.map((r) => r.rssMb ?? 0)) || null;
+    console.log(
+      `| ${preset.name} | ${preset.evalLogs} .eval × ${preset.samplesPerLog} samples` +
+        (preset.trainingLogs ? ` + ${preset.trainingLogs} training logs` : '') +
+        ` | ${seconds(f)} | ${seconds(c)} | ${(c / f).toFixed(2)}× | ${mb(floor.get(preset.name)!)} / ${mb(cli.get(preset.name)!)}` +
+        ` | ${(f / logs).toFixed(2)} / ${(c / logs).toFixed(2)} ms | ${verdict(preset, c / f, cliRss)} |`,
+    );
+  }
+}

@@ -1,0 +1,31 @@
+// Positioned reads of one file, behind the few FileHandle methods the readers use. On a worker
+// thread (which only reads logs) the calls are synchronous: a warm page cache answers in
+// microseconds, while each asynchronous call costs a thread-pool round trip and a promise. On the
+// main thread they stay asynchronous, so the event loop keeps going.
+import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { isMainThread } from 'node:worker_threads';
+
+export interface RandomAccessFile {
+  read(buffer: Buffer, offset: number, length: number, position: number): Promise<{ bytesRead: number }>;
+  stat(): Promise<Stats>;
+  close(): Promise<void>;
+}
+
+/** Opens `path` for reading; rejects with Node's fs error (ENOENT, EISDIR, …) as `open` does. */
+export async function openForReading(path: string, sync = !isMainThread): Promise<RandomAccessFile> {
+  if (!sync) return open(path, 'r');
+  const fd = openSync(path, 'r');
+  let closed = false;
+  return {
+    read: async (buffer, offset, length, position) => ({
+      bytesRead: readSync(fd, buffer, offset, length, position),
+    }),
+    stat: async () => fstatSync(fd),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      closeSync(fd);
+    },
+  };
+}
