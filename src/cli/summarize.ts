@@ -110,29 +110,26 @@ async function watchCommand(
   }
 }
 
+/** The options the command accepts (parseArgs spec). */
+const SUMMARIZE_OPTIONS = {
+  'no-sacct': { type: 'boolean' },
+  sacct: { type: 'string' },
+  'no-squeue': { type: 'boolean' },
+  squeue: { type: 'string' },
+  watch: { type: 'boolean' },
+  interval: { type: 'string' },
+  timeout: { type: 'string' },
+  'no-charts': { type: 'boolean' },
+  'fail-on': { type: 'string' },
+  baseline: { type: 'string' },
+  margin: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+} as const;
+
 /** The command's options, or the exit code when there is nothing to run (usage error, --help). */
 function parseOptions(args: string[], io: CliIo): ParsedOptions | number {
   const usage = summarizeUsage(io.command);
-  const parsed = parseCommandLine(
-    COMMAND_NAME,
-    usage,
-    args,
-    {
-      'no-sacct': { type: 'boolean' },
-      sacct: { type: 'string' },
-      'no-squeue': { type: 'boolean' },
-      squeue: { type: 'string' },
-      watch: { type: 'boolean' },
-      interval: { type: 'string' },
-      timeout: { type: 'string' },
-      'no-charts': { type: 'boolean' },
-      'fail-on': { type: 'string' },
-      baseline: { type: 'string' },
-      margin: { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
-    },
-    io,
-  );
+  const parsed = parseCommandLine(COMMAND_NAME, usage, args, SUMMARIZE_OPTIONS, io);
   if (typeof parsed === 'number') return parsed;
   const values = parsed.values as Record<string, string | boolean | undefined>;
   const { positionals } = parsed;
