@@ -82,7 +82,8 @@ describe('the Changes since baseline section', () => {
     );
     expect(markdown).toContain('## Changes since baseline\n');
     expect(markdown).toContain(
-      'Compared with base/summary.json (run https://github.com/o/r/actions/runs/9).',
+      // The URL is shown as text, not a live link (a zero-width space after the scheme).
+      'Compared with base/summary.json (run https:\u200b//github.com/o/r/actions/runs/9).',
     );
     expect(markdown).toContain('**1 regression**, 1 improvement, 3 of 4 rows compared, 1 new, 1 missing.');
     const lines = markdown.split('\n').filter((line) => line.startsWith('| '));

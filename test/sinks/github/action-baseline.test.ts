@@ -138,7 +138,7 @@ describe('baseline: auto, end to end', () => {
     );
     expect(pr.stepSummary).toContain('## Changes since baseline');
     expect(pr.stepSummary).toContain(
-      `Compared with summary.json of artifact 'summary-${experiment.replaceAll('_', '\\_')}-summarize-attempt-1' of run https://github.com/octo-lab/experiments/actions/runs/${mainRunId}.`,
+      `Compared with summary.json of artifact 'summary-${experiment.replaceAll('_', '\\_')}-summarize-attempt-1' of run https:\u200b//github.com/octo-lab/experiments/actions/runs/${mainRunId}.`,
     );
     expect(github.calls()).toContain(
       `GET /repos/octo-lab/experiments/actions/artifacts/${mainArtifact.id}/zip`,
