@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7908:
+/***/ 6097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -313,7 +313,113 @@ function usageError(command, problem, usage, io) {
     return 2;
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/util/sample-codec.ts
+
+const FINGERPRINT_HEX_DIGITS = 16;
+function sampleIdsFingerprint(ids) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(JSON.stringify(ids), 'utf8')
+        .digest('hex')
+        .slice(0, FINGERPRINT_HEX_DIGITS);
+}
+function bitSet(length, isSet) {
+    const bytes = Buffer.alloc(Math.ceil(length / 8));
+    for (let index = 0; index < length; index++) {
+        if (isSet(index))
+            bytes[index >> 3] |= 1 << (index & 7);
+    }
+    return bytes;
+}
+function bitAt(bytes, index) {
+    return ((bytes[index >> 3] ?? 0) & (1 << (index & 7))) !== 0;
+}
+function encodeSampleScores(samples) {
+    const { scores } = samples;
+    const n = scores.length;
+    const unscoredBits = scores.some(Number.isNaN) ? bitSet(n, (i) => Number.isNaN(scores[i])) : null;
+    const unscored = unscoredBits ? { unscored: unscoredBits.toString('base64') } : {};
+    const distinct = [...new Set(Array.from(scores).filter((value) => !Number.isNaN(value)))].sort((a, b) => a - b);
+    if (distinct.every((value) => value === 0 || value === 1)) {
+        return { encoding: 'bits', n, data: bitSet(n, (i) => scores[i] === 1).toString('base64'), ...unscored };
+    }
+    if (distinct.length <= 256 && distinct.every(Number.isFinite)) {
+        const index = new Map(distinct.map((value, position) => [value, position]));
+        const bytes = Buffer.alloc(n);
+        for (let i = 0; i < n; i++)
+            bytes[i] = Number.isNaN(scores[i]) ? 0 : index.get(scores[i]);
+        return { encoding: 'levels', n, data: bytes.toString('base64'), levels: distinct, ...unscored };
+    }
+    const bytes = Buffer.alloc(n * 8);
+    for (let i = 0; i < n; i++)
+        bytes.writeDoubleLE(scores[i], i * 8);
+    return { encoding: 'float64', n, data: bytes.toString('base64'), ...unscored };
+}
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+function base64Bytes(value, what, expectedLength) {
+    if (typeof value !== 'string' || value.length % 4 !== 0 || !BASE64.test(value)) {
+        return `${what} is not base64`;
+    }
+    const bytes = Buffer.from(value, 'base64');
+    if (bytes.length !== expectedLength) {
+        return `${what} holds ${bytes.length} bytes, ${expectedLength} expected`;
+    }
+    return bytes;
+}
+function decodeSampleScores(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return 'not an object';
+    const encoded = value;
+    const n = encoded.n;
+    if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)
+        return 'n is not a sample count';
+    const scores = new Float64Array(n);
+    if (encoded.encoding === 'bits') {
+        const bytes = base64Bytes(encoded.data, 'data', Math.ceil(n / 8));
+        if (typeof bytes === 'string')
+            return bytes;
+        for (let i = 0; i < n; i++)
+            scores[i] = bitAt(bytes, i) ? 1 : 0;
+    }
+    else if (encoded.encoding === 'levels') {
+        const levels = encoded.levels;
+        if (!Array.isArray(levels) || !levels.every((level) => typeof level === 'number')) {
+            return 'levels is not a list of numbers';
+        }
+        const bytes = base64Bytes(encoded.data, 'data', n);
+        if (typeof bytes === 'string')
+            return bytes;
+        for (let i = 0; i < n; i++) {
+            const level = levels[bytes[i]];
+            if (level === undefined)
+                return `sample ${i} points past the ${levels.length} levels`;
+            scores[i] = level;
+        }
+    }
+    else if (encoded.encoding === 'float64') {
+        const bytes = base64Bytes(encoded.data, 'data', n * 8);
+        if (typeof bytes === 'string')
+            return bytes;
+        for (let i = 0; i < n; i++)
+            scores[i] = bytes.readDoubleLE(i * 8);
+    }
+    else {
+        return `unknown encoding ${JSON.stringify(encoded.encoding)} (bits, levels and float64 are known)`;
+    }
+    if (encoded.unscored !== undefined) {
+        const bytes = base64Bytes(encoded.unscored, 'unscored', Math.ceil(n / 8));
+        if (typeof bytes === 'string')
+            return bytes;
+        for (let i = 0; i < n; i++)
+            if (bitAt(bytes, i))
+                scores[i] = Number.NaN;
+    }
+    return scores;
+}
+
 ;// CONCATENATED MODULE: ./src/render/json.ts
+
 const ORDER = {
     summary: [
         'schema',
@@ -330,6 +436,7 @@ const ORDER = {
         'queue',
         'watch',
         'noise_floor',
+        'baseline',
     ],
     experiment: ['name', 'dir'],
     run: ['name', 'type', 'model', 'parameters', 'finetune', 'evaluation'],
@@ -388,11 +495,12 @@ function renderJson(summary) {
         row['evaluation'] = ordered(run.evaluation, ORDER.evaluation);
         return row;
     });
-    for (const key of ['training', 'evaluations', 'best', 'incomplete', 'warnings']) {
+    for (const key of ['training', 'best', 'incomplete', 'warnings']) {
         out[key] = summary[key].map((row) => ordered(row, ORDER[key]));
     }
     if (summary.watch)
         out['watch'] = ordered(summary.watch, ORDER.watch);
+    out['evaluations'] = summary.evaluations.map((row) => withEncodedSamples(ordered(row, ORDER.evaluations), row));
     for (const row of out['evaluations']) {
         for (const key of ['accuracy_ci', 'balanced_accuracy_ci']) {
             if (row[key])
@@ -408,6 +516,16 @@ function renderJson(summary) {
 }
 function escapeRawControls(json) {
     return json.replace(/[\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function withEncodedSamples(out, row) {
+    const samples = row.sample_scores;
+    if (!samples)
+        return out;
+    return {
+        ...out,
+        samples_fingerprint: sampleIdsFingerprint(samples.ids),
+        sample_scores: encodeSampleScores(samples),
+    };
 }
 function ordered(value, order = []) {
     const out = {};
@@ -1303,6 +1421,8 @@ var Input;
     Input["Wait"] = "wait";
     Input["WaitInterval"] = "wait-interval";
     Input["WaitTimeout"] = "wait-timeout";
+    Input["Baseline"] = "baseline";
+    Input["RegressionMargin"] = "regression-margin";
     Input["FailOn"] = "fail-on";
     Input["Charts"] = "charts";
 })(Input || (Input = {}));
@@ -1321,6 +1441,9 @@ var constants_Output;
     Output["ArtifactId"] = "artifact-id";
     Output["ArtifactUrl"] = "artifact-url";
     Output["WaitResult"] = "wait-result";
+    Output["Regressions"] = "regressions";
+    Output["Improvements"] = "improvements";
+    Output["BaselineUrl"] = "baseline-url";
 })(constants_Output || (constants_Output = {}));
 const inputDefaults = {
     [Input.ExperimentPath]: '',
@@ -1337,11 +1460,13 @@ const inputDefaults = {
     [Input.Wait]: 'false',
     [Input.WaitInterval]: '5m',
     [Input.WaitTimeout]: '',
+    [Input.Baseline]: '',
+    [Input.RegressionMargin]: '0',
     [Input.FailOn]: 'never',
     [Input.Charts]: 'true',
 };
 const commentModes = (/* unused pure expression or super */ null && (['auto', 'always', 'off']));
-const failOnValues = ['never', 'incomplete', 'failed'];
+const failOnValues = ['never', 'incomplete', 'failed', 'regression'];
 const forkRecipeHeading = 'Pull requests from forks: the workflow_run recipe';
 const forkRecipeAnchor = 'pull-requests-from-forks-the-workflow_run-recipe';
 const markerPrefix = 'summarize-experiment';
@@ -1367,11 +1492,16 @@ function actionOutputs(sources) {
         [Output.ArtifactId]: artifact?.uploaded ? String(artifact.id) : '',
         [Output.ArtifactUrl]: artifact?.uploaded ? artifact.url : '',
         [Output.WaitResult]: summary.watch && summary.watch.state !== 'watching' ? summary.watch.state : '',
+        [Output.Regressions]: summary.baseline ? String(summary.baseline.regressions) : '',
+        [Output.Improvements]: summary.baseline ? String(summary.baseline.improvements) : '',
+        [Output.BaselineUrl]: summary.baseline?.url ?? '',
     };
 }
 function failOnVerdict(summary, failOn) {
     if (failOn === 'never')
         return null;
+    if (failOn === 'regression')
+        return regressionVerdict(summary);
     if (failOn === 'incomplete') {
         return summary.complete < summary.total
             ? `fail-on: incomplete — ${summary.total - summary.complete} of ${summary.total} runs are not complete.`
@@ -1392,6 +1522,16 @@ function failOnVerdict(summary, failOn) {
         return null;
     const shown = failures.slice(0, 5).join('; ');
     return `fail-on: failed — ${failures.length} failed stage${failures.length > 1 ? 's' : ''}: ${shown}${failures.length > 5 ? '; …' : ''}.`;
+}
+function regressionVerdict(summary) {
+    const regressed = summary.baseline?.rows.filter((row) => row.verdict === 'regressed') ?? [];
+    if (regressed.length === 0)
+        return null;
+    const shown = regressed
+        .slice(0, 5)
+        .map((row) => `${row.run} ${row.task}${row.epoch === null ? '' : ` epoch ${row.epoch}`} (${row.delta.toFixed(3)})`)
+        .join('; ');
+    return `fail-on: regression — ${regressed.length} row${regressed.length > 1 ? 's' : ''} regressed since the baseline: ${shown}${regressed.length > 5 ? '; …' : ''}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
@@ -1450,7 +1590,7 @@ const summarizeUsage = (command = COMMAND_NAME) => {
     const indent = ' '.repeat(`usage: ${command} `.length);
     return `usage: ${command} [EXPERIMENT_DIR] [--no-sacct] [--sacct PATH] [--no-squeue] [--squeue PATH]
 ${indent}[--no-charts] [--watch [--interval DURATION] [--timeout DURATION]]
-${indent}[--fail-on WHEN] [--quiet]
+${indent}[--baseline PATH [--margin X]] [--fail-on WHEN] [--quiet]
        ${command} read-eval PATH... [--json] [--scorer NAME]
        ${command} read-loss PATH... [--json]
        ${command} --version
@@ -1469,6 +1609,9 @@ hold experiment_summary.yaml (the path of that file is accepted too).
   --timeout D     stop watching after this long even if work still runs (default: no limit)
   --fail-on WHEN  exit 3 after writing the summary when: never (default), incomplete (some run
                   has not finished every stage), failed (some stage failed or an evaluation erred)
+  --baseline PATH compare with an earlier summary.json (or a directory holding one): adds
+                  "Changes since baseline" (regressed, improved, no change, inconclusive)
+  --margin X      differences within ±X do not matter (accuracy, 0 ≤ X < 1; default 0)
   --quiet         print nothing but errors (unreadable files included)
   -h, --help      this text
   --version       the version
@@ -1478,8 +1621,6 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
 `;
 };
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/util/file-lock.ts
@@ -3495,6 +3636,133 @@ function renderWithinBudget(render, budget) {
     return { markdown: cutMarkdownToFit(rendered, budget), recut: true };
 }
 
+;// CONCATENATED MODULE: ./src/render/sections/baseline.ts
+
+const BASELINE_HEADING = '## Changes since baseline';
+const plural = (count, one, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+function formatDelta(value) {
+    if (value === null || !Number.isFinite(value))
+        return formatMetric(value);
+    const text = Math.abs(value).toFixed(3);
+    if (text === '0.000')
+        return '0.000';
+    return `${value < 0 ? '-' : '+'}${text}`;
+}
+function regressionHeadline(comparison) {
+    if (!comparison || comparison.regressions === 0)
+        return null;
+    return `**${plural(comparison.regressions, 'regression')} since the baseline** (see Changes since baseline).`;
+}
+function rowName(row) {
+    return [escapeInline(row.run), escapeInline(row.task), row.epoch === null ? '-' : String(row.epoch)];
+}
+function verdictCell(row) {
+    const shown = row.verdict === 'regressed' || row.verdict === 'improved' ? `**${row.verdict}**` : row.verdict;
+    return row.reason ? `${shown}: ${escapeInline(row.reason)}` : shown;
+}
+function intervalCell(row) {
+    if (row.low === null || row.high === null)
+        return formatDelta(row.delta);
+    return `${formatDelta(row.delta)} [${formatDelta(row.low)}, ${formatDelta(row.high)}]`;
+}
+function baseline_table(header, rows, noun) {
+    const line = (cells) => `| ${cells.join(' | ')} |\n`;
+    return {
+        head: `${line(header)}|${header.map((title) => '-'.repeat(Math.max(3, title.length + 2))).join('|')}|\n`,
+        items: rows.map(line),
+        noun,
+    };
+}
+function list(head, items, noun) {
+    return { head, items: items.map((item) => `- ${item}\n`), noun };
+}
+function statusItem(change) {
+    const where = change.task === undefined
+        ? `${escapeInline(change.run)} ${change.stage}`
+        : `${escapeInline(change.run)} / ${escapeInline(change.task)} / epoch ${change.epoch ?? '-'} (evaluation log)`;
+    const text = `${where}: ${escapeInline(change.from)} → ${escapeInline(change.to)}`;
+    return change.worse ? `**${text}**` : text;
+}
+function newOrMissing(row) {
+    const [run, task, epoch] = rowName(row);
+    return `${run} / ${task} / epoch ${epoch}: accuracy ${formatMetric(row.accuracy)}`;
+}
+function methodNote(comparison) {
+    const paired = comparison.rows.filter((row) => row.paired && row.p !== null).length;
+    const unpaired = comparison.compared - paired;
+    const margin = comparison.margin > 0 ? `±${comparison.margin}` : '0';
+    const how = [
+        paired > 0
+            ? `${paired} paired on the per-sample scores of the same samples (t on the per-sample differences; exact McNemar p-values for 0/1 scores)`
+            : '',
+        unpaired > 0
+            ? `${unpaired} unpaired from the two standard errors (Welch t; a side kept no per-sample scores)`
+            : '',
+    ].filter(Boolean);
+    return (`Δ is now − baseline of accuracy (the mean per-sample score), with its 95% interval` +
+        `${how.length > 0 ? `: ${how.join(', ')}` : ''}. ` +
+        `Verdicts control the family-wise error across the ${plural(comparison.compared, 'row')} compared ` +
+        `(${comparison.correction}, α = ${comparison.alpha}): *regressed* / *improved* = beyond the margin (${margin}) ` +
+        `after the correction; *no change* = the interval lies inside the margin; *inconclusive* = neither, these ` +
+        `samples cannot tell; *not comparable* = another scorer, sample count or set of sample ids.\n`);
+}
+function baselineSectionParts(comparison, details) {
+    const from = comparison.url && !comparison.source.includes(comparison.url)
+        ? ` (run ${escapeInline(comparison.url)})`
+        : '';
+    const counts = [
+        `**${plural(comparison.regressions, 'regression')}**`,
+        plural(comparison.improvements, 'improvement'),
+        `${comparison.compared} of ${plural(comparison.rows.length, 'row')} compared`,
+    ];
+    if (comparison.new_rows.length)
+        counts.push(`${comparison.new_rows.length} new`);
+    if (comparison.missing_rows.length)
+        counts.push(`${comparison.missing_rows.length} missing`);
+    const parts = [
+        `${BASELINE_HEADING}\n`,
+        `Compared with ${escapeInline(comparison.source)}${from}.\n`,
+        `${counts.join(', ')}.\n`,
+    ];
+    if (comparison.rows.length > 0)
+        parts.push(comparedTable(comparison.rows));
+    parts.push(...otherChanges(comparison), methodNote(comparison));
+    if (details && comparison.problems.length > 0) {
+        parts.push(list('Baseline caveats:\n\n', comparison.problems.map(escapeInline), 'caveats'));
+    }
+    return parts;
+}
+function comparedTable(rows) {
+    return baseline_table(['Run', 'Task', 'Epoch', 'Baseline → now', 'Δ [95% CI]', 'Pairing', 'Verdict'], rows.map((row) => [
+        ...rowName(row),
+        `${formatMetric(row.baseline)} → ${formatMetric(row.now)}`,
+        intervalCell(row),
+        row.p === null && row.low === null ? '-' : row.paired ? 'paired' : 'unpaired',
+        verdictCell(row),
+    ]), 'compared rows');
+}
+function otherChanges(comparison) {
+    const parts = [];
+    if (comparison.new_rows.length > 0) {
+        parts.push(list('New rows (not in the baseline):\n\n', comparison.new_rows.map(newOrMissing), 'new rows'));
+    }
+    if (comparison.missing_rows.length > 0) {
+        const items = comparison.missing_rows.map(newOrMissing);
+        parts.push(list('Missing rows (in the baseline, not now):\n\n', items, 'missing rows'));
+    }
+    if (comparison.status_changes.length > 0) {
+        parts.push(list('Status changes:\n\n', comparison.status_changes.map(statusItem), 'status changes'));
+    }
+    if (comparison.loss_changes.length > 0) {
+        const rows = comparison.loss_changes.map((change) => [
+            escapeInline(change.run),
+            `${formatLoss(change.from)} → ${formatLoss(change.to)}${change.became_nan ? ' **(became nan)**' : ''}`,
+        ]);
+        parts.push('Final training loss changes:\n', baseline_table(['Run', 'Final loss: baseline → now'], rows, 'loss changes'));
+    }
+    return parts;
+}
+
 ;// CONCATENATED MODULE: ./src/render/sections/analysis.ts
 
 const BEYOND_NOISE = '✱';
@@ -4169,6 +4437,7 @@ function describeProgress(progress, formatLoss) {
 
 
 
+
 const SHORT_NOTE = 160;
 function renderMarkdown(summary, options = {}) {
     return fitDocument({
@@ -4188,6 +4457,7 @@ function buildParts(summary, options, details) {
         ...trainingParts(summary, details),
         '## Evaluation Results\n',
         ...evaluationParts(summary, runType, details),
+        ...(summary.baseline ? baselineSectionParts(summary.baseline, details) : []),
         '## Incomplete Runs\n',
         incompleteTable(summary, details),
     ];
@@ -4215,6 +4485,9 @@ function titleParts(summary) {
     const line = headline(headlineItems(summary.best, summary.evaluations, runTypes(summary)));
     if (line)
         parts.push(line);
+    const regressions = regressionHeadline(summary.baseline);
+    if (regressions)
+        parts.push(`${regressions}\n`);
     if (summary.total > 0 && summary.complete === 0) {
         const anySuccess = summary.evaluations.some((row) => row.status === 'success');
         parts.push(anySuccess
@@ -5519,6 +5792,14 @@ function recordOutcome(log, summary, startedAt, now) {
             'Result',
             `${summary.complete}/${summary.total} complete${best.length ? `; best ${best.join('; ')}` : ''}`,
         ],
+        ...(summary.baseline
+            ? [
+                [
+                    'Baseline',
+                    `${summary.baseline.source}: ${summary.baseline.regressions} regressed, ${summary.baseline.improvements} improved of ${summary.baseline.compared} rows compared`,
+                ],
+            ]
+            : []),
         ...summary.warnings.map((w) => [
             w.level === 'error' ? 'Error' : 'Warning',
             formatDiagnostic(w),
@@ -6154,7 +6435,493 @@ async function askSacct(jobIds, setting, progress) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/model/baseline/match.ts
+
+const rowKey = (row) => JSON.stringify([row.run, row.task, row.epoch]);
+const match_EPS = 1e-12;
+function matchRows(now, samplesOf, baseline) {
+    const baseByKey = new Map();
+    for (const row of baseline)
+        if (!baseByKey.has(rowKey(row)))
+            baseByKey.set(rowKey(row), row);
+    const seen = new Set();
+    const result = { matched: [], new_rows: [], missing_rows: [], status_changes: [] };
+    for (const row of now) {
+        const key = rowKey(row);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const base = baseByKey.get(key);
+        if (!base) {
+            if (row.status !== 'missing')
+                result.new_rows.push(keyOf(row, row.accuracy));
+            continue;
+        }
+        if (base.status !== row.status) {
+            result.status_changes.push({
+                run: row.run,
+                stage: 'evaluation',
+                task: row.task,
+                epoch: row.epoch,
+                from: base.status,
+                to: row.status,
+                worse: base.status === 'success' && row.status !== 'success',
+            });
+        }
+        if (row.accuracy === null || base.accuracy === null)
+            continue;
+        result.matched.push({
+            ...keyOf(row),
+            baseline: base.accuracy,
+            now: row.accuracy,
+            ...plan(row, samplesOf(row), base),
+        });
+    }
+    for (const base of baseline) {
+        if (!seen.has(rowKey(base)) && base.status !== 'missing') {
+            seen.add(rowKey(base));
+            result.missing_rows.push(keyOf(base, base.accuracy));
+        }
+    }
+    return result;
+}
+function keyOf(row, accuracy) {
+    const key = { run: row.run, task: row.task, epoch: row.epoch };
+    return accuracy === undefined ? key : { ...key, accuracy };
+}
+function plan(row, samples, base) {
+    const scorer = row.scorer ?? null;
+    if (scorer !== null && base.scorer !== null && scorer !== base.scorer) {
+        return notComparable(`scorer ${base.scorer} → ${scorer}`);
+    }
+    if (row.samples !== null && base.samples !== null && row.samples !== base.samples) {
+        return notComparable(`${base.samples} → ${row.samples} samples`);
+    }
+    const fingerprint = samples?.fingerprint ?? null;
+    if (fingerprint !== null && base.fingerprint !== null && fingerprint !== base.fingerprint) {
+        return notComparable('different sample ids (same count)');
+    }
+    const caveat = fingerprint !== null && base.fingerprint !== null
+        ? undefined
+        : base.fingerprint === null
+            ? 'the baseline did not record its sample ids: matched on scorer and sample count only'
+            : 'the sample ids of this run are not known: matched on scorer and sample count only';
+    const withCaveat = (planned) => ({ plan: planned, ...(caveat ? { caveat } : {}) });
+    if (samples !== null &&
+        base.scores !== null &&
+        fingerprint === base.fingerprint &&
+        samples.scores.length === base.scores.length) {
+        return withCaveat({ kind: 'paired', now: samples.scores, baseline: base.scores });
+    }
+    const nowSide = estimate(row.accuracy, row.stderr, row.samples, samples?.scores ?? null);
+    const baseSide = estimate(base.accuracy, base.stderr, base.samples, base.scores);
+    if (nowSide === null || baseSide === null) {
+        const which = nowSide === null && baseSide === null ? 'either side' : nowSide === null ? 'this run' : 'the baseline';
+        return withCaveat({ kind: 'no interval', why: `no standard error or per-sample scores for ${which}` });
+    }
+    return withCaveat({ kind: 'unpaired', now: nowSide, baseline: baseSide });
+}
+function notComparable(why) {
+    return { plan: { kind: 'not comparable', why } };
+}
+function estimate(mean, stderr, samples, scores) {
+    if (stderr !== null && samples !== null && samples > 0)
+        return { mean, se: stderr, n: samples };
+    if (scores === null)
+        return null;
+    const computed = meanAndStderr(scores);
+    return computed.n < 2 ? null : { mean, se: computed.stderr, n: computed.n };
+}
+function lossChanged(from, to) {
+    const a = from === null || Number.isNaN(from) ? null : from;
+    const b = to === null || Number.isNaN(to) ? null : to;
+    if (a === null || b === null)
+        return a !== b;
+    return Math.abs(a - b) > match_EPS * Math.max(1, Math.abs(a));
+}
+
+;// CONCATENATED MODULE: ./src/model/baseline/changes.ts
+
+
+const changes_failed = (status) => FAILED_STAGE_STATUSES.has(status);
+function stageStatusChanges(now, baseline) {
+    const baseByName = new Map(baseline.map((run) => [run.name, run]));
+    const changes = [];
+    for (const run of now) {
+        const base = baseByName.get(run.name);
+        if (!base)
+            continue;
+        const stages = [
+            ['fine-tuning', base.finetune, run.finetune.status],
+            ['evaluation', base.evaluation, run.evaluation.status],
+        ];
+        for (const [stage, from, to] of stages) {
+            if (from !== to)
+                changes.push({ run: run.name, stage, from, to, worse: changes_failed(to) && !changes_failed(from) });
+        }
+    }
+    return changes;
+}
+function lossChanges(now, baseline) {
+    const baseByRun = new Map(baseline.map((row) => [row.run, row]));
+    const changes = [];
+    for (const row of now) {
+        const base = baseByRun.get(row.run);
+        if (!base || !lossChanged(base.final_loss, row.final_loss))
+            continue;
+        const becameNan = row.final_loss !== null &&
+            Number.isNaN(row.final_loss) &&
+            base.final_loss !== null &&
+            !Number.isNaN(base.final_loss);
+        changes.push({ run: row.run, from: base.final_loss, to: row.final_loss, became_nan: becameNan });
+    }
+    return changes;
+}
+function worseFirst(changes) {
+    return [...changes.filter((change) => change.worse), ...changes.filter((change) => !change.worse)];
+}
+
+;// CONCATENATED MODULE: ./src/model/baseline/verdict.ts
+
+
+const FAMILY_ALPHA = 0.05;
+const PAIRED_METHOD = 'paired t on the per-sample differences (exact McNemar p for 0/1 scores)';
+const UNPAIRED_METHOD = 'unpaired (Welch t) from the two standard errors';
+function marginP(difference, margin) {
+    const { delta, se, df } = difference;
+    if (!Number.isFinite(delta) || Number.isNaN(se))
+        return null;
+    const excess = Math.abs(delta) - margin;
+    if (excess <= 0)
+        return 1;
+    if (se === 0)
+        return 0;
+    return tTwoSidedP(excess / se, df);
+}
+function mcnemarExactP(now, baseline) {
+    let b = 0;
+    let c = 0;
+    for (let i = 0; i < now.length; i++) {
+        const x = now[i];
+        const y = baseline[i];
+        if (Number.isNaN(x) || Number.isNaN(y))
+            continue;
+        if ((x !== 0 && x !== 1) || (y !== 0 && y !== 1))
+            return null;
+        if (x > y)
+            b++;
+        else if (x < y)
+            c++;
+    }
+    const n = b + c;
+    const k = Math.min(b, c);
+    if (2 * k >= n)
+        return 1;
+    return Math.min(1, 2 * incompleteBeta(n - k, k + 1, 0.5));
+}
+function differenceOf(row) {
+    const { plan } = row;
+    if (plan.kind === 'paired')
+        return { difference: pairedDifference(plan.now, plan.baseline), paired: true };
+    if (plan.kind === 'unpaired')
+        return { difference: unpairedDifference(plan.now, plan.baseline), paired: false };
+    return null;
+}
+function decideVerdicts(rows, margin, alpha = FAMILY_ALPHA) {
+    const compared = rows.map((row) => {
+        const { run, task, epoch, baseline, now, caveat } = row;
+        const base = { run, task, epoch, metric: 'accuracy', baseline, now };
+        const computed = differenceOf(row);
+        if (computed === null || computed.difference.low === null) {
+            const why = row.plan.kind === 'not comparable' || row.plan.kind === 'no interval'
+                ? row.plan.why
+                : `too few samples for an interval (n = ${computed?.difference.n ?? 0})`;
+            const verdict = row.plan.kind === 'not comparable' ? 'not comparable' : 'inconclusive';
+            return {
+                ...base,
+                delta: now - baseline,
+                low: null,
+                high: null,
+                paired: computed?.paired ?? false,
+                n: computed?.difference.n ?? null,
+                method: null,
+                p: null,
+                verdict,
+                reason: caveat ? `${why}; ${caveat}` : why,
+            };
+        }
+        const { difference, paired } = computed;
+        return {
+            ...base,
+            delta: difference.delta,
+            low: difference.low,
+            high: difference.high,
+            paired,
+            n: difference.n,
+            method: paired ? PAIRED_METHOD : UNPAIRED_METHOD,
+            p: (margin === 0 && row.plan.kind === 'paired'
+                ? mcnemarExactP(row.plan.now, row.plan.baseline)
+                : null) ?? marginP(difference, margin),
+            verdict: 'inconclusive',
+            ...(caveat ? { reason: caveat } : {}),
+        };
+    });
+    const family = compared.filter((row) => row.p !== null);
+    const { rejected } = holmBonferroni(family.map((row) => row.p), alpha);
+    family.forEach((row, index) => {
+        if (rejected[index])
+            row.verdict = row.delta < 0 ? 'regressed' : 'improved';
+        else if (row.low !== null && row.high !== null && row.low >= -margin && row.high <= margin)
+            row.verdict = 'no change';
+    });
+    return compared;
+}
+
+;// CONCATENATED MODULE: ./src/model/baseline/compare.ts
+
+
+
+const rank = (row) => (row.verdict === 'regressed' ? 0 : row.verdict === 'improved' ? 1 : 2);
+function compare_ordered(rows) {
+    return rows
+        .map((row, index) => ({ row, index }))
+        .sort((a, b) => {
+        const byRank = rank(a.row) - rank(b.row);
+        if (byRank !== 0)
+            return byRank;
+        if (a.row.verdict === 'regressed')
+            return a.row.delta - b.row.delta;
+        if (a.row.verdict === 'improved')
+            return b.row.delta - a.row.delta;
+        return a.index - b.index;
+    })
+        .map(({ row }) => row);
+}
+function compareWithBaseline(summary, baseline, options) {
+    const matching = matchRows(summary.evaluations, options.samplesOf, baseline.evaluations);
+    const rows = compare_ordered(decideVerdicts(matching.matched, options.margin));
+    const problems = [...baseline.problems];
+    if (baseline.experiment !== '' && baseline.experiment !== summary.experiment.name) {
+        problems.push(`the baseline is of experiment ${baseline.experiment}, this is ${summary.experiment.name}`);
+    }
+    return {
+        source: baseline.source,
+        url: options.url ?? null,
+        experiment: baseline.experiment,
+        generated: baseline.generated,
+        margin: options.margin,
+        alpha: FAMILY_ALPHA,
+        correction: 'Holm–Bonferroni',
+        compared: rows.filter((row) => row.p !== null).length,
+        regressions: rows.filter((row) => row.verdict === 'regressed').length,
+        improvements: rows.filter((row) => row.verdict === 'improved').length,
+        rows,
+        new_rows: matching.new_rows,
+        missing_rows: matching.missing_rows,
+        status_changes: worseFirst([
+            ...stageStatusChanges(summary.runs, baseline.runs),
+            ...matching.status_changes,
+        ]),
+        loss_changes: lossChanges(summary.training, baseline.training),
+        problems,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sources/baseline/read-baseline.ts
+
+
+
+
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+const SUMMARY_JSON = 'summary.json';
+async function readBaselineFile(given) {
+    let file = given;
+    try {
+        const info = await (0,promises_.stat)(file);
+        if (info.isDirectory())
+            file = external_node_path_default().join(file, SUMMARY_JSON);
+    }
+    catch (error) {
+        return { ok: false, problem: `${given}: ${(0,fs_errors/* fsProblem */.X)(error)}` };
+    }
+    let text;
+    try {
+        const handle = await (0,promises_.open)(file, 'r');
+        try {
+            const info = await handle.stat();
+            if (!info.isFile())
+                return { ok: false, problem: `${file}: not a regular file` };
+            if (info.size > MAX_BASELINE_BYTES) {
+                return {
+                    ok: false,
+                    problem: `${file}: ${info.size} bytes, more than a summary.json can be (${MAX_BASELINE_BYTES})`,
+                };
+            }
+            text = await handle.readFile('utf8');
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        return { ok: false, problem: `${file}: ${(0,fs_errors/* fsProblem */.X)(error)}` };
+    }
+    return parseBaselineJson(text, file);
+}
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+function numberOrNull(value) {
+    if (value === null || value === undefined)
+        return null;
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+function parseBaselineJson(text, source) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        return { ok: false, problem: `${source}: not JSON (${error.message})` };
+    }
+    if (!isObject(parsed))
+        return { ok: false, problem: `${source}: not a summary.json (not a JSON object)` };
+    if (parsed['schema'] !== 1) {
+        const schema = parsed['schema'];
+        return {
+            ok: false,
+            problem: schema === undefined
+                ? `${source}: not a summary.json (no "schema" field)`
+                : `${source}: summary.json schema ${JSON.stringify(schema)} is not known (schema 1 is)`,
+        };
+    }
+    if (!Array.isArray(parsed['evaluations'])) {
+        return { ok: false, problem: `${source}: not a summary.json ("evaluations" is not a list)` };
+    }
+    const experiment = isObject(parsed['experiment']) ? parsed['experiment']['name'] : undefined;
+    const problems = [];
+    const evaluations = [];
+    parsed['evaluations'].forEach((row, index) => {
+        const read = readEvaluation(row);
+        if (typeof read === 'string')
+            problems.push(`evaluations[${index}] left out: ${read}`);
+        else {
+            if (read.problem)
+                problems.push(`evaluations[${index}] (${read.row.run}, ${read.row.task}): ${read.problem}`);
+            evaluations.push(read.row);
+        }
+    });
+    return {
+        ok: true,
+        baseline: {
+            source,
+            experiment: typeof experiment === 'string' ? experiment : '',
+            generated: typeof parsed['generated'] === 'string' ? parsed['generated'] : null,
+            runs: listOf(parsed['runs'], readRun),
+            training: listOf(parsed['training'], read_baseline_readTraining),
+            evaluations,
+            problems,
+        },
+    };
+}
+function listOf(value, read) {
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((row) => {
+        const item = isObject(row) ? read(row) : null;
+        return item === null ? [] : [item];
+    });
+}
+function readRun(row) {
+    const name = row['name'];
+    if (typeof name !== 'string')
+        return null;
+    const status = (stage) => isObject(stage) && typeof stage['status'] === 'string' ? stage['status'] : 'N/A';
+    return { name, finetune: status(row['finetune']), evaluation: status(row['evaluation']) };
+}
+function read_baseline_readTraining(row) {
+    const run = row['run'];
+    const loss = numberOrNull(row['final_loss']);
+    return typeof run === 'string' && loss !== undefined ? { run, final_loss: loss } : null;
+}
+function readEvaluation(row) {
+    if (!isObject(row))
+        return 'not an object';
+    const { run, task, epoch, status, scorer } = row;
+    if (typeof run !== 'string' || run === '')
+        return '"run" is not a name';
+    if (typeof task !== 'string' || task === '')
+        return '"task" is not a name';
+    if (epoch !== null && epoch !== undefined && !(typeof epoch === 'number' && Number.isSafeInteger(epoch))) {
+        return '"epoch" is not a whole number or null';
+    }
+    const numbers = {};
+    for (const key of ['accuracy', 'balanced_accuracy', 'samples', 'stderr']) {
+        const value = numberOrNull(row[key]);
+        if (value === undefined)
+            return `"${key}" is not a number or null`;
+        numbers[key] = value;
+    }
+    const fingerprint = row['samples_fingerprint'];
+    let scores = null;
+    let problem;
+    if (row['sample_scores'] !== undefined) {
+        const decoded = decodeSampleScores(row['sample_scores']);
+        if (typeof decoded === 'string')
+            problem = `sample_scores not used: ${decoded}`;
+        else
+            scores = decoded;
+    }
+    return {
+        row: {
+            run,
+            task,
+            epoch: typeof epoch === 'number' ? epoch : null,
+            accuracy: numbers['accuracy'],
+            balanced_accuracy: numbers['balanced_accuracy'],
+            samples: numbers['samples'],
+            stderr: numbers['stderr'],
+            status: typeof status === 'string' ? status : 'success',
+            scorer: typeof scorer === 'string' ? scorer : null,
+            fingerprint: typeof fingerprint === 'string' && /^[0-9a-f]{16}$/.test(fingerprint) ? fingerprint : null,
+            scores,
+        },
+        ...(problem ? { problem } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/baseline.ts
+
+
+
+function baselineFromPath(given) {
+    return async () => {
+        const read = await readBaselineFile(given);
+        return read.ok
+            ? { ok: true, baseline: read.baseline, url: null }
+            : { ok: false, problem: read.problem, level: 'warning' };
+    };
+}
+function rowSamples(row) {
+    const samples = row.sample_scores;
+    return samples ? { fingerprint: sampleIdsFingerprint(samples.ids), scores: samples.scores } : null;
+}
+async function applyBaseline(summary, options) {
+    const load = await options.load({ name: summary.experiment.name, dir: summary.experiment.dir });
+    if (!load.ok) {
+        if (load.level === 'notice')
+            return [load.problem];
+        summary.warnings.push({ level: 'warning', file: null, message: `baseline not used: ${load.problem}` });
+        return [];
+    }
+    summary.baseline = compareWithBaseline(summary, load.baseline, {
+        margin: options.margin,
+        url: load.url,
+        samplesOf: rowSamples,
+    });
+    return [];
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/index.ts
+
 
 
 
@@ -6194,6 +6961,7 @@ async function summarize(options) {
         generated: startedAt.toISOString(),
         ...(readings.queue.asked === 'off' ? {} : { queue: readings.queue.asked }),
     });
+    const notices = options.baseline ? await applyBaseline(summary, options.baseline) : [];
     attachLossCurves(summary, readings);
     recordOutcome(log, summary, startedAt, now());
     return {
@@ -6205,6 +6973,7 @@ async function summarize(options) {
         }),
         json: renderJson(summary),
         logBlock: renderLogBlock(log.events, { started: startedAt.toISOString() }),
+        notices,
         charts,
     };
 }
@@ -6283,6 +7052,7 @@ async function summarizeExperiment(options) {
         experimentDir: report.experimentDir,
         markdown: report.markdown,
         files,
+        notices: report.notices,
         charts: report.charts,
     };
 }
@@ -6555,7 +7325,13 @@ async function watchExperiment(options) {
                 logBlock: logged === report ? '' : report.logBlock,
             });
             logged = report;
-            lastWritten = { summary, experimentDir: report.experimentDir, markdown, files };
+            lastWritten = {
+                summary,
+                experimentDir: report.experimentDir,
+                markdown,
+                files,
+                notices: report.notices,
+            };
             await options.afterWrite?.(lastWritten, note);
         },
         active: (report) => hasActiveWork(report.summary),
@@ -6589,6 +7365,7 @@ async function watchExperiment(options) {
 
 
 
+
 const PROGRESS_AFTER_MS = 750;
 async function summarizeCommand(args, io) {
     const options = parseOptions(args, io);
@@ -6608,6 +7385,7 @@ async function summarizeCommand(args, io) {
         charts: options.charts,
         progress: (phase, done, total) => progress.update(phase, done, total),
         rerunCommand: io.command ?? COMMAND_NAME,
+        ...(options.baseline ? { baseline: options.baseline } : {}),
     };
     if (options.watch)
         return watchCommand(options.watch, summarizeOptions, options.failOn, quiet, io);
@@ -6672,20 +7450,23 @@ async function watchCommand(timing, summarizeOptions, failOn, quiet, io) {
         process.removeListener('SIGINT', onInt);
     }
 }
+const SUMMARIZE_OPTIONS = {
+    'no-sacct': { type: 'boolean' },
+    sacct: { type: 'string' },
+    'no-squeue': { type: 'boolean' },
+    squeue: { type: 'string' },
+    watch: { type: 'boolean' },
+    interval: { type: 'string' },
+    timeout: { type: 'string' },
+    'no-charts': { type: 'boolean' },
+    'fail-on': { type: 'string' },
+    baseline: { type: 'string' },
+    margin: { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+};
 function parseOptions(args, io) {
     const usage = summarizeUsage(io.command);
-    const parsed = parseCommandLine(COMMAND_NAME, usage, args, {
-        'no-sacct': { type: 'boolean' },
-        sacct: { type: 'string' },
-        'no-squeue': { type: 'boolean' },
-        squeue: { type: 'string' },
-        watch: { type: 'boolean' },
-        interval: { type: 'string' },
-        timeout: { type: 'string' },
-        'no-charts': { type: 'boolean' },
-        'fail-on': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-    }, io);
+    const parsed = parseCommandLine(COMMAND_NAME, usage, args, SUMMARIZE_OPTIONS, io);
     if (typeof parsed === 'number')
         return parsed;
     const values = parsed.values;
@@ -6705,6 +7486,9 @@ function parseOptions(args, io) {
     const watch = watchTiming(values, io);
     if (typeof watch === 'number')
         return watch;
+    const baseline = baselineOption(values['baseline'], values['margin'], fail);
+    if (typeof baseline === 'number')
+        return baseline;
     return {
         experimentPath: positionals[0] ?? '.',
         sacct,
@@ -6713,7 +7497,20 @@ function parseOptions(args, io) {
         quiet: values['quiet'] === true,
         charts: values['no-charts'] !== true,
         failOn: failOn,
+        baseline,
     };
+}
+function baselineOption(given, marginText, fail) {
+    if (given === '')
+        return fail('--baseline needs the path of a summary.json or of its directory');
+    const margin = marginText === undefined ? 0 : Number(marginText);
+    if (marginText !== undefined && (marginText.trim() === '' || !(margin >= 0 && margin < 1))) {
+        return fail(`--margin must be a number from 0 up to 1 (got '${marginText}')`);
+    }
+    if (marginText !== undefined && given === undefined) {
+        return fail('--margin applies to a comparison: give --baseline PATH too');
+    }
+    return given === undefined ? null : { load: baselineFromPath(given), margin };
 }
 function commandSetting(command, off, path, io) {
     if (off && path !== undefined) {
@@ -6762,6 +7559,8 @@ function report(result, quiet, io) {
     }
     if (quiet)
         return;
+    for (const notice of result.notices ?? [])
+        io.stderr(`notice: ${notice}\n`);
     const lines = [`${summary.experiment.name}: ${summary.complete}/${summary.total} runs complete`];
     for (const best of summary.best) {
         const epoch = best.epoch === null ? '' : ` (epoch ${best.epoch})`;
@@ -6770,6 +7569,10 @@ function report(result, quiet, io) {
     }
     for (const row of summary.incomplete)
         lines.push(`  incomplete: ${row.run} ${row.stage} ${row.status}`);
+    if (summary.baseline) {
+        const { regressions, improvements, compared } = summary.baseline;
+        lines.push(`  since the baseline: ${regressions} regressed, ${improvements} improved of ${compared} rows compared`);
+    }
     lines.push(`wrote ${files.markdown}`, `      ${files.json}`, `      ${files.log}`);
     io.stdout(lines.join('\n') + '\n');
 }
@@ -6859,7 +7662,7 @@ async function runCli(argv, given) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7908);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6097);
 /* harmony import */ var _pipeline_eval_logs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2463);
 /* harmony import */ var _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9123);
 

@@ -145,6 +145,10 @@ describe('the bundled action on the demo experiment, against fake GitHub service
       'artifact-url': `https://github.com/${github.owner}/${github.repo}/actions/runs/424242/artifacts/${artifact.id}`,
       // Set only with wait: true.
       'wait-result': '',
+      // Set only with a baseline to compare with.
+      regressions: '',
+      improvements: '',
+      'baseline-url': '',
     });
     expect(Number(first.outputs['best-value'])).toBeCloseTo(0.892, 3);
 
