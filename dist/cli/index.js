@@ -2671,6 +2671,13 @@ function runCommand(command, args, options) {
         }));
     });
 }
+function spawnProblem(name, command, explicitPath, run) {
+    if (run.code === 'ENOENT')
+        return explicitPath ? `${name} not found at ${command}` : `${name} is not installed or not on PATH`;
+    if (run.code === 'EACCES')
+        return `${name} at ${command} cannot be run (permission denied)`;
+    return `${name} could not be started: ${run.message}`;
+}
 
 ;// CONCATENATED MODULE: ./src/sources/slurm/sacct-output.ts
 const SLURM_JOB_STATES = [
@@ -2896,13 +2903,7 @@ async function querySacct(jobIds, options = {}) {
     const withInvalid = (warning) => [warning, invalidWarning].filter((w) => w !== null).join('; ') || null;
     const fallback = '; job states come from the files only';
     if (outcome.kind === 'spawn-error') {
-        const warning = outcome.code === 'ENOENT'
-            ? options.sacctPath
-                ? `sacct not found at ${sacct}`
-                : 'sacct is not installed or not on PATH'
-            : outcome.code === 'EACCES'
-                ? `sacct at ${sacct} cannot be run (permission denied)`
-                : `sacct could not be started: ${outcome.message}`;
+        const warning = spawnProblem('sacct', sacct, Boolean(options.sacctPath), outcome);
         return { jobs: new Map(), warning: withInvalid(warning + fallback) };
     }
     if (outcome.kind === 'timeout') {
@@ -5904,13 +5905,7 @@ async function querySqueue(options = {}) {
     const timeoutMs = options.timeoutMs ?? DEFAULT_SQUEUE_TIMEOUT_MS;
     const run = await runCommand(squeue, squeueArguments(), { timeoutMs, maxOutputBytes: 16 * 1024 * 1024 });
     if (run.kind === 'spawn-error') {
-        const warning = run.code === 'ENOENT'
-            ? options.squeuePath
-                ? `squeue not found at ${squeue}`
-                : 'squeue is not installed or not on PATH'
-            : run.code === 'EACCES'
-                ? `squeue at ${squeue} cannot be run (permission denied)`
-                : `squeue could not be started: ${run.message}`;
+        const warning = spawnProblem('squeue', squeue, Boolean(options.squeuePath), run);
         return { jobs: null, warning: warning + FALLBACK, ...(run.code === 'ENOENT' ? { notFound: true } : {}) };
     }
     if (run.kind === 'timeout') {

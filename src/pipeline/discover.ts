@@ -4,6 +4,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
+import type { EvalJobOutput } from '../model/eval-placement.js';
 import { trainingLocation, type Experiment, type TrainingLocation } from '../sources/experiment/index.js';
 import { discoverEvalLogs } from '../sources/inspect/log-files.js';
 import {
@@ -13,7 +14,6 @@ import {
   listCheckpointEpochs,
   type SlurmOutputFile,
 } from '../sources/slurm/slurm-files.js';
-import type { FailureEvidence } from '../sources/slurm/training-log.js';
 import { resolveInside, unsafeNameReason } from '../util/contained-path.js';
 import { isMissing } from '../util/fs-errors.js';
 import { mapLimit } from '../util/map-limit.js';
@@ -43,16 +43,6 @@ export interface EvalLogFile {
   file: string;
   /** The run's eval folder. */
   evalDir: string;
-}
-
-/** An eval job's SLURM output and what it says. */
-export interface EvalJobOutput {
-  run: string;
-  slurmOut: string;
-  jobId: string | null;
-  /** Log file names the output announces (`Log: logs/<file>.eval`). */
-  logNames: string[];
-  failure: FailureEvidence | null;
 }
 
 export interface Discovered {

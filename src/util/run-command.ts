@@ -78,3 +78,19 @@ export function runCommand(command: string, args: string[], options: RunCommandO
     );
   });
 }
+
+/**
+ * Why `name` (at `command`, given explicitly or not) could not be started, in one wording for every
+ * SLURM command the tool runs.
+ */
+export function spawnProblem(
+  name: string,
+  command: string,
+  explicitPath: boolean,
+  run: { code: string | undefined; message: string },
+): string {
+  if (run.code === 'ENOENT')
+    return explicitPath ? `${name} not found at ${command}` : `${name} is not installed or not on PATH`;
+  if (run.code === 'EACCES') return `${name} at ${command} cannot be run (permission denied)`;
+  return `${name} could not be started: ${run.message}`;
+}

@@ -2,7 +2,7 @@
 // modes: sacct(1), and what clusters print when accounting is off or its database is down. sacct is often missing (a laptop, CI)
 // or broken (accounting disabled, database down): every failure is a warning in the result, never a
 // throw, so the summary can fall back to what the files say.
-import { runCommand } from '../../util/run-command.js';
+import { runCommand, spawnProblem } from '../../util/run-command.js';
 import { FIELDS, SACCT_DELIMITER, type SacctResult, parseSacctOutput } from './sacct-output.js';
 
 export * from './sacct-output.js';
@@ -82,14 +82,7 @@ export async function querySacct(jobIds: string[], options: SacctOptions = {}): 
   const fallback = '; job states come from the files only';
 
   if (outcome.kind === 'spawn-error') {
-    const warning =
-      outcome.code === 'ENOENT'
-        ? options.sacctPath
-          ? `sacct not found at ${sacct}`
-          : 'sacct is not installed or not on PATH'
-        : outcome.code === 'EACCES'
-          ? `sacct at ${sacct} cannot be run (permission denied)`
-          : `sacct could not be started: ${outcome.message}`;
+    const warning = spawnProblem('sacct', sacct, Boolean(options.sacctPath), outcome);
     return { jobs: new Map(), warning: withInvalid(warning + fallback) };
   }
   if (outcome.kind === 'timeout') {

@@ -3,7 +3,7 @@
 // often missing (a laptop, CI) or broken (controller down): every failure is a warning in the
 // result, never a throw. Formats: squeue(1) `--format` (`%i` id, `%j` name, `%T` full state, `%M`
 // time used, `%Z` working directory, `%r` reason); no widths are given, so nothing is cut.
-import { runCommand } from '../../util/run-command.js';
+import { runCommand, spawnProblem } from '../../util/run-command.js';
 
 /** A queue state as it matters here: waiting to start, started, or already over (kept briefly by SLURM). */
 export type QueueState = 'PENDING' | 'RUNNING' | 'ENDED';
@@ -144,14 +144,7 @@ export async function querySqueue(options: SqueueOptions = {}): Promise<SqueueRe
   const timeoutMs = options.timeoutMs ?? DEFAULT_SQUEUE_TIMEOUT_MS;
   const run = await runCommand(squeue, squeueArguments(), { timeoutMs, maxOutputBytes: 16 * 1024 * 1024 });
   if (run.kind === 'spawn-error') {
-    const warning =
-      run.code === 'ENOENT'
-        ? options.squeuePath
-          ? `squeue not found at ${squeue}`
-          : 'squeue is not installed or not on PATH'
-        : run.code === 'EACCES'
-          ? `squeue at ${squeue} cannot be run (permission denied)`
-          : `squeue could not be started: ${run.message}`;
+    const warning = spawnProblem('squeue', squeue, Boolean(options.squeuePath), run);
     return { jobs: null, warning: warning + FALLBACK, ...(run.code === 'ENOENT' ? { notFound: true } : {}) };
   }
   if (run.kind === 'timeout') {
