@@ -306,6 +306,14 @@ export function pairClasses(
   return { target: Uint8Array.from(target), a: Uint8Array.from(a), b: Uint8Array.from(b) };
 }
 
+/** How many samples of a 0/1-target evaluation its 0/1 metrics count (0 without classes). */
+export function countedSamples(x: SampleScores): number {
+  if (!x.classes) return 0;
+  let counted = 0;
+  for (const target of x.classes.target) if (target !== NOT_COUNTED) counted++;
+  return counted;
+}
+
 /** The counted samples of one 0/1-target evaluation, for its balanced-accuracy bootstrap. */
 export function countedClasses(x: SampleScores): { target: Uint8Array; outcome: Uint8Array } | null {
   if (!x.classes) return null;

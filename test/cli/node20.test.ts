@@ -42,7 +42,7 @@ describe('the CLI bundle on Node 20', () => {
     expect(summary).toMatch(/^# Experiment Summary\n/);
     expect(summary).toContain('**Status:** 3/3 complete');
     expect(summary).toContain(
-      '| Llama-3.2-1B-Instruct\\_rank8 | capitalization | 1 | 0.900 [0.79, 0.96] | 0.892 [0.80, 0.97] | 0.918 | 50 |',
+      '| Llama-3.2-1B-Instruct\\_rank8 | capitalization | 1 | 0.900 [0.79, 0.96] | 0.892 [0.79, 0.97] | 0.918 | 50 |',
     );
     expect(existsSync(join(experiment, 'summary.json'))).toBe(true);
     expect(existsSync(join(experiment, 'logs', 'summarize-experiment.log'))).toBe(true);

@@ -1,6 +1,8 @@
 // Seeded percentile bootstrap for balanced accuracy, alone and as a paired difference of two models
 // scored on the same samples (resample sample indices once per replicate, compute both models'
 // balanced accuracy on that same resample). Deterministic: mulberry32 with a fixed seed.
+import { MultinomialSampler } from './multinomial.js';
+import { mulberry32 } from './random.js';
 
 /** Per-sample outcome of a 0/1 prediction, as `binaryMetrics` counts it. */
 export const WRONG = 0;
@@ -47,16 +49,26 @@ function balancedAccuracy(w0: number, c0: number, w1: number, c1: number): numbe
   return (recall0 + recall1) / 2;
 }
 
-/** Counts per (target, outcome) of one model, from counts per category target·9 + a·3 + b. */
-function modelBalancedAccuracy(counts: Uint32Array, model: 'a' | 'b'): number {
-  const at = (target: number, outcome: number): number => {
-    let total = 0;
-    for (let other = 0; other < 3; other++) {
-      total += counts[target * 9 + (model === 'a' ? outcome * 3 + other : other * 3 + outcome)]!;
-    }
-    return total;
-  };
-  return balancedAccuracy(at(0, WRONG), at(0, CORRECT), at(1, WRONG), at(1, CORRECT));
+/**
+ * Balanced accuracy of one model from counts per category target·9 + a·3 + b (a and b are the two
+ * models' outcomes; a single model's categories have b = 0). Written out, without closures: it runs
+ * for every replicate.
+ */
+function modelBalancedAccuracy(c: Uint32Array, model: 'a' | 'b'): number {
+  if (model === 'a') {
+    return balancedAccuracy(
+      c[0]! + c[1]! + c[2]!,
+      c[3]! + c[4]! + c[5]!,
+      c[9]! + c[10]! + c[11]!,
+      c[12]! + c[13]! + c[14]!,
+    );
+  }
+  return balancedAccuracy(
+    c[0]! + c[3]! + c[6]!,
+    c[1]! + c[4]! + c[7]!,
+    c[9]! + c[12]! + c[15]!,
+    c[10]! + c[13]! + c[16]!,
+  );
 }
 
 function checkInputs(target: Uint8Array, outcomes: Uint8Array[]): void {
@@ -85,8 +97,8 @@ export function quantileSorted(sorted: Float64Array, q: number): number {
 /**
  * Draw `resamples` replicates of the categories `category[i]` (0…17) and return the statistic of each
  * valid replicate, sorted. A replicate is skipped when it lacks a target class the samples have.
- * The categories are put in a canonical order first, so the result depends only on how many samples
- * fall in each category (not on the samples' order) — and identical counts are computed once.
+ * A replicate depends only on how many resampled samples fall in each category, so it is drawn as
+ * multinomial counts (see multinomial.ts) — and identical observed counts are computed once.
  */
 function replicate(
   category: Uint8Array,
@@ -101,30 +113,19 @@ function replicate(
   const key = `${kind}/${seed}/${resamples}/${observed.join(',')}`;
   const cached = cache.get(key);
   if (cached) return { values: cached, seed };
-  const sorted = new Uint8Array(n);
-  let at = 0;
-  for (let k = 0; k < 18; k++) sorted.fill(k, at, (at += observed[k]!));
   let class0 = 0;
   for (let k = 0; k < 9; k++) class0 += observed[k]!;
   const has0 = class0 > 0;
   const has1 = class0 < n;
+  const sampler = new MultinomialSampler(observed);
+  const uniform = mulberry32(seed);
   const counts = new Uint32Array(18);
   const values = statistics.map(() => new Float64Array(resamples));
   let kept = 0;
-  // mulberry32, inlined: this loop runs resamples × n times.
-  let state = seed >>> 0;
   for (let r = 0; r < resamples; r++) {
-    counts.fill(0);
+    sampler.draw(counts, uniform);
     let drawn0 = 0;
-    for (let i = 0; i < n; i++) {
-      state = (state + 0x6d2b79f5) | 0;
-      let t = Math.imul(state ^ (state >>> 15), state | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      const index = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-      const value = sorted[index]!;
-      counts[value]!++;
-      if (value < 9) drawn0++;
-    }
+    for (let k = 0; k < 9; k++) drawn0 += counts[k]!;
     if ((has0 && drawn0 === 0) || (has1 && drawn0 === n)) continue;
     for (let s = 0; s < statistics.length; s++) values[s]![kept] = statistics[s]!(counts);
     kept++;

@@ -112,6 +112,43 @@ describe('bootstrapBalancedAccuracy', () => {
     expect(first.low).toBeGreaterThanOrEqual(0);
     expect(first.high).toBeLessThanOrEqual(1);
   });
+
+  it('hand case: on 2,000 samples the interval matches the normal approximation', () => {
+    // 1,000 samples of class 0 with 800 right (recall₀ 0.8), 1,000 of class 1 with 700 right
+    // (recall₁ 0.7): balanced accuracy 0.75, standard error ½·√(0.8·0.2/1000 + 0.7·0.3/1000)
+    // = ½·√0.00037 = 0.009618, so the 95% interval is about 0.75 ± 1.96·0.009618 = [0.7311, 0.7689].
+    const target = new Uint8Array(2000);
+    const outcome = new Uint8Array(2000);
+    for (let i = 0; i < 2000; i++) {
+      target[i] = i < 1000 ? 0 : 1;
+      outcome[i] = (i < 1000 ? i < 800 : i < 1700) ? CORRECT : WRONG;
+    }
+    const result = bootstrapBalancedAccuracy(target, outcome);
+    expect(result.estimate).toBe(0.75);
+    expect(Math.abs(result.low - 0.7311)).toBeLessThan(0.003);
+    expect(Math.abs(result.high - 0.7689)).toBeLessThan(0.003);
+  });
+
+  it('hand case: a paired difference on 2,000 samples matches the normal approximation', () => {
+    // Class 0 (1,000): a right on 800, b right on 700, both right on the same first 700. Class 1
+    // (1,000): a right on 700, b right on 600, the same first 600. The per-class recall difference
+    // is then a difference of 0/1 indicators that is 1 on 100 of 1,000 samples: variance
+    // 0.1·0.9/1000 each, so Δ = ½(0.1 + 0.1) = 0.1 with standard error ½·√(2·0.00009) = 0.006708:
+    // 0.1 ± 1.96·0.006708 = [0.0869, 0.1131].
+    const target = new Uint8Array(2000);
+    const a = new Uint8Array(2000);
+    const b = new Uint8Array(2000);
+    for (let i = 0; i < 2000; i++) {
+      const j = i % 1000;
+      target[i] = i < 1000 ? 0 : 1;
+      a[i] = j < (i < 1000 ? 800 : 700) ? CORRECT : WRONG;
+      b[i] = j < (i < 1000 ? 700 : 600) ? CORRECT : WRONG;
+    }
+    const result = pairedBootstrapBalancedAccuracy(target, a, b);
+    expect(result.estimate).toBeCloseTo(0.1, 12);
+    expect(Math.abs(result.low - 0.0869)).toBeLessThan(0.003);
+    expect(Math.abs(result.high - 0.1131)).toBeLessThan(0.003);
+  });
 });
 
 describe('quantileSorted', () => {

@@ -106,7 +106,7 @@ describe('the bundled action on the demo experiment, against fake GitHub service
     expect(comment.body.startsWith(`${ourMarker}\n# Experiment Summary`)).toBe(true);
     expect(comment.body).toContain(summaryMd.trimEnd());
     expect(comment.body).toContain(
-      '| Llama-3.2-1B-Instruct\\_rank8 | capitalization | 1 | 0.900 [0.79, 0.96] | 0.892 [0.80, 0.97] | 0.918 | 50 |',
+      '| Llama-3.2-1B-Instruct\\_rank8 | capitalization | 1 | 0.900 [0.79, 0.96] | 0.892 [0.79, 0.97] | 0.918 | 50 |',
     );
     expect(comment.body).toContain(first.outputs['artifact-url']);
     expect(first.outputs['comment-id']).toBe(String(comment.id));
