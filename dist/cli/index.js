@@ -2088,8 +2088,8 @@ function excludesZero(low, high) {
     return low !== null && high !== null && (low > 0 || high < 0);
 }
 
-// EXTERNAL MODULE: ./src/model/stats/bootstrap.ts
-var bootstrap = __nccwpck_require__(1211);
+// EXTERNAL MODULE: ./src/model/stats/bootstrap.ts + 2 modules
+var bootstrap = __nccwpck_require__(9504);
 ;// CONCATENATED MODULE: ./src/model/stats/multiple.ts
 function holmBonferroni(pValues, alpha = 0.05) {
     const order = pValues
@@ -2162,30 +2162,44 @@ function compare(row, control, metric) {
     const value = row[metric];
     const base = control[metric];
     if (value === null || base === null)
-        return null;
+        return { vs: null, rowInterval: null };
+    const common = { run: control.run, metric, delta: value - base };
+    if (metric === 'balanced_accuracy')
+        return compareBalanced(row, control, common);
+    return { vs: compareMeans(row, control, common), rowInterval: null };
+}
+function compareBalanced(row, control, common) {
     const a = row.sample_scores;
     const b = control.sample_scores;
-    const common = { run: control.run, metric, delta: value - base };
-    if (metric === 'balanced_accuracy') {
-        const paired = a && b ? (0,sample_scores/* pairClasses */.tL)(a, b) : null;
-        if (paired && paired.target.length >= 2) {
-            const result = (0,bootstrap/* pairedBootstrapBalancedAccuracy */.$e)(paired.target, paired.a, paired.b);
-            return {
-                ...common,
-                delta: result.estimate,
-                low: result.low,
-                high: result.high,
-                paired: true,
-                n: paired.target.length,
-                method: 'paired-bootstrap',
-                p: result.p,
-            };
-        }
-        const [ra, rb] = [balancedInterval(row), balancedInterval(control)];
-        if (!ra || !rb || row.samples === null || control.samples === null)
-            return null;
-        return unpaired(common, (ra.high - ra.low) / (2 * Z95), row.samples, (rb.high - rb.low) / (2 * Z95), control.samples);
+    const paired = a && b ? (0,sample_scores/* pairClasses */.tL)(a, b) : null;
+    if (a && paired && paired.target.length >= 2) {
+        const result = (0,bootstrap/* pairedBootstrapBalancedAccuracy */.$e)(paired.target, paired.a, paired.b);
+        const covers = paired.target.length === (0,sample_scores/* countedSamples */.WU)(a) &&
+            row.balanced_accuracy !== null &&
+            analysis_close(result.a, row.balanced_accuracy) &&
+            Number.isFinite(result.aInterval.low);
+        const vs = {
+            ...common,
+            delta: result.estimate,
+            low: result.low,
+            high: result.high,
+            paired: true,
+            n: paired.target.length,
+            method: 'paired-bootstrap',
+            p: result.p,
+        };
+        return { vs, rowInterval: covers ? { ...result.aInterval, method: 'bootstrap' } : null };
     }
+    const [ra, rb] = [balancedInterval(row), balancedInterval(control)];
+    if (!ra || !rb || row.samples === null || control.samples === null)
+        return { vs: null, rowInterval: ra };
+    const seA = (ra.high - ra.low) / (2 * Z95);
+    const seB = (rb.high - rb.low) / (2 * Z95);
+    return { vs: unpaired(common, seA, row.samples, seB, control.samples), rowInterval: ra };
+}
+function compareMeans(row, control, common) {
+    const a = row.sample_scores;
+    const b = control.sample_scores;
     if (a && b) {
         const paired = (0,sample_scores/* pairScores */.gM)(a, b);
         if (paired.a.length >= 2) {
@@ -2253,9 +2267,15 @@ function analyse(runs, rows) {
     const notes = [];
     const findings = rows.map((row) => ({
         accuracy_ci: row.status === 'success' ? accuracyInterval(row) : null,
-        balanced_accuracy_ci: row.status === 'success' ? balancedInterval(row) : null,
+        balanced_accuracy_ci: null,
         vs_control: null,
     }));
+    const successByRunTask = new Map();
+    for (const row of rows) {
+        const key = `${row.run}\u0000${row.task}`;
+        if (row.status === 'success' && !successByRunTask.has(key))
+            successByRunTask.set(key, row);
+    }
     const fallbacks = new Set();
     rows.forEach((row, index) => {
         const run = runByName.get(row.run);
@@ -2264,7 +2284,7 @@ function analyse(runs, rows) {
         const control = controlFor(run, controls);
         if (!control)
             return;
-        const controlRow = rows.find((r) => r.run === control.name && r.task === row.task && r.status === 'success');
+        const controlRow = successByRunTask.get(`${control.name}\u0000${row.task}`);
         if (!controlRow)
             return;
         if (run.model == null || control.model !== run.model)
@@ -2272,7 +2292,13 @@ function analyse(runs, rows) {
         const metric = row.balanced_accuracy !== null && controlRow.balanced_accuracy !== null
             ? 'balanced_accuracy'
             : 'accuracy';
-        findings[index].vs_control = compare(row, controlRow, metric);
+        const { vs, rowInterval } = compare(row, controlRow, metric);
+        findings[index].vs_control = vs;
+        findings[index].balanced_accuracy_ci = rowInterval;
+    });
+    rows.forEach((row, index) => {
+        if (row.status === 'success')
+            findings[index].balanced_accuracy_ci ??= balancedInterval(row);
     });
     const compared = findings.map((f) => f.vs_control).filter((vs) => vs !== null);
     const withP = compared.filter((vs) => vs.p !== null && vs.low !== null);
@@ -6072,7 +6098,7 @@ async function readWindow(handle, start, length) {
     return buffer.subarray(0, filled).toString('latin1');
 }
 async function readTqdmDuration(path, options = {}) {
-    const fullRead = options.fullReadBytes ?? 1024 * 1024;
+    const fullRead = options.fullReadBytes ?? 128 * 1024;
     const window = Math.max(OVERLAP * 2, options.windowBytes ?? 16 * 1024);
     const handle = await (0,promises_.open)(path, 'r');
     try {
@@ -7960,12 +7986,13 @@ function finiteOrNull(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DK: () => (/* binding */ countedClasses),
 /* harmony export */   KC: () => (/* binding */ sampleScoresFromSummaries),
+/* harmony export */   WU: () => (/* binding */ countedSamples),
 /* harmony export */   gM: () => (/* binding */ pairScores),
 /* harmony export */   sG: () => (/* binding */ outcomeOf),
 /* harmony export */   tL: () => (/* binding */ pairClasses)
 /* harmony export */ });
 /* unused harmony exports NOT_COUNTED, valueToFloat, reducerFor */
-/* harmony import */ var _stats_bootstrap_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1211);
+/* harmony import */ var _stats_bootstrap_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9504);
 
 const NOT_COUNTED = 255;
 function valueToFloat(value) {
@@ -8194,6 +8221,15 @@ function pairClasses(x, y) {
     });
     return { target: Uint8Array.from(target), a: Uint8Array.from(a), b: Uint8Array.from(b) };
 }
+function countedSamples(x) {
+    if (!x.classes)
+        return 0;
+    let counted = 0;
+    for (const target of x.classes.target)
+        if (target !== NOT_COUNTED)
+            counted++;
+    return counted;
+}
 function countedClasses(x) {
     if (!x.classes)
         return null;
@@ -8225,17 +8261,138 @@ function joinIds(x, y, visit) {
 
 /***/ }),
 
-/***/ 1211:
+/***/ 9504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ pairedBootstrapBalancedAccuracy),
-/* harmony export */   IO: () => (/* binding */ WRONG),
-/* harmony export */   Wu: () => (/* binding */ bootstrapBalancedAccuracy),
-/* harmony export */   Xt: () => (/* binding */ CORRECT),
-/* harmony export */   Zs: () => (/* binding */ OTHER)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_SEED, DEFAULT_RESAMPLES, quantileSorted */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Xt: () => (/* binding */ CORRECT),
+  Zs: () => (/* binding */ OTHER),
+  IO: () => (/* binding */ WRONG),
+  Wu: () => (/* binding */ bootstrapBalancedAccuracy),
+  $e: () => (/* binding */ pairedBootstrapBalancedAccuracy)
+});
+
+// UNUSED EXPORTS: DEFAULT_RESAMPLES, DEFAULT_SEED, quantileSorted
+
+;// CONCATENATED MODULE: ./src/model/stats/multinomial.ts
+function lnFactorials(n) {
+    const table = new Float64Array(n + 1);
+    for (let k = 2; k <= n; k++)
+        table[k] = table[k - 1] + Math.log(k);
+    return table;
+}
+function reciprocals(n) {
+    const table = new Float64Array(n + 1);
+    for (let k = 1; k <= n; k++)
+        table[k] = 1 / k;
+    return table;
+}
+function binomialTables(n, p, lnFact = lnFactorials(n), reciprocal = reciprocals(n + 1)) {
+    return {
+        lnP: Math.log(p),
+        lnQ: Math.log1p(-p),
+        lnFact,
+        reciprocal,
+        modeMass: new Float64Array(n + 1).fill(Number.NaN),
+    };
+}
+function binomialByInversion(n, p, tables, u) {
+    const mode = Math.min(n, Math.floor((n + 1) * p));
+    let atMode = tables.modeMass[n];
+    if (Number.isNaN(atMode)) {
+        const { lnFact, lnP, lnQ } = tables;
+        atMode = Math.exp(lnFact[n] - lnFact[mode] - lnFact[n - mode] + mode * lnP + (n - mode) * lnQ);
+        tables.modeMass[n] = atMode;
+    }
+    let cumulative = atMode;
+    if (u < cumulative)
+        return mode;
+    const ratio = p / (1 - p);
+    const inverseRatio = (1 - p) / p;
+    const { reciprocal } = tables;
+    let below = mode;
+    let above = mode;
+    let pBelow = atMode;
+    let pAbove = atMode;
+    for (;;) {
+        const nextBelow = below > 0 ? pBelow * below * reciprocal[n - below + 1] * inverseRatio : 0;
+        const nextAbove = above < n ? pAbove * (n - above) * reciprocal[above + 1] * ratio : 0;
+        if (nextBelow === 0 && nextAbove === 0)
+            return mode;
+        if (nextAbove >= nextBelow) {
+            pAbove = nextAbove;
+            cumulative += pAbove;
+            above++;
+            if (u < cumulative)
+                return above;
+        }
+        else {
+            pBelow = nextBelow;
+            cumulative += pBelow;
+            below--;
+            if (u < cumulative)
+                return below;
+        }
+    }
+}
+class MultinomialSampler {
+    n;
+    categories;
+    p;
+    tables;
+    constructor(observed) {
+        const used = [];
+        let n = 0;
+        for (let k = 0; k < observed.length; k++) {
+            if (observed[k] > 0) {
+                used.push(k);
+                n += observed[k];
+            }
+        }
+        used.sort((x, y) => observed[x] - observed[y] || x - y);
+        this.n = n;
+        this.categories = Int32Array.from(used);
+        this.p = new Float64Array(used.length);
+        let weightLeft = n;
+        used.forEach((category, i) => {
+            this.p[i] = observed[category] / weightLeft;
+            weightLeft -= observed[category];
+        });
+        const lnFact = lnFactorials(n);
+        const reciprocal = reciprocals(n + 1);
+        this.tables = used.map((_, i) => binomialTables(n, this.p[i], lnFact, reciprocal));
+    }
+    draw(counts, uniform) {
+        counts.fill(0);
+        let left = this.n;
+        const last = this.categories.length - 1;
+        for (let i = 0; i < last && left > 0; i++) {
+            const drawn = binomialByInversion(left, this.p[i], this.tables[i], uniform());
+            counts[this.categories[i]] = drawn;
+            left -= drawn;
+        }
+        if (last >= 0)
+            counts[this.categories[last]] += left;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/stats/random.ts
+function mulberry32(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/stats/bootstrap.ts
+
+
 const WRONG = 0;
 const CORRECT = 1;
 const OTHER = 2;
@@ -8246,15 +8403,11 @@ function balancedAccuracy(w0, c0, w1, c1) {
     const recall1 = c1 + w1 === 0 ? 0 : c1 / (c1 + w1);
     return (recall0 + recall1) / 2;
 }
-function modelBalancedAccuracy(counts, model) {
-    const at = (target, outcome) => {
-        let total = 0;
-        for (let other = 0; other < 3; other++) {
-            total += counts[target * 9 + (model === 'a' ? outcome * 3 + other : other * 3 + outcome)];
-        }
-        return total;
-    };
-    return balancedAccuracy(at(0, WRONG), at(0, CORRECT), at(1, WRONG), at(1, CORRECT));
+function modelBalancedAccuracy(c, model) {
+    if (model === 'a') {
+        return balancedAccuracy(c[0] + c[1] + c[2], c[3] + c[4] + c[5], c[9] + c[10] + c[11], c[12] + c[13] + c[14]);
+    }
+    return balancedAccuracy(c[0] + c[3] + c[6], c[1] + c[4] + c[7], c[9] + c[12] + c[15], c[10] + c[13] + c[16]);
 }
 function checkInputs(target, outcomes) {
     for (const outcome of outcomes) {
@@ -8288,32 +8441,21 @@ function replicate(category, statistics, options, kind) {
     const cached = cache.get(key);
     if (cached)
         return { values: cached, seed };
-    const sorted = new Uint8Array(n);
-    let at = 0;
-    for (let k = 0; k < 18; k++)
-        sorted.fill(k, at, (at += observed[k]));
     let class0 = 0;
     for (let k = 0; k < 9; k++)
         class0 += observed[k];
     const has0 = class0 > 0;
     const has1 = class0 < n;
+    const sampler = new MultinomialSampler(observed);
+    const uniform = mulberry32(seed);
     const counts = new Uint32Array(18);
     const values = statistics.map(() => new Float64Array(resamples));
     let kept = 0;
-    let state = seed >>> 0;
     for (let r = 0; r < resamples; r++) {
-        counts.fill(0);
+        sampler.draw(counts, uniform);
         let drawn0 = 0;
-        for (let i = 0; i < n; i++) {
-            state = (state + 0x6d2b79f5) | 0;
-            let t = Math.imul(state ^ (state >>> 15), state | 1);
-            t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-            const index = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-            const value = sorted[index];
-            counts[value]++;
-            if (value < 9)
-                drawn0++;
-        }
+        for (let k = 0; k < 9; k++)
+            drawn0 += counts[k];
         if ((has0 && drawn0 === 0) || (has1 && drawn0 === n))
             continue;
         for (let s = 0; s < statistics.length; s++)
