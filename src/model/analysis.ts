@@ -38,9 +38,19 @@ export interface VsControl {
   /** Samples compared (shared samples when paired). */
   n: number;
   method: 'paired-t' | 'paired-bootstrap' | 'unpaired-t';
-  /** Two-sided p-value of delta = 0, for the multiple-comparison note. */
+  /** Two-sided p-value of delta = 0, for the multiple-comparison correction. */
   p: number | null;
+  /**
+   * Holm–Bonferroni-adjusted p over all of the experiment's comparisons with a p-value and an interval;
+   * null for a comparison outside that family (no p-value or no interval).
+   */
+  p_holm: number | null;
+  /** Beyond noise after the correction: the interval excludes 0 and p_holm ≤ 0.05. */
+  after_holm: boolean;
 }
+
+/** A comparison before the multiple-comparison correction across the experiment. */
+type Comparison = Omit<VsControl, 'p_holm' | 'after_holm'>;
 
 export interface NoiseFloor {
   task: string;
@@ -87,6 +97,9 @@ export interface RunInfo {
   model: string | null;
 }
 
+/** Family-wise error rate of the multiple-comparison correction. */
+export const HOLM_ALPHA = 0.05;
+
 const close = (x: number, y: number): boolean => Math.abs(x - y) < 1e-9;
 
 function accuracyInterval(row: AnalysedRow): MetricInterval | null {
@@ -124,7 +137,7 @@ function controlFor(run: RunInfo | undefined, controls: RunInfo[]): RunInfo | un
   return controls.find((control) => run?.model != null && control.model === run.model) ?? controls[0];
 }
 
-function compare(row: AnalysedRow, control: AnalysedRow, metric: MetricName): VsControl | null {
+function compare(row: AnalysedRow, control: AnalysedRow, metric: MetricName): Comparison | null {
   const value = row[metric];
   const base = control[metric];
   if (value === null || base === null) return null;
@@ -184,7 +197,7 @@ function unpaired(
   nA: number,
   seB: number,
   nB: number,
-): VsControl {
+): Comparison {
   const difference = unpairedDifference({ mean: common.delta, se: seA, n: nA }, { mean: 0, se: seB, n: nB });
   return {
     ...common,
@@ -227,6 +240,33 @@ function noiseFloors(rows: readonly AnalysedRow[], findings: RowFindings[]): Noi
   return floors;
 }
 
+/**
+ * Holm–Bonferroni at 5% over every comparison with a p-value and an interval (the family the notes
+ * count): each gets its adjusted p and whether it stays beyond noise; the others get null and false.
+ */
+function correctForMultipleComparisons(
+  comparisons: ReadonlyArray<Comparison | null>,
+): Array<VsControl | null> {
+  const inFamily = (vs: Comparison | null): vs is Comparison =>
+    vs !== null && Number.isFinite(vs.p) && vs.low !== null;
+  const family = comparisons.filter(inFamily);
+  const holm = holmBonferroni(
+    family.map((vs) => vs.p!),
+    HOLM_ALPHA,
+  );
+  const adjusted = new Map(family.map((vs, index) => [vs, index]));
+  return comparisons.map((vs) => {
+    if (!vs) return null;
+    const index = adjusted.get(vs);
+    if (index === undefined) return { ...vs, p_holm: null, after_holm: false };
+    return {
+      ...vs,
+      p_holm: holm.adjusted[index]!,
+      after_holm: holm.rejected[index]! && excludesZero(vs.low, vs.high),
+    };
+  });
+}
+
 /** Intervals, Δ vs control, noise floors and notes for the evaluation rows of an experiment. */
 export function analyse(runs: readonly RunInfo[], rows: readonly AnalysedRow[]): Analysis {
   const runByName = new Map(runs.map((run) => [run.name, run]));
@@ -238,29 +278,29 @@ export function analyse(runs: readonly RunInfo[], rows: readonly AnalysedRow[]):
     vs_control: null,
   }));
   const fallbacks = new Set<string>();
-  rows.forEach((row, index) => {
+  const comparisons: Array<Comparison | null> = rows.map((row) => {
     const run = runByName.get(row.run);
-    if (row.status !== 'success' || !run || run.type === 'control') return;
+    if (row.status !== 'success' || !run || run.type === 'control') return null;
     const control = controlFor(run, controls);
-    if (!control) return;
+    if (!control) return null;
     const controlRow = rows.find(
       (r) => r.run === control.name && r.task === row.task && r.status === 'success',
     );
-    if (!controlRow) return;
+    if (!controlRow) return null;
     if (run.model == null || control.model !== run.model) fallbacks.add(control.name);
     const metric: MetricName =
       row.balanced_accuracy !== null && controlRow.balanced_accuracy !== null
         ? 'balanced_accuracy'
         : 'accuracy';
-    findings[index]!.vs_control = compare(row, controlRow, metric);
+    return compare(row, controlRow, metric);
   });
-  const compared = findings.map((f) => f.vs_control).filter((vs): vs is VsControl => vs !== null);
-  const withP = compared.filter((vs) => vs.p !== null && vs.low !== null);
-  const holm = holmBonferroni(withP.map((vs) => vs.p!));
+  const corrected = correctForMultipleComparisons(comparisons);
+  corrected.forEach((vs, index) => (findings[index]!.vs_control = vs));
+  const family = corrected.filter((vs): vs is VsControl => vs !== null && vs.p_holm !== null);
   const beyond = {
-    comparisons: withP.length,
-    excluding_zero: withP.filter((vs) => excludesZero(vs.low, vs.high)).length,
-    after_holm: holm.rejected.filter(Boolean).length,
+    comparisons: family.length,
+    excluding_zero: family.filter((vs) => excludesZero(vs.low, vs.high)).length,
+    after_holm: family.filter((vs) => vs.after_holm).length,
   };
   for (const name of fallbacks) {
     notes.push(

@@ -18,6 +18,8 @@ const vs = (partial: Partial<VsControl>): VsControl => ({
   n: 50,
   method: 'paired-bootstrap',
   p: 0.001,
+  p_holm: 0.004,
+  after_holm: true,
   ...partial,
 });
 
