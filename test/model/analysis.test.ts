@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse, type AnalysedRow, type RunInfo, type VsControl } from '../../src/model/analysis.js';
 import type { SampleScores } from '../../src/model/sample-scores.js';
@@ -203,5 +204,53 @@ describe('analyse: Holm–Bonferroni across the comparisons', () => {
     expect(vs(3)).toMatchObject({ p: null, low: null, p_holm: null, after_holm: false });
     expect(result.rows[4]!.vs_control).toBeNull();
     expect(result.beyond_noise).toEqual({ comparisons: 3, excluding_zero: 2, after_holm: 1 });
+  });
+});
+
+describe('analyse: Holm flags, any comparisons', () => {
+  it('keeps the counts equal to the rows’ flags, ✱✱ within ✱, and p_holm between p and 1', () => {
+    const arm = fc.record({
+      accuracy: fc.double({ min: 0, max: 1, noNaN: true }),
+      stderr: fc.double({ min: 0.001, max: 0.3, noNaN: true }),
+      samples: fc.integer({ min: 1, max: 1000 }),
+    });
+    fc.assert(
+      fc.property(fc.array(arm, { minLength: 1, maxLength: 12 }), (arms) => {
+        const names = arms.map((_, i) => `ft${i}`);
+        const result = analyse(
+          [
+            ...names.map((name) => ({ name, type: 'fine-tuned', model: 'llama' })),
+            { name: 'base', type: 'control', model: 'llama' },
+          ],
+          [
+            ...arms.map((a, i) => row(names[i]!, a)),
+            row('base', { accuracy: 0.5, stderr: 0.05, samples: 100 }),
+          ],
+        );
+        const all = result.rows.map((r) => r.vs_control).filter((vs): vs is VsControl => vs !== null);
+        const family = all.filter((vs) => vs.p_holm !== null);
+        const excluding = family.filter((vs) => vs.low! > 0 || vs.high! < 0);
+        expect(result.beyond_noise).toEqual({
+          comparisons: family.length,
+          excluding_zero: excluding.length,
+          after_holm: all.filter((vs) => vs.after_holm).length,
+        });
+        for (const vs of all) {
+          if (vs.after_holm) expect(excluding).toContain(vs);
+          if (vs.after_holm) expect(vs.p_holm!).toBeLessThanOrEqual(0.05);
+          if (vs.p_holm !== null) {
+            expect(vs.p_holm).toBeGreaterThanOrEqual(vs.p!);
+            expect(vs.p_holm).toBeLessThanOrEqual(1);
+          }
+        }
+        // The smallest p is multiplied by the family size (Holm's first step).
+        const smallest = family.reduce<VsControl | null>(
+          (min, vs) => (!min || vs.p! < min.p! ? vs : min),
+          null,
+        );
+        if (smallest) expect(smallest.p_holm).toBeCloseTo(Math.min(1, family.length * smallest.p!), 12);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
