@@ -44,9 +44,19 @@ export interface VsControl {
   /** Samples compared (shared samples when paired). */
   n: number;
   method: 'paired-t' | 'paired-bootstrap' | 'unpaired-t';
-  /** Two-sided p-value of delta = 0, for the multiple-comparison note. */
+  /** Two-sided p-value of delta = 0, for the multiple-comparison correction. */
   p: number | null;
+  /**
+   * Holm–Bonferroni-adjusted p over all of the experiment's comparisons with a p-value and an interval;
+   * null for a comparison outside that family (no p-value or no interval).
+   */
+  p_holm: number | null;
+  /** Beyond noise after the correction: the interval excludes 0 and p_holm ≤ 0.05. */
+  after_holm: boolean;
 }
+
+/** A comparison before the multiple-comparison correction across the experiment. */
+type Comparison = Omit<VsControl, 'p_holm' | 'after_holm'>;
 
 export interface NoiseFloor {
   task: string;
@@ -93,6 +103,9 @@ export interface RunInfo {
   model: string | null;
 }
 
+/** Family-wise error rate of the multiple-comparison correction. */
+export const HOLM_ALPHA = 0.05;
+
 const close = (x: number, y: number): boolean => Math.abs(x - y) < 1e-9;
 
 function accuracyInterval(row: AnalysedRow): MetricInterval | null {
@@ -130,14 +143,14 @@ function controlFor(run: RunInfo | undefined, controls: RunInfo[]): RunInfo | un
   return controls.find((control) => run?.model != null && control.model === run.model) ?? controls[0];
 }
 
-interface Comparison {
-  vs: VsControl | null;
+interface RowComparison {
+  vs: Comparison | null;
   /** The row's balanced-accuracy interval, when the paired bootstrap resampled every sample it counts. */
   rowInterval: MetricInterval | null;
 }
 
 /** The row's Δ vs the control on `metric`. */
-function compare(row: AnalysedRow, control: AnalysedRow, metric: MetricName): Comparison {
+function compare(row: AnalysedRow, control: AnalysedRow, metric: MetricName): RowComparison {
   const value = row[metric];
   const base = control[metric];
   if (value === null || base === null) return { vs: null, rowInterval: null };
@@ -151,7 +164,7 @@ function compare(row: AnalysedRow, control: AnalysedRow, metric: MetricName): Co
  * bootstrap resampled every sample the row counts, its replicates also give the row's own interval,
  * so the row needs no bootstrap of its own (on a sweep of hundreds of checkpoints, half the work).
  */
-function compareBalanced(row: AnalysedRow, control: AnalysedRow, common: CommonFields): Comparison {
+function compareBalanced(row: AnalysedRow, control: AnalysedRow, common: CommonFields): RowComparison {
   const a = row.sample_scores;
   const b = control.sample_scores;
   const paired = a && b ? pairClasses(a, b) : null;
@@ -162,7 +175,7 @@ function compareBalanced(row: AnalysedRow, control: AnalysedRow, common: CommonF
       row.balanced_accuracy !== null &&
       close(result.a, row.balanced_accuracy) &&
       Number.isFinite(result.aInterval.low);
-    const vs: VsControl = {
+    const vs: Comparison = {
       ...common,
       delta: result.estimate,
       low: result.low,
@@ -183,7 +196,7 @@ function compareBalanced(row: AnalysedRow, control: AnalysedRow, common: CommonF
 }
 
 /** Accuracy (mean score): a paired t interval on the samples both scored, else Welch from the stderrs. */
-function compareMeans(row: AnalysedRow, control: AnalysedRow, common: CommonFields): VsControl | null {
+function compareMeans(row: AnalysedRow, control: AnalysedRow, common: CommonFields): Comparison | null {
   const a = row.sample_scores;
   const b = control.sample_scores;
   if (a && b) {
@@ -209,7 +222,7 @@ function compareMeans(row: AnalysedRow, control: AnalysedRow, common: CommonFiel
 
 type CommonFields = Pick<VsControl, 'run' | 'metric' | 'delta'>;
 
-function unpaired(common: CommonFields, seA: number, nA: number, seB: number, nB: number): VsControl {
+function unpaired(common: CommonFields, seA: number, nA: number, seB: number, nB: number): Comparison {
   const difference = unpairedDifference({ mean: common.delta, se: seA, n: nA }, { mean: 0, se: seB, n: nB });
   return {
     ...common,
@@ -252,6 +265,33 @@ function noiseFloors(rows: readonly AnalysedRow[], findings: RowFindings[]): Noi
   return floors;
 }
 
+/**
+ * Holm–Bonferroni at 5% over every comparison with a p-value and an interval (the family the notes
+ * count): each gets its adjusted p and whether it stays beyond noise; the others get null and false.
+ */
+function correctForMultipleComparisons(
+  comparisons: ReadonlyArray<Comparison | null>,
+): Array<VsControl | null> {
+  const inFamily = (vs: Comparison | null): vs is Comparison =>
+    vs !== null && Number.isFinite(vs.p) && vs.low !== null;
+  const family = comparisons.filter(inFamily);
+  const holm = holmBonferroni(
+    family.map((vs) => vs.p!),
+    HOLM_ALPHA,
+  );
+  const adjusted = new Map(family.map((vs, index) => [vs, index]));
+  return comparisons.map((vs) => {
+    if (!vs) return null;
+    const index = adjusted.get(vs);
+    if (index === undefined) return { ...vs, p_holm: null, after_holm: false };
+    return {
+      ...vs,
+      p_holm: holm.adjusted[index]!,
+      after_holm: holm.rejected[index]! && excludesZero(vs.low, vs.high),
+    };
+  });
+}
+
 /** Intervals, Δ vs control, noise floors and notes for the evaluation rows of an experiment. */
 export function analyse(runs: readonly RunInfo[], rows: readonly AnalysedRow[]): Analysis {
   const runByName = new Map(runs.map((run) => [run.name, run]));
@@ -268,32 +308,32 @@ export function analyse(runs: readonly RunInfo[], rows: readonly AnalysedRow[]):
     if (row.status === 'success' && !successByRunTask.has(key)) successByRunTask.set(key, row);
   }
   const fallbacks = new Set<string>();
-  rows.forEach((row, index) => {
+  const comparisons: Array<Comparison | null> = rows.map((row, index) => {
     const run = runByName.get(row.run);
-    if (row.status !== 'success' || !run || run.type === 'control') return;
+    if (row.status !== 'success' || !run || run.type === 'control') return null;
     const control = controlFor(run, controls);
-    if (!control) return;
+    if (!control) return null;
     const controlRow = successByRunTask.get(`${control.name}\u0000${row.task}`);
-    if (!controlRow) return;
+    if (!controlRow) return null;
     if (run.model == null || control.model !== run.model) fallbacks.add(control.name);
     const metric: MetricName =
       row.balanced_accuracy !== null && controlRow.balanced_accuracy !== null
         ? 'balanced_accuracy'
         : 'accuracy';
     const { vs, rowInterval } = compare(row, controlRow, metric);
-    findings[index]!.vs_control = vs;
     findings[index]!.balanced_accuracy_ci = rowInterval;
+    return vs;
   });
   rows.forEach((row, index) => {
     if (row.status === 'success') findings[index]!.balanced_accuracy_ci ??= balancedInterval(row);
   });
-  const compared = findings.map((f) => f.vs_control).filter((vs): vs is VsControl => vs !== null);
-  const withP = compared.filter((vs) => vs.p !== null && vs.low !== null);
-  const holm = holmBonferroni(withP.map((vs) => vs.p!));
+  const corrected = correctForMultipleComparisons(comparisons);
+  corrected.forEach((vs, index) => (findings[index]!.vs_control = vs));
+  const family = corrected.filter((vs): vs is VsControl => vs !== null && vs.p_holm !== null);
   const beyond = {
-    comparisons: withP.length,
-    excluding_zero: withP.filter((vs) => excludesZero(vs.low, vs.high)).length,
-    after_holm: holm.rejected.filter(Boolean).length,
+    comparisons: family.length,
+    excluding_zero: family.filter((vs) => excludesZero(vs.low, vs.high)).length,
+    after_holm: family.filter((vs) => vs.after_holm).length,
   };
   for (const name of fallbacks) {
     notes.push(

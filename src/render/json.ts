@@ -59,7 +59,7 @@ const ORDER: Record<string, readonly string[]> = {
     'vs_control',
   ],
   interval: ['low', 'high', 'method'],
-  vs_control: ['run', 'metric', 'delta', 'low', 'high', 'paired', 'n', 'method', 'p'],
+  vs_control: ['run', 'metric', 'delta', 'low', 'high', 'paired', 'n', 'method', 'p', 'p_holm', 'after_holm'],
   noise_floor: ['task', 'metric', 'half_width', 'n', 'paired'],
   best: ['task', 'run', 'epoch', 'metric', 'value'],
   incomplete: ['run', 'stage', 'status', 'notes'],

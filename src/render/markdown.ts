@@ -16,7 +16,7 @@ import {
   formatTimestamp,
 } from './format.js';
 import { baselineSectionParts, regressionHeadline } from './sections/baseline.js';
-import { analysisNotes, headline, headlineItems } from './sections/analysis.js';
+import { analysisNotes, beyondNoise, headline, headlineItems } from './sections/analysis.js';
 import { chartsSection } from './sections/charts.js';
 import { bestPerforming, evaluationCells, evaluationNotes } from './sections/evaluation.js';
 import { nextSteps, troubleshootingSteps } from './sections/steps.js';
@@ -90,7 +90,10 @@ function titleParts(summary: ExperimentSummary): Part[] {
     )} | **Status:** ${summary.complete}/${summary.total} complete\n`,
     ...watchLine(summary),
   ];
-  const line = headline(headlineItems(summary.best, summary.evaluations, runTypes(summary)));
+  const line = headline(
+    headlineItems(summary.best, summary.evaluations, runTypes(summary)),
+    beyondNoise(summary).comparisons,
+  );
   if (line) parts.push(line);
   // The headline names the regressions since the baseline, when there are any.
   const regressions = regressionHeadline(summary.baseline);
@@ -141,7 +144,9 @@ function trainingParts(summary: ExperimentSummary, details: boolean): Part[] {
 function evaluationParts(summary: ExperimentSummary, runType: Map<string, string>, details: boolean): Part[] {
   const parts: Part[] = [];
   if (summary.evaluations.length > 0) {
-    const delta = summary.evaluations.some((row) => row.vs_control);
+    const delta = summary.evaluations.some((row) => row.vs_control)
+      ? { comparisons: beyondNoise(summary).comparisons }
+      : false;
     parts.push(
       table(
         ['Run', 'Task', 'Epoch', 'Accuracy', 'Bal. Acc', 'F1', 'Samples', ...(delta ? ['Δ vs control'] : [])],

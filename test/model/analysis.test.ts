@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse, type AnalysedRow, type RunInfo } from '../../src/model/analysis.js';
+import { analyse, type AnalysedRow, type RunInfo, type VsControl } from '../../src/model/analysis.js';
 import type { SampleScores } from '../../src/model/sample-scores.js';
 import { CORRECT, WRONG } from '../../src/model/stats/index.js';
 
@@ -119,6 +120,8 @@ describe('analyse: Δ vs control', () => {
       { task: 'cap', metric: 'balanced_accuracy', half_width: 0, n: 2, paired: true },
     ]);
     expect(beyond_noise).toEqual({ comparisons: 1, excluding_zero: 1, after_holm: 1 });
+    // One comparison: Holm multiplies its p by 1, so it stays beyond noise.
+    expect(rows[0]!.vs_control).toMatchObject({ after_holm: true, p_holm: rows[0]!.vs_control!.p });
   });
 
   it('picks the control with the same base model, else the first one and says which', () => {
@@ -160,5 +163,94 @@ describe('analyse: Δ vs control', () => {
     );
     expect(result.noise_floor[0]!.half_width).toBeCloseTo(1.434218, 5);
     expect(result.noise_floor[0]).toMatchObject({ n: 3, paired: true, metric: 'accuracy' });
+  });
+});
+
+describe('analyse: Holm–Bonferroni across the comparisons', () => {
+  // Unpaired comparisons with a control of stderr 0 on 10⁶ samples: se(Δ) = 0.1 and Welch df = 10⁶ − 1,
+  // so the t is the normal to ~1e-6 and p = 2·(1 − Φ(Δ/0.1)) = erfc(z/√2):
+  //   ft1 Δ = 0.10, z = 1.0 → p = 0.317311 (interval ±0.196: includes 0)
+  //   ft2 Δ = 0.30, z = 3.0 → p = 0.002700 (excludes 0)
+  //   ft3 Δ = 0.22, z = 2.2 → p = 0.027807 (excludes 0)
+  //   ft4 on 1 sample: no interval and no p, so outside the family (m = 3).
+  // Holm, m = 3, p ascending: 0.002700 ≤ 0.05/3 = 0.016667 → ft2 rejected; 0.027807 > 0.05/2 = 0.025
+  // → stop: ft3 and ft1 are not. Adjusted: ft2 3·0.002700 = 0.008099; ft3 max(0.008099, 2·0.027807)
+  // = 0.055614; ft1 max(0.055614, 1·0.317311) = 0.317311.
+  const many: RunInfo[] = [
+    ...['ft1', 'ft2', 'ft3', 'ft4'].map((name) => ({ name, type: 'fine-tuned', model: 'llama' })),
+    { name: 'base', type: 'control', model: 'llama' },
+  ];
+  const big = { stderr: 0.1, samples: 1e6 };
+  const result = analyse(many, [
+    row('ft1', { accuracy: 0.6, ...big }),
+    row('ft2', { accuracy: 0.8, ...big }),
+    row('ft3', { accuracy: 0.72, ...big }),
+    row('ft4', { accuracy: 0.9, stderr: 0.1, samples: 1 }),
+    row('base', { accuracy: 0.5, stderr: 0, samples: 1e6 }),
+  ]);
+  const vs = (index: number): VsControl => result.rows[index]!.vs_control!;
+
+  it('gives each comparison its Holm-adjusted p and whether it survives at 5%', () => {
+    expect(vs(0).p).toBeCloseTo(0.317311, 5);
+    expect(vs(1).p).toBeCloseTo(0.0027, 5);
+    expect(vs(2).p).toBeCloseTo(0.027807, 5);
+    expect(vs(0).p_holm).toBeCloseTo(0.317311, 5);
+    expect(vs(1).p_holm).toBeCloseTo(0.008099, 5);
+    expect(vs(2).p_holm).toBeCloseTo(0.055614, 5);
+    expect([0, 1, 2].map((i) => vs(i).after_holm)).toEqual([false, true, false]);
+  });
+
+  it('leaves a comparison without p out of the family, and counts what the rows say', () => {
+    expect(vs(3)).toMatchObject({ p: null, low: null, p_holm: null, after_holm: false });
+    expect(result.rows[4]!.vs_control).toBeNull();
+    expect(result.beyond_noise).toEqual({ comparisons: 3, excluding_zero: 2, after_holm: 1 });
+  });
+});
+
+describe('analyse: Holm flags, any comparisons', () => {
+  it('keeps the counts equal to the rows’ flags, ✱✱ within ✱, and p_holm between p and 1', () => {
+    const arm = fc.record({
+      accuracy: fc.double({ min: 0, max: 1, noNaN: true }),
+      stderr: fc.double({ min: 0.001, max: 0.3, noNaN: true }),
+      samples: fc.integer({ min: 1, max: 1000 }),
+    });
+    fc.assert(
+      fc.property(fc.array(arm, { minLength: 1, maxLength: 12 }), (arms) => {
+        const names = arms.map((_, i) => `ft${i}`);
+        const result = analyse(
+          [
+            ...names.map((name) => ({ name, type: 'fine-tuned', model: 'llama' })),
+            { name: 'base', type: 'control', model: 'llama' },
+          ],
+          [
+            ...arms.map((a, i) => row(names[i]!, a)),
+            row('base', { accuracy: 0.5, stderr: 0.05, samples: 100 }),
+          ],
+        );
+        const all = result.rows.map((r) => r.vs_control).filter((vs): vs is VsControl => vs !== null);
+        const family = all.filter((vs) => vs.p_holm !== null);
+        const excluding = family.filter((vs) => vs.low! > 0 || vs.high! < 0);
+        expect(result.beyond_noise).toEqual({
+          comparisons: family.length,
+          excluding_zero: excluding.length,
+          after_holm: all.filter((vs) => vs.after_holm).length,
+        });
+        for (const vs of all) {
+          if (vs.after_holm) expect(excluding).toContain(vs);
+          if (vs.after_holm) expect(vs.p_holm!).toBeLessThanOrEqual(0.05);
+          if (vs.p_holm !== null) {
+            expect(vs.p_holm).toBeGreaterThanOrEqual(vs.p!);
+            expect(vs.p_holm).toBeLessThanOrEqual(1);
+          }
+        }
+        // The smallest p is multiplied by the family size (Holm's first step).
+        const smallest = family.reduce<VsControl | null>(
+          (min, vs) => (!min || vs.p! < min.p! ? vs : min),
+          null,
+        );
+        if (smallest) expect(smallest.p_holm).toBeCloseTo(Math.min(1, family.length * smallest.p!), 12);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { VsControl } from '../../src/model/analysis.js';
 import type { ExperimentSummary } from '../../src/model/summary.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
@@ -264,5 +265,49 @@ describe('size budget', () => {
     expect(text.length).toBeLessThanOrEqual(400);
     expect(text).toContain('**Status:** 3/3 complete');
     expect(text).toContain(`The summary is too large to show here. ${note}`);
+  });
+});
+
+describe('beyond-noise marks', () => {
+  // Four comparisons: three intervals exclude 0, and (as the model would decide) one of them also
+  // survives Holm–Bonferroni. The best row (rank8 epoch 1) excludes 0 but does not survive.
+  const vs = (delta: number, low: number, high: number, afterHolm: boolean): VsControl => ({
+    run: 'base_model',
+    metric: 'balanced_accuracy',
+    delta,
+    low,
+    high,
+    paired: true,
+    n: 50,
+    method: 'paired-bootstrap',
+    p: 0.01,
+    p_holm: afterHolm ? 0.01 : 0.06,
+    after_holm: afterHolm,
+  });
+  const summary = (): ExperimentSummary => {
+    const s = completeSweep();
+    const deltas = [vs(0.33, 0.2, 0.46, true), vs(0.36, 0.01, 0.7, false), vs(0.3, -0.05, 0.6, false)];
+    deltas.push(vs(0.39, 0.02, 0.76, false));
+    deltas.forEach((delta, index) => (s.evaluations[index]!.vs_control = delta));
+    s.analysis = { notes: [], beyond_noise: { comparisons: 4, excluding_zero: 3, after_holm: 1 } };
+    return s;
+  };
+
+  it('marks ✱✱ what survives the correction and ✱ what excludes 0 only, in the table and the headline', () => {
+    const markdown = renderMarkdown(summary());
+    const table = tableAfter(markdown, '## Evaluation Results')!;
+    expect(table.rows.map((row) => cellText(row.at(-1)!))).toEqual([
+      '+0.330 [+0.20, +0.46] ✱✱',
+      '+0.360 [+0.01, +0.70] ✱',
+      '+0.300 [−0.05, +0.60]',
+      '+0.390 [+0.02, +0.76] ✱',
+      '-',
+    ]);
+    expect(markdown).toContain(
+      'Δ vs control +0.390 [+0.02, +0.76] ✱ — beyond noise for this comparison alone (not after correcting for the 4 comparisons)\n',
+    );
+    expect(markdown).toContain(
+      '- ✱: the interval excludes 0 (3 of 4 comparisons); ✱✱: also after a Holm–Bonferroni',
+    );
   });
 });

@@ -6,6 +6,12 @@ import { escapeInline, formatMetric } from '../format.js';
 
 /** Marks a difference whose 95% interval excludes 0. */
 export const BEYOND_NOISE = '✱';
+/** Marks a difference that is also beyond noise after Holm–Bonferroni over the experiment's comparisons. */
+export const BEYOND_NOISE_CORRECTED = '✱✱';
+
+type BeyondNoise = { comparisons: number; excluding_zero: number; after_holm: number };
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 const bound = (value: number): string => (Number.isFinite(value) ? value.toFixed(2) : formatMetric(value));
 const signed = (value: number, digits: number): string =>
@@ -25,12 +31,23 @@ export function excludesZero(vs: VsControl): boolean {
   return vs.low !== null && vs.high !== null && (vs.low > 0 || vs.high < 0);
 }
 
-/** `+0.337 [+0.19, +0.48] ✱`, `unpaired` when not paired; `-` without a comparison. */
-export function deltaCell(vs: VsControl | null | undefined): string {
+/** Beyond noise after the correction for `comparisons` comparisons (never with a single one). */
+const corrected = (vs: VsControl, comparisons: number): boolean =>
+  comparisons > 1 && vs.after_holm && excludesZero(vs);
+
+/**
+ * `+0.337 [+0.19, +0.48] ✱` (✱✱ when it also survives Holm–Bonferroni over the experiment's
+ * `comparisons` comparisons), `unpaired` when not paired; `-` without a comparison.
+ */
+export function deltaCell(vs: VsControl | null | undefined, comparisons: number): string {
   if (!vs) return '-';
   const interval =
     vs.low === null || vs.high === null ? '' : ` [${signed(vs.low, 2)}, ${signed(vs.high, 2)}]`;
-  const mark = excludesZero(vs) ? ` ${BEYOND_NOISE}` : '';
+  const mark = corrected(vs, comparisons)
+    ? ` ${BEYOND_NOISE_CORRECTED}`
+    : excludesZero(vs)
+      ? ` ${BEYOND_NOISE}`
+      : '';
   return `${signed(vs.delta, 3)}${interval}${mark}${vs.paired ? '' : ' (unpaired)'}`;
 }
 
@@ -50,14 +67,26 @@ export interface HeadlineInput {
   vs: VsControl | null;
 }
 
-/** The line a reviewer reads: per task, the best run, its metric with interval and its Δ vs control. */
-export function headline(items: HeadlineInput[]): string | null {
+/** Whether Δ is beyond noise, and with several comparisons whether it still is after the correction. */
+function verdict(vs: VsControl, comparisons: number): string {
+  if (!excludesZero(vs)) return ' — within noise';
+  if (comparisons <= 1) return ' — beyond noise';
+  const family = `correcting for the ${comparisons} comparisons`;
+  return corrected(vs, comparisons)
+    ? ` — beyond noise (also after ${family})`
+    : ` — beyond noise for this comparison alone (not after ${family})`;
+}
+
+/**
+ * The line a reviewer reads: per task, the best run, its metric with interval and its Δ vs control,
+ * judged against the noise with the experiment's `comparisons` comparisons in mind.
+ */
+export function headline(items: HeadlineInput[], comparisons: number): string | null {
   if (items.length === 0) return null;
   const line = (item: HeadlineInput): string => {
     const best = `${escapeInline(item.run)} (${item.when}): ${METRIC_WORDS[item.metric]} ${metricWithInterval(item.value, item.interval)}`;
     if (!item.vs) return best;
-    const verdict = excludesZero(item.vs) ? ' — beyond noise' : ' — within noise';
-    return `${best}, Δ vs control ${deltaCell(item.vs)}${verdict}`;
+    return `${best}, Δ vs control ${deltaCell(item.vs, comparisons)}${verdict(item.vs, comparisons)}`;
   };
   const only = items[0]!;
   if (items.length === 1) return `**Headline** (${escapeInline(only.task)}): ${line(only)}\n`;
@@ -89,10 +118,7 @@ export interface MethodsUsed {
 }
 
 /** How each interval was computed, only for the methods this summary uses. */
-export function methodNotes(
-  used: MethodsUsed,
-  beyond: { comparisons: number; excluding_zero: number; after_holm: number },
-): string[] {
+export function methodNotes(used: MethodsUsed, beyond: BeyondNoise): string[] {
   const lines: string[] = [];
   const intervals: string[] = [];
   if (used.wilson) intervals.push('0/1-scored accuracy: Wilson score interval from the counts');
@@ -113,12 +139,20 @@ export function methodNotes(
     lines.push(
       `- Δ vs control: this run’s metric minus the control’s on the same task, 95% interval: ${deltas.join('; ')}`,
     );
-    lines.push(
-      `- ${BEYOND_NOISE}: the interval excludes 0 (${beyond.excluding_zero} of ${beyond.comparisons} comparisons; ` +
-        `${beyond.after_holm} remain after a Holm–Bonferroni correction for the ${beyond.comparisons} comparisons at 5%)`,
-    );
+    lines.push(marksLegend(beyond));
   }
   return lines;
+}
+
+/** What ✱ and ✱✱ mean, with how many comparisons carry each. */
+function marksLegend(beyond: BeyondNoise): string {
+  const excluding = `- ${BEYOND_NOISE}: the interval excludes 0 (${beyond.excluding_zero} of ${plural(beyond.comparisons, 'comparison')})`;
+  if (beyond.comparisons <= 1) return excluding;
+  return (
+    `${excluding}; ${BEYOND_NOISE_CORRECTED}: also after a Holm–Bonferroni correction for the ${beyond.comparisons} ` +
+    `comparisons at 5% (${beyond.after_holm} of ${beyond.comparisons}): by chance about 1 comparison in 20 gets ` +
+    `${BEYOND_NOISE}, while the chance of even one false ${BEYOND_NOISE_CORRECTED} stays under 5%`
+  );
 }
 
 /** The headline items: per task, its best row with the row's interval and Δ vs control. */
@@ -165,11 +199,16 @@ export function methodsUsed(rows: readonly EvaluationRow[]): MethodsUsed {
   };
 }
 
+/** How many comparisons the summary makes, and how many are beyond noise before and after correction. */
+export function beyondNoise(summary: Pick<ExperimentSummary, 'analysis'>): BeyondNoise {
+  return summary.analysis?.beyond_noise ?? { comparisons: 0, excluding_zero: 0, after_holm: 0 };
+}
+
 /** Every note about the analysis: noise floors, how the intervals were computed, which control. */
 export function analysisNotes(
   summary: Pick<ExperimentSummary, 'evaluations' | 'noise_floor' | 'analysis'>,
 ): string[] {
-  const beyond = summary.analysis?.beyond_noise ?? { comparisons: 0, excluding_zero: 0, after_holm: 0 };
+  const beyond = beyondNoise(summary);
   const partial = summary.evaluations.filter(
     (row) => row.vs_control?.paired && row.samples !== null && row.vs_control.n < row.samples,
   );

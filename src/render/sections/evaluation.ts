@@ -5,10 +5,17 @@ import type { Part } from '../fit.js';
 import { codeSpan, escapeInline, formatCount, formatMetric, formatPercent } from '../format.js';
 import { deltaCell, metricWithInterval } from './analysis.js';
 
-/** The row's cells; with `delta`, a last Δ vs control cell. */
-export function evaluationCells(row: EvaluationRow, delta = false): string[] {
+/**
+ * The row's cells; with `delta`, a last Δ vs control cell, its marks judged against the experiment's
+ * number of comparisons.
+ */
+export function evaluationCells(
+  row: EvaluationRow,
+  delta: { comparisons: number } | false = false,
+): string[] {
   const cells = statusCells(row);
-  return delta ? [...cells, row.status === 'success' ? deltaCell(row.vs_control) : '-'] : cells;
+  if (!delta) return cells;
+  return [...cells, row.status === 'success' ? deltaCell(row.vs_control, delta.comparisons) : '-'];
 }
 
 function statusCells(row: EvaluationRow): string[] {

@@ -18,6 +18,8 @@ const vs = (partial: Partial<VsControl>): VsControl => ({
   n: 50,
   method: 'paired-bootstrap',
   p: 0.001,
+  p_holm: 0.004,
+  after_holm: true,
   ...partial,
 });
 
@@ -31,13 +33,26 @@ describe('analysis cells', () => {
   });
 
   it('writes Δ with sign, interval and the beyond-noise mark; says unpaired', () => {
-    expect(deltaCell(vs({}))).toBe('+0.337 [+0.19, +0.48] ✱');
-    expect(deltaCell(vs({ delta: -0.02, low: -0.1, high: 0.06 }))).toBe('−0.020 [−0.10, +0.06]');
-    expect(deltaCell(vs({ paired: false, delta: 0, low: -0.2, high: 0.2 }))).toBe(
+    expect(deltaCell(vs({}), 1)).toBe('+0.337 [+0.19, +0.48] ✱');
+    expect(deltaCell(vs({ delta: -0.02, low: -0.1, high: 0.06, after_holm: false }), 1)).toBe(
+      '−0.020 [−0.10, +0.06]',
+    );
+    expect(deltaCell(vs({ paired: false, delta: 0, low: -0.2, high: 0.2, after_holm: false }), 1)).toBe(
       '0.000 [−0.20, +0.20] (unpaired)',
     );
-    expect(deltaCell(vs({ low: null, high: null }))).toBe('+0.337');
-    expect(deltaCell(null)).toBe('-');
+    expect(deltaCell(vs({ low: null, high: null, after_holm: false }), 1)).toBe('+0.337');
+    expect(deltaCell(null, 1)).toBe('-');
+  });
+
+  it('marks ✱✱ what also survives the correction for several comparisons, ✱ what does not', () => {
+    expect(deltaCell(vs({}), 12)).toBe('+0.337 [+0.19, +0.48] ✱✱');
+    expect(deltaCell(vs({ after_holm: false, p_holm: 0.2 }), 12)).toBe('+0.337 [+0.19, +0.48] ✱');
+    expect(deltaCell(vs({ paired: false, after_holm: false }), 12)).toBe(
+      '+0.337 [+0.19, +0.48] ✱ (unpaired)',
+    );
+    // Never ✱✱ without ✱ (the interval decides first), nor with a single comparison (no correction).
+    expect(deltaCell(vs({ low: -0.01 }), 12)).toBe('+0.337 [−0.01, +0.48]');
+    expect(deltaCell(vs({}), 1)).toBe('+0.337 [+0.19, +0.48] ✱');
   });
 
   it('makes the headline and escapes names', () => {
@@ -50,13 +65,34 @@ describe('analysis cells', () => {
       interval: { low: 0.79, high: 0.95, method: 'bootstrap' as const },
       vs: vs({}),
     };
-    expect(headline([item])).toBe(
+    expect(headline([item], 1)).toBe(
       '**Headline** (cap\\|tal): rank\\_8 (epoch 1): balanced accuracy 0.892 [0.79, 0.95], Δ vs control +0.337 [+0.19, +0.48] ✱ — beyond noise\n',
     );
-    expect(headline([item, { ...item, task: 'b', vs: null }])).toContain(
+    expect(headline([item, { ...item, task: 'b', vs: null }], 2)).toContain(
       '\n- b: rank\\_8 (epoch 1): balanced accuracy 0.892 [0.79, 0.95]\n',
     );
-    expect(headline([])).toBeNull();
+    expect(headline([], 0)).toBeNull();
+  });
+
+  it('says in the headline whether the best row is beyond noise after correcting for the comparisons', () => {
+    const item = {
+      task: 'cap',
+      run: 'r8',
+      when: 'epoch 1',
+      metric: 'balanced_accuracy' as const,
+      value: 0.892,
+      interval: null,
+      vs: vs({}),
+    };
+    expect(headline([item], 12)).toBe(
+      '**Headline** (cap): r8 (epoch 1): balanced accuracy 0.892, Δ vs control +0.337 [+0.19, +0.48] ✱✱ — beyond noise (also after correcting for the 12 comparisons)\n',
+    );
+    expect(headline([{ ...item, vs: vs({ after_holm: false, p_holm: 0.3 }) }], 12)).toBe(
+      '**Headline** (cap): r8 (epoch 1): balanced accuracy 0.892, Δ vs control +0.337 [+0.19, +0.48] ✱ — beyond noise for this comparison alone (not after correcting for the 12 comparisons)\n',
+    );
+    expect(headline([{ ...item, vs: vs({ low: -0.02, after_holm: false }) }], 12)).toContain(
+      '[−0.02, +0.48] — within noise\n',
+    );
   });
 
   it('says the noise floor per task', () => {
@@ -86,6 +122,12 @@ describe('analysis cells', () => {
     expect(notes[0]).toBe(
       '- [low, high]: 95% interval; 0/1-scored accuracy: Wilson score interval from the counts',
     );
-    expect(notes[2]).toContain('2 of 4 comparisons; 1 remain after a Holm–Bonferroni correction');
+    expect(notes[2]).toBe(
+      '- ✱: the interval excludes 0 (2 of 4 comparisons); ✱✱: also after a Holm–Bonferroni correction for the 4 comparisons at 5% (1 of 4): by chance about 1 comparison in 20 gets ✱, while the chance of even one false ✱✱ stays under 5%',
+    );
+    // A single comparison needs no correction: no ✱✱ in the legend.
+    expect(
+      methodNotes({ ...none, pairedT: true }, { comparisons: 1, excluding_zero: 1, after_holm: 1 }),
+    ).toContain('- ✱: the interval excludes 0 (1 of 1 comparison)');
   });
 });
