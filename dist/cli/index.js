@@ -475,7 +475,7 @@ const ORDER = {
         'vs_control',
     ],
     interval: ['low', 'high', 'method'],
-    vs_control: ['run', 'metric', 'delta', 'low', 'high', 'paired', 'n', 'method', 'p'],
+    vs_control: ['run', 'metric', 'delta', 'low', 'high', 'paired', 'n', 'method', 'p', 'p_holm', 'after_holm'],
     noise_floor: ['task', 'metric', 'half_width', 'n', 'paired'],
     best: ['task', 'run', 'epoch', 'metric', 'value'],
     incomplete: ['run', 'stage', 'status', 'notes'],
@@ -2119,6 +2119,7 @@ var sample_scores = __nccwpck_require__(9491);
 ;// CONCATENATED MODULE: ./src/model/analysis.ts
 
 
+const HOLM_ALPHA = 0.05;
 const analysis_close = (x, y) => Math.abs(x - y) < 1e-9;
 function accuracyInterval(row) {
     if (row.accuracy === null || !Number.isFinite(row.accuracy))
@@ -2261,6 +2262,24 @@ function noiseFloors(rows, findings) {
     }
     return floors;
 }
+function correctForMultipleComparisons(comparisons) {
+    const inFamily = (vs) => vs !== null && Number.isFinite(vs.p) && vs.low !== null;
+    const family = comparisons.filter(inFamily);
+    const holm = holmBonferroni(family.map((vs) => vs.p), HOLM_ALPHA);
+    const adjusted = new Map(family.map((vs, index) => [vs, index]));
+    return comparisons.map((vs) => {
+        if (!vs)
+            return null;
+        const index = adjusted.get(vs);
+        if (index === undefined)
+            return { ...vs, p_holm: null, after_holm: false };
+        return {
+            ...vs,
+            p_holm: holm.adjusted[index],
+            after_holm: holm.rejected[index] && excludesZero(vs.low, vs.high),
+        };
+    });
+}
 function analyse(runs, rows) {
     const runByName = new Map(runs.map((run) => [run.name, run]));
     const controls = runs.filter((run) => run.type === 'control');
@@ -2277,36 +2296,36 @@ function analyse(runs, rows) {
             successByRunTask.set(key, row);
     }
     const fallbacks = new Set();
-    rows.forEach((row, index) => {
+    const comparisons = rows.map((row, index) => {
         const run = runByName.get(row.run);
         if (row.status !== 'success' || !run || run.type === 'control')
-            return;
+            return null;
         const control = controlFor(run, controls);
         if (!control)
-            return;
+            return null;
         const controlRow = successByRunTask.get(`${control.name}\u0000${row.task}`);
         if (!controlRow)
-            return;
+            return null;
         if (run.model == null || control.model !== run.model)
             fallbacks.add(control.name);
         const metric = row.balanced_accuracy !== null && controlRow.balanced_accuracy !== null
             ? 'balanced_accuracy'
             : 'accuracy';
         const { vs, rowInterval } = compare(row, controlRow, metric);
-        findings[index].vs_control = vs;
         findings[index].balanced_accuracy_ci = rowInterval;
+        return vs;
     });
     rows.forEach((row, index) => {
         if (row.status === 'success')
             findings[index].balanced_accuracy_ci ??= balancedInterval(row);
     });
-    const compared = findings.map((f) => f.vs_control).filter((vs) => vs !== null);
-    const withP = compared.filter((vs) => vs.p !== null && vs.low !== null);
-    const holm = holmBonferroni(withP.map((vs) => vs.p));
+    const corrected = correctForMultipleComparisons(comparisons);
+    corrected.forEach((vs, index) => (findings[index].vs_control = vs));
+    const family = corrected.filter((vs) => vs !== null && vs.p_holm !== null);
     const beyond = {
-        comparisons: withP.length,
-        excluding_zero: withP.filter((vs) => excludesZero(vs.low, vs.high)).length,
-        after_holm: holm.rejected.filter(Boolean).length,
+        comparisons: family.length,
+        excluding_zero: family.filter((vs) => excludesZero(vs.low, vs.high)).length,
+        after_holm: family.filter((vs) => vs.after_holm).length,
     };
     for (const name of fallbacks) {
         notes.push(controls.length > 1
@@ -3793,6 +3812,8 @@ function otherChanges(comparison) {
 ;// CONCATENATED MODULE: ./src/render/sections/analysis.ts
 
 const BEYOND_NOISE = '✱';
+const BEYOND_NOISE_CORRECTED = '✱✱';
+const analysis_plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const bound = (value) => (Number.isFinite(value) ? value.toFixed(2) : formatMetric(value));
 const signed = (value, digits) => `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(value).toFixed(digits)}`;
 function metricWithInterval(value, interval) {
@@ -3804,26 +3825,40 @@ function metricWithInterval(value, interval) {
 function analysis_excludesZero(vs) {
     return vs.low !== null && vs.high !== null && (vs.low > 0 || vs.high < 0);
 }
-function deltaCell(vs) {
+const corrected = (vs, comparisons) => comparisons > 1 && vs.after_holm && analysis_excludesZero(vs);
+function deltaCell(vs, comparisons) {
     if (!vs)
         return '-';
     const interval = vs.low === null || vs.high === null ? '' : ` [${signed(vs.low, 2)}, ${signed(vs.high, 2)}]`;
-    const mark = analysis_excludesZero(vs) ? ` ${BEYOND_NOISE}` : '';
+    const mark = corrected(vs, comparisons)
+        ? ` ${BEYOND_NOISE_CORRECTED}`
+        : analysis_excludesZero(vs)
+            ? ` ${BEYOND_NOISE}`
+            : '';
     return `${signed(vs.delta, 3)}${interval}${mark}${vs.paired ? '' : ' (unpaired)'}`;
 }
 const METRIC_WORDS = {
     balanced_accuracy: 'balanced accuracy',
     accuracy: 'accuracy',
 };
-function headline(items) {
+function verdict(vs, comparisons) {
+    if (!analysis_excludesZero(vs))
+        return ' — within noise';
+    if (comparisons <= 1)
+        return ' — beyond noise';
+    const family = `correcting for the ${comparisons} comparisons`;
+    return corrected(vs, comparisons)
+        ? ` — beyond noise (also after ${family})`
+        : ` — beyond noise for this comparison alone (not after ${family})`;
+}
+function headline(items, comparisons) {
     if (items.length === 0)
         return null;
     const line = (item) => {
         const best = `${escapeInline(item.run)} (${item.when}): ${METRIC_WORDS[item.metric]} ${metricWithInterval(item.value, item.interval)}`;
         if (!item.vs)
             return best;
-        const verdict = analysis_excludesZero(item.vs) ? ' — beyond noise' : ' — within noise';
-        return `${best}, Δ vs control ${deltaCell(item.vs)}${verdict}`;
+        return `${best}, Δ vs control ${deltaCell(item.vs, comparisons)}${verdict(item.vs, comparisons)}`;
     };
     const only = items[0];
     if (items.length === 1)
@@ -3861,10 +3896,17 @@ function methodNotes(used, beyond) {
         deltas.push('(unpaired): the logs share no samples, so from the two standard errors (Welch t)');
     if (deltas.length > 0) {
         lines.push(`- Δ vs control: this run’s metric minus the control’s on the same task, 95% interval: ${deltas.join('; ')}`);
-        lines.push(`- ${BEYOND_NOISE}: the interval excludes 0 (${beyond.excluding_zero} of ${beyond.comparisons} comparisons; ` +
-            `${beyond.after_holm} remain after a Holm–Bonferroni correction for the ${beyond.comparisons} comparisons at 5%)`);
+        lines.push(marksLegend(beyond));
     }
     return lines;
+}
+function marksLegend(beyond) {
+    const excluding = `- ${BEYOND_NOISE}: the interval excludes 0 (${beyond.excluding_zero} of ${analysis_plural(beyond.comparisons, 'comparison')})`;
+    if (beyond.comparisons <= 1)
+        return excluding;
+    return (`${excluding}; ${BEYOND_NOISE_CORRECTED}: also after a Holm–Bonferroni correction for the ${beyond.comparisons} ` +
+        `comparisons at 5% (${beyond.after_holm} of ${beyond.comparisons}): by chance about 1 comparison in 20 gets ` +
+        `${BEYOND_NOISE}, while the chance of even one false ${BEYOND_NOISE_CORRECTED} stays under 5%`);
 }
 function headlineItems(best, rows, runType) {
     return best.map((winner) => {
@@ -3898,8 +3940,11 @@ function methodsUsed(rows) {
         unpaired: some((r) => r.vs_control?.paired === false),
     };
 }
+function beyondNoise(summary) {
+    return summary.analysis?.beyond_noise ?? { comparisons: 0, excluding_zero: 0, after_holm: 0 };
+}
 function analysisNotes(summary) {
-    const beyond = summary.analysis?.beyond_noise ?? { comparisons: 0, excluding_zero: 0, after_holm: 0 };
+    const beyond = beyondNoise(summary);
     const partial = summary.evaluations.filter((row) => row.vs_control?.paired && row.samples !== null && row.vs_control.n < row.samples);
     const subset = partial.length === 0
         ? []
@@ -4162,7 +4207,9 @@ function chartsSection(summary, runType) {
 
 function evaluationCells(row, delta = false) {
     const cells = statusCells(row);
-    return delta ? [...cells, row.status === 'success' ? deltaCell(row.vs_control) : '-'] : cells;
+    if (!delta)
+        return cells;
+    return [...cells, row.status === 'success' ? deltaCell(row.vs_control, delta.comparisons) : '-'];
 }
 function statusCells(row) {
     const epoch = row.epoch === null ? '-' : String(row.epoch);
@@ -4509,7 +4556,7 @@ function titleParts(summary) {
         `**Experiment:** ${codeSpan(summary.experiment.name)} | **Generated:** ${escapeInline(formatTimestamp(summary.generated))} | **Status:** ${summary.complete}/${summary.total} complete\n`,
         ...watchLine(summary),
     ];
-    const line = headline(headlineItems(summary.best, summary.evaluations, runTypes(summary)));
+    const line = headline(headlineItems(summary.best, summary.evaluations, runTypes(summary)), beyondNoise(summary).comparisons);
     if (line)
         parts.push(line);
     const regressions = regressionHeadline(summary.baseline);
@@ -4553,7 +4600,9 @@ function trainingParts(summary, details) {
 function evaluationParts(summary, runType, details) {
     const parts = [];
     if (summary.evaluations.length > 0) {
-        const delta = summary.evaluations.some((row) => row.vs_control);
+        const delta = summary.evaluations.some((row) => row.vs_control)
+            ? { comparisons: beyondNoise(summary).comparisons }
+            : false;
         parts.push(markdown_table(['Run', 'Task', 'Epoch', 'Accuracy', 'Bal. Acc', 'F1', 'Samples', ...(delta ? ['Δ vs control'] : [])], summary.evaluations.map((row) => evaluationCells(row, delta)), 'rows'));
         const notes = evaluation_evaluationNotes(summary.evaluations, runType, details, analysisNotes(summary));
         if (notes)
