@@ -127,9 +127,11 @@ async function readTraining(
   if (out && !reading?.error) {
     // The output may be written while it is read: a failure here is the next check's to retry.
     try {
-      progress = await readTqdmProgress(out.path);
       const elapsed = out.jobId ? sacctJobs.get(out.jobId)?.elapsedSeconds : undefined;
       if (elapsed === undefined || elapsed === null) barDuration = await readTqdmDuration(out.path);
+      // The bars' reading already folded the tail; read it again only when that placed no render.
+      const latest = barDuration?.latest;
+      progress = latest && latest.epoch !== null ? latest : await readTqdmProgress(out.path);
     } catch (error) {
       diagnostics.push({
         level: 'error',

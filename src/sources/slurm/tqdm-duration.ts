@@ -6,29 +6,33 @@
 // is not: epochs follow each other in the file, so the end of each epoch is found by bisection
 // over file positions, reading a few 16 KiB windows per epoch.
 import { open, type FileHandle } from 'node:fs/promises';
-import { TqdmTracker, tqdmRenders, tqdmTrainingSeconds } from './tqdm.js';
+import { type TqdmProgress, TqdmTracker, tqdmRenders, tqdmTrainingSeconds } from './tqdm.js';
 
 export interface TqdmDuration {
   seconds: number;
   /** The 1-based epochs whose bars were found (a resumed run's output lacks the earlier ones). */
   epochs: number[];
+  /** The latest render in the output's tail, folded as readTqdmProgress folds it. */
+  latest: TqdmProgress | null;
   /** Bytes read to find it. */
   bytesRead: number;
 }
 
 export interface TqdmDurationOptions {
   /**
-   * Outputs up to this size are read whole. Default 128 KiB: a thinned torchtune output (~100 KB) is
-   * read whole; anything larger is bisected, which parses a few windows per epoch instead of every
-   * render (an unthinned 1 MB output took 16 ms whole, a sweep's worth of them a second).
+   * Outputs up to this size are read whole. Default 128 KiB: a thinned torchtune output (~100 KB)
+   * is read whole; anything larger is bisected, which parses a few windows per epoch instead of
+   * every render (an unthinned 1 MB output took 16 ms whole, a sweep's worth of them a second).
    */
   fullReadBytes?: number;
-  /** Window of one probe. Default 16 KiB (a dense output has a hundred renders in it). */
+  /** Window of one probe. Default 4 KiB (a dense output has a few dozen renders in it). */
   windowBytes?: number;
 }
 
 /** A render is a few hundred bytes: windows overlap by this much so none is cut in two unseen. */
 const OVERLAP = 1024;
+/** The tail is searched back this far for the last render (a traceback or a wandb summary can follow it). */
+const MAX_TAIL = 1024 * 1024;
 
 async function readWindow(handle: FileHandle, start: number, length: number): Promise<string> {
   const buffer = Buffer.alloc(length);
@@ -51,16 +55,17 @@ export async function readTqdmDuration(
   options: TqdmDurationOptions = {},
 ): Promise<TqdmDuration | null> {
   const fullRead = options.fullReadBytes ?? 128 * 1024;
-  const window = Math.max(OVERLAP * 2, options.windowBytes ?? 16 * 1024);
+  const window = Math.max(OVERLAP * 2, options.windowBytes ?? 4 * 1024);
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();
     // Each window is folded on its own (a render without epoch number is placed by the renders
     // before it, which only its own window shows in order); epochs keep their longest elapsed.
     const epochElapsed = new Map<number, number>();
-    let lastEpoch: number | null = null;
     let bytesRead = 0;
-    const fold = async (start: number, end: number): Promise<void> => {
+    /** Folds the windows from start to end; returns the latest render of the last window with one. */
+    const fold = async (start: number, end: number): Promise<TqdmProgress | null> => {
+      let latest: TqdmProgress | null = null;
       // Chunks overlap; a render seen twice changes nothing (each epoch keeps its longest elapsed).
       for (let at = Math.max(0, start); at < end; at += window - OVERLAP) {
         const length = Math.min(window, end - at);
@@ -71,14 +76,24 @@ export async function readTqdmDuration(
         for (const [epoch, elapsed] of tracker.epochElapsed) {
           if (elapsed >= (epochElapsed.get(epoch) ?? 0)) epochElapsed.set(epoch, elapsed);
         }
-        if (at + length >= size) lastEpoch = tracker.latest?.epoch ?? lastEpoch;
+        latest = tracker.latest ?? latest;
         if (at + length >= end) break;
       }
+      return latest;
     };
+    let latest: TqdmProgress | null;
     if (size <= fullRead) {
-      await fold(0, size);
+      latest = await fold(0, size);
     } else {
-      await fold(Math.max(0, size - window), size);
+      // The tail: the last window, then back 16 and 256 windows while it shows no numbered render.
+      let tail = window;
+      latest = await fold(size - tail, size);
+      while (epochElapsed.size === 0 && tail < Math.min(size, MAX_TAIL)) {
+        const from = Math.max(0, size - Math.min(tail * 16, MAX_TAIL));
+        latest ??= await fold(from, size - tail + OVERLAP);
+        tail = size - from;
+      }
+      const lastEpoch = epochElapsed.size === 0 ? null : Math.max(...epochElapsed.keys());
       await bisectEpochEnds(size, window, lastEpoch, fold, async (at) => {
         const text = await readWindow(handle, at, Math.min(window, size - at));
         bytesRead += text.length;
@@ -87,7 +102,7 @@ export async function readTqdmDuration(
       });
     }
     const total = tqdmTrainingSeconds(epochElapsed);
-    return total ? { ...total, bytesRead } : null;
+    return total ? { ...total, latest, bytesRead } : null;
   } finally {
     await handle.close();
   }
@@ -102,7 +117,7 @@ async function bisectEpochEnds(
   size: number,
   window: number,
   lastEpoch: number | null,
-  fold: (start: number, end: number) => Promise<void>,
+  fold: (start: number, end: number) => Promise<unknown>,
   firstEpochAt: (at: number) => Promise<number | null>,
 ): Promise<void> {
   if (lastEpoch === null) return;

@@ -3,6 +3,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTqdmDuration } from '../../../src/sources/slurm/tqdm-duration.js';
+import { readTqdmProgress } from '../../../src/sources/slurm/tqdm.js';
 import { buildTrainingLog } from '../../../scripts/lib/training-log.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
@@ -55,6 +56,31 @@ describe('training time from the bars', () => {
     for (const options of [{}, { fullReadBytes: 64 * 1024, windowBytes: 8 * 1024 }]) {
       expect(await readTqdmDuration(file, options)).toMatchObject({ seconds: 3220, epochs: [1, 2, 3] });
     }
+  });
+
+  it('looks back past a long traceback for the last render, and gives it as the latest', async () => {
+    const file = join(tempDir(), 'crashed.out');
+    const log = buildTrainingLog({
+      jobId: '7',
+      epochs: 3,
+      stepsPerEpoch: 3000,
+      loss: () => 0.5,
+      stopAfterStep: 7000,
+    });
+    // 40 KiB of traceback after the last render: ten 4 KiB windows without one.
+    const frames = Array.from(
+      { length: 400 },
+      (_, i) => `  File "/opt/torchtune/recipes/lora_finetune_single_device.py", line ${i}, in train\n`,
+    );
+    await writeFile(
+      file,
+      `${log}\nTraceback (most recent call last):\n${frames.join('')}RuntimeError: CUDA error\n`,
+    );
+    // Epochs 1 and 2 whole (1380 s each), epoch 3 stopped at its step 1000 (460 s): 3220 s.
+    const found = await readTqdmDuration(file, { fullReadBytes: 64 * 1024 });
+    expect(found).toMatchObject({ seconds: 3220, epochs: [1, 2, 3] });
+    expect(found!.latest).toEqual(await readTqdmProgress(file));
+    expect(found!.latest).toMatchObject({ epoch: 3, step: 1000, totalSteps: 3000 });
   });
 
   it('is null without bars, and throws the fs error for a missing file', async () => {
