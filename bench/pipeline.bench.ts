@@ -1,10 +1,12 @@
 // The whole job on a large experiment: 60 fine-tuned runs and a control, 2 tasks, 5 epochs each
 // (610 evaluation logs of 400 samples), every run with a 2 MB training output whose renders are
-// `\r`-separated. Measured in a child process: wall time and peak RSS of summarizeExperiment.
+// `\r`-separated; then the same sweep with a different answer sheet per log. Measured in a child
+// process: wall time and peak RSS of summarizeExperiment.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { binarySamples, buildEvalLog } from '../scripts/lib/eval-log.js';
+import { binarySamples, buildEvalLog, type EvalSampleSpec } from '../scripts/lib/eval-log.js';
+import { mulberry32 } from '../src/model/stats/random.js';
 import { experimentYaml, logFileName, writeTree, type TreeRun } from '../test/helpers/experiment-tree.js';
 import { buildTrainingLog } from '../scripts/lib/training-log.js';
 import { readLossCurve } from '../src/sources/slurm/loss-curve.js';
@@ -12,6 +14,12 @@ import { MAX_CHART_LINES } from '../src/render/charts.js';
 
 const DATA = join(import.meta.dirname, '.data');
 const EXPERIMENT = join(DATA, 'large-experiment.v1');
+/**
+ * The same sweep with a different answer sheet per log (the same questions and targets): what a
+ * real sweep looks like to the statistics, where no two logs share their counts and every interval
+ * and paired comparison is resampled anew. In the one above every log is the same, so they are not.
+ */
+const DISTINCT = join(DATA, 'large-experiment-distinct.v1');
 /** Many small runs: guards against work that grows faster than the experiment. */
 const WIDE = join(DATA, 'wide-experiment.v1');
 const WIDE_RUNS = 4000;
@@ -19,8 +27,19 @@ const RUNS = 60;
 const EPOCHS = [0, 1, 2, 3, 4];
 const TASKS = ['capitalization', 'sentiment'];
 
-function generate(): void {
-  const partial = `${EXPERIMENT}.partial`;
+/** 400 samples, targets fixed per id; this log answers right with probability 0.55…0.95 by `seed`. */
+function distinctSamples(seed: number): EvalSampleSpec[] {
+  const uniform = mulberry32(seed);
+  const skill = 0.55 + (seed % 41) / 100;
+  return Array.from({ length: 400 }, (_, i) => {
+    const target = (i * 7919) % 5 < 2 ? '1' : '0';
+    const right = uniform() < skill;
+    return { id: i + 1, target, prediction: right ? target : target === '1' ? '0' : '1' };
+  });
+}
+
+function generate(dir: string, distinct: boolean): void {
+  const partial = `${dir}.partial`;
   rmSync(partial, { recursive: true, force: true });
   const runs: TreeRun[] = [
     ...Array.from({ length: RUNS }, (_, i) => ({
@@ -55,14 +74,14 @@ function generate(): void {
           task,
           model: epoch === null ? `hf/${run.name}` : `hf/${run.name}_epoch_${epoch}`,
           created: '2026-03-16T13:00:00+00:00',
-          samples: binarySamples({ tp: 150, tn: 120, fp: 70, fn: 60 }),
+          samples: distinct ? distinctSamples(minute) : binarySamples({ tp: 150, tn: 120, fp: 70, fn: 60 }),
           ...(epoch === null ? {} : { metadata: { epoch } }),
         });
       }
     }
     writeTree(partial, files);
   }
-  renameSync(partial, EXPERIMENT);
+  renameSync(partial, dir);
 }
 
 function generateWide(): void {
@@ -116,7 +135,8 @@ function measure(experiment: string) {
 
 export async function run(): Promise<void> {
   for (const [dir, make] of [
-    [EXPERIMENT, generate],
+    [EXPERIMENT, () => generate(EXPERIMENT, false)],
+    [DISTINCT, () => generate(DISTINCT, true)],
     [WIDE, generateWide],
   ] as const) {
     if (!existsSync(dir)) {
@@ -130,6 +150,12 @@ export async function run(): Promise<void> {
     `whole job, ${large.total} runs, ${large.evaluations} evaluation logs of 400 samples, ${large.losses} training outputs of ~2 MB: ` +
       `${(large.ms / 1000).toFixed(2)} s, peak RSS ${large.maxRssMb.toFixed(0)} MB (${large.complete}/${large.total} complete); ` +
       `summary.json ${(large.jsonBytes / 1024).toFixed(0)} KiB (floor 2048 KiB)`,
+  );
+  const distinct = measure(DISTINCT);
+  console.log(
+    `the same with a different answer sheet per log (every interval and comparison resampled anew): ` +
+      `${(distinct.ms / 1000).toFixed(2)} s, peak RSS ${distinct.maxRssMb.toFixed(0)} MB ` +
+      `(+${((distinct.ms - large.ms) / distinct.evaluations).toFixed(2)} ms per log)`,
   );
   await curveBytes(EXPERIMENT);
   const wide = measure(WIDE);
