@@ -20,10 +20,13 @@ function bar(n: number, total: number): string {
   return '█'.repeat(cells) + ' '.repeat(10 - cells);
 }
 
+/** tqdm's format_interval: `MM:SS`, and `H:MM:SS` from an hour on. */
 function clock(seconds: number): string {
-  const m = Math.floor(seconds / 60);
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
   const s = Math.floor(seconds % 60);
-  return `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+  const mmss = `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+  return h > 0 ? `${h}:${mmss}` : mmss;
 }
 
 export function buildTrainingLog(spec: TrainingLogSpec): string {

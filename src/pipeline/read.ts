@@ -6,7 +6,7 @@ import type { EvalLogSummary } from '../model/eval-log-summary.js';
 import type { Experiment } from '../sources/experiment/index.js';
 import { querySacct, type SacctJob, type SacctSetting } from '../sources/slurm/sacct.js';
 import { querySqueue, type QueuedJob, type SqueueSetting } from '../sources/slurm/squeue.js';
-import { readTqdmDuration, type TqdmDuration } from '../sources/slurm/tqdm-duration.js';
+import { readTqdmBars, type TqdmDuration } from '../sources/slurm/tqdm-duration.js';
 import { readTqdmProgress, type TqdmProgress } from '../sources/slurm/tqdm.js';
 import { readTrainingLog, type TrainingLogReading } from '../sources/slurm/training-log.js';
 import { fsProblem } from '../util/fs-errors.js';
@@ -128,10 +128,14 @@ async function readTraining(
     // The output may be written while it is read: a failure here is the next check's to retry.
     try {
       const elapsed = out.jobId ? sacctJobs.get(out.jobId)?.elapsedSeconds : undefined;
-      if (elapsed === undefined || elapsed === null) barDuration = await readTqdmDuration(out.path);
-      // The bars' reading already folded the tail; read it again only when that placed no render.
-      const latest = barDuration?.latest;
-      progress = latest && latest.epoch !== null ? latest : await readTqdmProgress(out.path);
+      if (elapsed === undefined || elapsed === null) {
+        // Reading the bars for the duration folds the tail too: the progress comes with it.
+        const bars = await readTqdmBars(out.path);
+        barDuration = bars.duration;
+        progress = bars.latest;
+      } else {
+        progress = await readTqdmProgress(out.path);
+      }
     } catch (error) {
       diagnostics.push({
         level: 'error',

@@ -12,10 +12,18 @@ export interface TqdmDuration {
   seconds: number;
   /** The 1-based epochs whose bars were found (a resumed run's output lacks the earlier ones). */
   epochs: number[];
-  /** The latest render in the output's tail, folded as readTqdmProgress folds it. */
-  latest: TqdmProgress | null;
   /** Bytes read to find it. */
   bytesRead: number;
+}
+
+export interface TqdmBars {
+  /** Null when the output has no epoch-numbered render. */
+  duration: TqdmDuration | null;
+  /**
+   * The latest render, from the tail searched back as far as readTqdmProgress searches (1 MiB), so
+   * a caller that read the bars needs no second read of the tail for the progress.
+   */
+  latest: TqdmProgress | null;
 }
 
 export interface TqdmDurationOptions {
@@ -54,6 +62,11 @@ export async function readTqdmDuration(
   path: string,
   options: TqdmDurationOptions = {},
 ): Promise<TqdmDuration | null> {
+  return (await readTqdmBars(path, options)).duration;
+}
+
+/** The training time the bars show and their latest render. Throws the fs error as Node gives it. */
+export async function readTqdmBars(path: string, options: TqdmDurationOptions = {}): Promise<TqdmBars> {
   const fullRead = options.fullReadBytes ?? 128 * 1024;
   const window = Math.max(OVERLAP * 2, options.windowBytes ?? 4 * 1024);
   const handle = await open(path, 'r');
@@ -102,7 +115,7 @@ export async function readTqdmDuration(
       });
     }
     const total = tqdmTrainingSeconds(epochElapsed);
-    return total ? { ...total, latest, bytesRead } : null;
+    return { duration: total ? { ...total, bytesRead } : null, latest };
   } finally {
     await handle.close();
   }

@@ -93,6 +93,8 @@ function startsAfresh(text: string, index: number): boolean {
 
 /** Every torchtune training-bar render in `text`, in order (ANSI codes ignored). */
 export function* tqdmRenders(text: string): Generator<TqdmProgress> {
+  // Every render has `%|`: text without one (a traceback, a config dump) costs one scan, not a regex.
+  if (!text.includes('%|')) return;
   const clean = text.includes('\x1b') ? text.replace(ANSI_ESCAPE, '') : text;
   const regex = new RegExp(RENDER.source, 'g');
   for (let m = regex.exec(clean); m !== null; m = regex.exec(clean)) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTqdmDuration } from '../../../src/sources/slurm/tqdm-duration.js';
+import { readTqdmBars, readTqdmDuration } from '../../../src/sources/slurm/tqdm-duration.js';
 import { readTqdmProgress } from '../../../src/sources/slurm/tqdm.js';
 import { buildTrainingLog } from '../../../scripts/lib/training-log.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
@@ -77,10 +77,10 @@ describe('training time from the bars', () => {
       `${log}\nTraceback (most recent call last):\n${frames.join('')}RuntimeError: CUDA error\n`,
     );
     // Epochs 1 and 2 whole (1380 s each), epoch 3 stopped at its step 1000 (460 s): 3220 s.
-    const found = await readTqdmDuration(file, { fullReadBytes: 64 * 1024 });
-    expect(found).toMatchObject({ seconds: 3220, epochs: [1, 2, 3] });
-    expect(found!.latest).toEqual(await readTqdmProgress(file));
-    expect(found!.latest).toMatchObject({ epoch: 3, step: 1000, totalSteps: 3000 });
+    const found = await readTqdmBars(file, { fullReadBytes: 64 * 1024 });
+    expect(found.duration).toMatchObject({ seconds: 3220, epochs: [1, 2, 3] });
+    expect(found.latest).toEqual(await readTqdmProgress(file));
+    expect(found.latest).toMatchObject({ epoch: 3, step: 1000, totalSteps: 3000 });
   });
 
   it('is null without bars, and throws the fs error for a missing file', async () => {
@@ -88,5 +88,16 @@ describe('training time from the bars', () => {
     await writeFile(file, 'Traceback (most recent call last):\nValueError: bad config\n');
     expect(await readTqdmDuration(file)).toBeNull();
     await expect(readTqdmDuration(join(tempDir(), 'missing.out'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('gives the latest render of a bar that has no epoch number yet, with no duration', async () => {
+    // A job that just started: only the first render of its first bar, which torchtune draws
+    // without a description, after 200 KiB of config dump.
+    const file = join(tempDir(), 'starting.out');
+    await writeFile(file, `${'config: value\n'.repeat(15_000)}  0%|          | 0/250 [00:00<?, ?it/s]`);
+    const bars = await readTqdmBars(file);
+    expect(bars.duration).toBeNull();
+    expect(bars.latest).toEqual(await readTqdmProgress(file));
+    expect(bars.latest).toMatchObject({ epoch: null, step: 0, totalSteps: 250 });
   });
 });
