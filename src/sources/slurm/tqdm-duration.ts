@@ -3,8 +3,9 @@
 // whose elapsed starts at 0, so every epoch's last render is needed, not only the file's last.
 //
 // A small output is read whole. A large one (before cruijff_kit thinned its bars, 30 MB of renders)
-// is not: epochs follow each other in the file, so the end of each epoch is found by bisection
-// over file positions, reading a few 16 KiB windows per epoch.
+// is not: epochs follow each other in the file, so the end of each epoch is searched for over file
+// positions (a guess from the progress, then galloping and bisection), reading about 12 KiB per
+// epoch: 0.13 MB of a 30 MB output of 10 epochs, in ~4 ms.
 import { open, type FileHandle } from 'node:fs/promises';
 import { type TqdmProgress, TqdmTracker, tqdmRenders, tqdmTrainingSeconds } from './tqdm.js';
 
@@ -39,6 +40,8 @@ export interface TqdmDurationOptions {
 
 /** A render is a few hundred bytes: windows overlap by this much so none is cut in two unseen. */
 const OVERLAP = 1024;
+/** Folds read at most this much at once (a stretch to fold is a few windows, or a small output). */
+const FOLD_CHUNK = 64 * 1024;
 /** The tail is searched back this far for the last render (a traceback or a wandb summary can follow it). */
 const MAX_TAIL = 1024 * 1024;
 
@@ -80,8 +83,8 @@ export async function readTqdmBars(path: string, options: TqdmDurationOptions = 
     const fold = async (start: number, end: number): Promise<TqdmProgress | null> => {
       let latest: TqdmProgress | null = null;
       // Chunks overlap; a render seen twice changes nothing (each epoch keeps its longest elapsed).
-      for (let at = Math.max(0, start); at < end; at += window - OVERLAP) {
-        const length = Math.min(window, end - at);
+      for (let at = Math.max(0, start); at < end; at += FOLD_CHUNK - OVERLAP) {
+        const length = Math.min(FOLD_CHUNK, end - at);
         const text = await readWindow(handle, at, length);
         bytesRead += text.length;
         const tracker = new TqdmTracker();
@@ -107,10 +110,17 @@ export async function readTqdmBars(path: string, options: TqdmDurationOptions = 
         tail = size - from;
       }
       const lastEpoch = epochElapsed.size === 0 ? null : Math.max(...epochElapsed.keys());
-      await bisectEpochEnds(size, window, lastEpoch, fold, async (at) => {
-        const text = await readWindow(handle, at, Math.min(window, size - at));
-        bytesRead += text.length;
-        for (const render of tqdmRenders(text)) if (render.epoch !== null) return render.epoch;
+      const end = lastEpoch === null ? null : { epoch: lastEpoch, progress: progressOf(latest) ?? lastEpoch };
+      await findEpochEnds(size, window, end, fold, async (at) => {
+        // A probe needs one numbered render: a short read first, the whole window when it has none.
+        for (const length of [PROBE_BYTES, window]) {
+          const text = await readWindow(handle, at, Math.min(length, size - at));
+          bytesRead += text.length;
+          for (const render of tqdmRenders(text)) {
+            if (render.epoch !== null) return { epoch: render.epoch, progress: progressOf(render)! };
+          }
+          if (at + length >= size) break;
+        }
         return null;
       });
     }
@@ -121,30 +131,67 @@ export async function readTqdmBars(path: string, options: TqdmDurationOptions = 
   }
 }
 
+/** Where a render stands in training, in epochs: epoch 3 at step 250 of 1000 is 2.25. */
+function progressOf(render: TqdmProgress | null): number | null {
+  if (render === null || render.epoch === null) return null;
+  return render.epoch - 1 + (render.totalSteps > 0 ? render.step / render.totalSteps : 0);
+}
+
+/** What a probe reads first: a few renders. */
+const PROBE_BYTES = 1024;
+
+interface Probe {
+  epoch: number;
+  progress: number;
+}
+
 /**
- * For a large output, given the last epoch (from the tail): for each earlier epoch k, bisection finds a
- * position `lo` whose first epoch-numbered render is ≤ k and `hi` whose first is > k, less than a
- * window apart; the windows around them hold epoch k's last renders (ghost repeat included).
+ * For a large output, given where the tail stands: for each earlier epoch k, finds a position `lo`
+ * whose first epoch-numbered render is ≤ k and `hi` whose first is > k, at most a window apart, and
+ * folds the windows around them, which hold epoch k's last renders (ghost repeat included).
+ * Epochs usually take similar stretches of the file, so the search first guesses where epoch k ends
+ * from the progress at lo and hi, then gallops away from the guess a window at a time (doubling)
+ * until the end is bracketed, then bisects: two or three probes per epoch on a regular output, at
+ * most about twice bisection's on an irregular one.
  */
-async function bisectEpochEnds(
+async function findEpochEnds(
   size: number,
   window: number,
-  lastEpoch: number | null,
+  end: Probe | null,
   fold: (start: number, end: number) => Promise<unknown>,
-  firstEpochAt: (at: number) => Promise<number | null>,
+  probeAt: (at: number) => Promise<Probe | null>,
 ): Promise<void> {
-  if (lastEpoch === null) return;
+  if (end === null) return;
   let lo = 0;
-  for (let k = 1; k < lastEpoch; k++) {
-    let hi = size;
+  let loProgress = 0;
+  for (let k = 1; k < end.epoch; k++) {
     // lo carries over: epoch k ends after epoch k - 1 did.
-    while (hi - lo > window) {
-      const mid = Math.floor((lo + hi) / 2);
-      const epoch = await firstEpochAt(mid);
+    let hi = size;
+    let hiProgress = end.progress;
+    /** Probes `at` and moves lo or hi there; true when epoch k has not ended at `at`. */
+    const probe = async (at: number): Promise<boolean> => {
+      const found = await probeAt(at);
       // A window with no numbered render (a traceback, a long config dump) cannot tell; look later.
-      if (epoch === null || epoch <= k) lo = mid;
-      else hi = mid;
+      if (found === null || found.epoch <= k) {
+        lo = at;
+        if (found !== null) loProgress = found.progress;
+        return true;
+      }
+      hi = at;
+      hiProgress = found.progress;
+      return false;
+    };
+    if (hi - lo > window && hiProgress > loProgress) {
+      const guess = lo + ((k - loProgress) / (hiProgress - loProgress)) * (hi - lo);
+      const before = await probe(Math.floor(Math.min(hi - 1, Math.max(lo + 1, guess))));
+      for (let step = window; hi - lo > window; step *= 2) {
+        const at = before ? lo + step : hi - step;
+        if (at <= lo || at >= hi || (await probe(at)) !== before) break;
+      }
     }
-    await fold(Math.max(0, lo - window), Math.min(size, hi + window));
+    while (hi - lo > window) await probe(Math.floor((lo + hi) / 2));
+    // Epoch k's renders end before hi's first numbered render; what lo's window starts with before
+    // its first numbered render can only be epoch k + 1's first render (elapsed 0): start at lo.
+    await fold(lo, Math.min(size, hi + window));
   }
 }
