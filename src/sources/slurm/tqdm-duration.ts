@@ -110,16 +110,20 @@ export async function readTqdmBars(path: string, options: TqdmDurationOptions = 
         tail = size - from;
       }
       const lastEpoch = epochElapsed.size === 0 ? null : Math.max(...epochElapsed.keys());
-      const end = lastEpoch === null ? null : { epoch: lastEpoch, progress: progressOf(latest) ?? lastEpoch };
-      await findEpochEnds(size, window, end, fold, async (at) => {
-        // A probe needs one numbered render: a short read first, the whole window when it has none.
-        for (const length of [PROBE_BYTES, window]) {
-          const text = await readWindow(handle, at, Math.min(length, size - at));
+      const end =
+        lastEpoch === null
+          ? null
+          : { epoch: lastEpoch, progress: progressOf(latest) ?? lastEpoch, from: size };
+      await findEpochEnds(size, window, end, fold, async (at, limit) => {
+        // The first numbered render from `at` on, before `limit`: a short read first, then windows
+        // onwards (past evaluation chatter or a config dump between epochs).
+        for (let from = at, length = PROBE_BYTES; from < limit; length = window) {
+          const text = await readWindow(handle, from, Math.min(length, size - from));
           bytesRead += text.length;
           for (const render of tqdmRenders(text)) {
-            if (render.epoch !== null) return { epoch: render.epoch, progress: progressOf(render)! };
+            if (render.epoch !== null) return { epoch: render.epoch, progress: progressOf(render)!, from };
           }
-          if (at + length >= size) break;
+          from += Math.max(1, text.length - OVERLAP);
         }
         return null;
       });
@@ -143,6 +147,8 @@ const PROBE_BYTES = 1024;
 interface Probe {
   epoch: number;
   progress: number;
+  /** Where the read that found it started: nothing before it, from the probed position on, is numbered. */
+  from: number;
 }
 
 /**
@@ -159,7 +165,7 @@ async function findEpochEnds(
   window: number,
   end: Probe | null,
   fold: (start: number, end: number) => Promise<unknown>,
-  probeAt: (at: number) => Promise<Probe | null>,
+  probeAt: (at: number, limit: number) => Promise<Probe | null>,
 ): Promise<void> {
   if (end === null) return;
   let lo = 0;
@@ -170,15 +176,17 @@ async function findEpochEnds(
     let hiProgress = end.progress;
     /** Probes `at` and moves lo or hi there; true when epoch k has not ended at `at`. */
     const probe = async (at: number): Promise<boolean> => {
-      const found = await probeAt(at);
-      // A window with no numbered render (a traceback, a long config dump) cannot tell; look later.
-      if (found === null || found.epoch <= k) {
-        lo = at;
-        if (found !== null) loProgress = found.progress;
+      // The first numbered render from hi on is past epoch k: a probe need not read beyond hi, and
+      // one that finds nothing numbered before hi is past epoch k's end as well.
+      const found = await probeAt(at, hi);
+      if (found !== null && found.epoch <= k) {
+        // Epoch k ends after the first numbered render from `at` on, so after where it was read.
+        lo = found.from;
+        loProgress = found.progress;
         return true;
       }
       hi = at;
-      hiProgress = found.progress;
+      if (found !== null) hiProgress = found.progress;
       return false;
     };
     if (hi - lo > window && hiProgress > loProgress) {

@@ -39,6 +39,20 @@ describe('training time from the bars', () => {
     expect(bisected!.bytesRead).toBeLessThan(size / 4);
   });
 
+  it('finds the epoch ends of an irregular output, where guessing from the progress misleads', async () => {
+    const file = join(tempDir(), 'irregular.out');
+    const log = buildTrainingLog({ jobId: '8', epochs: 4, stepsPerEpoch: 3000, loss: (s) => 1 / s });
+    // 600 KB of evaluation chatter between epochs 2 and 3: epochs no longer take equal stretches.
+    const third = log.indexOf('3|6001|');
+    const chatter = 'INFO:evaluation: scoring batch of validation samples, no bar here\n'.repeat(9000);
+    await writeFile(file, log.slice(0, third) + chatter + log.slice(third));
+    const bars = await readTqdmBars(file, { fullReadBytes: 64 * 1024 });
+    // 4 epochs × 1380 s = 5520 s, as without the chatter.
+    expect(bars.duration).toMatchObject({ seconds: 5520, epochs: [1, 2, 3, 4] });
+    // The chatter is read once to know it holds no render; the renders only around each epoch's end.
+    expect(bars.duration!.bytesRead).toBeLessThan(chatter.length + 300 * 1024);
+  });
+
   it('counts the epochs of a run stopped mid-epoch up to where it stopped', async () => {
     const file = join(tempDir(), 'stopped.out');
     await writeFile(
