@@ -6,7 +6,7 @@
 // is not: epochs follow each other in the file, so the end of each epoch is searched for over file
 // positions (a guess from the progress, then galloping and bisection), reading about 12 KiB per
 // epoch: 0.13 MB of a 30 MB output of 10 epochs, in ~4 ms.
-import { open, type FileHandle } from 'node:fs/promises';
+import { openForReading, type RandomAccessFile } from '../../util/random-access-file.js';
 import { type TqdmProgress, TqdmTracker, tqdmRenders, tqdmTrainingSeconds } from './tqdm.js';
 
 export interface TqdmDuration {
@@ -45,7 +45,7 @@ const FOLD_CHUNK = 64 * 1024;
 /** The tail is searched back this far for the last render (a traceback or a wandb summary can follow it). */
 const MAX_TAIL = 1024 * 1024;
 
-async function readWindow(handle: FileHandle, start: number, length: number): Promise<string> {
+async function readWindow(handle: RandomAccessFile, start: number, length: number): Promise<string> {
   const buffer = Buffer.alloc(length);
   let filled = 0;
   while (filled < length) {
@@ -72,7 +72,9 @@ export async function readTqdmDuration(
 export async function readTqdmBars(path: string, options: TqdmDurationOptions = {}): Promise<TqdmBars> {
   const fullRead = options.fullReadBytes ?? 128 * 1024;
   const window = Math.max(OVERLAP * 2, options.windowBytes ?? 4 * 1024);
-  const handle = await open(path, 'r');
+  // Synchronous reads even on the main thread: a search makes dozens of 1–4 KiB reads of one file,
+  // each microseconds from the page cache, where an asynchronous read costs a thread-pool round trip.
+  const handle = await openForReading(path, true);
   try {
     const { size } = await handle.stat();
     // Each window is folded on its own (a render without epoch number is placed by the renders
