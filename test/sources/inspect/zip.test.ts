@@ -97,6 +97,22 @@ describe('ZipArchive', () => {
     });
   });
 
+  it('finds members by name without listing them: the last duplicate, a UTF-8 name, a missing one', async () => {
+    const path = writeArchive([
+      { name: 'samples/1_epoch_1.json', data: '{"try":1}' },
+      { name: 'samples/é_epoch_1.json', data: '{"accent":true}' },
+      { name: 'samples/1_epoch_1.json', data: '{"try":2}', method: 0 },
+    ]);
+    await withZipArchive(path, {}, async (archive) => {
+      // Looked up before anything lists the directory: the lazy path.
+      expect(archive.has('samples/1_epoch_10.json')).toBe(false);
+      expect(await archive.readText('samples/1_epoch_1.json')).toBe('{"try":2}');
+      expect(await archive.readText('samples/é_epoch_1.json')).toBe('{"accent":true}');
+      expect([...archive.entries.keys()]).toEqual(['samples/1_epoch_1.json', 'samples/é_epoch_1.json']);
+      expect(archive.entries.get('samples/1_epoch_1.json')?.method).toBe(0);
+    });
+  });
+
   it('ignores dead bytes of a member dropped from the central directory and re-appended', async () => {
     // A header-only edit: the old header.json stays in the file, only the new one is in the CD.
     const path = writeArchive([

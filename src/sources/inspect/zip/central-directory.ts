@@ -21,7 +21,7 @@ export async function readCentralDirectory(
   handle: RandomAccessFile,
   size: number,
   maxCentralDirectoryBytes: number,
-): Promise<Map<string, ZipEntry>> {
+): Promise<ReadonlyMap<string, ZipEntry>> {
   const { tail, tailStart, entryCount, cdSize, cdOffset } = await readEndRecord(path, handle, size);
   if (cdOffset + cdSize > size) {
     throw new ZipError(
@@ -121,19 +121,19 @@ async function notZip(path: string, handle: RandomAccessFile, size: number): Pro
     : new ZipError(path, 'not-a-zip', size === 0 ? 'empty file, not a ZIP archive' : 'not a ZIP archive');
 }
 
-function readEntries(path: string, cd: Buffer, entryCount: number): Map<string, ZipEntry> {
-  const entries = new Map<string, ZipEntry>();
-  // Names are sliced from one decoding of the whole directory: a log has thousands of members.
-  const text = cd.toString('latin1');
+/**
+ * Walks the directory once, checking each entry's signature and lengths, and keeps only where each
+ * entry starts: a log has hundreds of members (one per sample) and its reader looks up two or three
+ * by name, so names are compared as bytes and decoded, and entries built, only when asked for.
+ */
+function readEntries(path: string, cd: Buffer, entryCount: number): ReadonlyMap<string, ZipEntry> {
+  const starts = new Uint32Array(entryCount);
   let p = 0;
   for (let index = 0; index < entryCount; index++) {
     if (p + 46 > cd.length || cd.readUInt32LE(p) !== CD_SIGNATURE) {
       throw new ZipError(path, 'corrupt', `central directory entry ${index + 1} of ${entryCount} is damaged`);
     }
-    const nameLength = cd.readUInt16LE(p + 28);
-    const extraLength = cd.readUInt16LE(p + 30);
-    const commentLength = cd.readUInt16LE(p + 32);
-    const end = p + 46 + nameLength + extraLength + commentLength;
+    const end = p + 46 + cd.readUInt16LE(p + 28) + cd.readUInt16LE(p + 30) + cd.readUInt16LE(p + 32);
     if (end > cd.length) {
       throw new ZipError(
         path,
@@ -141,10 +141,81 @@ function readEntries(path: string, cd: Buffer, entryCount: number): Map<string, 
         `central directory entry ${index + 1} of ${entryCount} runs past the directory`,
       );
     }
-    const name = entryName(cd, text, p + 46, p + 46 + nameLength);
-    const sizes = entrySizes(path, cd, p, name, p + 46 + nameLength, extraLength);
-    // Fields spelled out rather than spread: this runs for every member of every log.
-    entries.set(name, {
+    starts[index] = p;
+    p = end;
+  }
+  return new CentralDirectory(path, cd, starts);
+}
+
+/** The entries of a central directory by name, read on demand; for duplicate names the last entry. */
+class CentralDirectory implements ReadonlyMap<string, ZipEntry> {
+  private all: Map<string, ZipEntry> | null = null;
+  private readonly found = new Map<string, ZipEntry | null>();
+
+  constructor(
+    private readonly path: string,
+    private readonly cd: Buffer,
+    private readonly starts: Uint32Array,
+  ) {}
+
+  get size(): number {
+    return this.materialize().size;
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+
+  get(name: string): ZipEntry | undefined {
+    if (this.all) return this.all.get(name);
+    let entry = this.found.get(name);
+    if (entry === undefined) {
+      entry = this.find(name);
+      this.found.set(name, entry);
+    }
+    return entry ?? undefined;
+  }
+
+  keys(): MapIterator<string> {
+    return this.materialize().keys();
+  }
+
+  values(): MapIterator<ZipEntry> {
+    return this.materialize().values();
+  }
+
+  entries(): MapIterator<[string, ZipEntry]> {
+    return this.materialize().entries();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, ZipEntry]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: ZipEntry, key: string, map: ReadonlyMap<string, ZipEntry>) => void): void {
+    this.materialize().forEach((value, key) => callback(value, key, this));
+  }
+
+  /** The last entry whose name has the bytes of `name` (names are UTF-8 or, when ASCII, latin1 alike). */
+  private find(name: string): ZipEntry | null {
+    const wanted = Buffer.from(name, 'utf8');
+    const { cd } = this;
+    for (let index = this.starts.length - 1; index >= 0; index--) {
+      const p = this.starts[index]!;
+      const nameLength = cd.readUInt16LE(p + 28);
+      if (nameLength !== wanted.length) continue;
+      if (cd.compare(wanted, 0, wanted.length, p + 46, p + 46 + nameLength) !== 0) continue;
+      return this.entryAt(p, entryName(cd, p + 46, p + 46 + nameLength));
+    }
+    return null;
+  }
+
+  private entryAt(p: number, name: string): ZipEntry {
+    const { cd } = this;
+    const nameLength = cd.readUInt16LE(p + 28);
+    const sizes = entrySizes(this.path, cd, p, name, p + 46 + nameLength, cd.readUInt16LE(p + 30));
+    // Fields spelled out rather than spread: this can run for every member of every log.
+    return {
       name,
       method: cd.readUInt16LE(p + 10),
       flags: cd.readUInt16LE(p + 8),
@@ -152,10 +223,20 @@ function readEntries(path: string, cd: Buffer, entryCount: number): Map<string, 
       compressedSize: sizes.compressedSize,
       uncompressedSize: sizes.uncompressedSize,
       localHeaderOffset: sizes.localHeaderOffset,
-    });
-    p = end;
+    };
   }
-  return entries;
+
+  private materialize(): Map<string, ZipEntry> {
+    if (this.all) return this.all;
+    const all = new Map<string, ZipEntry>();
+    for (const p of this.starts) {
+      const nameLength = this.cd.readUInt16LE(p + 28);
+      const name = entryName(this.cd, p + 46, p + 46 + nameLength);
+      all.set(name, this.entryAt(p, name));
+    }
+    this.all = all;
+    return all;
+  }
 }
 
 /** An entry's sizes and offset, from its ZIP64 extra field where the 32-bit value is the sentinel. */
@@ -202,7 +283,7 @@ function entrySizes(
  * A member name: inspect writes ASCII names, which are the latin1 slice as they are; anything else
  * is decoded as UTF-8 (the flagged and the unflagged case alike).
  */
-function entryName(cd: Buffer, text: string, start: number, end: number): string {
+function entryName(cd: Buffer, start: number, end: number): string {
   for (let i = start; i < end; i++) if (cd[i]! >= 0x80) return cd.toString('utf8', start, end);
-  return text.slice(start, end);
+  return cd.toString('latin1', start, end);
 }
