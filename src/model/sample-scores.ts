@@ -104,13 +104,29 @@ export interface SampleScoresOptions {
 }
 
 // The logs of one experiment share their sample ids: one copy of each id string, not one per log.
-const INTERNED = new Map<string, string>();
-function intern(id: string): string {
-  const known = INTERNED.get(id);
+// Keyed by the raw id, so a numeric id is converted to a string once, not once per log.
+const INTERNED = new Map<string | number, string>();
+function intern(raw: string | number): string {
+  const known = INTERNED.get(raw);
   if (known !== undefined) return known;
   if (INTERNED.size >= 200_000) INTERNED.clear();
-  INTERNED.set(id, id);
+  const id = String(raw);
+  INTERNED.set(raw, id);
   return id;
+}
+
+/**
+ * The order that sorts `idOf`, remembered for the next call: the logs of a sweep usually list the
+ * same ids in the same order, and comparing interned strings by reference is cheaper than sorting.
+ */
+let lastIds: string[] = [];
+let lastOrder: number[] = [];
+function sortedOrder(idOf: string[]): number[] {
+  if (idOf.length === lastIds.length && idOf.every((id, i) => id === lastIds[i])) return lastOrder;
+  const order = Array.from(idOf.keys()).sort(byIdOf(idOf));
+  lastIds = idOf;
+  lastOrder = order;
+  return order;
 }
 
 /**
@@ -127,24 +143,23 @@ export function sampleScoresFromSummaries(
   const n = summaries.length;
   const idOf = new Array<string>(n);
   const valueOf = new Float64Array(n);
-  const seen = new Set<string>();
-  let repeated = false;
   let anyScore = false;
   for (let i = 0; i < n; i++) {
     const summary = summaries[i]!;
-    const id = intern(String(summary.id));
-    idOf[i] = id;
-    if (seen.has(id)) repeated = true;
-    else seen.add(id);
+    idOf[i] = intern(summary.id);
     const score = pickScore(summary, options);
     if (score !== undefined) anyScore = true;
     valueOf[i] = score === undefined ? NaN : scalar(score, options.scoreName);
   }
   if (!anyScore) return null;
   const reducer = options.reducer ?? 'mean';
+  // An id seen twice (inspect epochs) is next to itself once sorted.
+  const order = sortedOrder(idOf);
+  let repeated = false;
+  for (let k = 1; k < order.length && !repeated; k++) repeated = idOf[order[k]!] === idOf[order[k - 1]!];
   const result = repeated
     ? reduceEpochs(idOf, valueOf, reduce, reducer)
-    : singleEpoch(idOf, valueOf, reduce, reducer);
+    : singleEpoch(idOf, order, valueOf, reduce, reducer);
   if (result.epochs === 1 && options.classOf) {
     const classes = classesOf(
       result.first.map((index) => summaries[index]!),
@@ -171,11 +186,11 @@ const byIdOf =
 /** Each id once (one inspect epoch, the usual case): sort, no grouping, no per-sample objects. */
 function singleEpoch(
   idOf: string[],
+  order: number[],
   valueOf: Float64Array,
   reduce: (values: number[]) => number,
   reducer: string,
 ): Reduced {
-  const order = Array.from(idOf.keys()).sort(byIdOf(idOf));
   const scores = new Float64Array(order.length);
   let binary = true;
   for (let k = 0; k < order.length; k++) {

@@ -78,6 +78,32 @@ describe('sampleScoresFromSummaries', () => {
     expect(scores.binary).toBe(true);
   });
 
+  it('sorts each log on its own: the same ids in another order, numeric and string ids alike', () => {
+    const first = sampleScoresFromSummaries([summary(10, 1, 'C'), summary(2, 1, 'I'), summary(1, 1, 'C')], {
+      scorerKey: 'match',
+    })!;
+    // Sorted as strings: "1" < "10" < "2".
+    expect(first.ids).toEqual(['1', '10', '2']);
+    expect([...first.scores]).toEqual([1, 1, 0]);
+    const again = sampleScoresFromSummaries([summary(10, 1, 'C'), summary(2, 1, 'I'), summary(1, 1, 'C')], {
+      scorerKey: 'match',
+    })!;
+    expect(again.ids).toEqual(first.ids);
+    const reordered = sampleScoresFromSummaries(
+      [summary('2', 1, 'C'), summary(1, 1, 'I'), summary(10, 1, 'I')],
+      { scorerKey: 'match' },
+    )!;
+    expect(reordered.ids).toEqual(['1', '10', '2']);
+    expect([...reordered.scores]).toEqual([0, 0, 1]);
+    // The same ids once more, now with an epoch each repeated: reduced, not taken as one epoch.
+    const epochs = sampleScoresFromSummaries(
+      [summary(10, 1, 'C'), summary(2, 1, 'I'), summary(1, 1, 'C'), summary(2, 2, 'C')],
+      { scorerKey: 'match' },
+    )!;
+    expect(epochs.epochs).toBe(2);
+    expect([...epochs.scores]).toEqual([1, 1, 0.5]);
+  });
+
   it('is null without any score for the scorer, or with an unknown reducer', () => {
     expect(sampleScoresFromSummaries([], { scorerKey: 'match' })).toBeNull();
     expect(
