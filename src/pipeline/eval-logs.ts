@@ -22,6 +22,8 @@ export interface SummarizeEvalLogsOptions extends SummarizeEvalLogOptions {
   concurrency?: number;
   /** Called as each log is done, with the count so far (for a progress line). */
   onRead?: (done: number, total: number) => void;
+  /** Called once with the worker threads the logs are read on (0: on the calling thread). */
+  onThreads?: (threads: number) => void;
 }
 
 /** Read one log (header, summaries, and full samples only where an answer is missing) and summarize it. */
@@ -65,13 +67,14 @@ export async function summarizeEvalLogs(
   paths: readonly string[],
   options: SummarizeEvalLogsOptions = {},
 ): Promise<EvalLogSummary[]> {
-  const { concurrency, onRead, ...perLog } = options;
+  const { concurrency, onRead, onThreads, ...perLog } = options;
   let done = 0;
   const counted = (summary: EvalLogSummary): EvalLogSummary => {
     onRead?.(++done, paths.length);
     return summary;
   };
   const workers = workerCount(Math.floor(paths.length / LOGS_PER_WORKER));
+  onThreads?.(workers);
   if (workers === 0) {
     return mapLimit(paths, concurrency ?? 16, async (path) => counted(await summarizeEvalLog(path, perLog)));
   }

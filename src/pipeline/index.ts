@@ -88,7 +88,7 @@ export async function summarize(options: SummarizeOptions): Promise<Report> {
   );
   const decided = decide(experiment, readings, discovered, now());
   recordLosses(log, experiment.dir, discovered.training, readings.training);
-  recordAccuracies(log, experiment, readings.evaluated, decided.placed);
+  recordAccuracies(log, experiment, readings.evaluated, decided.placed, readings.evalThreads);
 
   const summary = buildSummary({
     experiment,

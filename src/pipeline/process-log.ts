@@ -87,7 +87,14 @@ export function recordAccuracies(
   experiment: Experiment,
   evaluated: readonly ReadEvalLog[],
   placed: readonly EvalPlacement[],
+  threads = 0,
 ): void {
+  if (threads > 0) {
+    log.record('EXTRACT_ACCURACY', undefined, [
+      ['Details', `Reading ${evaluated.length.toLocaleString('en-US')} evaluation logs`],
+      ['Result', `on ${threads} worker thread${threads === 1 ? '' : 's'}`],
+    ]);
+  }
   const runType = new Map(experiment.runs.map((run) => [run.name, run.type]));
   evaluated.forEach(({ run, file, summary }, index) => {
     const placement = placed[index]!;

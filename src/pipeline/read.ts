@@ -49,6 +49,8 @@ export interface Readings {
   sacctDiagnostics: Diagnostic[];
   queue: QueueReading;
   squeueDiagnostics: Diagnostic[];
+  /** Worker threads the evaluation logs were read on (0: the main thread). */
+  evalThreads: number;
 }
 
 export interface ReadSettings {
@@ -71,6 +73,7 @@ export async function read(
   // The evaluation logs go to worker threads (when there are many), so the training outputs are
   // read on the main thread meanwhile; the progress line follows the logs, the long part.
   progress('reading evaluation logs', 0, logFiles.length);
+  let evalThreads = 0;
   const readAllTraining = async (): Promise<TrainingReading[]> => {
     const training = await mapLimit(discovered.training, IO_CONCURRENCY, (found) =>
       readTraining(found, asked.sacctJobs),
@@ -86,11 +89,12 @@ export async function read(
         scorer: experiment.scorers[0] ?? null,
         concurrency: IO_CONCURRENCY,
         onRead: (done, total) => progress('reading evaluation logs', done, total),
+        onThreads: (threads) => (evalThreads = threads),
       },
     ),
   ]);
   const evaluated = logFiles.map((entry, index) => ({ ...entry, summary: summaries[index]! }));
-  return { training, evaluated, ...asked, ...queue };
+  return { training, evaluated, ...asked, ...queue, evalThreads };
 }
 
 /**

@@ -22,6 +22,7 @@ import { type ActionRuntime, actionsRuntime } from './runtime.js';
 import { type SummarizeOptions, type SummarizeResult, summarizeExperiment } from '../files.js';
 import type { LiveOptions, LiveResult } from '../live.js';
 import { watchLive } from './live.js';
+import { useCliWorkers } from './workers.js';
 import { SummaryWriteError } from '../files.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { EXPERIMENT_FILE, ExperimentError, HOW_TO_POINT } from '../../sources/experiment/index.js';
@@ -68,6 +69,7 @@ export function defaultDeps(): ActionDeps {
 export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
   const { runtime } = deps;
   const { log } = runtime;
+  useCliWorkers(import.meta.url);
 
   let inputs: ActionInputs;
   try {

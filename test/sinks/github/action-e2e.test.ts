@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentMarker } from '../../../src/sinks/github/comment.js';
+import { manyLogsExperiment } from '../../helpers/many-logs.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { FakeArtifactService, unzip } from './fake-artifact-service.js';
 import { actionsBot, defaultToken, FakeGitHub, someUser } from './fake-github.js';
@@ -204,6 +205,20 @@ describe('the bundled action on the demo experiment, against fake GitHub service
     }
     // The job summary's budget (1 MiB) holds the whole summary.
     expect(result.stepSummary!.trimEnd()).toBe(summaryMd.trimEnd());
+  });
+
+  it('reads a sweep of 96 logs on worker threads, as the CLI does', async () => {
+    const experiment = join(scratch(), `experiment-${++copies}`, 'workers');
+    manyLogsExperiment(experiment);
+    const result = await runAction({ inputs: { 'experiment-path': experiment }, pullRequest: 41 });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const log = readFileSync(join(experiment, 'logs', 'summarize-experiment.log'), 'utf8');
+    expect(log).toMatch(/Reading 96 evaluation logs\n.*Result: on [1-3] worker threads?\n/);
+    const json = JSON.parse(readFileSync(join(experiment, 'summary.json'), 'utf8')) as {
+      evaluations: Array<{ accuracy: number | null }>;
+    };
+    expect(json.evaluations).toHaveLength(96);
+    expect(json.evaluations.filter((row) => row.accuracy !== null)).toHaveLength(95);
   });
 
   it('a 500 from GitHub is retried and the comment still lands; the token never reaches the log', async () => {
