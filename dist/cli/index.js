@@ -553,8 +553,8 @@ function finiteOrNull(_key, value) {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/model/eval-log-summary.ts
 var eval_log_summary = __nccwpck_require__(6393);
-// EXTERNAL MODULE: ./src/pipeline/eval-logs.ts + 12 modules
-var eval_logs = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./src/pipeline/eval-logs.ts + 11 modules
+var eval_logs = __nccwpck_require__(8172);
 // EXTERNAL MODULE: ./src/util/fs-errors.ts
 var fs_errors = __nccwpck_require__(8889);
 ;// CONCATENATED MODULE: ./src/util/contained-path.ts
@@ -5824,7 +5824,13 @@ function describeLoss(reading, found) {
         return 'N/A (no loss line in the output)';
     return `Final loss = ${loss.finalLoss} (epoch ${loss.epochs}, step ${loss.totalSteps})`;
 }
-function recordAccuracies(log, experiment, evaluated, placed) {
+function recordAccuracies(log, experiment, evaluated, placed, threads = 0) {
+    if (threads > 0) {
+        log.record('EXTRACT_ACCURACY', undefined, [
+            ['Details', `Reading ${evaluated.length.toLocaleString('en-US')} evaluation logs`],
+            ['Result', `on ${threads} worker thread${threads === 1 ? '' : 's'}`],
+        ]);
+    }
     const runType = new Map(experiment.runs.map((run) => [run.name, run.type]));
     evaluated.forEach(({ run, file, summary }, index) => {
         const placement = placed[index];
@@ -6004,6 +6010,8 @@ async function querySqueue(options = {}) {
     return { jobs: parsed.jobs, warning: parsed.warning };
 }
 
+// EXTERNAL MODULE: ./src/util/random-access-file.ts
+var random_access_file = __nccwpck_require__(7955);
 ;// CONCATENATED MODULE: ./src/sources/slurm/tqdm.ts
 
 const tqdm_NUMBER = String.raw `[-+]?(?:\d{1,40}(?:\.\d{0,40})?|\.\d{1,40})(?:[eE][-+]?\d{1,4})?`;
@@ -6056,6 +6064,8 @@ function startsAfresh(text, index) {
     return before === undefined || before === '\r' || before === '\n' || before === ']';
 }
 function* tqdmRenders(text) {
+    if (!text.includes('%|'))
+        return;
     const clean = text.includes('\x1b') ? text.replace(tqdm_ANSI_ESCAPE, '') : text;
     const regex = new RegExp(RENDER.source, 'g');
     for (let m = regex.exec(clean); m !== null; m = regex.exec(clean)) {
@@ -6135,6 +6145,8 @@ async function readTqdmProgress(path) {
 
 
 const OVERLAP = 1024;
+const FOLD_CHUNK = 64 * 1024;
+const MAX_TAIL = 1024 * 1024;
 async function readWindow(handle, start, length) {
     const buffer = Buffer.alloc(length);
     let filled = 0;
@@ -6147,17 +6159,20 @@ async function readWindow(handle, start, length) {
     return buffer.subarray(0, filled).toString('latin1');
 }
 async function readTqdmDuration(path, options = {}) {
+    return (await readTqdmBars(path, options)).duration;
+}
+async function readTqdmBars(path, options = {}) {
     const fullRead = options.fullReadBytes ?? 128 * 1024;
-    const window = Math.max(OVERLAP * 2, options.windowBytes ?? 16 * 1024);
-    const handle = await (0,promises_.open)(path, 'r');
+    const window = Math.max(OVERLAP * 2, options.windowBytes ?? 4 * 1024);
+    const handle = await (0,random_access_file/* openForReading */.s)(path, true);
     try {
         const { size } = await handle.stat();
         const epochElapsed = new Map();
-        let lastEpoch = null;
         let bytesRead = 0;
         const fold = async (start, end) => {
-            for (let at = Math.max(0, start); at < end; at += window - OVERLAP) {
-                const length = Math.min(window, end - at);
+            let latest = null;
+            for (let at = Math.max(0, start); at < end; at += FOLD_CHUNK - OVERLAP) {
+                const length = Math.min(FOLD_CHUNK, end - at);
                 const text = await readWindow(handle, at, length);
                 bytesRead += text.length;
                 const tracker = new TqdmTracker();
@@ -6167,48 +6182,86 @@ async function readTqdmDuration(path, options = {}) {
                     if (elapsed >= (epochElapsed.get(epoch) ?? 0))
                         epochElapsed.set(epoch, elapsed);
                 }
-                if (at + length >= size)
-                    lastEpoch = tracker.latest?.epoch ?? lastEpoch;
+                latest = tracker.latest ?? latest;
                 if (at + length >= end)
                     break;
             }
+            return latest;
         };
+        let latest;
         if (size <= fullRead) {
-            await fold(0, size);
+            latest = await fold(0, size);
         }
         else {
-            await fold(Math.max(0, size - window), size);
-            await bisectEpochEnds(size, window, lastEpoch, fold, async (at) => {
-                const text = await readWindow(handle, at, Math.min(window, size - at));
-                bytesRead += text.length;
-                for (const render of tqdmRenders(text))
-                    if (render.epoch !== null)
-                        return render.epoch;
+            let tail = window;
+            latest = await fold(size - tail, size);
+            while (epochElapsed.size === 0 && tail < Math.min(size, MAX_TAIL)) {
+                const from = Math.max(0, size - Math.min(tail * 16, MAX_TAIL));
+                latest ??= await fold(from, size - tail + OVERLAP);
+                tail = size - from;
+            }
+            const lastEpoch = epochElapsed.size === 0 ? null : Math.max(...epochElapsed.keys());
+            const end = lastEpoch === null
+                ? null
+                : { epoch: lastEpoch, progress: progressOf(latest) ?? lastEpoch, from: size };
+            await findEpochEnds(size, window, end, fold, async (at, limit) => {
+                for (let from = at, length = PROBE_BYTES; from < limit; length = window) {
+                    const text = await readWindow(handle, from, Math.min(length, size - from));
+                    bytesRead += text.length;
+                    for (const render of tqdmRenders(text)) {
+                        if (render.epoch !== null)
+                            return { epoch: render.epoch, progress: progressOf(render), from };
+                    }
+                    from += Math.max(1, text.length - OVERLAP);
+                }
                 return null;
             });
         }
         const total = tqdmTrainingSeconds(epochElapsed);
-        return total ? { ...total, bytesRead } : null;
+        return { duration: total ? { ...total, bytesRead } : null, latest };
     }
     finally {
         await handle.close();
     }
 }
-async function bisectEpochEnds(size, window, lastEpoch, fold, firstEpochAt) {
-    if (lastEpoch === null)
+function progressOf(render) {
+    if (render === null || render.epoch === null)
+        return null;
+    return render.epoch - 1 + (render.totalSteps > 0 ? render.step / render.totalSteps : 0);
+}
+const PROBE_BYTES = 1024;
+async function findEpochEnds(size, window, end, fold, probeAt) {
+    if (end === null)
         return;
     let lo = 0;
-    for (let k = 1; k < lastEpoch; k++) {
+    let loProgress = 0;
+    for (let k = 1; k < end.epoch; k++) {
         let hi = size;
-        while (hi - lo > window) {
-            const mid = Math.floor((lo + hi) / 2);
-            const epoch = await firstEpochAt(mid);
-            if (epoch === null || epoch <= k)
-                lo = mid;
-            else
-                hi = mid;
+        let hiProgress = end.progress;
+        const probe = async (at) => {
+            const found = await probeAt(at, hi);
+            if (found !== null && found.epoch <= k) {
+                lo = found.from;
+                loProgress = found.progress;
+                return true;
+            }
+            hi = at;
+            if (found !== null)
+                hiProgress = found.progress;
+            return false;
+        };
+        if (hi - lo > window && hiProgress > loProgress) {
+            const guess = lo + ((k - loProgress) / (hiProgress - loProgress)) * (hi - lo);
+            const before = await probe(Math.floor(Math.min(hi - 1, Math.max(lo + 1, guess))));
+            for (let step = window; hi - lo > window; step *= 2) {
+                const at = before ? lo + step : hi - step;
+                if (at <= lo || at >= hi || (await probe(at)) !== before)
+                    break;
+            }
         }
-        await fold(Math.max(0, lo - window), Math.min(size, hi + window));
+        while (hi - lo > window)
+            await probe(Math.floor((lo + hi) / 2));
+        await fold(lo, Math.min(size, hi + window));
     }
 }
 
@@ -6415,6 +6468,7 @@ async function read(experiment, discovered, settings, progress, options = { char
     const asked = await askSacct(jobIds, settings.sacct, progress);
     const queue = await askSqueue(settings.squeue, progress);
     progress('reading evaluation logs', 0, logFiles.length);
+    let evalThreads = 0;
     const readAllTraining = async () => {
         const training = await (0,map_limit/* mapLimit */.s)(discovered.training, IO_CONCURRENCY, (found) => readTraining(found, asked.sacctJobs));
         if (options.charts)
@@ -6427,10 +6481,11 @@ async function read(experiment, discovered, settings, progress, options = { char
             scorer: experiment.scorers[0] ?? null,
             concurrency: IO_CONCURRENCY,
             onRead: (done, total) => progress('reading evaluation logs', done, total),
+            onThreads: (threads) => (evalThreads = threads),
         }),
     ]);
     const evaluated = logFiles.map((entry, index) => ({ ...entry, summary: summaries[index] }));
-    return { training, evaluated, ...asked, ...queue };
+    return { training, evaluated, ...asked, ...queue, evalThreads };
 }
 async function readLossCurves(found, training) {
     const finalLoss = (reading) => {
@@ -6459,10 +6514,15 @@ async function readTraining(found, sacctJobs) {
     let barDuration = null;
     if (out && !reading?.error) {
         try {
-            progress = await readTqdmProgress(out.path);
             const elapsed = out.jobId ? sacctJobs.get(out.jobId)?.elapsedSeconds : undefined;
-            if (elapsed === undefined || elapsed === null)
-                barDuration = await readTqdmDuration(out.path);
+            if (elapsed === undefined || elapsed === null) {
+                const bars = await readTqdmBars(out.path);
+                barDuration = bars.duration;
+                progress = bars.latest;
+            }
+            else {
+                progress = await readTqdmProgress(out.path);
+            }
         }
         catch (error) {
             diagnostics.push({
@@ -7018,7 +7078,7 @@ async function summarize(options) {
     const readings = await read(experiment, discovered, { sacct: options.sacct, squeue: options.squeue ?? { mode: 'off' } }, progress, { charts });
     const decided = decide(experiment, readings, discovered, now());
     recordLosses(log, experiment.dir, discovered.training, readings.training);
-    recordAccuracies(log, experiment, readings.evaluated, decided.placed);
+    recordAccuracies(log, experiment, readings.evaluated, decided.placed, readings.evalThreads);
     const summary = buildSummary({
         experiment,
         training: decided.training,
@@ -7733,7 +7793,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6097);
-/* harmony import */ var _pipeline_eval_logs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2463);
+/* harmony import */ var _pipeline_eval_logs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8172);
 /* harmony import */ var _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9123);
 
 
@@ -8120,14 +8180,25 @@ function reducerFor(name) {
     return null;
 }
 const INTERNED = new Map();
-function intern(id) {
-    const known = INTERNED.get(id);
+function intern(raw) {
+    const known = INTERNED.get(raw);
     if (known !== undefined)
         return known;
     if (INTERNED.size >= 200_000)
         INTERNED.clear();
-    INTERNED.set(id, id);
+    const id = String(raw);
+    INTERNED.set(raw, id);
     return id;
+}
+let lastIds = [];
+let lastOrder = [];
+function sortedOrder(idOf) {
+    if (idOf.length === lastIds.length && idOf.every((id, i) => id === lastIds[i]))
+        return lastOrder;
+    const order = Array.from(idOf.keys()).sort(byIdOf(idOf));
+    lastIds = idOf;
+    lastOrder = order;
+    return order;
 }
 function sampleScoresFromSummaries(summaries, options) {
     const reduce = reducerFor(options.reducer ?? null);
@@ -8136,17 +8207,10 @@ function sampleScoresFromSummaries(summaries, options) {
     const n = summaries.length;
     const idOf = new Array(n);
     const valueOf = new Float64Array(n);
-    const seen = new Set();
-    let repeated = false;
     let anyScore = false;
     for (let i = 0; i < n; i++) {
         const summary = summaries[i];
-        const id = intern(String(summary.id));
-        idOf[i] = id;
-        if (seen.has(id))
-            repeated = true;
-        else
-            seen.add(id);
+        idOf[i] = intern(summary.id);
         const score = pickScore(summary, options);
         if (score !== undefined)
             anyScore = true;
@@ -8155,9 +8219,13 @@ function sampleScoresFromSummaries(summaries, options) {
     if (!anyScore)
         return null;
     const reducer = options.reducer ?? 'mean';
+    const order = sortedOrder(idOf);
+    let repeated = false;
+    for (let k = 1; k < order.length && !repeated; k++)
+        repeated = idOf[order[k]] === idOf[order[k - 1]];
     const result = repeated
         ? reduceEpochs(idOf, valueOf, reduce, reducer)
-        : singleEpoch(idOf, valueOf, reduce, reducer);
+        : singleEpoch(idOf, order, valueOf, reduce, reducer);
     if (result.epochs === 1 && options.classOf) {
         const classes = classesOf(result.first.map((index) => summaries[index]), result.scores.scores, options.classOf);
         if (classes)
@@ -8166,8 +8234,7 @@ function sampleScoresFromSummaries(summaries, options) {
     return result.scores;
 }
 const byIdOf = (idOf) => (x, y) => idOf[x] < idOf[y] ? -1 : idOf[x] > idOf[y] ? 1 : 0;
-function singleEpoch(idOf, valueOf, reduce, reducer) {
-    const order = Array.from(idOf.keys()).sort(byIdOf(idOf));
+function singleEpoch(idOf, order, valueOf, reduce, reducer) {
     const scores = new Float64Array(order.length);
     let binary = true;
     for (let k = 0; k < order.length; k++) {
@@ -8584,7 +8651,7 @@ function countCategories(category) {
 
 /***/ }),
 
-/***/ 2463:
+/***/ 8172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8602,33 +8669,8 @@ const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/util/random-access-file.ts
-
-
-
-async function openForReading(path, sync = !external_node_worker_threads_.isMainThread) {
-    if (!sync)
-        return (0,promises_.open)(path, 'r');
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    let closed = false;
-    return {
-        read: async (buffer, offset, length, position) => ({
-            bytesRead: (0,external_node_fs_.readSync)(fd, buffer, offset, length, position),
-        }),
-        stat: async () => (0,external_node_fs_.fstatSync)(fd),
-        close: async () => {
-            if (closed)
-                return;
-            closed = true;
-            (0,external_node_fs_.closeSync)(fd);
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/util/random-access-file.ts
+var random_access_file = __nccwpck_require__(7955);
 ;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
 // Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
 // aliases for shorter compressed code (most minifers don't do this)
@@ -9681,23 +9723,82 @@ async function notZip(path, handle, size) {
         : new ZipError(path, 'not-a-zip', size === 0 ? 'empty file, not a ZIP archive' : 'not a ZIP archive');
 }
 function readEntries(path, cd, entryCount) {
-    const entries = new Map();
-    const text = cd.toString('latin1');
+    const starts = new Uint32Array(entryCount);
     let p = 0;
     for (let index = 0; index < entryCount; index++) {
         if (p + 46 > cd.length || cd.readUInt32LE(p) !== CD_SIGNATURE) {
             throw new ZipError(path, 'corrupt', `central directory entry ${index + 1} of ${entryCount} is damaged`);
         }
-        const nameLength = cd.readUInt16LE(p + 28);
-        const extraLength = cd.readUInt16LE(p + 30);
-        const commentLength = cd.readUInt16LE(p + 32);
-        const end = p + 46 + nameLength + extraLength + commentLength;
+        const end = p + 46 + cd.readUInt16LE(p + 28) + cd.readUInt16LE(p + 30) + cd.readUInt16LE(p + 32);
         if (end > cd.length) {
             throw new ZipError(path, 'corrupt', `central directory entry ${index + 1} of ${entryCount} runs past the directory`);
         }
-        const name = entryName(cd, text, p + 46, p + 46 + nameLength);
-        const sizes = entrySizes(path, cd, p, name, p + 46 + nameLength, extraLength);
-        entries.set(name, {
+        starts[index] = p;
+        p = end;
+    }
+    return new CentralDirectory(path, cd, starts);
+}
+class CentralDirectory {
+    path;
+    cd;
+    starts;
+    all = null;
+    found = new Map();
+    constructor(path, cd, starts) {
+        this.path = path;
+        this.cd = cd;
+        this.starts = starts;
+    }
+    get size() {
+        return this.materialize().size;
+    }
+    has(name) {
+        return this.get(name) !== undefined;
+    }
+    get(name) {
+        if (this.all)
+            return this.all.get(name);
+        let entry = this.found.get(name);
+        if (entry === undefined) {
+            entry = this.find(name);
+            this.found.set(name, entry);
+        }
+        return entry ?? undefined;
+    }
+    keys() {
+        return this.materialize().keys();
+    }
+    values() {
+        return this.materialize().values();
+    }
+    entries() {
+        return this.materialize().entries();
+    }
+    [Symbol.iterator]() {
+        return this.entries();
+    }
+    forEach(callback) {
+        this.materialize().forEach((value, key) => callback(value, key, this));
+    }
+    find(name) {
+        const wanted = Buffer.from(name, 'utf8');
+        const { cd } = this;
+        for (let index = this.starts.length - 1; index >= 0; index--) {
+            const p = this.starts[index];
+            const nameLength = cd.readUInt16LE(p + 28);
+            if (nameLength !== wanted.length)
+                continue;
+            if (cd.compare(wanted, 0, wanted.length, p + 46, p + 46 + nameLength) !== 0)
+                continue;
+            return this.entryAt(p, entryName(cd, p + 46, p + 46 + nameLength));
+        }
+        return null;
+    }
+    entryAt(p, name) {
+        const { cd } = this;
+        const nameLength = cd.readUInt16LE(p + 28);
+        const sizes = entrySizes(this.path, cd, p, name, p + 46 + nameLength, cd.readUInt16LE(p + 30));
+        return {
             name,
             method: cd.readUInt16LE(p + 10),
             flags: cd.readUInt16LE(p + 8),
@@ -9705,10 +9806,20 @@ function readEntries(path, cd, entryCount) {
             compressedSize: sizes.compressedSize,
             uncompressedSize: sizes.uncompressedSize,
             localHeaderOffset: sizes.localHeaderOffset,
-        });
-        p = end;
+        };
     }
-    return entries;
+    materialize() {
+        if (this.all)
+            return this.all;
+        const all = new Map();
+        for (const p of this.starts) {
+            const nameLength = this.cd.readUInt16LE(p + 28);
+            const name = entryName(this.cd, p + 46, p + 46 + nameLength);
+            all.set(name, this.entryAt(p, name));
+        }
+        this.all = all;
+        return all;
+    }
 }
 function entrySizes(path, cd, p, name, extraStart, extraLength) {
     let compressedSize = cd.readUInt32LE(p + 20);
@@ -9743,11 +9854,11 @@ function entrySizes(path, cd, p, name, extraStart, extraLength) {
     }
     throw new ZipError(path, 'corrupt', `${name} has ZIP64 sizes but no ZIP64 extra field`);
 }
-function entryName(cd, text, start, end) {
+function entryName(cd, start, end) {
     for (let i = start; i < end; i++)
         if (cd[i] >= 0x80)
             return cd.toString('utf8', start, end);
-    return text.slice(start, end);
+    return cd.toString('latin1', start, end);
 }
 
 ;// CONCATENATED MODULE: ./src/sources/inspect/zip/index.ts
@@ -9818,7 +9929,7 @@ class ZipArchive {
     static async open(path, options = {}) {
         let handle;
         try {
-            handle = await openForReading(path);
+            handle = await (0,random_access_file/* openForReading */.s)(path);
         }
         catch (error) {
             throw fileError(path, error);
@@ -9927,6 +10038,8 @@ async function withZipArchive(path, options, use) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/sources/inspect/json-log.ts
 
 class LogFormatError extends Error {
@@ -10667,30 +10780,50 @@ const LOGS_PER_WORKER = 32;
 const PER_WORKER = 4;
 const SUMMARIZE_TASK = 'summarizeEvalLog';
 async function summarizeEvalLogs(paths, options = {}) {
-    const { concurrency, onRead, ...perLog } = options;
+    const { concurrency, onRead, onThreads, ...perLog } = options;
     let done = 0;
     const counted = (summary) => {
         onRead?.(++done, paths.length);
         return summary;
     };
     const workers = (0,worker_pool/* workerCount */.Mo)(Math.floor(paths.length / LOGS_PER_WORKER));
+    onThreads?.(workers);
     if (workers === 0) {
         return (0,map_limit/* mapLimit */.s)(paths, concurrency ?? 16, async (path) => counted(await summarizeEvalLog(path, perLog)));
     }
     const pool = new worker_pool/* WorkerPool */.T$(workers, PER_WORKER);
+    const idLists = new Map();
     try {
         return await (0,map_limit/* mapLimit */.s)(paths, workers * PER_WORKER, async (path) => counted(await pool
             .run(SUMMARIZE_TASK, { path, options: perLog })
+            .then((wire) => unpack(wire, idLists))
             .catch(() => summarizeEvalLog(path, perLog))));
     }
     finally {
         await pool.close();
     }
 }
+function pack(summary) {
+    const scores = summary.sample_scores;
+    if (!scores)
+        return summary;
+    return { ...summary, sample_scores: { ...scores, ids: [] }, sample_ids_json: JSON.stringify(scores.ids) };
+}
+function unpack(wire, idLists) {
+    const { sample_ids_json: json, ...summary } = wire;
+    if (json === undefined || !summary.sample_scores)
+        return summary;
+    let ids = idLists.get(json);
+    if (ids === undefined) {
+        ids = JSON.parse(json);
+        idLists.set(json, ids);
+    }
+    return { ...summary, sample_scores: { ...summary.sample_scores, ids } };
+}
 const evalLogTasks = {
-    [SUMMARIZE_TASK]: (payload) => {
+    [SUMMARIZE_TASK]: async (payload) => {
         const { path, options } = payload;
-        return summarizeEvalLog(path, options);
+        return pack(await summarizeEvalLog(path, options));
     },
 };
 
@@ -10741,6 +10874,43 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
+}
+
+
+/***/ }),
+
+/***/ 7955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ openForReading)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+async function openForReading(path, sync = !node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread) {
+    if (!sync)
+        return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    let closed = false;
+    return {
+        read: async (buffer, offset, length, position) => ({
+            bytesRead: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, offset, length, position),
+        }),
+        stat: async () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd),
+        close: async () => {
+            if (closed)
+                return;
+            closed = true;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        },
+    };
 }
 
 
