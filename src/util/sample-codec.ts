@@ -36,11 +36,22 @@ export const FINGERPRINT_HEX_DIGITS = 16;
 
 /** The fingerprint of an ordered list of sample ids. */
 export function sampleIdsFingerprint(ids: readonly string[]): string {
-  return createHash('sha256')
-    .update(JSON.stringify(ids), 'utf8')
-    .digest('hex')
-    .slice(0, FINGERPRINT_HEX_DIGITS);
+  let fingerprint = fingerprints.get(ids);
+  if (fingerprint === undefined) {
+    fingerprint = createHash('sha256')
+      .update(JSON.stringify(ids), 'utf8')
+      .digest('hex')
+      .slice(0, FINGERPRINT_HEX_DIGITS);
+    fingerprints.set(ids, fingerprint);
+  }
+  return fingerprint;
 }
+
+/**
+ * Fingerprints by id list: the evaluations of a sweep share one list (see summarizeEvalLogs), so
+ * 2,000 rows hash it once. The lists are never changed once made.
+ */
+const fingerprints = new WeakMap<readonly string[], string>();
 
 function bitSet(length: number, isSet: (index: number) => boolean): Buffer {
   const bytes = Buffer.alloc(Math.ceil(length / 8));
