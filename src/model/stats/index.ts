@@ -23,7 +23,7 @@ export {
   DEFAULT_SEED,
   OTHER,
   pairedBootstrapBalancedAccuracy,
-  quantileSorted,
+  quantile,
   WRONG,
   type BootstrapInterval,
   type BootstrapOptions,

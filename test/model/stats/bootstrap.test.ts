@@ -5,7 +5,7 @@ import {
   mulberry32,
   OTHER,
   pairedBootstrapBalancedAccuracy,
-  quantileSorted,
+  quantile,
   WRONG,
 } from '../../../src/model/stats/index.js';
 
@@ -151,13 +151,29 @@ describe('bootstrapBalancedAccuracy', () => {
   });
 });
 
-describe('quantileSorted', () => {
-  it('interpolates linearly (numpy’s default)', () => {
+describe('quantile', () => {
+  it('interpolates linearly (numpy’s default), whatever the order of the values', () => {
     // [1..5], q = 0.025 → position 4·0.025 = 0.1 → 1 + 0.1·(2 − 1) = 1.1; q = 0.975 → 3.9 → 4.9.
-    const sorted = new Float64Array([1, 2, 3, 4, 5]);
-    expect(quantileSorted(sorted, 0.025)).toBeCloseTo(1.1, 12);
-    expect(quantileSorted(sorted, 0.975)).toBeCloseTo(4.9, 12);
-    expect(quantileSorted(new Float64Array(0), 0.5)).toBeNaN();
+    expect(quantile(new Float64Array([3, 5, 1, 4, 2]), 0.025)).toBeCloseTo(1.1, 12);
+    expect(quantile(new Float64Array([3, 5, 1, 4, 2]), 0.975)).toBeCloseTo(4.9, 12);
+    expect(quantile(new Float64Array([2, 2, 1]), 0.5)).toBe(2);
+    expect(quantile(new Float64Array(0), 0.5)).toBeNaN();
+  });
+
+  it('agrees with sorting, on many ties as bootstrap replicates have', () => {
+    const uniform = mulberry32(9);
+    for (let round = 0; round < 200; round++) {
+      const length = 1 + Math.floor(uniform() * 300);
+      const values = Float64Array.from({ length }, () => Math.floor(uniform() * 12) / 11);
+      const sorted = values.slice().sort();
+      for (const q of [0, 0.025, 0.5, 0.975, 1]) {
+        const position = (length - 1) * q;
+        const below = Math.floor(position);
+        const above = Math.min(length - 1, below + 1);
+        const expected = sorted[below]! + (sorted[above]! - sorted[below]!) * (position - below);
+        expect(quantile(values.slice(), q)).toBeCloseTo(expected, 12);
+      }
+    }
   });
 });
 

@@ -9,15 +9,14 @@ import { mulberry32 } from '../../../src/model/stats/random.js';
 const draw = (n: number, p: number, u: number): number => binomialByInversion(n, p, binomialTables(n, p), u);
 
 describe('binomialByInversion', () => {
-  it('hand case n = 2, p = 0.5: P = 0.25, 0.5, 0.25 taken in the order 1, 2, 0', () => {
-    // The mode ⌊3·0.5⌋ = 1 first (cumulative 0.5), then its neighbours, equal, the upper first
-    // (0.75), then 0 (1).
-    expect(draw(2, 0.5, 0)).toBe(1);
-    expect(draw(2, 0.5, 0.49)).toBe(1);
-    expect(draw(2, 0.5, 0.5)).toBe(2);
-    expect(draw(2, 0.5, 0.74)).toBe(2);
-    expect(draw(2, 0.5, 0.75)).toBe(0);
-    expect(draw(2, 0.5, 0.999)).toBe(0);
+  it('hand case n = 2, p = 0.5: P = 0.25, 0.5, 0.25, cumulative 0.25, 0.75, 1', () => {
+    // The mode ⌊3·0.5⌋ = 1 has P(X ≤ 1) = 0.75: below it the search steps down, above it up.
+    expect(draw(2, 0.5, 0)).toBe(0);
+    expect(draw(2, 0.5, 0.24)).toBe(0);
+    expect(draw(2, 0.5, 0.25)).toBe(1);
+    expect(draw(2, 0.5, 0.74)).toBe(1);
+    expect(draw(2, 0.5, 0.75)).toBe(2);
+    expect(draw(2, 0.5, 0.999)).toBe(2);
   });
 
   it('hand case n = 3, p = 0.2: P = 0.512, 0.384, 0.096, 0.008 from the mode 0 upwards', () => {
