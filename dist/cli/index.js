@@ -319,11 +319,17 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 const FINGERPRINT_HEX_DIGITS = 16;
 function sampleIdsFingerprint(ids) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
-        .update(JSON.stringify(ids), 'utf8')
-        .digest('hex')
-        .slice(0, FINGERPRINT_HEX_DIGITS);
+    let fingerprint = fingerprints.get(ids);
+    if (fingerprint === undefined) {
+        fingerprint = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+            .update(JSON.stringify(ids), 'utf8')
+            .digest('hex')
+            .slice(0, FINGERPRINT_HEX_DIGITS);
+        fingerprints.set(ids, fingerprint);
+    }
+    return fingerprint;
 }
+const fingerprints = new WeakMap();
 function bitSet(length, isSet) {
     const bytes = Buffer.alloc(Math.ceil(length / 8));
     for (let index = 0; index < length; index++) {
@@ -8390,7 +8396,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ pairedBootstrapBalancedAccuracy)
 });
 
-// UNUSED EXPORTS: DEFAULT_RESAMPLES, DEFAULT_SEED, quantileSorted
+// UNUSED EXPORTS: DEFAULT_RESAMPLES, DEFAULT_SEED, quantile
 
 ;// CONCATENATED MODULE: ./src/model/stats/multinomial.ts
 function lnFactorials(n) {
@@ -8412,46 +8418,50 @@ function binomialTables(n, p, lnFact = lnFactorials(n), reciprocal = reciprocals
         lnFact,
         reciprocal,
         modeMass: new Float64Array(n + 1).fill(Number.NaN),
+        modeCdf: new Float64Array(n + 1),
     };
+}
+function atMode(n, mode, inverseRatio, tables) {
+    const { lnFact, lnP, lnQ, reciprocal } = tables;
+    const mass = Math.exp(lnFact[n] - lnFact[mode] - lnFact[n - mode] + mode * lnP + (n - mode) * lnQ);
+    let cdf = mass;
+    for (let k = mode, pk = mass; k > 0 && pk > cdf * 1e-17; k--) {
+        pk = pk * k * reciprocal[n - k + 1] * inverseRatio;
+        cdf += pk;
+    }
+    tables.modeMass[n] = mass;
+    tables.modeCdf[n] = Math.min(1, cdf);
+    return mass;
 }
 function binomialByInversion(n, p, tables, u) {
     const mode = Math.min(n, Math.floor((n + 1) * p));
-    let atMode = tables.modeMass[n];
-    if (Number.isNaN(atMode)) {
-        const { lnFact, lnP, lnQ } = tables;
-        atMode = Math.exp(lnFact[n] - lnFact[mode] - lnFact[n - mode] + mode * lnP + (n - mode) * lnQ);
-        tables.modeMass[n] = atMode;
-    }
-    let cumulative = atMode;
-    if (u < cumulative)
-        return mode;
     const ratio = p / (1 - p);
     const inverseRatio = (1 - p) / p;
+    let pk = tables.modeMass[n];
+    if (Number.isNaN(pk))
+        pk = atMode(n, mode, inverseRatio, tables);
+    let cdf = tables.modeCdf[n];
     const { reciprocal } = tables;
-    let below = mode;
-    let above = mode;
-    let pBelow = atMode;
-    let pAbove = atMode;
-    for (;;) {
-        const nextBelow = below > 0 ? pBelow * below * reciprocal[n - below + 1] * inverseRatio : 0;
-        const nextAbove = above < n ? pAbove * (n - above) * reciprocal[above + 1] * ratio : 0;
-        if (nextBelow === 0 && nextAbove === 0)
-            return mode;
-        if (nextAbove >= nextBelow) {
-            pAbove = nextAbove;
-            cumulative += pAbove;
-            above++;
-            if (u < cumulative)
-                return above;
+    let k = mode;
+    if (u < cdf) {
+        while (k > 0) {
+            const below = cdf - pk;
+            if (u >= below)
+                return k;
+            pk = pk * k * reciprocal[n - k + 1] * inverseRatio;
+            cdf = below;
+            k--;
         }
-        else {
-            pBelow = nextBelow;
-            cumulative += pBelow;
-            below--;
-            if (u < cumulative)
-                return below;
-        }
+        return 0;
     }
+    while (k < n) {
+        pk = pk * (n - k) * reciprocal[k + 1] * ratio;
+        k++;
+        cdf += pk;
+        if (u < cdf)
+            return k;
+    }
+    return n;
 }
 class MultinomialSampler {
     n;
@@ -8540,15 +8550,48 @@ function checkInputs(target, outcomes) {
         }
     }
 }
-function quantileSorted(sorted, q) {
-    if (sorted.length === 0)
+function quantile(values, q) {
+    if (values.length === 0)
         return NaN;
-    const position = (sorted.length - 1) * q;
+    const position = (values.length - 1) * q;
     const below = Math.floor(position);
-    const above = Math.min(sorted.length - 1, below + 1);
-    return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
+    const low = bootstrap_select(values, below);
+    if (position === below)
+        return low;
+    let next = Infinity;
+    for (let i = below + 1; i < values.length; i++)
+        if (values[i] < next)
+            next = values[i];
+    return low + (next - low) * (position - below);
 }
-function replicate(category, statistics, options, kind) {
+function bootstrap_select(values, k) {
+    let lo = 0;
+    let hi = values.length - 1;
+    while (lo < hi) {
+        const pivot = values[k];
+        let i = lo;
+        let j = hi;
+        do {
+            while (values[i] < pivot)
+                i++;
+            while (pivot < values[j])
+                j--;
+            if (i <= j) {
+                const swap = values[i];
+                values[i] = values[j];
+                values[j] = swap;
+                i++;
+                j--;
+            }
+        } while (i <= j);
+        if (j < k)
+            lo = i;
+        if (k < i)
+            hi = j;
+    }
+    return values[k];
+}
+function replicate(category, options, kind) {
     const n = category.length;
     const seed = options.seed ?? DEFAULT_SEED;
     const resamples = Math.max(1, Math.floor(options.resamples ?? DEFAULT_RESAMPLES));
@@ -8565,7 +8608,7 @@ function replicate(category, statistics, options, kind) {
     const sampler = new MultinomialSampler(observed);
     const uniform = mulberry32(seed);
     const counts = new Uint32Array(18);
-    const values = statistics.map(() => new Float64Array(resamples));
+    const values = Array.from({ length: kind === 'paired' ? 3 : 1 }, () => new Float64Array(resamples));
     let kept = 0;
     for (let r = 0; r < resamples; r++) {
         sampler.draw(counts, uniform);
@@ -8574,11 +8617,19 @@ function replicate(category, statistics, options, kind) {
             drawn0 += counts[k];
         if ((has0 && drawn0 === 0) || (has1 && drawn0 === n))
             continue;
-        for (let s = 0; s < statistics.length; s++)
-            values[s][kept] = statistics[s](counts);
+        const a = modelBalancedAccuracy(counts, 'a');
+        if (kind === 'paired') {
+            const b = modelBalancedAccuracy(counts, 'b');
+            values[0][kept] = a - b;
+            values[1][kept] = a;
+            values[2][kept] = b;
+        }
+        else {
+            values[0][kept] = a;
+        }
         kept++;
     }
-    const result = values.map((series) => series.slice(0, kept).sort());
+    const result = values.map((series) => series.slice(0, kept));
     if (cache.size >= 1000)
         cache.clear();
     cache.set(key, result);
@@ -8598,8 +8649,8 @@ function summarise(estimate, values, n, seed, level) {
     const tail = (1 - level) / 2;
     return {
         estimate,
-        low: quantileSorted(values, tail),
-        high: quantileSorted(values, 1 - tail),
+        low: quantile(values, tail),
+        high: quantile(values, 1 - tail),
         p,
         n,
         resamples: values.length,
@@ -8611,9 +8662,8 @@ function bootstrapBalancedAccuracy(target, outcome, options = {}) {
     const category = new Uint8Array(target.length);
     for (let i = 0; i < target.length; i++)
         category[i] = target[i] * 9 + outcome[i] * 3;
-    const statistic = (counts) => modelBalancedAccuracy(counts, 'a');
-    const { values, seed } = replicate(category, [statistic], options, 'single');
-    const estimate = statistic(countCategories(category));
+    const { values, seed } = replicate(category, options, 'single');
+    const estimate = modelBalancedAccuracy(countCategories(category), 'a');
     return summarise(estimate, values[0], target.length, seed, options.level ?? 0.95);
 }
 function pairedBootstrapBalancedAccuracy(target, a, b, options = {}) {
@@ -8621,22 +8671,21 @@ function pairedBootstrapBalancedAccuracy(target, a, b, options = {}) {
     const category = new Uint8Array(target.length);
     for (let i = 0; i < target.length; i++)
         category[i] = target[i] * 9 + a[i] * 3 + b[i];
-    const baA = (counts) => modelBalancedAccuracy(counts, 'a');
-    const baB = (counts) => modelBalancedAccuracy(counts, 'b');
-    const statistic = (counts) => baA(counts) - baB(counts);
-    const { values, seed } = replicate(category, [statistic, baA, baB], options, 'paired');
+    const { values, seed } = replicate(category, options, 'paired');
     const observed = countCategories(category);
+    const baA = modelBalancedAccuracy(observed, 'a');
+    const baB = modelBalancedAccuracy(observed, 'b');
     const level = options.level ?? 0.95;
-    const result = summarise(statistic(observed), values[0], target.length, seed, level);
+    const result = summarise(baA - baB, values[0], target.length, seed, level);
     const tail = (1 - level) / 2;
-    const interval = (sorted) => ({
-        low: quantileSorted(sorted, tail),
-        high: quantileSorted(sorted, 1 - tail),
+    const interval = (replicates) => ({
+        low: quantile(replicates, tail),
+        high: quantile(replicates, 1 - tail),
     });
     return {
         ...result,
-        a: baA(observed),
-        b: baB(observed),
+        a: baA,
+        b: baB,
         aInterval: interval(values[1]),
         bInterval: interval(values[2]),
     };
