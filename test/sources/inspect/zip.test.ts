@@ -248,6 +248,25 @@ describe('ZipArchive', () => {
     expect((await zipError(ZipArchive.open(dir))).problem).toBe('not-a-file');
   });
 
+  it('a ZIP64 entry without its extra field is corrupt when read, and the other members still read', async () => {
+    const bytes = buildZip([
+      { name: 'a.json', data: longText, method: 8, zip64: true },
+      { name: 'b.json', data: '[1,2,3]', method: 0 },
+    ]);
+    // a.json's central-directory entry: its extra field id 0x0001 (ZIP64) renamed to 0x9999.
+    const cd = bytes.lastIndexOf(Buffer.from('a.json')); // the last copy of the name is the directory's
+    expect(bytes.readUInt16LE(cd + 6)).toBe(0x0001);
+    bytes.writeUInt16LE(0x9999, cd + 6);
+    const path = join(tempDir(), `archive-${++counter}.zip`);
+    writeFileSync(path, bytes);
+    await withZipArchive(path, {}, async (archive) => {
+      expect(await archive.readText('b.json')).toBe('[1,2,3]');
+      const error = await zipError(archive.readText('a.json'));
+      expect(error.problem).toBe('corrupt');
+      expect(error.message).toContain('a.json has ZIP64 sizes but no ZIP64 extra field');
+    });
+  });
+
   it('asking for a member that is not there names the member', async () => {
     const path = writeArchive([{ name: 'a.txt', data: 'alpha' }]);
     const error = await zipError(withZipArchive(path, {}, (archive) => archive.read('header.json')));
