@@ -56,7 +56,10 @@ export function appendRunBlock(existingText: string, blockText: string, maxBytes
   const sizes = older.map((text) => bytes(text) + 1);
   let total = sizes.reduce((sum, size) => sum + size, 0) + bytes(block);
   let drop = 0;
-  while (total > maxBytes && drop < older.length) {
+  // Over the cap, the oldest blocks go until a quarter of it is free: the next runs then append their
+  // block in place instead of rewriting the whole log each time.
+  const target = total > maxBytes ? Math.floor(maxBytes * 0.75) : maxBytes;
+  while (total > target && drop < older.length) {
     total -= sizes[drop] ?? 0;
     drop += 1;
   }

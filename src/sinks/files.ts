@@ -3,8 +3,10 @@
 // the only code that imports @actions/*. Sinks may import pipeline/ and everything below it.
 //
 // Writing the three output files into the experiment directory, shared by the CLI and the Action.
-// Each file is replaced atomically: written in full to a temp file in the same directory, flushed,
-// then renamed over the target, so a reader never sees a torn file. All temp files are written before
+// summary.md and summary.json are replaced atomically: written in full to a temp file in the same
+// directory, flushed, then renamed over the target, so a reader never sees a torn file. The process
+// log gets the run's block appended when it fits under its cap (taken back out if the summary files
+// then fail), and is rewritten the same atomic way when older blocks must go. All temp files are written before
 // the first rename, so a failure while preparing (disk full, logs/ not creatable) leaves every previous
 // file as it was; temp files are removed on failure.
 //
@@ -14,6 +16,7 @@
 // artifact). Concurrent runs on one experiment take turns through a lock file, so every run's log
 // block is kept; summary.md and summary.json are whole either way (atomic rename).
 import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
 import { lstat, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isSymlink } from '../util/contained-path.js';
@@ -122,22 +125,38 @@ export async function writeSummaryFiles(
     );
   }
 
-  await withFileLock(`${files.log}.lock`, async () => {
-    const replacedLink = await isSymlink(files.log);
-    const existingLog = replacedLink ? '' : await readLogTail(files.log, maxLogBytes);
-    const block = replacedLink
-      ? `${texts.logBlock.replace(/\n*$/, '\n')}\nNote: the previous ${PROCESS_LOG_FILE} was a symbolic link; it is replaced by this file and what it pointed to was not read\n`
-      : texts.logBlock;
-    // An empty block (the watch rewriting a summary it already logged) leaves the log as it is.
-    const logText =
-      texts.logBlock === '' && !replacedLink ? existingLog : appendRunBlock(existingLog, block, maxLogBytes);
-    await replaceAll([
-      [files.markdown, texts.markdown],
-      [files.json, texts.json],
-      [files.log, logText],
-    ]);
-  });
+  await withFileLock(`${files.log}.lock`, () => writeLocked(files, texts, maxLogBytes));
   return files;
+}
+
+/** The writes themselves, under the log's lock: append to the log, or rewrite it with older blocks dropped. */
+async function writeLocked(files: WrittenFiles, texts: SummaryTexts, maxLogBytes: number): Promise<void> {
+  const replacedLink = await isSymlink(files.log);
+  const summaries = [
+    [files.markdown, texts.markdown],
+    [files.json, texts.json],
+  ] as const;
+  // An empty block (the watch rewriting a summary it already logged) leaves the log as it is.
+  if (!replacedLink && texts.logBlock === '') return replaceAll(summaries);
+  if (!replacedLink) {
+    // The usual case: the block fits under the cap, so it is appended, not the whole log rewritten
+    // (8 MB read, written and flushed on every run of a large sweep). Undone if the rest fails.
+    const undo = await appendToLog(files.log, texts.logBlock, maxLogBytes);
+    if (undo) {
+      try {
+        await replaceAll(summaries);
+      } catch (error) {
+        await undo();
+        throw error;
+      }
+      return;
+    }
+  }
+  const existingLog = replacedLink ? '' : await readLogTail(files.log, maxLogBytes);
+  const block = replacedLink
+    ? `${texts.logBlock.replace(/\n*$/, '\n')}\nNote: the previous ${PROCESS_LOG_FILE} was a symbolic link; it is replaced by this file and what it pointed to was not read\n`
+    : texts.logBlock;
+  await replaceAll([...summaries, [files.log, appendRunBlock(existingLog, block, maxLogBytes)]]);
 }
 
 /** Write every file to a temp file first, then rename them all over their targets. */
@@ -180,6 +199,46 @@ async function writeTemp(target: string, text: string): Promise<string> {
   }
   await handle.close();
   return temp;
+}
+
+/**
+ * Appends a run block to the log in place when the log is a regular file that ends as this program
+ * writes it (one newline) and the block fits under the cap: the result is what rewriting it would
+ * give. Returns how to take the block back out, or null when the log must be rewritten instead.
+ */
+async function appendToLog(
+  file: string,
+  block: string,
+  maxBytes: number,
+): Promise<(() => Promise<void>) | null> {
+  const normalized = appendRunBlock('', block, maxBytes);
+  let handle;
+  try {
+    handle = await open(file, constants.O_RDWR | constants.O_APPEND | constants.O_NOFOLLOW);
+  } catch {
+    return null;
+  }
+  try {
+    const { size } = await handle.stat();
+    const appended = `\n${normalized}`;
+    if (size < 2 || size + Buffer.byteLength(appended) > maxBytes) return null;
+    const end = Buffer.alloc(2);
+    await handle.read(end, 0, 2, size - 2);
+    if (end[1] !== 0x0a || end[0] === 0x0a) return null;
+    try {
+      await handle.write(appended);
+      await handle.sync();
+    } catch (error) {
+      await handle.truncate(size).catch(() => undefined);
+      throw new SummaryWriteError(`Cannot write ${file}: ${reason(error)}`, file, { cause: error });
+    }
+    return async () => {
+      const again = await open(file, constants.O_RDWR | constants.O_NOFOLLOW);
+      await again.truncate(size).finally(() => again.close());
+    };
+  } finally {
+    await handle.close();
+  }
 }
 
 /**

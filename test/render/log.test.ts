@@ -101,17 +101,25 @@ describe('appending a run block under a size cap', () => {
       log = appendRunBlock(log, block(day), cap);
       expect(Buffer.byteLength(log)).toBeLessThanOrEqual(cap);
     }
+    // A block is b bytes, each older one b + 1 with its separator; the cap 5b + 10. The 6th block
+    // makes 6b + 5 > cap, so the oldest go until a quarter of the cap is free (≤ 3.75b + 7.5):
+    // 3 blocks (3b + 2). Then 4 and 5 fit again, the next overflows: 3, 4, 5, 3, … from day 6 on,
+    // so day 30 (6 + 8·3) ends with 3 blocks, days 28 to 30.
     const blocks = splitBlocks(log);
-    expect(blocks).toHaveLength(5);
-    expect(blocks[0]?.startsWith(`${LOG_BLOCK_MARKER}2025-12-26 09:00:00 UTC`)).toBe(true);
+    expect(blocks).toHaveLength(3);
+    expect(blocks[0]?.startsWith(`${LOG_BLOCK_MARKER}2025-12-28 09:00:00 UTC`)).toBe(true);
     expect(blocks.at(-1)?.startsWith(`${LOG_BLOCK_MARKER}2025-12-30 09:00:00 UTC`)).toBe(true);
   });
 
   it('drops a hand-written log without markers (the manual skill era) before any run block', () => {
-    const manual = '[2025-12-01 10:00:00] DISCOVER_EXPERIMENT\nDetails: by hand\n';
+    const b = Buffer.byteLength(block('2025-12-05T14:00:00Z'));
+    const line = '[2025-12-01 10:00:00] DISCOVER_EXPERIMENT\nDetails: by hand\n';
+    // About 2b of notes: with the cap 3b + 10 the three parts (4b + 2) overflow, and dropping the
+    // notes alone frees a quarter of the cap (2b + 1 ≤ 2.25b + 7.5).
+    const manual = line.repeat(Math.ceil((2 * b) / line.length));
     const first = appendRunBlock(manual, block('2025-12-05T14:00:00Z'), 1_000_000);
     expect(first.startsWith(manual)).toBe(true);
-    const cap = Buffer.byteLength(block('2025-12-05T14:00:00Z')) * 2 + 1;
+    const cap = b * 3 + 10;
     const capped = appendRunBlock(first, block('2025-12-06T14:00:00Z'), cap);
     expect(capped).toBe(`${block('2025-12-05T14:00:00Z')}\n${block('2025-12-06T14:00:00Z')}`);
   });

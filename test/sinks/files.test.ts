@@ -69,6 +69,45 @@ describe('writing summary.md, summary.json and the process log', () => {
     ]);
   });
 
+  it('appends the block to the log in place: earlier bytes untouched, the same file', async () => {
+    const first = await writeSummaryFiles(dir, TEXTS);
+    const before = await readFile(first.log, 'utf8');
+    const inode = (await lstat(first.log)).ino;
+    const block = logBlock('2026-03-17T14:00:00Z');
+    await writeSummaryFiles(dir, { ...TEXTS, logBlock: block });
+    expect(await readFile(first.log, 'utf8')).toBe(
+      `${before}\n${block.endsWith('\n') ? block : `${block}\n`}`,
+    );
+    expect((await lstat(first.log)).ino).toBe(inode);
+  });
+
+  it('rewrites a log that does not end as it writes one (edited by hand), keeping its blocks', async () => {
+    await mkdir(path.join(dir, 'logs'));
+    const log = path.join(dir, 'logs', 'summarize-experiment.log');
+    await writeFile(log, `${logBlock('2026-03-15T14:00:00Z').trimEnd()}\nmy note, no newline`);
+    const inode = (await lstat(log)).ino;
+    await writeSummaryFiles(dir, TEXTS);
+    const text = await readFile(log, 'utf8');
+    expect(text).toContain('my note, no newline\n');
+    expect(splitBlocks(text)).toHaveLength(2);
+    expect((await lstat(log)).ino).not.toBe(inode);
+  });
+
+  it('takes the appended block back out when summary.md cannot be replaced', async () => {
+    const first = await writeSummaryFiles(dir, TEXTS);
+    const before = await readFile(first.log, 'utf8');
+    await rm(first.markdown);
+    await mkdir(first.markdown);
+    await writeFile(path.join(first.markdown, 'keep.txt'), 'mine');
+    const error = await writeSummaryFiles(dir, {
+      ...TEXTS,
+      logBlock: logBlock('2026-03-17T14:00:00Z'),
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SummaryWriteError);
+    expect(await readFile(first.log, 'utf8')).toBe(before);
+    expect((await listing(dir)).filter((name) => name.includes('.tmp-'))).toEqual([]);
+  });
+
   it('keeps the log under its cap by reading only its tail and dropping the oldest blocks', async () => {
     await mkdir(path.join(dir, 'logs'));
     const old = Array.from({ length: 2000 }, (_, i) =>
