@@ -1736,7 +1736,8 @@ function appendRunBlock(existingText, blockText, maxBytes) {
     const sizes = older.map((text) => bytes(text) + 1);
     let total = sizes.reduce((sum, size) => sum + size, 0) + bytes(block);
     let drop = 0;
-    while (total > maxBytes && drop < older.length) {
+    const target = total > maxBytes ? Math.floor(maxBytes * 0.75) : maxBytes;
+    while (total > target && drop < older.length) {
         total -= sizes[drop] ?? 0;
         drop += 1;
     }
@@ -7180,6 +7181,7 @@ function phaseDiagnostics(discovered, readings, decided) {
 
 
 
+
 async function summarizeExperiment(options) {
     const report = await summarize(options);
     const files = await writeSummaryFiles(report.experimentDir, report);
@@ -7228,20 +7230,35 @@ async function writeSummaryFiles(experimentDir, texts, options = {}) {
     if (logDirInfo.isSymbolicLink() || !logDirInfo.isDirectory()) {
         throw new SummaryWriteError(`Cannot write the process log: ${logDir} is a symbolic link, and nothing is written through one (replace it by a folder)`, logDir);
     }
-    await withFileLock(`${files.log}.lock`, async () => {
-        const replacedLink = await isSymlink(files.log);
-        const existingLog = replacedLink ? '' : await readLogTail(files.log, maxLogBytes);
-        const block = replacedLink
-            ? `${texts.logBlock.replace(/\n*$/, '\n')}\nNote: the previous ${PROCESS_LOG_FILE} was a symbolic link; it is replaced by this file and what it pointed to was not read\n`
-            : texts.logBlock;
-        const logText = texts.logBlock === '' && !replacedLink ? existingLog : appendRunBlock(existingLog, block, maxLogBytes);
-        await replaceAll([
-            [files.markdown, texts.markdown],
-            [files.json, texts.json],
-            [files.log, logText],
-        ]);
-    });
+    await withFileLock(`${files.log}.lock`, () => writeLocked(files, texts, maxLogBytes));
     return files;
+}
+async function writeLocked(files, texts, maxLogBytes) {
+    const replacedLink = await isSymlink(files.log);
+    const summaries = [
+        [files.markdown, texts.markdown],
+        [files.json, texts.json],
+    ];
+    if (!replacedLink && texts.logBlock === '')
+        return replaceAll(summaries);
+    if (!replacedLink) {
+        const undo = await appendToLog(files.log, texts.logBlock, maxLogBytes);
+        if (undo) {
+            try {
+                await replaceAll(summaries);
+            }
+            catch (error) {
+                await undo();
+                throw error;
+            }
+            return;
+        }
+    }
+    const existingLog = replacedLink ? '' : await readLogTail(files.log, maxLogBytes);
+    const block = replacedLink
+        ? `${texts.logBlock.replace(/\n*$/, '\n')}\nNote: the previous ${PROCESS_LOG_FILE} was a symbolic link; it is replaced by this file and what it pointed to was not read\n`
+        : texts.logBlock;
+    await replaceAll([...summaries, [files.log, appendRunBlock(existingLog, block, maxLogBytes)]]);
 }
 async function replaceAll(targets) {
     const pending = [];
@@ -7280,6 +7297,41 @@ async function writeTemp(target, text) {
     }
     await handle.close();
     return temp;
+}
+async function appendToLog(file, block, maxBytes) {
+    const normalized = appendRunBlock('', block, maxBytes);
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDWR | external_node_fs_.constants.O_APPEND | external_node_fs_.constants.O_NOFOLLOW);
+    }
+    catch {
+        return null;
+    }
+    try {
+        const { size } = await handle.stat();
+        const appended = `\n${normalized}`;
+        if (size < 2 || size + Buffer.byteLength(appended) > maxBytes)
+            return null;
+        const end = Buffer.alloc(2);
+        await handle.read(end, 0, 2, size - 2);
+        if (end[1] !== 0x0a || end[0] === 0x0a)
+            return null;
+        try {
+            await handle.write(appended);
+            await handle.sync();
+        }
+        catch (error) {
+            await handle.truncate(size).catch(() => undefined);
+            throw new SummaryWriteError(`Cannot write ${file}: ${reason(error)}`, file, { cause: error });
+        }
+        return async () => {
+            const again = await (0,promises_.open)(file, external_node_fs_.constants.O_RDWR | external_node_fs_.constants.O_NOFOLLOW);
+            await again.truncate(size).finally(() => again.close());
+        };
+    }
+    finally {
+        await handle.close();
+    }
 }
 async function readLogTail(file, maxBytes) {
     let tail;
