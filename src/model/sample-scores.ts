@@ -115,18 +115,25 @@ function intern(raw: string | number): string {
   return id;
 }
 
+/** The order that sorts a log's ids, and the ids in that order. Never changed once made. */
+interface Sorted {
+  order: number[];
+  ids: string[];
+}
+
 /**
  * The order that sorts `idOf`, remembered for the next call: the logs of a sweep usually list the
  * same ids in the same order, and comparing interned strings by reference is cheaper than sorting.
+ * Those logs then share one sorted id list, which the threads pass once and summary.json hashes once.
  */
 let lastIds: string[] = [];
-let lastOrder: number[] = [];
-function sortedOrder(idOf: string[]): number[] {
-  if (idOf.length === lastIds.length && idOf.every((id, i) => id === lastIds[i])) return lastOrder;
+let lastSorted: Sorted = { order: [], ids: [] };
+function sortedOrder(idOf: string[]): Sorted {
+  if (idOf.length === lastIds.length && idOf.every((id, i) => id === lastIds[i])) return lastSorted;
   const order = Array.from(idOf.keys()).sort(byIdOf(idOf));
   lastIds = idOf;
-  lastOrder = order;
-  return order;
+  lastSorted = { order, ids: order.map((index) => idOf[index]!) };
+  return lastSorted;
 }
 
 /**
@@ -154,12 +161,13 @@ export function sampleScoresFromSummaries(
   if (!anyScore) return null;
   const reducer = options.reducer ?? 'mean';
   // An id seen twice (inspect epochs) is next to itself once sorted.
-  const order = sortedOrder(idOf);
+  const sorted = sortedOrder(idOf);
+  const { order } = sorted;
   let repeated = false;
   for (let k = 1; k < order.length && !repeated; k++) repeated = idOf[order[k]!] === idOf[order[k - 1]!];
   const result = repeated
     ? reduceEpochs(idOf, valueOf, reduce, reducer)
-    : singleEpoch(idOf, order, valueOf, reduce, reducer);
+    : singleEpoch(sorted, valueOf, reduce, reducer);
   if (result.epochs === 1 && options.classOf) {
     const classes = classesOf(
       result.first.map((index) => summaries[index]!),
@@ -185,8 +193,7 @@ const byIdOf =
 
 /** Each id once (one inspect epoch, the usual case): sort, no grouping, no per-sample objects. */
 function singleEpoch(
-  idOf: string[],
-  order: number[],
+  { order, ids }: Sorted,
   valueOf: Float64Array,
   reduce: (values: number[]) => number,
   reducer: string,
@@ -200,7 +207,6 @@ function singleEpoch(
     scores[k] = value;
     if (!Number.isNaN(value) && value !== 0 && value !== 1) binary = false;
   }
-  const ids = order.map((index) => idOf[index]!);
   return { scores: { ids, scores, binary, epochs: 1, reducer }, epochs: 1, first: order };
 }
 

@@ -107,8 +107,16 @@ type WireSummary = EvalLogSummary & { sample_ids_json?: string };
 function pack(summary: EvalLogSummary): WireSummary {
   const scores = summary.sample_scores;
   if (!scores) return summary;
-  return { ...summary, sample_scores: { ...scores, ids: [] }, sample_ids_json: JSON.stringify(scores.ids) };
+  // Logs that list the same ids share one sorted list (see sample-scores.ts): stringified once.
+  let json = idsJson.get(scores.ids);
+  if (json === undefined) {
+    json = JSON.stringify(scores.ids);
+    idsJson.set(scores.ids, json);
+  }
+  return { ...summary, sample_scores: { ...scores, ids: [] }, sample_ids_json: json };
 }
+
+const idsJson = new WeakMap<readonly string[], string>();
 
 function unpack(wire: WireSummary, idLists: Map<string, string[]>): EvalLogSummary {
   const { sample_ids_json: json, ...summary } = wire;
