@@ -8249,14 +8249,14 @@ function intern(raw) {
     return id;
 }
 let lastIds = [];
-let lastOrder = [];
+let lastSorted = { order: [], ids: [] };
 function sortedOrder(idOf) {
     if (idOf.length === lastIds.length && idOf.every((id, i) => id === lastIds[i]))
-        return lastOrder;
+        return lastSorted;
     const order = Array.from(idOf.keys()).sort(byIdOf(idOf));
     lastIds = idOf;
-    lastOrder = order;
-    return order;
+    lastSorted = { order, ids: order.map((index) => idOf[index]) };
+    return lastSorted;
 }
 function sampleScoresFromSummaries(summaries, options) {
     const reduce = reducerFor(options.reducer ?? null);
@@ -8277,13 +8277,14 @@ function sampleScoresFromSummaries(summaries, options) {
     if (!anyScore)
         return null;
     const reducer = options.reducer ?? 'mean';
-    const order = sortedOrder(idOf);
+    const sorted = sortedOrder(idOf);
+    const { order } = sorted;
     let repeated = false;
     for (let k = 1; k < order.length && !repeated; k++)
         repeated = idOf[order[k]] === idOf[order[k - 1]];
     const result = repeated
         ? reduceEpochs(idOf, valueOf, reduce, reducer)
-        : singleEpoch(idOf, order, valueOf, reduce, reducer);
+        : singleEpoch(sorted, valueOf, reduce, reducer);
     if (result.epochs === 1 && options.classOf) {
         const classes = classesOf(result.first.map((index) => summaries[index]), result.scores.scores, options.classOf);
         if (classes)
@@ -8292,7 +8293,7 @@ function sampleScoresFromSummaries(summaries, options) {
     return result.scores;
 }
 const byIdOf = (idOf) => (x, y) => idOf[x] < idOf[y] ? -1 : idOf[x] > idOf[y] ? 1 : 0;
-function singleEpoch(idOf, order, valueOf, reduce, reducer) {
+function singleEpoch({ order, ids }, valueOf, reduce, reducer) {
     const scores = new Float64Array(order.length);
     let binary = true;
     for (let k = 0; k < order.length; k++) {
@@ -8302,7 +8303,6 @@ function singleEpoch(idOf, order, valueOf, reduce, reducer) {
         if (!Number.isNaN(value) && value !== 0 && value !== 1)
             binary = false;
     }
-    const ids = order.map((index) => idOf[index]);
     return { scores: { ids, scores, binary, epochs: 1, reducer }, epochs: 1, first: order };
 }
 function reduceEpochs(idOf, valueOf, reduce, reducer) {
@@ -10908,8 +10908,14 @@ function pack(summary) {
     const scores = summary.sample_scores;
     if (!scores)
         return summary;
-    return { ...summary, sample_scores: { ...scores, ids: [] }, sample_ids_json: JSON.stringify(scores.ids) };
+    let json = idsJson.get(scores.ids);
+    if (json === undefined) {
+        json = JSON.stringify(scores.ids);
+        idsJson.set(scores.ids, json);
+    }
+    return { ...summary, sample_scores: { ...scores, ids: [] }, sample_ids_json: json };
 }
+const idsJson = new WeakMap();
 function unpack(wire, idLists) {
     const { sample_ids_json: json, ...summary } = wire;
     if (json === undefined || !summary.sample_scores)
