@@ -2,6 +2,7 @@
 // never a shell; a timeout that kills the whole process group (a wrapper script's children could
 // otherwise keep the pipes open); and a cap on the output kept.
 import { decodeBytes } from './clean-text.js';
+import { spawn } from 'node:child_process';
 
 export type CommandRun =
   | { kind: 'exited'; exitCode: number | null; signal: string | null; stdout: string; stderr: string }
@@ -18,15 +19,8 @@ export interface RunCommandOptions {
 const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 
 /** Never rejects: every way the command can fail is a `kind`. */
-export async function runCommand(
-  command: string,
-  args: string[],
-  options: RunCommandOptions,
-): Promise<CommandRun> {
+export function runCommand(command: string, args: string[], options: RunCommandOptions): Promise<CommandRun> {
   const maxOutput = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
-  // Loaded when a command first runs: `--help`, `read-eval` and a run without sacct and squeue
-  // never pay for it (~5 ms of start-up).
-  const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     let settled = false;
     let child: ReturnType<typeof spawn> | undefined;
