@@ -338,14 +338,15 @@ export function countedSamples(x: SampleScores): number {
 /** The counted samples of one 0/1-target evaluation, for its balanced-accuracy bootstrap. */
 export function countedClasses(x: SampleScores): { target: Uint8Array; outcome: Uint8Array } | null {
   if (!x.classes) return null;
-  const target: number[] = [];
-  const outcome: number[] = [];
-  x.classes.target.forEach((t, i) => {
-    if (t === NOT_COUNTED) return;
-    target.push(t);
-    outcome.push(x.classes!.outcome[i]!);
-  });
-  return { target: Uint8Array.from(target), outcome: Uint8Array.from(outcome) };
+  const all = x.classes;
+  const target = new Uint8Array(countedSamples(x));
+  const outcome = new Uint8Array(target.length);
+  for (let i = 0, k = 0; i < all.target.length; i++) {
+    if (all.target[i] === NOT_COUNTED) continue;
+    target[k] = all.target[i]!;
+    outcome[k++] = all.outcome[i]!;
+  }
+  return { target, outcome };
 }
 
 function joinIds(x: string[], y: string[], visit: (i: number, j: number) => void): void {

@@ -189,24 +189,33 @@ function summarise(
   seed: number,
   level: number,
 ): BootstrapInterval {
-  let atMost = 0;
-  let atLeast = 0;
-  for (const value of values) {
-    if (value <= 0) atMost++;
-    if (value >= 0) atLeast++;
-  }
-  const p = values.length === 0 ? NaN : Math.min(1, (2 * Math.min(atMost, atLeast)) / values.length);
-  const tail = (1 - level) / 2;
-  return {
-    estimate,
-    low: quantile(values, tail),
-    high: quantile(values, 1 - tail),
-    p,
-    n,
-    resamples: values.length,
-    seed,
-  };
+  return { estimate, ...tails(values, level), n, resamples: values.length, seed };
 }
+
+/**
+ * The p-value and interval ends of a set of replicates, once per set and level: replicates that
+ * come from the cache (logs with the same counts) are not scanned again.
+ */
+function tails(values: Float64Array, level: number): { low: number; high: number; p: number } {
+  const byLevel = summaries.get(values) ?? new Map<number, { low: number; high: number; p: number }>();
+  summaries.set(values, byLevel);
+  let found = byLevel.get(level);
+  if (!found) {
+    let atMost = 0;
+    let atLeast = 0;
+    for (const value of values) {
+      if (value <= 0) atMost++;
+      if (value >= 0) atLeast++;
+    }
+    const p = values.length === 0 ? NaN : Math.min(1, (2 * Math.min(atMost, atLeast)) / values.length);
+    const tail = (1 - level) / 2;
+    found = { low: quantile(values, tail), high: quantile(values, 1 - tail), p };
+    byLevel.set(level, found);
+  }
+  return found;
+}
+
+const summaries = new WeakMap<Float64Array, Map<number, { low: number; high: number; p: number }>>();
 
 /** 95% percentile-bootstrap interval of one model's balanced accuracy. */
 export function bootstrapBalancedAccuracy(
