@@ -8407,15 +8407,16 @@ function countedSamples(x) {
 function countedClasses(x) {
     if (!x.classes)
         return null;
-    const target = [];
-    const outcome = [];
-    x.classes.target.forEach((t, i) => {
-        if (t === NOT_COUNTED)
-            return;
-        target.push(t);
-        outcome.push(x.classes.outcome[i]);
-    });
-    return { target: Uint8Array.from(target), outcome: Uint8Array.from(outcome) };
+    const all = x.classes;
+    const target = new Uint8Array(countedSamples(x));
+    const outcome = new Uint8Array(target.length);
+    for (let i = 0, k = 0; i < all.target.length; i++) {
+        if (all.target[i] === NOT_COUNTED)
+            continue;
+        target[k] = all.target[i];
+        outcome[k++] = all.outcome[i];
+    }
+    return { target, outcome };
 }
 function joinIds(x, y, visit) {
     let i = 0;
@@ -8689,26 +8690,29 @@ function replicate(category, options, kind) {
 }
 const cache = new Map();
 function summarise(estimate, values, n, seed, level) {
-    let atMost = 0;
-    let atLeast = 0;
-    for (const value of values) {
-        if (value <= 0)
-            atMost++;
-        if (value >= 0)
-            atLeast++;
-    }
-    const p = values.length === 0 ? NaN : Math.min(1, (2 * Math.min(atMost, atLeast)) / values.length);
-    const tail = (1 - level) / 2;
-    return {
-        estimate,
-        low: quantile(values, tail),
-        high: quantile(values, 1 - tail),
-        p,
-        n,
-        resamples: values.length,
-        seed,
-    };
+    return { estimate, ...tails(values, level), n, resamples: values.length, seed };
 }
+function tails(values, level) {
+    const byLevel = summaries.get(values) ?? new Map();
+    summaries.set(values, byLevel);
+    let found = byLevel.get(level);
+    if (!found) {
+        let atMost = 0;
+        let atLeast = 0;
+        for (const value of values) {
+            if (value <= 0)
+                atMost++;
+            if (value >= 0)
+                atLeast++;
+        }
+        const p = values.length === 0 ? NaN : Math.min(1, (2 * Math.min(atMost, atLeast)) / values.length);
+        const tail = (1 - level) / 2;
+        found = { low: quantile(values, tail), high: quantile(values, 1 - tail), p };
+        byLevel.set(level, found);
+    }
+    return found;
+}
+const summaries = new WeakMap();
 function bootstrapBalancedAccuracy(target, outcome, options = {}) {
     checkInputs(target, [outcome]);
     const category = new Uint8Array(target.length);
