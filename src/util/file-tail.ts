@@ -3,6 +3,7 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { decodeBytes } from './clean-text.js';
+import { readFullyAt } from './random-access-file.js';
 
 export interface FileTail {
   /** The tail decoded as UTF-8; a character cut at the start is dropped, undecodable bytes are named (`\xFF`). */
@@ -23,15 +24,9 @@ export async function readFileTail(
   try {
     const { size } = await handle.stat();
     const length = Math.min(size, Math.max(0, maxBytes));
-    const buffer = Buffer.alloc(length);
-    let filled = 0;
-    while (filled < length) {
-      const { bytesRead } = await handle.read(buffer, filled, length - filled, size - length + filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
+    const bytes = await readFullyAt(handle, size - length, length);
     const cut = length < size;
-    return { text: decodeBytes(buffer.subarray(0, filled), { cutAtStart: cut }), cut };
+    return { text: decodeBytes(bytes, { cutAtStart: cut }), cut };
   } finally {
     await handle.close();
   }

@@ -29,3 +29,22 @@ export async function openForReading(path: string, sync = !isMainThread): Promis
     },
   };
 }
+
+/**
+ * Up to `length` bytes at `position`, read until done (fewer at the end of the file). Throws the fs
+ * error as Node gives it. Works on a RandomAccessFile and on a node:fs/promises FileHandle alike.
+ */
+export async function readFullyAt(
+  file: Pick<RandomAccessFile, 'read'>,
+  position: number,
+  length: number,
+): Promise<Buffer> {
+  const buffer = Buffer.alloc(Math.max(0, length));
+  let filled = 0;
+  while (filled < buffer.length) {
+    const { bytesRead } = await file.read(buffer, filled, buffer.length - filled, position + filled);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  return buffer.subarray(0, filled);
+}

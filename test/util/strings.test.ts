@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneLine, shorten } from '../../src/util/strings.js';
+import { firstLine, oneLine, shorten } from '../../src/util/strings.js';
 
 describe('oneLine', () => {
   it('joins lines with one space and trims the ends', () => {
@@ -13,5 +13,12 @@ describe('shorten', () => {
     expect(shorten('abcdef', 4)).toBe('abc…');
     // An emoji is one code point (two UTF-16 units): it is never split.
     expect(shorten('😀😀😀', 2)).toBe('😀…');
+  });
+});
+
+describe('firstLine', () => {
+  it('gives the first line that is not blank, trimmed, and nothing for blank text', () => {
+    expect(firstLine('\r\n   \n  sacct: error: bad\r\nmore')).toBe('sacct: error: bad');
+    expect(firstLine(' \n\t\n')).toBe('');
   });
 });

@@ -5,6 +5,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { findLastLossRecord, lossRegex, toRecord } from './training-log.js';
 import { fsProblem } from '../../util/fs-errors.js';
+import { readFullyAt } from '../../util/random-access-file.js';
 
 export interface LossPoint {
   /** 1-based training epoch. */
@@ -77,15 +78,9 @@ class WindowReader {
 
   async read(start: number, length: number): Promise<LossPoint[]> {
     const from = Math.max(0, Math.min(start, this.size));
-    const buffer = Buffer.alloc(Math.min(length, this.size - from));
-    let filled = 0;
-    while (filled < buffer.length) {
-      const { bytesRead } = await this.handle.read(buffer, filled, buffer.length - filled, from + filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    this.bytesRead += filled;
-    return rendersIn(buffer.subarray(0, filled), from === 0, from + filled >= this.size);
+    const bytes = await readFullyAt(this.handle, from, Math.min(length, this.size - from));
+    this.bytesRead += bytes.length;
+    return rendersIn(bytes, from === 0, from + bytes.length >= this.size);
   }
 }
 

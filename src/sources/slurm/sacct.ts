@@ -3,6 +3,7 @@
 // or broken (accounting disabled, database down): every failure is a warning in the result, never a
 // throw, so the summary can fall back to what the files say.
 import { runCommand, spawnProblem } from '../../util/run-command.js';
+import { firstLine } from '../../util/strings.js';
 import { FIELDS, SACCT_DELIMITER, type SacctResult, parseSacctOutput } from './sacct-output.js';
 
 export * from './sacct-output.js';
@@ -31,15 +32,6 @@ export function sacctArguments(jobIds: string[]): string[] {
     '--noheader',
     `--delimiter=${SACCT_DELIMITER}`,
   ];
-}
-
-function firstLine(text: string): string {
-  return (
-    text
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .find((l) => l !== '') ?? ''
-  );
 }
 
 /** One human line for sacct's stderr of a failed call. */

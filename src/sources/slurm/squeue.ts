@@ -4,6 +4,7 @@
 // result, never a throw. Formats: squeue(1) `--format` (`%i` id, `%j` name, `%T` full state, `%M`
 // time used, `%Z` working directory, `%r` reason); no widths are given, so nothing is cut.
 import { runCommand, spawnProblem } from '../../util/run-command.js';
+import { firstLine } from '../../util/strings.js';
 
 /** A queue state as it matters here: waiting to start, started, or already over (kept briefly by SLURM). */
 export type QueueState = 'PENDING' | 'RUNNING' | 'ENDED';
@@ -121,15 +122,6 @@ export function parseSqueueOutput(stdout: string): { jobs: QueuedJob[]; warning:
       ? `squeue printed ${unreadable.length} line(s) that could not be read, e.g. "${(unreadable[0] ?? '').slice(0, 120)}"`
       : null;
   return { jobs, warning };
-}
-
-function firstLine(text: string): string {
-  return (
-    text
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .find((l) => l !== '') ?? ''
-  );
 }
 
 const FALLBACK = '; queued jobs are not known (a run with no output yet may be queued or never submitted)';

@@ -6,7 +6,7 @@
 // is not: epochs follow each other in the file, so the end of each epoch is searched for over file
 // positions (a guess from the progress, then galloping and bisection), reading about 12 KiB per
 // epoch: 0.13 MB of a 30 MB output of 10 epochs, in ~4 ms.
-import { openForReading, type RandomAccessFile } from '../../util/random-access-file.js';
+import { openForReading, type RandomAccessFile, readFullyAt } from '../../util/random-access-file.js';
 import { type TqdmProgress, TqdmTracker, tqdmRenders, tqdmTrainingSeconds } from './tqdm.js';
 
 export interface TqdmDuration {
@@ -46,26 +46,8 @@ const FOLD_CHUNK = 64 * 1024;
 const MAX_TAIL = 1024 * 1024;
 
 async function readWindow(handle: RandomAccessFile, start: number, length: number): Promise<string> {
-  const buffer = Buffer.alloc(length);
-  let filled = 0;
-  while (filled < length) {
-    const { bytesRead } = await handle.read(buffer, filled, length - filled, start + filled);
-    if (bytesRead === 0) break;
-    filled += bytesRead;
-  }
   // latin1: one char per byte, so a window can start mid-character; the bar cells are not parsed.
-  return buffer.subarray(0, filled).toString('latin1');
-}
-
-/**
- * The training time the bars show, or null when the output has no epoch-numbered render.
- * Throws the fs error as Node gives it (the caller names the file).
- */
-export async function readTqdmDuration(
-  path: string,
-  options: TqdmDurationOptions = {},
-): Promise<TqdmDuration | null> {
-  return (await readTqdmBars(path, options)).duration;
+  return (await readFullyAt(handle, start, length)).toString('latin1');
 }
 
 /** The training time the bars show and their latest render. Throws the fs error as Node gives it. */

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTqdmBars, readTqdmDuration } from '../../../src/sources/slurm/tqdm-duration.js';
+import { readTqdmBars, type TqdmDurationOptions } from '../../../src/sources/slurm/tqdm-duration.js';
+
+const readTqdmDuration = async (path: string, options?: TqdmDurationOptions) =>
+  (await readTqdmBars(path, options)).duration;
 import { readTqdmProgress } from '../../../src/sources/slurm/tqdm.js';
 import { buildTrainingLog } from '../../../scripts/lib/training-log.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
