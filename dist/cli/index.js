@@ -819,7 +819,10 @@ function formatTable(summaries) {
     return `${[...out, ...(notes.length > 0 ? ['', ...notes] : [])].join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./src/util/random-access-file.ts
+var random_access_file = __nccwpck_require__(7955);
 ;// CONCATENATED MODULE: ./src/util/file-tail.ts
+
 
 
 
@@ -829,16 +832,9 @@ async function readFileTail(path, maxBytes, options = {}) {
     try {
         const { size } = await handle.stat();
         const length = Math.min(size, Math.max(0, maxBytes));
-        const buffer = Buffer.alloc(length);
-        let filled = 0;
-        while (filled < length) {
-            const { bytesRead } = await handle.read(buffer, filled, length - filled, size - length + filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
-        }
+        const bytes = await (0,random_access_file/* readFullyAt */.a)(handle, size - length, length);
         const cut = length < size;
-        return { text: decodeBytes(buffer.subarray(0, filled), { cutAtStart: cut }), cut };
+        return { text: decodeBytes(bytes, { cutAtStart: cut }), cut };
     }
     finally {
         await handle.close();
@@ -2731,6 +2727,21 @@ function spawnProblem(name, command, explicitPath, run) {
     return `${name} could not be started: ${run.message}`;
 }
 
+;// CONCATENATED MODULE: ./src/util/strings.ts
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+function shorten(text, max) {
+    const chars = Array.from(text);
+    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+function firstLine(text) {
+    return (text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .find((line) => line !== '') ?? '');
+}
+
 ;// CONCATENATED MODULE: ./src/sources/slurm/sacct-output.ts
 const SLURM_JOB_STATES = [
     'PENDING',
@@ -2909,6 +2920,7 @@ function outputProblems(unreadable, fixedWidthTable, truncated) {
 
 
 
+
 const DEFAULT_SACCT_TIMEOUT_MS = 20_000;
 const VALID_JOB_ID = /^\d+(?:_\d+)?$/;
 function sacctArguments(jobIds) {
@@ -2920,12 +2932,6 @@ function sacctArguments(jobIds) {
         '--noheader',
         `--delimiter=${SACCT_DELIMITER}`,
     ];
-}
-function firstLine(text) {
-    return (text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .find((l) => l !== '') ?? '');
 }
 function explainFailure(stderr, exitCode, signal) {
     if (/accounting storage is disabled/i.test(stderr)) {
@@ -3520,15 +3526,6 @@ function inferredReason(decision, missingBase) {
         return decision.reason;
     const upTo = /\(up to epoch [^)]*\)/.exec(decision.reason)?.[0] ?? '';
     return `status inferred from its evaluated checkpoints ${upTo} because output.base_directory ${missingBase} does not exist here; ${decision.reason}`;
-}
-
-;// CONCATENATED MODULE: ./src/util/strings.ts
-function oneLine(text) {
-    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-}
-function shorten(text, max) {
-    const chars = Array.from(text);
-    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/fit.ts
@@ -5907,6 +5904,7 @@ function recordOutcome(log, summary, startedAt, now) {
 
 ;// CONCATENATED MODULE: ./src/sources/slurm/squeue.ts
 
+
 const DEFAULT_SQUEUE_TIMEOUT_MS = 20_000;
 const SQUEUE_DELIMITER = '\x1f';
 const squeue_FIELDS = ['%i', '%j', '%T', '%M', '%Z', '%r'];
@@ -5981,12 +5979,6 @@ function parseSqueueOutput(stdout) {
         : null;
     return { jobs, warning };
 }
-function squeue_firstLine(text) {
-    return (text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .find((l) => l !== '') ?? '');
-}
 const FALLBACK = '; queued jobs are not known (a run with no output yet may be queued or never submitted)';
 async function querySqueue(options = {}) {
     const squeue = options.squeuePath ?? 'squeue';
@@ -6006,7 +5998,7 @@ async function querySqueue(options = {}) {
         return { jobs: null, warning: `squeue printed more output than expected and was stopped${FALLBACK}` };
     }
     if (run.exitCode !== 0) {
-        const detail = squeue_firstLine(run.stderr);
+        const detail = firstLine(run.stderr);
         const ending = run.signal ? `was killed by ${run.signal}` : `exited with code ${run.exitCode ?? '?'}`;
         return { jobs: null, warning: `squeue ${ending}${detail ? `: ${detail.slice(0, 200)}` : ''}${FALLBACK}` };
     }
@@ -6017,8 +6009,6 @@ async function querySqueue(options = {}) {
     return { jobs: parsed.jobs, warning: parsed.warning };
 }
 
-// EXTERNAL MODULE: ./src/util/random-access-file.ts
-var random_access_file = __nccwpck_require__(7955);
 ;// CONCATENATED MODULE: ./src/sources/slurm/tqdm.ts
 
 const tqdm_NUMBER = String.raw `[-+]?(?:\d{1,40}(?:\.\d{0,40})?|\.\d{1,40})(?:[eE][-+]?\d{1,4})?`;
@@ -6155,18 +6145,7 @@ const OVERLAP = 1024;
 const FOLD_CHUNK = 64 * 1024;
 const MAX_TAIL = 1024 * 1024;
 async function readWindow(handle, start, length) {
-    const buffer = Buffer.alloc(length);
-    let filled = 0;
-    while (filled < length) {
-        const { bytesRead } = await handle.read(buffer, filled, length - filled, start + filled);
-        if (bytesRead === 0)
-            break;
-        filled += bytesRead;
-    }
-    return buffer.subarray(0, filled).toString('latin1');
-}
-async function readTqdmDuration(path, options = {}) {
-    return (await readTqdmBars(path, options)).duration;
+    return (await (0,random_access_file/* readFullyAt */.a)(handle, start, length)).toString('latin1');
 }
 async function readTqdmBars(path, options = {}) {
     const fullRead = options.fullReadBytes ?? 128 * 1024;
@@ -6276,6 +6255,7 @@ async function findEpochEnds(size, window, end, fold, probeAt) {
 
 
 
+
 const DEFAULT_POINTS = 60;
 const DEFAULT_WINDOW = 2 * 1024;
 const BISECTION_STEPS = 12;
@@ -6316,16 +6296,9 @@ class WindowReader {
     }
     async read(start, length) {
         const from = Math.max(0, Math.min(start, this.size));
-        const buffer = Buffer.alloc(Math.min(length, this.size - from));
-        let filled = 0;
-        while (filled < buffer.length) {
-            const { bytesRead } = await this.handle.read(buffer, filled, buffer.length - filled, from + filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
-        }
-        this.bytesRead += filled;
-        return rendersIn(buffer.subarray(0, filled), from === 0, from + filled >= this.size);
+        const bytes = await (0,random_access_file/* readFullyAt */.a)(this.handle, from, Math.min(length, this.size - from));
+        this.bytesRead += bytes.length;
+        return rendersIn(bytes, from === 0, from + bytes.length >= this.size);
     }
 }
 async function readLossCurve(path, options = {}) {
@@ -10994,6 +10967,7 @@ async function mapLimit(items, limit, fn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ readFullyAt),
 /* harmony export */   s: () => (/* binding */ openForReading)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -11022,6 +10996,17 @@ async function openForReading(path, sync = !node_worker_threads__WEBPACK_IMPORTE
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         },
     };
+}
+async function readFullyAt(file, position, length) {
+    const buffer = Buffer.alloc(Math.max(0, length));
+    let filled = 0;
+    while (filled < buffer.length) {
+        const { bytesRead } = await file.read(buffer, filled, buffer.length - filled, position + filled);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
 }
 
 
