@@ -1,15 +1,13 @@
 // src/cli/: the command line. index.ts dispatches to one file per command; io.ts holds the
 // terminal seam. May import everything below it (sinks, pipeline, render, model, sources, util);
 // nothing imports cli/. Every subcommand is `(args, io) => exit code`, so tests run them in-process.
-// One bundled file (see scripts/bundle.js), so the commands are imported statically; `--help` and
-// `--version` answer before any reading starts.
+// Each command is imported when it runs: the bundle stays one file (webpack's "eager" mode keeps a
+// dynamic import's module in it, see scripts/bundle.js) but evaluates only what the command needs,
+// so `--help` and `--version` answer without loading the readers, the YAML parser or zlib.
 import { existsSync } from 'node:fs';
 import { COMMAND_NAME, currentInvocation } from './invocation.js';
 import type { CliIo, Command } from './io.js';
 import { usageError } from './options.js';
-import { readEvalCommand } from './read-eval.js';
-import { readLossCommand } from './read-loss.js';
-import { summarizeCommand } from './summarize.js';
 import { summarizeUsage } from './usage.js';
 import { VERSION } from './version.js';
 import { terminalSafe } from '../util/clean-text.js';
@@ -26,11 +24,13 @@ function processIo(): CliIo {
   };
 }
 
-/** Subcommands by name; the default (no subcommand) is the experiment summary. */
-const commands: Record<string, Command> = {
-  'read-eval': readEvalCommand,
-  'read-loss': readLossCommand,
+/** Subcommands by name, each loaded when it runs; the default (no subcommand) is the experiment summary. */
+const commands: Record<string, () => Promise<Command>> = {
+  'read-eval': async () => (await import(/* webpackMode: "eager" */ './read-eval.js')).readEvalCommand,
+  'read-loss': async () => (await import(/* webpackMode: "eager" */ './read-loss.js')).readLossCommand,
 };
+const summarize = async (): Promise<Command> =>
+  (await import(/* webpackMode: "eager" */ './summarize.js')).summarizeCommand;
 
 /** `summarize-experiment … | head` closes the pipe early: that ends the output, it is not an error. */
 function quietOnClosedPipe(): void {
@@ -77,7 +77,7 @@ export async function runCli(argv: string[], given?: CliIo): Promise<number> {
     return 0;
   }
   const command = first === undefined ? undefined : commands[first];
-  if (command) return command(rest, io);
+  if (command) return (await command())(rest, io);
   const beforeDashes = argv.indexOf('--') < 0 ? argv : argv.slice(0, argv.indexOf('--'));
   if (beforeDashes.includes('-h') || beforeDashes.includes('--help')) {
     io.stdout(summarizeUsage(io.command));
@@ -85,5 +85,5 @@ export async function runCli(argv: string[], given?: CliIo): Promise<number> {
   }
   const mistyped = unknownCommand(argv);
   if (mistyped) return usageError(COMMAND_NAME, mistyped, summarizeUsage(io.command), io);
-  return summarizeCommand(argv, io);
+  return (await summarize())(argv, io);
 }

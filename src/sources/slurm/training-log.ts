@@ -50,7 +50,7 @@ const NON_FINITE = String.raw`[-+]?(?:nan|inf)`;
 
 const LOSS_PATTERN =
   String.raw`(?<![0-9])(\d{1,9})\|(\d{1,12})\|Loss: (${NUMBER}|${NON_FINITE})(?![0-9A-Za-z.])` +
-  // The tqdm tail after the description: `: 100%|██████████| 250/250`.
+  // The tqdm tail after the description: `: 100%|#####| 250/250` (the bar is block characters).
   String.raw`(?:: {1,8}\d{1,3}%\|[^|\r\n]{0,64}\| {0,8}(\d{1,12})/(\d{1,12}))?`;
 
 const MAX_MATCH_BYTES = 512;

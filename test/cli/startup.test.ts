@@ -1,0 +1,52 @@
+// `--help` and `--version` answer from the dispatcher alone: the CLI bundle is one file, but each
+// command's modules are evaluated only when it runs (src/cli/index.ts), and the file is ASCII so
+// that V8 parses it as a one-byte string (scripts/bundle.js). A static import of a reader in the
+// dispatcher would load zlib, the YAML parser and child_process on every start.
+// Needs a fresh bundle in dist/ (`npm run bundle`).
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const bundle = new URL('../../dist/cli/index.js', import.meta.url).pathname;
+// Prints the built-in modules this process loaded, on exit (process.moduleLoadList lists them).
+const reportModules =
+  'data:text/javascript,process.on("exit",()=>process.stderr.write("\\nLOADED "+JSON.stringify(process.moduleLoadList)))';
+
+async function loadedBuiltins(args: string[]): Promise<{ stdout: string; loaded: string[] }> {
+  const { stdout, stderr } = await run(process.execPath, ['--import', reportModules, bundle, ...args], {
+    timeout: 30_000,
+  });
+  const line = stderr.split('\n').find((l) => l.startsWith('LOADED '));
+  expect(line, stderr).toBeDefined();
+  return { stdout, loaded: JSON.parse(line!.slice('LOADED '.length)) as string[] };
+}
+
+describe('the CLI start-up', () => {
+  it.each([['--help'], ['--version']])(
+    '%s loads no log reader, no YAML parser and no child process module',
+    async (...args) => {
+      const { stdout, loaded } = await loadedBuiltins(args);
+      expect(stdout).toMatch(/summarize-experiment|usage:/);
+      expect(loaded).not.toContain('NativeModule zlib');
+      expect(loaded).not.toContain('NativeModule child_process');
+      expect(loaded).not.toContain('NativeModule crypto');
+    },
+  );
+
+  it('loads the readers once there is work to do', async () => {
+    // A control for the test above: the same probe sees zlib when logs are read.
+    const { loaded } = await loadedBuiltins(['read-eval', 'no-such-file.eval', '--json']).catch(
+      (error: { stderr: string; stdout: string }) => {
+        const line = error.stderr.split('\n').find((l) => l.startsWith('LOADED '));
+        return { stdout: error.stdout, loaded: JSON.parse(line!.slice('LOADED '.length)) as string[] };
+      },
+    );
+    expect(loaded).toContain('NativeModule zlib');
+  });
+
+  it('is one ASCII file', () => {
+    expect(readFileSync(bundle, 'utf8')).not.toMatch(/[\u0080-\uffff]/);
+  });
+});
