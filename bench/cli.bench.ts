@@ -2,7 +2,9 @@
 // `summarize-experiment` runs), side by side with the floor (bench/floor.js) measured the same way:
 // a fresh process each, wall time from the parent, peak RSS from /usr/bin/time, in interleaved
 // rounds (floor, CLI, floor, CLI, …) so that a machine shared with other work slows both alike;
-// medians are printed. Also the start-up time of `--help`.
+// medians are printed. Also the start-up time of `--help`. The CLI runs with --no-sacct and
+// --no-squeue: the floor asks SLURM nothing, and on a machine without SLURM each attempt is only a
+// failed spawn (~8 ms) that says nothing about reading.
 // BENCH_ROUNDS (default 3) sets the rounds, BENCH_NODE the node binary (default: the one running
 // the bench), BENCH_PRESETS a comma-separated subset of small,large,huge-file,20k-samples.
 import { spawnSync } from 'node:child_process';
@@ -93,7 +95,7 @@ export async function run(): Promise<void> {
   for (let round = 0; round < ROUNDS; round++) {
     for (const preset of presets) {
       floor.get(preset.name)!.push(measure([FLOOR, preset.dir]));
-      cli.get(preset.name)!.push(measure([CLI, preset.dir, '--no-sacct', '--quiet']));
+      cli.get(preset.name)!.push(measure([CLI, preset.dir, '--no-sacct', '--no-squeue', '--quiet']));
     }
   }
   console.log(
