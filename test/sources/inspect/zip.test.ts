@@ -267,6 +267,19 @@ describe('ZipArchive', () => {
     });
   });
 
+  it('after close, names already looked up are known and new ones are refused (the directory is freed)', async () => {
+    const path = writeArchive([
+      { name: 'a.json', data: longText, method: 8 },
+      { name: 'b.json', data: '{}', method: 0 },
+    ]);
+    const archive = await ZipArchive.open(path);
+    expect(await archive.readText('a.json')).toBe(longText);
+    await archive.close();
+    expect(archive.has('a.json')).toBe(true);
+    expect(() => archive.has('b.json')).toThrow(/archive is closed/);
+    await archive.close();
+  });
+
   it('asking for a member that is not there names the member', async () => {
     const path = writeArchive([{ name: 'a.txt', data: 'alpha' }]);
     const error = await zipError(withZipArchive(path, {}, (archive) => archive.read('header.json')));

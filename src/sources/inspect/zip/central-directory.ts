@@ -15,13 +15,14 @@ import {
   readAt,
   safeNumber,
 } from './format.js';
+import { releaseBuffer } from '../../../util/release-buffer.js';
 
 export async function readCentralDirectory(
   path: string,
   handle: RandomAccessFile,
   size: number,
   maxCentralDirectoryBytes: number,
-): Promise<ReadonlyMap<string, ZipEntry>> {
+): Promise<CentralDirectory> {
   const { tail, tailStart, entryCount, cdSize, cdOffset } = await readEndRecord(path, handle, size);
   if (cdOffset + cdSize > size) {
     throw new ZipError(
@@ -38,11 +39,12 @@ export async function readCentralDirectory(
     );
   }
   // The CD usually sits just before the EOCD, inside the tail already read.
-  const cd =
-    cdOffset >= tailStart && cdOffset + cdSize <= size
-      ? tail.subarray(cdOffset - tailStart, cdOffset - tailStart + cdSize)
-      : await readAt(path, handle, size, cdOffset, cdSize);
-  return readEntries(path, cd, entryCount);
+  const inTail = cdOffset >= tailStart && cdOffset + cdSize <= size;
+  const cd = inTail
+    ? tail.subarray(cdOffset - tailStart, cdOffset - tailStart + cdSize)
+    : await readAt(path, handle, size, cdOffset, cdSize);
+  if (!inTail) releaseBuffer(tail);
+  return readEntries(path, cd, entryCount, inTail ? tail : cd);
 }
 
 interface EndRecord {
@@ -126,7 +128,7 @@ async function notZip(path: string, handle: RandomAccessFile, size: number): Pro
  * entry starts: a log has hundreds of members (one per sample) and its reader looks up two or three
  * by name, so names are compared as bytes and decoded, and entries built, only when asked for.
  */
-function readEntries(path: string, cd: Buffer, entryCount: number): ReadonlyMap<string, ZipEntry> {
+function readEntries(path: string, cd: Buffer, entryCount: number, owner: Buffer): CentralDirectory {
   const starts = new Uint32Array(entryCount);
   let p = 0;
   for (let index = 0; index < entryCount; index++) {
@@ -144,19 +146,32 @@ function readEntries(path: string, cd: Buffer, entryCount: number): ReadonlyMap<
     starts[index] = p;
     p = end;
   }
-  return new CentralDirectory(path, cd, starts);
+  return new CentralDirectory(path, cd, starts, owner);
 }
 
-/** The entries of a central directory by name, read on demand; for duplicate names the last entry. */
-class CentralDirectory implements ReadonlyMap<string, ZipEntry> {
+/**
+ * The entries of a central directory by name, read on demand; for duplicate names the last entry.
+ * Holds the directory's bytes (`owner`: the buffer they were read into) until `release`, after
+ * which only entries already looked up are known.
+ */
+export class CentralDirectory implements ReadonlyMap<string, ZipEntry> {
   private all: Map<string, ZipEntry> | null = null;
   private readonly found = new Map<string, ZipEntry | null>();
+  private released = false;
 
   constructor(
     private readonly path: string,
     private readonly cd: Buffer,
     private readonly starts: Uint32Array,
+    private readonly owner: Buffer,
   ) {}
+
+  /** Frees the directory's bytes now (the archive is closed): later lookups of new names throw. */
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    releaseBuffer(this.owner);
+  }
 
   get size(): number {
     return this.materialize().size;
@@ -198,6 +213,7 @@ class CentralDirectory implements ReadonlyMap<string, ZipEntry> {
 
   /** The last entry whose name has the bytes of `name` (names are UTF-8 or, when ASCII, latin1 alike). */
   private find(name: string): ZipEntry | null {
+    this.checkNotReleased();
     const wanted = Buffer.from(name, 'utf8');
     const { cd } = this;
     for (let index = this.starts.length - 1; index >= 0; index--) {
@@ -228,6 +244,7 @@ class CentralDirectory implements ReadonlyMap<string, ZipEntry> {
 
   private materialize(): Map<string, ZipEntry> {
     if (this.all) return this.all;
+    this.checkNotReleased();
     const all = new Map<string, ZipEntry>();
     for (const p of this.starts) {
       const nameLength = this.cd.readUInt16LE(p + 28);
@@ -236,6 +253,10 @@ class CentralDirectory implements ReadonlyMap<string, ZipEntry> {
     }
     this.all = all;
     return all;
+  }
+
+  private checkNotReleased(): void {
+    if (this.released) throw new Error(`${this.path}: the archive is closed, its central directory released`);
   }
 }
 

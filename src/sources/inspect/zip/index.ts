@@ -12,7 +12,8 @@ import * as zlib from 'node:zlib';
 import { isMainThread } from 'node:worker_threads';
 import { openForReading, type RandomAccessFile } from '../../../util/random-access-file.js';
 import { decompressZstd, ZstdDecodeError, type ZstdDecoder } from '../zstd.js';
-import { readCentralDirectory } from './central-directory.js';
+import { readCentralDirectory, type CentralDirectory } from './central-directory.js';
+import { releaseBuffer } from '../../../util/release-buffer.js';
 import {
   LOCAL_HEADER_SIZE,
   LOCAL_SIGNATURE,
@@ -92,13 +93,38 @@ function inflateRaw(data: Buffer, maxOutputLength: number): Promise<Buffer> {
   );
 }
 
+/** A deflated member, which must inflate to exactly its declared size. */
+async function inflateMember(
+  stored: Buffer,
+  declared: number,
+  fail: (problem: ZipProblem, detail: string) => ZipError,
+): Promise<Buffer> {
+  let data: Buffer;
+  try {
+    // maxOutputLength bounds memory: inflating stops as soon as the output passes the declared size.
+    data = await inflateRaw(stored, Math.max(1, declared));
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw fail('too-large', `deflate data decompresses to more than the declared ${declared} bytes`);
+    }
+    throw fail('corrupt', `deflate: ${(error as Error).message}`);
+  }
+  if (data.length !== declared) {
+    throw fail(
+      data.length > declared ? 'too-large' : 'corrupt',
+      `deflate data decompresses to ${data.length} bytes, the entry declares ${declared}`,
+    );
+  }
+  return data;
+}
+
 export class ZipArchive {
   private constructor(
     readonly path: string,
     private readonly handle: RandomAccessFile,
     readonly size: number,
     /** Members by name; for duplicate names the last central-directory entry. */
-    readonly entries: ReadonlyMap<string, ZipEntry>,
+    readonly entries: CentralDirectory,
     private readonly maxMemberBytes: number,
     private readonly zstdDecoder: ZstdDecoder,
   ) {}
@@ -188,24 +214,7 @@ export class ZipArchive {
       }
       data = stored;
     } else if (entry.method === 8) {
-      try {
-        // maxOutputLength bounds memory: inflating stops as soon as the output passes the declared size.
-        data = await inflateRaw(stored, Math.max(1, entry.uncompressedSize));
-      } catch (error) {
-        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-          throw fail(
-            'too-large',
-            `deflate data decompresses to more than the declared ${entry.uncompressedSize} bytes`,
-          );
-        }
-        throw fail('corrupt', `deflate: ${(error as Error).message}`);
-      }
-      if (data.length !== entry.uncompressedSize) {
-        throw fail(
-          data.length > entry.uncompressedSize ? 'too-large' : 'corrupt',
-          `deflate data decompresses to ${data.length} bytes, the entry declares ${entry.uncompressedSize}`,
-        );
-      }
+      data = await inflateMember(stored, entry.uncompressedSize, fail);
     } else {
       try {
         data = await decompressZstd(stored, entry.uncompressedSize, this.zstdDecoder);
@@ -214,6 +223,8 @@ export class ZipArchive {
         throw error;
       }
     }
+    // The compressed bytes are done with (see util/release-buffer.ts).
+    if (data !== stored) releaseBuffer(stored);
     if (hasCrc32 && zlib.crc32(data) !== entry.crc32) throw fail('corrupt', 'CRC-32 mismatch');
     return data;
   }
@@ -230,10 +241,15 @@ export class ZipArchive {
         name,
       );
     }
-    return (await this.read(name)).toString('utf8');
+    const data = await this.read(name);
+    const text = data.toString('utf8');
+    releaseBuffer(data);
+    return text;
   }
 
+  /** Closes the file and frees the central directory's bytes. */
   async close(): Promise<void> {
+    this.entries.release();
     await this.handle.close();
   }
 }
