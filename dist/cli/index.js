@@ -144,7 +144,7 @@ var __webpack_modules__ = {
           } else {
             const { evalLogTasks } = await Promise.resolve(
               /* import() eager */
-            ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 8172));
+            ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 5281));
             (0, _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__.aJ)(evalLogTasks);
           }
           __webpack_async_result__();
@@ -241,7 +241,7 @@ ${usage}`);
       var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(1455);
       var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __nccwpck_require__2.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
       var _model_eval_log_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(6393);
-      var _pipeline_eval_logs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(8172);
+      var _pipeline_eval_logs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(5281);
       var _sources_inspect_log_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__2(9866);
       var _text_table_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__2(1446);
       var _invocation_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__2(5230);
@@ -5144,7 +5144,7 @@ ${lines.join("\n")}
         const drop = index + 1 < merged.length - 1 ? index + 1 : index - 1;
         return merged.filter((_, i) => i !== drop);
       }
-      var eval_logs = __nccwpck_require__2(8172);
+      var eval_logs = __nccwpck_require__2(5281);
       ;
       async function read(experiment, discovered, settings, progress2, options2 = { charts: true }) {
         const { logFiles, evalJobs } = discovered;
@@ -7357,7 +7357,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
     })
   ),
   /***/
-  8172: (
+  5281: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
@@ -8310,6 +8310,15 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         return Number(value);
       }
       ;
+      function releaseBuffer(buffer) {
+        const backing = buffer.buffer;
+        if (buffer.byteOffset !== 0 || buffer.byteLength !== backing.byteLength)
+          return;
+        if (typeof backing.transfer !== "function" || buffer.byteLength === 0)
+          return;
+        backing.transfer(0);
+      }
+      ;
       async function readCentralDirectory(path, handle, size, maxCentralDirectoryBytes) {
         const { tail, tailStart, entryCount, cdSize, cdOffset } = await readEndRecord(path, handle, size);
         if (cdOffset + cdSize > size) {
@@ -8318,8 +8327,11 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         if (cdSize > maxCentralDirectoryBytes) {
           throw new ZipError(path, "too-large", `central directory of ${cdSize} bytes exceeds the ${maxCentralDirectoryBytes}-byte limit`);
         }
-        const cd = cdOffset >= tailStart && cdOffset + cdSize <= size ? tail.subarray(cdOffset - tailStart, cdOffset - tailStart + cdSize) : await readAt(path, handle, size, cdOffset, cdSize);
-        return readEntries(path, cd, entryCount);
+        const inTail = cdOffset >= tailStart && cdOffset + cdSize <= size;
+        const cd = inTail ? tail.subarray(cdOffset - tailStart, cdOffset - tailStart + cdSize) : await readAt(path, handle, size, cdOffset, cdSize);
+        if (!inTail)
+          releaseBuffer(tail);
+        return readEntries(path, cd, entryCount, inTail ? tail : cd);
       }
       async function readEndRecord(path, handle, size) {
         if (size < EOCD_SIZE)
@@ -8368,7 +8380,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         const head = size >= 4 ? await readAt(path, handle, size, 0, 4) : Buffer.alloc(0);
         return head.length === 4 && head.readUInt32LE(0) === LOCAL_SIGNATURE ? new ZipError(path, "truncated", "no end-of-central-directory record at its end: the archive is truncated (or has data appended)") : new ZipError(path, "not-a-zip", size === 0 ? "empty file, not a ZIP archive" : "not a ZIP archive");
       }
-      function readEntries(path, cd, entryCount) {
+      function readEntries(path, cd, entryCount, owner) {
         const starts = new Uint32Array(entryCount);
         let p = 0;
         for (let index = 0; index < entryCount; index++) {
@@ -8382,18 +8394,28 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           starts[index] = p;
           p = end;
         }
-        return new CentralDirectory(path, cd, starts);
+        return new CentralDirectory(path, cd, starts, owner);
       }
       class CentralDirectory {
         path;
         cd;
         starts;
+        owner;
         all = null;
         found = /* @__PURE__ */ new Map();
-        constructor(path, cd, starts) {
+        released = false;
+        constructor(path, cd, starts, owner) {
           this.path = path;
           this.cd = cd;
           this.starts = starts;
+          this.owner = owner;
+        }
+        /** Frees the directory's bytes now (the archive is closed): later lookups of new names throw. */
+        release() {
+          if (this.released)
+            return;
+          this.released = true;
+          releaseBuffer(this.owner);
         }
         get size() {
           return this.materialize().size;
@@ -8428,6 +8450,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         }
         /** The last entry whose name has the bytes of `name` (names are UTF-8 or, when ASCII, latin1 alike). */
         find(name) {
+          this.checkNotReleased();
           const wanted = Buffer.from(name, "utf8");
           const { cd } = this;
           for (let index = this.starts.length - 1; index >= 0; index--) {
@@ -8458,6 +8481,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         materialize() {
           if (this.all)
             return this.all;
+          this.checkNotReleased();
           const all = /* @__PURE__ */ new Map();
           for (const p of this.starts) {
             const nameLength = this.cd.readUInt16LE(p + 28);
@@ -8466,6 +8490,10 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           }
           this.all = all;
           return all;
+        }
+        checkNotReleased() {
+          if (this.released)
+            throw new Error(`${this.path}: the archive is closed, its central directory released`);
         }
       }
       function entrySizes(path, cd, p, name, extraStart, extraLength) {
@@ -8548,6 +8576,21 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         }
         return new Promise((resolve, reject) => external_node_zlib_namespaceObject.inflateRaw(data, { maxOutputLength }, (error, result) => error ? reject(error) : resolve(result)));
       }
+      async function inflateMember(stored, declared, fail) {
+        let data;
+        try {
+          data = await inflateRaw(stored, Math.max(1, declared));
+        } catch (error) {
+          if (error.code === "ERR_BUFFER_TOO_LARGE") {
+            throw fail("too-large", `deflate data decompresses to more than the declared ${declared} bytes`);
+          }
+          throw fail("corrupt", `deflate: ${error.message}`);
+        }
+        if (data.length !== declared) {
+          throw fail(data.length > declared ? "too-large" : "corrupt", `deflate data decompresses to ${data.length} bytes, the entry declares ${declared}`);
+        }
+        return data;
+      }
       class ZipArchive {
         path;
         handle;
@@ -8625,17 +8668,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
             }
             data = stored;
           } else if (entry.method === 8) {
-            try {
-              data = await inflateRaw(stored, Math.max(1, entry.uncompressedSize));
-            } catch (error) {
-              if (error.code === "ERR_BUFFER_TOO_LARGE") {
-                throw fail("too-large", `deflate data decompresses to more than the declared ${entry.uncompressedSize} bytes`);
-              }
-              throw fail("corrupt", `deflate: ${error.message}`);
-            }
-            if (data.length !== entry.uncompressedSize) {
-              throw fail(data.length > entry.uncompressedSize ? "too-large" : "corrupt", `deflate data decompresses to ${data.length} bytes, the entry declares ${entry.uncompressedSize}`);
-            }
+            data = await inflateMember(stored, entry.uncompressedSize, fail);
           } else {
             try {
               data = await decompressZstd(stored, entry.uncompressedSize, this.zstdDecoder);
@@ -8645,6 +8678,8 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
               throw error;
             }
           }
+          if (data !== stored)
+            releaseBuffer(stored);
           if (hasCrc32 && external_node_zlib_namespaceObject.crc32(data) !== entry.crc32)
             throw fail("corrupt", "CRC-32 mismatch");
           return data;
@@ -8655,9 +8690,14 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           if (entry && entry.uncompressedSize > external_node_buffer_namespaceObject.constants.MAX_STRING_LENGTH) {
             throw new ZipError(this.path, "too-large", `${entry.uncompressedSize} bytes is more than a JavaScript string can hold`, name);
           }
-          return (await this.read(name)).toString("utf8");
+          const data = await this.read(name);
+          const text = data.toString("utf8");
+          releaseBuffer(data);
+          return text;
         }
+        /** Closes the file and frees the central directory's bytes. */
         async close() {
+          this.entries.release();
           await this.handle.close();
         }
       }
