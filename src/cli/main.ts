@@ -3,7 +3,7 @@
 // installed). Everything it needs is bundled; only Node's built-in modules are imported.
 // The same file is the script of its worker threads (see src/util/worker-pool.ts). What each side
 // needs is imported when it starts (one file still: see src/cli/index.ts), so a worker evaluates only
-// the log reader and `--help` only the dispatcher.
+// the readers and `--help` only the dispatcher.
 import { isMainThread } from 'node:worker_threads';
 import { serveTasks, useWorkerScript } from '../util/worker-pool.js';
 
@@ -12,6 +12,6 @@ if (isMainThread) {
   const { runCli } = await import(/* webpackMode: "eager" */ './index.js');
   process.exitCode = await runCli(process.argv.slice(2));
 } else {
-  const { evalLogTasks } = await import(/* webpackMode: "eager" */ '../pipeline/eval-logs.js');
-  serveTasks(evalLogTasks);
+  const { pipelineTasks } = await import(/* webpackMode: "eager" */ '../pipeline/workers.js');
+  serveTasks(pipelineTasks);
 }

@@ -6,31 +6,18 @@ import type { EvalLogSummary } from '../model/eval-log-summary.js';
 import type { Experiment } from '../sources/experiment/index.js';
 import { querySacct, type SacctJob, type SacctSetting } from '../sources/slurm/sacct.js';
 import { querySqueue, type QueuedJob, type SqueueSetting } from '../sources/slurm/squeue.js';
-import { readTqdmBars, type TqdmDuration } from '../sources/slurm/tqdm-duration.js';
-import { readTqdmProgress, type TqdmProgress } from '../sources/slurm/tqdm.js';
-import { readTrainingLog, type TrainingLogReading } from '../sources/slurm/training-log.js';
-import { fsProblem } from '../util/fs-errors.js';
-import { readLossCurve, type LossCurve } from '../sources/slurm/loss-curve.js';
+import { readLossCurve } from '../sources/slurm/loss-curve.js';
 import { MAX_CHART_LINES } from '../render/charts.js';
 import { mapLimit } from '../util/map-limit.js';
 import { IO_CONCURRENCY, type Discovered, type EvalLogFile, type TrainingOutput } from './discover.js';
 import { summarizeEvalLogs } from './eval-logs.js';
+import { readTrainingOn, type TrainingReading } from './training.js';
+import { startReadingPool } from './workers.js';
+
+export type { TrainingReading } from './training.js';
 
 /** Progress for a terminal: a phase, and its counts when it has them. */
 export type Progress = (phase: string, done?: number, total?: number) => void;
-
-export interface TrainingReading {
-  run: string;
-  /** Null when the run has no training output. */
-  reading: TrainingLogReading | null;
-  /** The latest progress-bar render of the output's tail; null when none (or no output). */
-  progress: TqdmProgress | null;
-  /** Training time from the progress bars, read only when sacct has no elapsed time for the job. */
-  barDuration: TqdmDuration | null;
-  /** The loss curve for the charts; null when charts are off or there is no training output. */
-  curve: LossCurve | null;
-  diagnostics: Diagnostic[];
-}
 
 /** What the queue said: the jobs (null when squeue was off or could not answer) and whether it was asked. */
 export interface QueueReading {
@@ -70,31 +57,41 @@ export async function read(
   const jobIds = [...discovered.training.map((t) => t.slurmOut?.jobId), ...evalJobs.map((e) => e.jobId)];
   const asked = await askSacct(jobIds, settings.sacct, progress);
   const queue = await askSqueue(settings.squeue, progress);
-  // The evaluation logs go to worker threads (when there are many), so the training outputs are
-  // read on the main thread meanwhile; the progress line follows the logs, the long part.
+  // The training outputs and the evaluation logs are read together, on worker threads when there
+  // are many (the training outputs first: each is a longer task); the progress line follows the
+  // logs, the long part.
   progress('reading evaluation logs', 0, logFiles.length);
   let evalThreads = 0;
+  const pool = startReadingPool(logFiles.length + discovered.training.length);
   const readAllTraining = async (): Promise<TrainingReading[]> => {
-    const training = await mapLimit(discovered.training, IO_CONCURRENCY, (found) =>
-      readTraining(found, asked.sacctJobs),
-    );
+    const training = await mapLimit(discovered.training, IO_CONCURRENCY, (found) => {
+      const elapsed = found.slurmOut?.jobId
+        ? asked.sacctJobs.get(found.slurmOut.jobId)?.elapsedSeconds
+        : undefined;
+      return readTrainingOn(pool, found, elapsed === undefined || elapsed === null);
+    });
     if (options.charts) await readLossCurves(discovered.training, training);
     return training;
   };
-  const [training, summaries] = await Promise.all([
-    readAllTraining(),
-    summarizeEvalLogs(
-      logFiles.map((entry) => entry.file),
-      {
-        scorer: experiment.scorers[0] ?? null,
-        concurrency: IO_CONCURRENCY,
-        onRead: (done, total) => progress('reading evaluation logs', done, total),
-        onThreads: (threads) => (evalThreads = threads),
-      },
-    ),
-  ]);
-  const evaluated = logFiles.map((entry, index) => ({ ...entry, summary: summaries[index]! }));
-  return { training, evaluated, ...asked, ...queue, evalThreads };
+  try {
+    const [training, summaries] = await Promise.all([
+      readAllTraining(),
+      summarizeEvalLogs(
+        logFiles.map((entry) => entry.file),
+        {
+          scorer: experiment.scorers[0] ?? null,
+          concurrency: IO_CONCURRENCY,
+          onRead: (done, total) => progress('reading evaluation logs', done, total),
+          onThreads: (threads) => (evalThreads = threads),
+          pool,
+        },
+      ),
+    ]);
+    const evaluated = logFiles.map((entry, index) => ({ ...entry, summary: summaries[index]! }));
+    return { training, evaluated, ...asked, ...queue, evalThreads };
+  } finally {
+    await pool?.close();
+  }
 }
 
 /**
@@ -116,46 +113,6 @@ async function readLossCurves(found: readonly TrainingOutput[], training: Traini
     reading.curve = curve;
     if (curve.error) reading.diagnostics.push({ level: 'warning', file: curve.path, message: curve.error });
   });
-}
-
-async function readTraining(
-  found: TrainingOutput,
-  sacctJobs: ReadonlyMap<string, SacctJob>,
-): Promise<TrainingReading> {
-  const diagnostics: Diagnostic[] = [];
-  const out = found.slurmOut;
-  const reading = out ? await readTrainingLog(out.path) : null;
-  if (reading?.error) diagnostics.push({ level: 'error', file: reading.path, message: reading.error });
-  let progress: TqdmProgress | null = null;
-  let barDuration: TqdmDuration | null = null;
-  if (out && !reading?.error) {
-    // The output may be written while it is read: a failure here is the next check's to retry.
-    try {
-      const elapsed = out.jobId ? sacctJobs.get(out.jobId)?.elapsedSeconds : undefined;
-      if (elapsed === undefined || elapsed === null) {
-        // Reading the bars for the duration folds the tail too: the progress comes with it.
-        const bars = await readTqdmBars(out.path);
-        barDuration = bars.duration;
-        progress = bars.latest;
-      } else {
-        progress = await readTqdmProgress(out.path);
-      }
-    } catch (error) {
-      diagnostics.push({
-        level: 'error',
-        file: out.path,
-        message: `cannot read the progress bars of ${out.path}: ${fsProblem(error)}`,
-      });
-    }
-  }
-  if (found.olderOutputs > 0 && found.slurmOut) {
-    diagnostics.push({
-      level: 'warning',
-      file: found.slurmOut.path,
-      message: `${found.run}: ${found.olderOutputs + 1} training outputs; the newest was read`,
-    });
-  }
-  return { run: found.run, reading, progress, barDuration, curve: null, diagnostics };
 }
 
 /** One squeue call for the user's queued and running jobs; null jobs when off or failed. */

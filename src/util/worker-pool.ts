@@ -89,6 +89,11 @@ export class WorkerPool {
     }
   }
 
+  /** The worker threads started. */
+  get size(): number {
+    return this.workers.length;
+  }
+
   run<T>(task: string, payload: unknown): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;

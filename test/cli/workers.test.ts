@@ -1,6 +1,7 @@
 // The CLI bundle reads many evaluation logs on worker threads (src/util/worker-pool.ts); the
 // summary must be the one the main thread alone makes. 96 logs (above the threshold for workers),
-// with different confusion matrices, a damaged log and a zstd log among them.
+// with different confusion matrices, a damaged log and a zstd log among them, and 24 training
+// outputs (read on the workers too): completed, failed, and one that is not text.
 // Needs a fresh bundle in dist/ (`npm run bundle`).
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -30,6 +31,8 @@ describe('the CLI on worker threads', () => {
       json: JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as {
         evaluations: unknown[];
         warnings: unknown[];
+        runs: Array<{ finetune: { status: string } }>;
+        training: unknown;
       },
       // Everything but the generation time.
       markdown: readFileSync(join(dir, 'summary.md'), 'utf8').replace(/\*\*Generated:\*\* [^|]*/, ''),
@@ -39,6 +42,13 @@ describe('the CLI on worker threads', () => {
     const bundled = files();
     expect(bundled.json.evaluations).toEqual(alone.json.evaluations);
     expect(bundled.json.warnings).toEqual(alone.json.warnings);
+    expect(bundled.json.runs).toEqual(alone.json.runs);
+    expect(bundled.json.training).toEqual(alone.json.training);
+    // The training outputs were read, failures included, on either side.
+    const statuses = alone.json.runs.map((run) => run.finetune.status);
+    expect(statuses.filter((status) => status === 'COMPLETED').length).toBeGreaterThan(0);
+    expect(statuses).toContain('OUT_OF_MEMORY');
+    expect(statuses).toContain('TIMEOUT');
     // The Δ vs control columns pair per-sample scores: they too must come back from the workers.
     expect(bundled.markdown).toEqual(alone.markdown);
     expect(JSON.stringify(bundled.json.warnings)).toContain('not a ZIP archive');
