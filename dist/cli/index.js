@@ -39,7 +39,7 @@ var __webpack_modules__ = {
       };
       const summarize = async () => (await Promise.resolve(
         /* import() eager */
-      ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 3048))).summarizeCommand;
+      ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 1826))).summarizeCommand;
       function quietOnClosedPipe() {
         for (const stream of [process.stdout, process.stderr]) {
           stream.on("error", (error) => {
@@ -142,10 +142,10 @@ var __webpack_modules__ = {
             ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 6051));
             process.exitCode = await runCli(process.argv.slice(2));
           } else {
-            const { evalLogTasks } = await Promise.resolve(
+            const { pipelineTasks } = await Promise.resolve(
               /* import() eager */
-            ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 5281));
-            (0, _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__.aJ)(evalLogTasks);
+            ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 1217));
+            (0, _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__.aJ)(pipelineTasks);
           }
           __webpack_async_result__();
         } catch (e) {
@@ -288,7 +288,7 @@ Unreadable logs are reported (status "unreadable"). Exit codes: 0 when at least 
         const entries = groups.flat();
         const files = entries.filter((entry) => typeof entry === "string");
         const read = /* @__PURE__ */ new Map();
-        for (const [i, summary] of (await (0, _pipeline_eval_logs_js__WEBPACK_IMPORTED_MODULE_3__.V)(files, { scorer })).entries())
+        for (const [i, summary] of (await (0, _pipeline_eval_logs_js__WEBPACK_IMPORTED_MODULE_3__.V1)(files, { scorer })).entries())
           read.set(files[i], summary);
         return entries.map((entry) => typeof entry === "string" ? read.get(entry) : entry);
       }
@@ -431,7 +431,7 @@ Exit codes: 0 when at least one log was read; 1 when none could be; 2 for a usag
     })
   ),
   /***/
-  3048: (
+  1826: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.r(__webpack_exports__2);
@@ -4751,234 +4751,8 @@ ${lines.join("\n")}
         }
         return { jobs: parsed.jobs, warning: parsed.warning };
       }
-      var random_access_file = __nccwpck_require__2(7955);
-      ;
-      const NUMBER = String.raw`[-+]?(?:\d{1,40}(?:\.\d{0,40})?|\.\d{1,40})(?:[eE][-+]?\d{1,4})?`;
-      const NON_FINITE = String.raw`[-+]?(?:nan|inf)`;
-      const CLOCK = String.raw`(?:\d{1,6}:)?\d{1,2}:\d{2}`;
-      const RENDER = new RegExp(String.raw`(?:(?<![0-9])(\d{1,9})\|(\d{1,12})(?:\|Loss: (${NUMBER}|${NON_FINITE}))?: {1,8})?` + String.raw` {0,3}(\d{1,3})%\|[^|\r\n]{0,64}\| {0,8}(\d{1,12})/(\d{1,12})` + String.raw` \[(${CLOCK})<(${CLOCK}|\?), {0,8}(\?|\d{1,12}(?:\.\d{1,6})?)(it\/s|s\/it)(?:,[^\]\r\n]{0,200})?\]`, "g");
-      const ANSI_ESCAPE = /\x1b\[[0-9;?]*[A-Za-z]/g;
-      function parseTqdmClock(text) {
-        const m = /^(?:(\d+):)?(\d+):(\d{2})$/.exec(text);
-        if (!m)
-          return null;
-        return Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]);
-      }
-      function parseLoss(text) {
-        if (text.endsWith("nan"))
-          return Number.NaN;
-        if (text.endsWith("inf"))
-          return text.startsWith("-") ? -Infinity : Infinity;
-        return Number(text);
-      }
-      function toProgress(m) {
-        const [, epoch, globalStep, loss, , n, total, elapsed, remaining, rateValue, rateUnit] = m;
-        const elapsedS = parseTqdmClock(elapsed ?? "");
-        if (elapsedS === null)
-          return null;
-        const rateNumber = rateValue === "?" ? null : Number(rateValue);
-        const rate = rateNumber === null || !Number.isFinite(rateNumber) ? null : rateUnit === "s/it" ? rateNumber > 0 ? 1 / rateNumber : null : rateNumber;
-        const epochNumber = epoch === void 0 ? null : Number(epoch) + (loss === void 0 ? 1 : 0);
-        return {
-          epoch: epochNumber,
-          globalStep: globalStep === void 0 ? null : Number(globalStep),
-          step: Number(n),
-          totalSteps: Number(total),
-          loss: loss === void 0 ? null : parseLoss(loss),
-          elapsedS,
-          remainingS: remaining === "?" ? null : parseTqdmClock(remaining ?? ""),
-          rate
-        };
-      }
-      function startsAfresh(text, index) {
-        const before = text[index - 1];
-        return before === void 0 || before === "\r" || before === "\n" || before === "]";
-      }
-      function* tqdmRenders(text) {
-        if (!text.includes("%|"))
-          return;
-        const clean = text.includes("\x1B") ? text.replace(ANSI_ESCAPE, "") : text;
-        const regex = new RegExp(RENDER.source, "g");
-        for (let m = regex.exec(clean); m !== null; m = regex.exec(clean)) {
-          if (m[1] === void 0 && !startsAfresh(clean, m.index))
-            continue;
-          const progress2 = toProgress(m);
-          if (progress2)
-            yield progress2;
-        }
-      }
-      function isBefore(a, b) {
-        const ea = a.epoch ?? 0;
-        const eb = b.epoch ?? 0;
-        if (ea !== eb)
-          return ea < eb;
-        const sa = a.globalStep ?? 0;
-        const sb = b.globalStep ?? 0;
-        if (sa !== sb)
-          return sa < sb;
-        return a.step < b.step;
-      }
-      class TqdmTracker {
-        current = null;
-        /** The longest elapsed seen per epoch: the epoch's duration once it ended. */
-        epochElapsed = /* @__PURE__ */ new Map();
-        add(render) {
-          const previous = this.current;
-          let next = render;
-          if (render.epoch === null) {
-            const epoch = previous?.epoch ?? null;
-            const finished = previous !== null && previous.step >= previous.totalSteps && render.step === 0;
-            next = {
-              ...render,
-              epoch: epoch === null ? null : finished ? epoch + 1 : epoch,
-              globalStep: previous?.globalStep ?? null,
-              loss: previous?.loss ?? null
-            };
-          }
-          if (next.epoch !== null) {
-            const seen = this.epochElapsed.get(next.epoch) ?? 0;
-            if (next.elapsedS > seen)
-              this.epochElapsed.set(next.epoch, next.elapsedS);
-          }
-          if (previous === null || !isBefore(next, previous))
-            this.current = next;
-        }
-        get latest() {
-          return this.current;
-        }
-      }
-      function lastTqdmProgress(text) {
-        const tracker = new TqdmTracker();
-        for (const render of tqdmRenders(text))
-          tracker.add(render);
-        return tracker.latest;
-      }
-      function tqdmTrainingSeconds(epochElapsed) {
-        if (epochElapsed.size === 0)
-          return null;
-        const epochs = [...epochElapsed.keys()].sort((a, b) => a - b);
-        let seconds = 0;
-        for (const epoch of epochs)
-          seconds += epochElapsed.get(epoch) ?? 0;
-        return { seconds, epochs };
-      }
-      const TAIL_STEPS = [64 * 1024, 1024 * 1024];
-      async function readTqdmProgress(path) {
-        for (const bytes2 of TAIL_STEPS) {
-          const tail = await (0, file_tail.l)(path, bytes2);
-          const progress2 = lastTqdmProgress(tail.text);
-          if (progress2 || !tail.cut)
-            return progress2;
-        }
-        return null;
-      }
-      ;
-      const OVERLAP = 1024;
-      const FOLD_CHUNK = 64 * 1024;
-      const MAX_TAIL = 1024 * 1024;
-      async function readWindow(handle, start, length) {
-        return (await (0, random_access_file.a)(handle, start, length)).toString("latin1");
-      }
-      async function readTqdmBars(path, options2 = {}) {
-        const fullRead = options2.fullReadBytes ?? 128 * 1024;
-        const window = Math.max(OVERLAP * 2, options2.windowBytes ?? 4 * 1024);
-        const handle = await (0, random_access_file.s)(path, true);
-        try {
-          const { size } = await handle.stat();
-          const epochElapsed = /* @__PURE__ */ new Map();
-          let bytesRead = 0;
-          const fold = async (start, end) => {
-            let latest2 = null;
-            for (let at = Math.max(0, start); at < end; at += FOLD_CHUNK - OVERLAP) {
-              const length = Math.min(FOLD_CHUNK, end - at);
-              const text = await readWindow(handle, at, length);
-              bytesRead += text.length;
-              const tracker = new TqdmTracker();
-              for (const render of tqdmRenders(text))
-                tracker.add(render);
-              for (const [epoch, elapsed] of tracker.epochElapsed) {
-                if (elapsed >= (epochElapsed.get(epoch) ?? 0))
-                  epochElapsed.set(epoch, elapsed);
-              }
-              latest2 = tracker.latest ?? latest2;
-              if (at + length >= end)
-                break;
-            }
-            return latest2;
-          };
-          let latest;
-          if (size <= fullRead) {
-            latest = await fold(0, size);
-          } else {
-            let tail = window;
-            latest = await fold(size - tail, size);
-            while (epochElapsed.size === 0 && tail < Math.min(size, MAX_TAIL)) {
-              const from = Math.max(0, size - Math.min(tail * 16, MAX_TAIL));
-              latest ??= await fold(from, size - tail + OVERLAP);
-              tail = size - from;
-            }
-            const lastEpoch = epochElapsed.size === 0 ? null : Math.max(...epochElapsed.keys());
-            const end = lastEpoch === null ? null : { epoch: lastEpoch, progress: progressOf(latest) ?? lastEpoch, from: size };
-            await findEpochEnds(size, window, end, fold, async (at, limit) => {
-              for (let from = at, length = PROBE_BYTES; from < limit; length = window) {
-                const text = await readWindow(handle, from, Math.min(length, size - from));
-                bytesRead += text.length;
-                for (const render of tqdmRenders(text)) {
-                  if (render.epoch !== null)
-                    return { epoch: render.epoch, progress: progressOf(render), from };
-                }
-                from += Math.max(1, text.length - OVERLAP);
-              }
-              return null;
-            });
-          }
-          const total = tqdmTrainingSeconds(epochElapsed);
-          return { duration: total ? { ...total, bytesRead } : null, latest };
-        } finally {
-          await handle.close();
-        }
-      }
-      function progressOf(render) {
-        if (render === null || render.epoch === null)
-          return null;
-        return render.epoch - 1 + (render.totalSteps > 0 ? render.step / render.totalSteps : 0);
-      }
-      const PROBE_BYTES = 1024;
-      async function findEpochEnds(size, window, end, fold, probeAt) {
-        if (end === null)
-          return;
-        let lo = 0;
-        let loProgress = 0;
-        for (let k = 1; k < end.epoch; k++) {
-          let hi = size;
-          let hiProgress = end.progress;
-          const probe = async (at) => {
-            const found = await probeAt(at, hi);
-            if (found !== null && found.epoch <= k) {
-              lo = found.from;
-              loProgress = found.progress;
-              return true;
-            }
-            hi = at;
-            if (found !== null)
-              hiProgress = found.progress;
-            return false;
-          };
-          if (hi - lo > window && hiProgress > loProgress) {
-            const guess = lo + (k - loProgress) / (hiProgress - loProgress) * (hi - lo);
-            const before = await probe(Math.floor(Math.min(hi - 1, Math.max(lo + 1, guess))));
-            for (let step = window; hi - lo > window; step *= 2) {
-              const at = before ? lo + step : hi - step;
-              if (at <= lo || at >= hi || await probe(at) !== before)
-                break;
-            }
-          }
-          while (hi - lo > window)
-            await probe(Math.floor((lo + hi) / 2));
-          await fold(lo, Math.min(size, hi + window));
-        }
-      }
       var training_log = __nccwpck_require__2(751);
+      var random_access_file = __nccwpck_require__2(7955);
       ;
       const DEFAULT_POINTS = 60;
       const DEFAULT_WINDOW = 2 * 1024;
@@ -5145,6 +4919,8 @@ ${lines.join("\n")}
         return merged.filter((_, i) => i !== drop);
       }
       var eval_logs = __nccwpck_require__2(5281);
+      var pipeline_training = __nccwpck_require__2(8920);
+      var workers = __nccwpck_require__2(1217);
       ;
       async function read(experiment, discovered, settings, progress2, options2 = { charts: true }) {
         const { logFiles, evalJobs } = discovered;
@@ -5153,23 +4929,32 @@ ${lines.join("\n")}
         const queue = await askSqueue(settings.squeue, progress2);
         progress2("reading evaluation logs", 0, logFiles.length);
         let evalThreads = 0;
+        const pool = (0, workers.H)(logFiles.length + discovered.training.length);
         const readAllTraining = async () => {
-          const training2 = await (0, map_limit.s)(discovered.training, IO_CONCURRENCY, (found) => readTraining(found, asked.sacctJobs));
+          const training = await (0, map_limit.s)(discovered.training, IO_CONCURRENCY, (found) => {
+            const elapsed = found.slurmOut?.jobId ? asked.sacctJobs.get(found.slurmOut.jobId)?.elapsedSeconds : void 0;
+            return (0, pipeline_training.AI)(pool, found, elapsed === void 0 || elapsed === null);
+          });
           if (options2.charts)
-            await readLossCurves(discovered.training, training2);
-          return training2;
+            await readLossCurves(discovered.training, training);
+          return training;
         };
-        const [training, summaries] = await Promise.all([
-          readAllTraining(),
-          (0, eval_logs.V)(logFiles.map((entry) => entry.file), {
-            scorer: experiment.scorers[0] ?? null,
-            concurrency: IO_CONCURRENCY,
-            onRead: (done, total) => progress2("reading evaluation logs", done, total),
-            onThreads: (threads) => evalThreads = threads
-          })
-        ]);
-        const evaluated = logFiles.map((entry, index) => ({ ...entry, summary: summaries[index] }));
-        return { training, evaluated, ...asked, ...queue, evalThreads };
+        try {
+          const [training, summaries] = await Promise.all([
+            readAllTraining(),
+            (0, eval_logs.V1)(logFiles.map((entry) => entry.file), {
+              scorer: experiment.scorers[0] ?? null,
+              concurrency: IO_CONCURRENCY,
+              onRead: (done, total) => progress2("reading evaluation logs", done, total),
+              onThreads: (threads) => evalThreads = threads,
+              pool
+            })
+          ]);
+          const evaluated = logFiles.map((entry, index) => ({ ...entry, summary: summaries[index] }));
+          return { training, evaluated, ...asked, ...queue, evalThreads };
+        } finally {
+          await pool?.close();
+        }
       }
       async function readLossCurves(found, training) {
         const finalLoss = (reading) => {
@@ -5183,41 +4968,6 @@ ${lines.join("\n")}
           if (curve.error)
             reading.diagnostics.push({ level: "warning", file: curve.path, message: curve.error });
         });
-      }
-      async function readTraining(found, sacctJobs) {
-        const diagnostics = [];
-        const out = found.slurmOut;
-        const reading = out ? await (0, training_log.Te)(out.path) : null;
-        if (reading?.error)
-          diagnostics.push({ level: "error", file: reading.path, message: reading.error });
-        let progress2 = null;
-        let barDuration = null;
-        if (out && !reading?.error) {
-          try {
-            const elapsed = out.jobId ? sacctJobs.get(out.jobId)?.elapsedSeconds : void 0;
-            if (elapsed === void 0 || elapsed === null) {
-              const bars = await readTqdmBars(out.path);
-              barDuration = bars.duration;
-              progress2 = bars.latest;
-            } else {
-              progress2 = await readTqdmProgress(out.path);
-            }
-          } catch (error) {
-            diagnostics.push({
-              level: "error",
-              file: out.path,
-              message: `cannot read the progress bars of ${out.path}: ${(0, fs_errors.X)(error)}`
-            });
-          }
-        }
-        if (found.olderOutputs > 0 && found.slurmOut) {
-          diagnostics.push({
-            level: "warning",
-            file: found.slurmOut.path,
-            message: `${found.run}: ${found.olderOutputs + 1} training outputs; the newest was read`
-          });
-        }
-        return { run: found.run, reading, progress: progress2, barDuration, curve: null, diagnostics };
       }
       async function askSqueue(setting, progress2) {
         if (setting.mode === "off")
@@ -5585,7 +5335,7 @@ ${lines.join("\n")}
             experiment: typeof experiment === "string" ? experiment : "",
             generated: typeof parsed["generated"] === "string" ? parsed["generated"] : null,
             runs: listOf(parsed["runs"], readRun),
-            training: listOf(parsed["training"], read_baseline_readTraining),
+            training: listOf(parsed["training"], readTraining),
             evaluations,
             problems
           }
@@ -5606,7 +5356,7 @@ ${lines.join("\n")}
         const status = (stage) => isObject(stage) && typeof stage["status"] === "string" ? stage["status"] : "N/A";
         return { name, finetune: status(row["finetune"]), evaluation: status(row["evaluation"]) };
       }
-      function read_baseline_readTraining(row) {
+      function readTraining(row) {
         const run = row["run"];
         const loss = numberOrNull(row["final_loss"]);
         return typeof run === "string" && loss !== void 0 ? { run, final_loss: loss } : null;
@@ -7361,11 +7111,19 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
-        evalLogTasks: () => (
+        jD: () => (
+          /* binding */
+          LOGS_PER_WORKER
+        ),
+        bW: () => (
+          /* binding */
+          PER_WORKER
+        ),
+        ni: () => (
           /* binding */
           evalLogTasks
         ),
-        V: () => (
+        V1: () => (
           /* binding */
           summarizeEvalLogs
         )
@@ -9383,21 +9141,21 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         return (0, eval_log_summary.e)(log, preferred);
       }
       const LOGS_PER_WORKER = 32;
-      const PER_WORKER = 4;
+      const PER_WORKER = 2;
       const SUMMARIZE_TASK = "summarizeEvalLog";
       async function summarizeEvalLogs(paths, options = {}) {
-        const { concurrency, onRead, onThreads, ...perLog } = options;
+        const { concurrency, onRead, onThreads, pool: given, ...perLog } = options;
         let done = 0;
         const counted = (summary) => {
           onRead?.(++done, paths.length);
           return summary;
         };
-        const workers = (0, worker_pool.Mo)(Math.floor(paths.length / LOGS_PER_WORKER));
+        const workers = given === void 0 ? (0, worker_pool.Mo)(Math.floor(paths.length / LOGS_PER_WORKER)) : given?.size ?? 0;
         onThreads?.(workers);
         if (workers === 0) {
           return (0, map_limit.s)(paths, concurrency ?? 16, async (path) => counted(await summarizeEvalLog(path, perLog)));
         }
-        const pool = new worker_pool.T$(workers, PER_WORKER);
+        const pool = given ?? new worker_pool.T$(workers, PER_WORKER);
         const idLists = /* @__PURE__ */ new Map();
         try {
           return await (0, map_limit.s)(paths, workers * PER_WORKER, async (path) => counted(
@@ -9406,7 +9164,8 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
             await pool.run(SUMMARIZE_TASK, { path, options: perLog }).then((wire) => unpack(wire, idLists)).catch(() => summarizeEvalLog(path, perLog))
           ));
         } finally {
-          await pool.close();
+          if (given === void 0)
+            await pool.close();
         }
       }
       function pack(summary) {
@@ -9438,6 +9197,326 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           return pack(await summarizeEvalLog(path, options));
         }
       };
+    })
+  ),
+  /***/
+  8920: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
+      __nccwpck_require__2.d(__webpack_exports__2, {
+        AI: () => (
+          /* binding */
+          readTrainingOn
+        ),
+        B$: () => (
+          /* binding */
+          trainingTasks
+        )
+      });
+      var random_access_file = __nccwpck_require__2(7955);
+      var file_tail = __nccwpck_require__2(8211);
+      ;
+      const NUMBER = String.raw`[-+]?(?:\d{1,40}(?:\.\d{0,40})?|\.\d{1,40})(?:[eE][-+]?\d{1,4})?`;
+      const NON_FINITE = String.raw`[-+]?(?:nan|inf)`;
+      const CLOCK = String.raw`(?:\d{1,6}:)?\d{1,2}:\d{2}`;
+      const RENDER = new RegExp(String.raw`(?:(?<![0-9])(\d{1,9})\|(\d{1,12})(?:\|Loss: (${NUMBER}|${NON_FINITE}))?: {1,8})?` + String.raw` {0,3}(\d{1,3})%\|[^|\r\n]{0,64}\| {0,8}(\d{1,12})/(\d{1,12})` + String.raw` \[(${CLOCK})<(${CLOCK}|\?), {0,8}(\?|\d{1,12}(?:\.\d{1,6})?)(it\/s|s\/it)(?:,[^\]\r\n]{0,200})?\]`, "g");
+      const ANSI_ESCAPE = /\x1b\[[0-9;?]*[A-Za-z]/g;
+      function parseTqdmClock(text) {
+        const m = /^(?:(\d+):)?(\d+):(\d{2})$/.exec(text);
+        if (!m)
+          return null;
+        return Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+      }
+      function parseLoss(text) {
+        if (text.endsWith("nan"))
+          return Number.NaN;
+        if (text.endsWith("inf"))
+          return text.startsWith("-") ? -Infinity : Infinity;
+        return Number(text);
+      }
+      function toProgress(m) {
+        const [, epoch, globalStep, loss, , n, total, elapsed, remaining, rateValue, rateUnit] = m;
+        const elapsedS = parseTqdmClock(elapsed ?? "");
+        if (elapsedS === null)
+          return null;
+        const rateNumber = rateValue === "?" ? null : Number(rateValue);
+        const rate = rateNumber === null || !Number.isFinite(rateNumber) ? null : rateUnit === "s/it" ? rateNumber > 0 ? 1 / rateNumber : null : rateNumber;
+        const epochNumber = epoch === void 0 ? null : Number(epoch) + (loss === void 0 ? 1 : 0);
+        return {
+          epoch: epochNumber,
+          globalStep: globalStep === void 0 ? null : Number(globalStep),
+          step: Number(n),
+          totalSteps: Number(total),
+          loss: loss === void 0 ? null : parseLoss(loss),
+          elapsedS,
+          remainingS: remaining === "?" ? null : parseTqdmClock(remaining ?? ""),
+          rate
+        };
+      }
+      function startsAfresh(text, index) {
+        const before = text[index - 1];
+        return before === void 0 || before === "\r" || before === "\n" || before === "]";
+      }
+      function* tqdmRenders(text) {
+        if (!text.includes("%|"))
+          return;
+        const clean = text.includes("\x1B") ? text.replace(ANSI_ESCAPE, "") : text;
+        const regex = new RegExp(RENDER.source, "g");
+        for (let m = regex.exec(clean); m !== null; m = regex.exec(clean)) {
+          if (m[1] === void 0 && !startsAfresh(clean, m.index))
+            continue;
+          const progress = toProgress(m);
+          if (progress)
+            yield progress;
+        }
+      }
+      function isBefore(a, b) {
+        const ea = a.epoch ?? 0;
+        const eb = b.epoch ?? 0;
+        if (ea !== eb)
+          return ea < eb;
+        const sa = a.globalStep ?? 0;
+        const sb = b.globalStep ?? 0;
+        if (sa !== sb)
+          return sa < sb;
+        return a.step < b.step;
+      }
+      class TqdmTracker {
+        current = null;
+        /** The longest elapsed seen per epoch: the epoch's duration once it ended. */
+        epochElapsed = /* @__PURE__ */ new Map();
+        add(render) {
+          const previous = this.current;
+          let next = render;
+          if (render.epoch === null) {
+            const epoch = previous?.epoch ?? null;
+            const finished = previous !== null && previous.step >= previous.totalSteps && render.step === 0;
+            next = {
+              ...render,
+              epoch: epoch === null ? null : finished ? epoch + 1 : epoch,
+              globalStep: previous?.globalStep ?? null,
+              loss: previous?.loss ?? null
+            };
+          }
+          if (next.epoch !== null) {
+            const seen = this.epochElapsed.get(next.epoch) ?? 0;
+            if (next.elapsedS > seen)
+              this.epochElapsed.set(next.epoch, next.elapsedS);
+          }
+          if (previous === null || !isBefore(next, previous))
+            this.current = next;
+        }
+        get latest() {
+          return this.current;
+        }
+      }
+      function lastTqdmProgress(text) {
+        const tracker = new TqdmTracker();
+        for (const render of tqdmRenders(text))
+          tracker.add(render);
+        return tracker.latest;
+      }
+      function tqdmTrainingSeconds(epochElapsed) {
+        if (epochElapsed.size === 0)
+          return null;
+        const epochs = [...epochElapsed.keys()].sort((a, b) => a - b);
+        let seconds = 0;
+        for (const epoch of epochs)
+          seconds += epochElapsed.get(epoch) ?? 0;
+        return { seconds, epochs };
+      }
+      const TAIL_STEPS = [64 * 1024, 1024 * 1024];
+      async function readTqdmProgress(path) {
+        for (const bytes of TAIL_STEPS) {
+          const tail = await (0, file_tail.l)(path, bytes);
+          const progress = lastTqdmProgress(tail.text);
+          if (progress || !tail.cut)
+            return progress;
+        }
+        return null;
+      }
+      ;
+      const OVERLAP = 1024;
+      const FOLD_CHUNK = 64 * 1024;
+      const MAX_TAIL = 1024 * 1024;
+      async function readWindow(handle, start, length) {
+        return (await (0, random_access_file.a)(handle, start, length)).toString("latin1");
+      }
+      async function readTqdmBars(path, options = {}) {
+        const fullRead = options.fullReadBytes ?? 128 * 1024;
+        const window = Math.max(OVERLAP * 2, options.windowBytes ?? 4 * 1024);
+        const handle = await (0, random_access_file.s)(path, true);
+        try {
+          const { size } = await handle.stat();
+          const epochElapsed = /* @__PURE__ */ new Map();
+          let bytesRead = 0;
+          const fold = async (start, end) => {
+            let latest2 = null;
+            for (let at = Math.max(0, start); at < end; at += FOLD_CHUNK - OVERLAP) {
+              const length = Math.min(FOLD_CHUNK, end - at);
+              const text = await readWindow(handle, at, length);
+              bytesRead += text.length;
+              const tracker = new TqdmTracker();
+              for (const render of tqdmRenders(text))
+                tracker.add(render);
+              for (const [epoch, elapsed] of tracker.epochElapsed) {
+                if (elapsed >= (epochElapsed.get(epoch) ?? 0))
+                  epochElapsed.set(epoch, elapsed);
+              }
+              latest2 = tracker.latest ?? latest2;
+              if (at + length >= end)
+                break;
+            }
+            return latest2;
+          };
+          let latest;
+          if (size <= fullRead) {
+            latest = await fold(0, size);
+          } else {
+            let tail = window;
+            latest = await fold(size - tail, size);
+            while (epochElapsed.size === 0 && tail < Math.min(size, MAX_TAIL)) {
+              const from = Math.max(0, size - Math.min(tail * 16, MAX_TAIL));
+              latest ??= await fold(from, size - tail + OVERLAP);
+              tail = size - from;
+            }
+            const lastEpoch = epochElapsed.size === 0 ? null : Math.max(...epochElapsed.keys());
+            const end = lastEpoch === null ? null : { epoch: lastEpoch, progress: progressOf(latest) ?? lastEpoch, from: size };
+            await findEpochEnds(size, window, end, fold, async (at, limit) => {
+              for (let from = at, length = PROBE_BYTES; from < limit; length = window) {
+                const text = await readWindow(handle, from, Math.min(length, size - from));
+                bytesRead += text.length;
+                for (const render of tqdmRenders(text)) {
+                  if (render.epoch !== null)
+                    return { epoch: render.epoch, progress: progressOf(render), from };
+                }
+                from += Math.max(1, text.length - OVERLAP);
+              }
+              return null;
+            });
+          }
+          const total = tqdmTrainingSeconds(epochElapsed);
+          return { duration: total ? { ...total, bytesRead } : null, latest };
+        } finally {
+          await handle.close();
+        }
+      }
+      function progressOf(render) {
+        if (render === null || render.epoch === null)
+          return null;
+        return render.epoch - 1 + (render.totalSteps > 0 ? render.step / render.totalSteps : 0);
+      }
+      const PROBE_BYTES = 1024;
+      async function findEpochEnds(size, window, end, fold, probeAt) {
+        if (end === null)
+          return;
+        let lo = 0;
+        let loProgress = 0;
+        for (let k = 1; k < end.epoch; k++) {
+          let hi = size;
+          let hiProgress = end.progress;
+          const probe = async (at) => {
+            const found = await probeAt(at, hi);
+            if (found !== null && found.epoch <= k) {
+              lo = found.from;
+              loProgress = found.progress;
+              return true;
+            }
+            hi = at;
+            if (found !== null)
+              hiProgress = found.progress;
+            return false;
+          };
+          if (hi - lo > window && hiProgress > loProgress) {
+            const guess = lo + (k - loProgress) / (hiProgress - loProgress) * (hi - lo);
+            const before = await probe(Math.floor(Math.min(hi - 1, Math.max(lo + 1, guess))));
+            for (let step = window; hi - lo > window; step *= 2) {
+              const at = before ? lo + step : hi - step;
+              if (at <= lo || at >= hi || await probe(at) !== before)
+                break;
+            }
+          }
+          while (hi - lo > window)
+            await probe(Math.floor((lo + hi) / 2));
+          await fold(lo, Math.min(size, hi + window));
+        }
+      }
+      var training_log = __nccwpck_require__2(751);
+      var fs_errors = __nccwpck_require__2(8889);
+      ;
+      async function readTraining(found, barDuration) {
+        const diagnostics = [];
+        const out = found.slurmOut;
+        const reading = out ? await (0, training_log.Te)(out.path) : null;
+        if (reading?.error)
+          diagnostics.push({ level: "error", file: reading.path, message: reading.error });
+        let progress = null;
+        let duration = null;
+        if (out && !reading?.error) {
+          try {
+            if (barDuration) {
+              const bars = await readTqdmBars(out.path);
+              duration = bars.duration;
+              progress = bars.latest;
+            } else {
+              progress = await readTqdmProgress(out.path);
+            }
+          } catch (error) {
+            diagnostics.push({
+              level: "error",
+              file: out.path,
+              message: `cannot read the progress bars of ${out.path}: ${(0, fs_errors.X)(error)}`
+            });
+          }
+        }
+        if (found.olderOutputs > 0 && found.slurmOut) {
+          diagnostics.push({
+            level: "warning",
+            file: found.slurmOut.path,
+            message: `${found.run}: ${found.olderOutputs + 1} training outputs; the newest was read`
+          });
+        }
+        return { run: found.run, reading, progress, barDuration: duration, curve: null, diagnostics };
+      }
+      const READ_TRAINING_TASK = "readTraining";
+      function readTrainingOn(pool, found, barDuration) {
+        if (!pool)
+          return readTraining(found, barDuration);
+        return pool.run(READ_TRAINING_TASK, { found, barDuration }).catch(() => readTraining(found, barDuration));
+      }
+      const trainingTasks = {
+        [READ_TRAINING_TASK]: async (payload) => {
+          const { found, barDuration } = payload;
+          return readTraining(found, barDuration);
+        }
+      };
+    })
+  ),
+  /***/
+  1217: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
+      __nccwpck_require__2.d(__webpack_exports__2, {
+        /* harmony export */
+        H: () => (
+          /* binding */
+          startReadingPool
+        ),
+        /* harmony export */
+        pipelineTasks: () => (
+          /* binding */
+          pipelineTasks
+        )
+        /* harmony export */
+      });
+      var _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(9123);
+      var _eval_logs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(5281);
+      var _training_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(8920);
+      const pipelineTasks = { ..._eval_logs_js__WEBPACK_IMPORTED_MODULE_1__.ni, ..._training_js__WEBPACK_IMPORTED_MODULE_2__.B$ };
+      function startReadingPool(files) {
+        const threads = (0, _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__.Mo)(Math.floor(files / _eval_logs_js__WEBPACK_IMPORTED_MODULE_1__.jD));
+        return threads > 0 ? new _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__.T$(threads, _eval_logs_js__WEBPACK_IMPORTED_MODULE_1__.bW) : null;
+      }
     })
   ),
   /***/
@@ -10951,6 +11030,10 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
             });
             this.workers.push(slot);
           }
+        }
+        /** The worker threads started. */
+        get size() {
+          return this.workers.length;
         }
         run(task, payload) {
           if (this.failure)
