@@ -10,7 +10,7 @@ import type { SampleScores } from './sample-scores.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { Experiment } from '../sources/experiment/index.js';
 import type { SacctJob } from '../sources/slurm/sacct.js';
-import { displayPath } from '../util/paths.js';
+import { displayPath, relativePath } from '../util/paths.js';
 import { groupBy } from '../util/group-by.js';
 import type { EpochSource, EvalLogStatus } from './summary.js';
 
@@ -109,7 +109,7 @@ export function taskFromLogFileName(file: string, entries: readonly MatrixEntry[
 
 /** `{task}_epoch{N}/` per-cell folders (cruijff_kit from May 2026) name the epoch. */
 export function epochFromFolder(logFile: string, evalDir: string): number | null {
-  const folders = path.relative(evalDir, logFile).split(path.sep).slice(0, -1);
+  const folders = relativePath(evalDir, logFile).split(path.sep).slice(0, -1);
   for (const folder of folders) {
     const match = /_epoch(\d+)$/.exec(folder);
     if (match) return Number(match[1]);
