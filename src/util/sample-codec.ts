@@ -69,14 +69,23 @@ function bitAt(bytes: Uint8Array, index: number): boolean {
 export function encodeSampleScores(samples: SampleScoresLike): EncodedSampleScores {
   const { scores } = samples;
   const n = scores.length;
-  const unscoredBits = scores.some(Number.isNaN) ? bitSet(n, (i) => Number.isNaN(scores[i]!)) : null;
-  const unscored = unscoredBits ? { unscored: unscoredBits.toString('base64') } : {};
+  // One pass for the usual case (0/1 scores): no array copies, no set, no sort.
+  let anyUnscored = false;
+  let binary = true;
+  for (let i = 0; i < n; i++) {
+    const value = scores[i]!;
+    if (Number.isNaN(value)) anyUnscored = true;
+    else if (value !== 0 && value !== 1) binary = false;
+  }
+  const unscored = anyUnscored
+    ? { unscored: bitSet(n, (i) => Number.isNaN(scores[i]!)).toString('base64') }
+    : {};
+  if (binary) {
+    return { encoding: 'bits', n, data: bitSet(n, (i) => scores[i] === 1).toString('base64'), ...unscored };
+  }
   const distinct = [...new Set(Array.from(scores).filter((value) => !Number.isNaN(value)))].sort(
     (a, b) => a - b,
   );
-  if (distinct.every((value) => value === 0 || value === 1)) {
-    return { encoding: 'bits', n, data: bitSet(n, (i) => scores[i] === 1).toString('base64'), ...unscored };
-  }
   if (distinct.length <= 256 && distinct.every(Number.isFinite)) {
     const index = new Map(distinct.map((value, position) => [value, position]));
     const bytes = Buffer.alloc(n);
