@@ -803,8 +803,24 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
         return Buffer.byteLength(text, "utf8");
       }
       ;
+      const normalizedDirs = /* @__PURE__ */ new Map();
+      function relativePath(from, to) {
+        let prefix = normalizedDirs.get(from);
+        if (prefix === void 0) {
+          prefix = external_node_path_default().sep === "/" && external_node_path_default().isAbsolute(from) && external_node_path_default().normalize(from) === from ? from.endsWith("/") ? from : `${from}/` : null;
+          if (normalizedDirs.size > 64)
+            normalizedDirs.clear();
+          normalizedDirs.set(from, prefix);
+        }
+        if (prefix !== null && to.length > prefix.length && to.startsWith(prefix)) {
+          const rest = to.slice(prefix.length);
+          if (!/^\/|(?:^|\/)\.{1,2}(?:\/|$)|\/\/|\/$/.test(rest))
+            return rest;
+        }
+        return external_node_path_default().relative(from, to);
+      }
       function displayPath(experimentDir, file) {
-        const relative = external_node_path_default().relative(experimentDir, file);
+        const relative = relativePath(experimentDir, file);
         if (relative !== "" && !relative.startsWith("..") && !external_node_path_default().isAbsolute(relative)) {
           return relative.split(external_node_path_default().sep).join("/");
         }
@@ -1969,7 +1985,7 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
         return null;
       }
       function epochFromFolder(logFile, evalDir) {
-        const folders = external_node_path_default().relative(evalDir, logFile).split(external_node_path_default().sep).slice(0, -1);
+        const folders = relativePath(evalDir, logFile).split(external_node_path_default().sep).slice(0, -1);
         for (const folder of folders) {
           const match = /_epoch(\d+)$/.exec(folder);
           if (match)
@@ -10869,12 +10885,20 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       function encodeSampleScores(samples) {
         const { scores } = samples;
         const n = scores.length;
-        const unscoredBits = scores.some(Number.isNaN) ? bitSet(n, (i) => Number.isNaN(scores[i])) : null;
-        const unscored = unscoredBits ? { unscored: unscoredBits.toString("base64") } : {};
-        const distinct = [...new Set(Array.from(scores).filter((value) => !Number.isNaN(value)))].sort((a, b) => a - b);
-        if (distinct.every((value) => value === 0 || value === 1)) {
+        let anyUnscored = false;
+        let binary = true;
+        for (let i = 0; i < n; i++) {
+          const value = scores[i];
+          if (Number.isNaN(value))
+            anyUnscored = true;
+          else if (value !== 0 && value !== 1)
+            binary = false;
+        }
+        const unscored = anyUnscored ? { unscored: bitSet(n, (i) => Number.isNaN(scores[i])).toString("base64") } : {};
+        if (binary) {
           return { encoding: "bits", n, data: bitSet(n, (i) => scores[i] === 1).toString("base64"), ...unscored };
         }
+        const distinct = [...new Set(Array.from(scores).filter((value) => !Number.isNaN(value)))].sort((a, b) => a - b);
         if (distinct.length <= 256 && distinct.every(Number.isFinite)) {
           const index = new Map(distinct.map((value, position) => [value, position]));
           const bytes2 = Buffer.alloc(n);
