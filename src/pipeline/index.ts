@@ -20,6 +20,7 @@ import { discover, type Discovered } from './discover.js';
 import { ProcessLog, recordAccuracies, recordDiscovery, recordLosses, recordOutcome } from './process-log.js';
 import { read, type Progress, type Readings } from './read.js';
 import { applyBaseline, type BaselineOptions } from './baseline.js';
+import { expectedFiles, startReadingPool } from './workers.js';
 
 export type { Progress } from './read.js';
 
@@ -77,15 +78,24 @@ export async function summarize(options: SummarizeOptions): Promise<Report> {
   const { experiment, warnings } = await readExperiment(options.experimentPath);
   recordDiscovery(log, experiment);
 
-  const discovered = await discover(experiment);
+  // Worker threads for the reading, when the YAML promises enough files: they boot while the
+  // directory is searched and SLURM is asked.
+  const pool = startReadingPool(expectedFiles(experiment));
+  let discovered: Discovered;
+  let readings: Readings;
   const charts = options.charts ?? true;
-  const readings = await read(
-    experiment,
-    discovered,
-    { sacct: options.sacct, squeue: options.squeue ?? { mode: 'off' } },
-    progress,
-    { charts },
-  );
+  try {
+    discovered = await discover(experiment);
+    readings = await read(
+      experiment,
+      discovered,
+      { sacct: options.sacct, squeue: options.squeue ?? { mode: 'off' } },
+      progress,
+      { charts, pool },
+    );
+  } finally {
+    await pool?.close();
+  }
   const decided = decide(experiment, readings, discovered, now());
   recordLosses(log, experiment.dir, discovered.training, readings.training);
   recordAccuracies(log, experiment, readings.evaluated, decided.placed, readings.evalThreads);

@@ -13,6 +13,7 @@ import { IO_CONCURRENCY, type Discovered, type EvalLogFile, type TrainingOutput 
 import { summarizeEvalLogs } from './eval-logs.js';
 import { readTrainingOn, type TrainingReading } from './training.js';
 import { startReadingPool } from './workers.js';
+import type { WorkerPool } from '../util/worker-pool.js';
 
 export type { TrainingReading } from './training.js';
 
@@ -50,7 +51,7 @@ export async function read(
   discovered: Discovered,
   settings: ReadSettings,
   progress: Progress,
-  options: { charts: boolean } = { charts: true },
+  options: { charts: boolean; pool?: WorkerPool | null } = { charts: true },
 ): Promise<Readings> {
   const { logFiles, evalJobs } = discovered;
   // sacct first: a job whose accounting has no elapsed time gets its duration from the progress bars.
@@ -62,7 +63,9 @@ export async function read(
   // logs, the long part.
   progress('reading evaluation logs', 0, logFiles.length);
   let evalThreads = 0;
-  const pool = startReadingPool(logFiles.length + discovered.training.length);
+  // The caller's pool (started early, see pipeline/workers.ts) or, when it started none, one for
+  // what was found; only one started here is closed here.
+  const pool = options.pool ?? startReadingPool(logFiles.length + discovered.training.length);
   const readAllTraining = async (): Promise<TrainingReading[]> => {
     const training = await mapLimit(discovered.training, IO_CONCURRENCY, (found) => {
       const elapsed = found.slurmOut?.jobId
@@ -90,7 +93,7 @@ export async function read(
     const evaluated = logFiles.map((entry, index) => ({ ...entry, summary: summaries[index]! }));
     return { training, evaluated, ...asked, ...queue, evalThreads };
   } finally {
-    await pool?.close();
+    if (pool !== options.pool) await pool?.close();
   }
 }
 
