@@ -4945,7 +4945,7 @@ ${lines.join("\n")}
         const queue = await askSqueue(settings.squeue, progress2);
         progress2("reading evaluation logs", 0, logFiles.length);
         let evalThreads = 0;
-        const pool = (0, workers.H)(logFiles.length + discovered.training.length);
+        const pool = options2.pool ?? (0, workers.H)(logFiles.length + discovered.training.length);
         const readAllTraining = async () => {
           const training = await (0, map_limit.s)(discovered.training, IO_CONCURRENCY, (found) => {
             const elapsed = found.slurmOut?.jobId ? asked.sacctJobs.get(found.slurmOut.jobId)?.elapsedSeconds : void 0;
@@ -4969,7 +4969,8 @@ ${lines.join("\n")}
           const evaluated = logFiles.map((entry, index) => ({ ...entry, summary: summaries[index] }));
           return { training, evaluated, ...asked, ...queue, evalThreads };
         } finally {
-          await pool?.close();
+          if (pool !== options2.pool)
+            await pool?.close();
         }
       }
       async function readLossCurves(found, training) {
@@ -5456,9 +5457,16 @@ ${lines.join("\n")}
         const log = new ProcessLog(now);
         const { experiment, warnings } = await readExperiment(options2.experimentPath);
         recordDiscovery(log, experiment);
-        const discovered = await discover(experiment);
+        const pool = (0, workers.H)((0, workers.q)(experiment));
+        let discovered;
+        let readings;
         const charts = options2.charts ?? true;
-        const readings = await read(experiment, discovered, { sacct: options2.sacct, squeue: options2.squeue ?? { mode: "off" } }, progress2, { charts });
+        try {
+          discovered = await discover(experiment);
+          readings = await read(experiment, discovered, { sacct: options2.sacct, squeue: options2.squeue ?? { mode: "off" } }, progress2, { charts, pool });
+        } finally {
+          await pool?.close();
+        }
         const decided = decide(experiment, readings, discovered, now());
         recordLosses(log, experiment.dir, discovered.training, readings.training);
         recordAccuracies(log, experiment, readings.evaluated, decided.placed, readings.evalThreads);
@@ -9522,6 +9530,11 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         pipelineTasks: () => (
           /* binding */
           pipelineTasks
+        ),
+        /* harmony export */
+        q: () => (
+          /* binding */
+          expectedFiles
         )
         /* harmony export */
       });
@@ -9532,6 +9545,11 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       function startReadingPool(files) {
         const threads = (0, _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__.Mo)(Math.floor(files / _eval_logs_js__WEBPACK_IMPORTED_MODULE_1__.jD));
         return threads > 0 ? new _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__.T$(threads, _eval_logs_js__WEBPACK_IMPORTED_MODULE_1__.bW) : null;
+      }
+      function expectedFiles(experiment) {
+        const training = experiment.runs.filter((run) => run.type === "fine-tuned").length;
+        const evaluations = experiment.matrix.reduce((sum, entry) => sum + entry.tasks.length * Math.max(1, entry.epochs?.length ?? 1), 0);
+        return training + evaluations;
       }
     })
   ),
