@@ -1,8 +1,12 @@
 // Running a cluster command (sacct, squeue) with an argument array,
 // never a shell; a timeout that kills the whole process group (a wrapper script's children could
 // otherwise keep the pipes open); and a cap on the output kept.
+// node:child_process is loaded on the first command: it brings net, dgram and the socket bindings
+// with it (~5 ms), which a run without sacct or squeue never needs.
 import { decodeBytes } from './clean-text.js';
-import { spawn } from 'node:child_process';
+
+type Spawn = typeof import('node:child_process').spawn;
+let loadedSpawn: Spawn | undefined;
 
 export type CommandRun =
   | { kind: 'exited'; exitCode: number | null; signal: string | null; stdout: string; stderr: string }
@@ -19,19 +23,36 @@ export interface RunCommandOptions {
 const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 
 /** Never rejects: every way the command can fail is a `kind`. */
-export function runCommand(command: string, args: string[], options: RunCommandOptions): Promise<CommandRun> {
+export async function runCommand(
+  command: string,
+  args: string[],
+  options: RunCommandOptions,
+): Promise<CommandRun> {
+  loadedSpawn ??= (await import('node:child_process')).spawn;
+  return runWith(loadedSpawn, command, args, options);
+}
+
+/** Kills the child's whole process group (it was started detached, as its group's leader). */
+function killGroup(child: ReturnType<Spawn> | undefined): void {
+  if (child?.pid === undefined) return;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+}
+
+function runWith(
+  spawn: Spawn,
+  command: string,
+  args: string[],
+  options: RunCommandOptions,
+): Promise<CommandRun> {
   const maxOutput = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
   return new Promise((resolve) => {
     let settled = false;
     let child: ReturnType<typeof spawn> | undefined;
-    const kill = (): void => {
-      if (child?.pid === undefined) return;
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        child.kill('SIGKILL');
-      }
-    };
+    const kill = (): void => killGroup(child);
     const timer = setTimeout(() => {
       kill();
       settle({ kind: 'timeout' });

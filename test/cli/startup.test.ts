@@ -5,10 +5,14 @@
 // Needs a fresh bundle in dist/ (`npm run bundle`).
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { copyDemo } from '../helpers/experiment-tree.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 
 const run = promisify(execFile);
+const scratch = useTempDir('cli-startup-');
 const bundle = new URL('../../dist/cli/index.js', import.meta.url).pathname;
 // Prints the built-in modules this process loaded, on exit (process.moduleLoadList lists them).
 const reportModules =
@@ -44,6 +48,13 @@ describe('the CLI start-up', () => {
       },
     );
     expect(loaded).toContain('NativeModule zlib');
+  });
+
+  it('a summary without sacct and squeue loads no child process module', async () => {
+    const dir = copyDemo(join(scratch(), 'demo'));
+    const { loaded } = await loadedBuiltins([dir, '--no-sacct', '--no-squeue', '--quiet']);
+    expect(loaded).toContain('NativeModule zlib');
+    expect(loaded).not.toContain('NativeModule child_process');
   });
 
   it('is one ASCII file', () => {
