@@ -39,7 +39,7 @@ var __webpack_modules__ = {
       };
       const summarize = async () => (await Promise.resolve(
         /* import() eager */
-      ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 1826))).summarizeCommand;
+      ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 3212))).summarizeCommand;
       function quietOnClosedPipe() {
         for (const stream of [process.stdout, process.stderr]) {
           stream.on("error", (error) => {
@@ -431,7 +431,7 @@ Exit codes: 0 when at least one log was read; 1 when none could be; 2 for a usag
     })
   ),
   /***/
-  1826: (
+  3212: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.r(__webpack_exports__2);
@@ -629,7 +629,8 @@ Exit codes: 0 when at least one log was read; 1 when none could be; 2 for a usag
         }
       }
       var cli_usage = __nccwpck_require__2(7485);
-      var external_node_crypto_ = __nccwpck_require__2(7598);
+      ;
+      const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
       var external_node_fs_ = __nccwpck_require__2(3024);
       var promises_ = __nccwpck_require__2(1455);
       var external_node_path_ = __nccwpck_require__2(6760);
@@ -1638,23 +1639,29 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
       }
       var clean_text = __nccwpck_require__2(9905);
       ;
-      const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-      ;
+      let loadedSpawn;
       const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
-      function runCommand(command, args, options2) {
+      async function runCommand(command, args, options2) {
+        loadedSpawn ??= (await Promise.resolve(
+          /* import() */
+        ).then(__nccwpck_require__2.t.bind(__nccwpck_require__2, 1421, 23))).spawn;
+        return runWith(loadedSpawn, command, args, options2);
+      }
+      function killGroup(child2) {
+        if (child2?.pid === void 0)
+          return;
+        try {
+          process.kill(-child2.pid, "SIGKILL");
+        } catch {
+          child2.kill("SIGKILL");
+        }
+      }
+      function runWith(spawn, command, args, options2) {
         const maxOutput = options2.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
         return new Promise((resolve) => {
           let settled = false;
           let child2;
-          const kill = () => {
-            if (child2?.pid === void 0)
-              return;
-            try {
-              process.kill(-child2.pid, "SIGKILL");
-            } catch {
-              child2.kill("SIGKILL");
-            }
-          };
+          const kill = () => killGroup(child2);
           const timer = setTimeout(() => {
             kill();
             settle({ kind: "timeout" });
@@ -1667,7 +1674,7 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
             resolve(run);
           };
           try {
-            child2 = (0, external_node_child_process_namespaceObject.spawn)(command, args, { stdio: ["ignore", "pipe", "pipe"], detached: true, windowsHide: true });
+            child2 = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], detached: true, windowsHide: true });
           } catch (error) {
             const failure = error;
             settle({ kind: "spawn-error", code: failure.code, message: failure.message });
@@ -5272,7 +5279,7 @@ ${lines.join("\n")}
           problems
         };
       }
-      var sample_codec = __nccwpck_require__2(511);
+      var sample_codec = __nccwpck_require__2(7487);
       ;
       const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
       const SUMMARY_JSON = "summary.json";
@@ -5649,7 +5656,7 @@ Note: the previous ${PROCESS_LOG_FILE} was a symbolic link; it is replaced by th
         }
       }
       async function writeTemp(target, text) {
-        const temp = `${target}.tmp-${process.pid}-${(0, external_node_crypto_.randomBytes)(4).toString("hex")}`;
+        const temp = `${target}.tmp-${process.pid}-${(0, external_node_crypto_namespaceObject.randomBytes)(4).toString("hex")}`;
         let handle;
         try {
           handle = await (0, promises_.open)(temp, "wx", 420);
@@ -9732,7 +9739,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         )
         /* harmony export */
       });
-      var _util_sample_codec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(511);
+      var _util_sample_codec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(7487);
       const ORDER = {
         summary: [
           "schema",
@@ -10856,34 +10863,34 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
     })
   ),
   /***/
-  511: (
+  7487: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
-        /* harmony export */
-        bz: () => (
-          /* binding */
-          sampleIdsFingerprint
-        ),
-        /* harmony export */
         eh: () => (
           /* binding */
           decodeSampleScores
         ),
-        /* harmony export */
         el: () => (
           /* binding */
           encodeSampleScores
+        ),
+        bz: () => (
+          /* binding */
+          sampleIdsFingerprint
         )
-        /* harmony export */
       });
-      var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(7598);
-      var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __nccwpck_require__2.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+      ;
+      const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+      ;
+      const sample_codec_require = (0, external_node_module_namespaceObject.createRequire)(import.meta.url);
+      let sample_codec_crypto;
       const FINGERPRINT_HEX_DIGITS = 16;
       function sampleIdsFingerprint(ids) {
         let fingerprint = fingerprints.get(ids);
         if (fingerprint === void 0) {
-          fingerprint = (0, node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(JSON.stringify(ids), "utf8").digest("hex").slice(0, FINGERPRINT_HEX_DIGITS);
+          sample_codec_crypto ??= sample_codec_require("node:crypto");
+          fingerprint = sample_codec_crypto.createHash("sha256").update(JSON.stringify(ids), "utf8").digest("hex").slice(0, FINGERPRINT_HEX_DIGITS);
           fingerprints.set(ids, fingerprint);
         }
         return fingerprint;
@@ -11116,10 +11123,10 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
     })
   ),
   /***/
-  7598: (
+  1421: (
     /***/
     ((module) => {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
     })
   ),
   /***/
@@ -18530,6 +18537,28 @@ if (typeof __nccwpck_require__ !== "undefined") __nccwpck_require__.ab = decodeU
     );
     __nccwpck_require__.d(getter, { a: getter });
     return getter;
+  };
+})();
+(() => {
+  var getProto = Object.getPrototypeOf ? (obj) => Object.getPrototypeOf(obj) : (obj) => obj.__proto__;
+  var leafPrototypes;
+  __nccwpck_require__.t = function(value, mode) {
+    if (mode & 1) value = this(value);
+    if (mode & 8) return value;
+    if (typeof value === "object" && value) {
+      if (mode & 4 && value.__esModule) return value;
+      if (mode & 16 && typeof value.then === "function") return value;
+    }
+    var ns = /* @__PURE__ */ Object.create(null);
+    __nccwpck_require__.r(ns);
+    var def = {};
+    leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+    for (var current = mode & 2 && value; typeof current == "object" && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+      Object.getOwnPropertyNames(current).forEach((key) => def[key] = () => value[key]);
+    }
+    def["default"] = () => value;
+    __nccwpck_require__.d(ns, def);
+    return ns;
   };
 })();
 (() => {
