@@ -2,6 +2,7 @@
 // an estimate (`reading evaluation logs 1,204/2,000 · 3 s left`), erased before the result prints.
 // Never in a pipe, a file or a CI log (the caller decides: `enabled`), and not for runs that end
 // before `afterMs` (a small experiment shows nothing).
+import { thousands } from '../util/strings.js';
 
 export interface ProgressLineOptions {
   enabled: boolean;
@@ -13,7 +14,7 @@ export interface ProgressLineOptions {
   everyMs?: number;
 }
 
-const count = (n: number): string => n.toLocaleString('en-US');
+const count = thousands;
 
 /** `3 s left`, `2 min left`: coarse on purpose, the estimate is rough. */
 export function timeLeft(ms: number): string {

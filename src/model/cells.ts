@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import type { MatrixEntry } from '../sources/experiment/index.js';
-import { newestFirst } from '../util/order.js';
+import { compareText, newestFirst } from '../util/order.js';
 import { displayPath } from '../util/paths.js';
 import type { ActiveEvalJob, EvalLogFacts } from './eval-placement.js';
 import type { BestRow, EvalLogStatus, EvaluationRow, StageStatus } from './summary.js';
@@ -16,7 +16,9 @@ function cellLabel(task: string, epoch: number | null): string {
 export const newestLogFirst = newestFirst<EvalLogFacts>(
   // Times are compared as instants: logs written on machines with different UTC offsets still order right.
   (log) => (log.created === null ? NaN : Date.parse(log.created)),
-  (a, b) => path.basename(a.file).localeCompare(path.basename(b.file)),
+  // By code unit, not localeCompare: the same order on every machine whatever its locale (and no
+  // ICU collator to start, ~8 ms of every run).
+  (a, b) => compareText(path.basename(a.file), path.basename(b.file)),
 );
 
 /** Of several logs for one cell (retries, reruns): the newest success, else the newest running, else the newest. */

@@ -7,6 +7,7 @@ import type { ExperimentSummary, ProcessAction, ProcessEvent } from '../model/su
 import type { Experiment } from '../sources/experiment/index.js';
 import type { TrainingLogReading } from '../sources/slurm/training-log.js';
 import { displayPath } from '../util/paths.js';
+import { thousands } from '../util/strings.js';
 import type { TrainingOutput } from './discover.js';
 import type { ReadEvalLog, TrainingReading } from './read.js';
 
@@ -91,7 +92,7 @@ export function recordAccuracies(
 ): void {
   if (threads > 0) {
     log.record('EXTRACT_ACCURACY', undefined, [
-      ['Details', `Reading ${evaluated.length.toLocaleString('en-US')} evaluation logs`],
+      ['Details', `Reading ${thousands(evaluated.length)} evaluation logs`],
       ['Result', `on ${threads} worker thread${threads === 1 ? '' : 's'}`],
     ]);
   }

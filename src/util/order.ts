@@ -8,3 +8,8 @@ export function newestFirst<T>(
 ): (a: T, b: T) => number {
   return (a, b) => (time(b) || 0) - (time(a) || 0) || tieBreak(b, a);
 }
+
+/** Strings by UTF-16 code unit: a total order that does not depend on the machine's locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newestFirst } from '../../src/util/order.js';
+import { compareText, newestFirst } from '../../src/util/order.js';
 
 interface Item {
   name: string;
@@ -28,5 +28,29 @@ describe('newestFirst', () => {
       { name: 'known', time: 5 },
     ];
     expect(items.sort(byTimeThenName).map((item) => item.name)).toEqual(['known', 'unknown']);
+  });
+});
+
+describe('compareText', () => {
+  it('orders by code unit, the same in every locale', () => {
+    const names = [
+      'b.eval',
+      'B.eval',
+      'a_b.eval',
+      'aB.eval',
+      'a-b.eval',
+      '2026-03-16T05.eval',
+      '2026-03-16T10.eval',
+    ];
+    expect([...names].sort(compareText)).toEqual([
+      '2026-03-16T05.eval',
+      '2026-03-16T10.eval',
+      'B.eval',
+      'a-b.eval',
+      'aB.eval',
+      'a_b.eval',
+      'b.eval',
+    ]);
+    expect(compareText('x', 'x')).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstLine, oneLine, shorten } from '../../src/util/strings.js';
+import { firstLine, oneLine, shorten, thousands } from '../../src/util/strings.js';
 
 describe('oneLine', () => {
   it('joins lines with one space and trims the ends', () => {
@@ -20,5 +20,22 @@ describe('firstLine', () => {
   it('gives the first line that is not blank, trimmed, and nothing for blank text', () => {
     expect(firstLine('\r\n   \n  sacct: error: bad\r\nmore')).toBe('sacct: error: bad');
     expect(firstLine(' \n\t\n')).toBe('');
+  });
+});
+
+describe('thousands', () => {
+  it('writes counts as en-US does, with a comma every three digits', () => {
+    expect([0, 7, 999, 1000, 12345, 1204, 2000, 1234567, -1234].map(thousands)).toEqual([
+      '0',
+      '7',
+      '999',
+      '1,000',
+      '12,345',
+      '1,204',
+      '2,000',
+      '1,234,567',
+      '-1,234',
+    ]);
+    expect(thousands(1.5)).toBe('1.5');
   });
 });
