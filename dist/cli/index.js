@@ -578,7 +578,22 @@ Exit codes: 0 when at least one log was read; 1 when none could be; 2 for a usag
       var invocation = __nccwpck_require__2(5230);
       var options = __nccwpck_require__2(6873);
       ;
-      const count = (n) => n.toLocaleString("en-US");
+      function oneLine(text) {
+        return text.replace(/\s*[\r\n]+\s*/g, " ").trim();
+      }
+      function shorten(text, max) {
+        const chars = Array.from(text);
+        return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
+      }
+      function firstLine(text) {
+        return text.split(/\r?\n/).map((line) => line.trim()).find((line) => line !== "") ?? "";
+      }
+      function thousands(n) {
+        const text = String(n);
+        return Number.isSafeInteger(n) ? text.replace(/\B(?=(\d{3})+$)/g, ",") : text;
+      }
+      ;
+      const count = thousands;
       function timeLeft(ms) {
         const seconds = Math.max(1, Math.round(ms / 1e3));
         if (seconds < 90)
@@ -1347,7 +1362,9 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
       const newestLogFirst = (0, order.l)(
         // Times are compared as instants: logs written on machines with different UTC offsets still order right.
         (log) => log.created === null ? NaN : Date.parse(log.created),
-        (a, b) => external_node_path_default().basename(a.file).localeCompare(external_node_path_default().basename(b.file))
+        // By code unit, not localeCompare: the same order on every machine whatever its locale (and no
+        // ICU collator to start, ~8 ms of every run).
+        (a, b) => (0, order.n)(external_node_path_default().basename(a.file), external_node_path_default().basename(b.file))
       );
       function chooseLog(logs) {
         const sorted = [...logs].sort(newestLogFirst);
@@ -1711,17 +1728,6 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
         if (run.code === "EACCES")
           return `${name} at ${command} cannot be run (permission denied)`;
         return `${name} could not be started: ${run.message}`;
-      }
-      ;
-      function oneLine(text) {
-        return text.replace(/\s*[\r\n]+\s*/g, " ").trim();
-      }
-      function shorten(text, max) {
-        const chars = Array.from(text);
-        return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
-      }
-      function firstLine(text) {
-        return text.split(/\r?\n/).map((line) => line.trim()).find((line) => line !== "") ?? "";
       }
       ;
       const SLURM_JOB_STATES = [
@@ -4608,7 +4614,7 @@ ${lines.join("\n")}
       function recordAccuracies(log, experiment, evaluated, placed, threads = 0) {
         if (threads > 0) {
           log.record("EXTRACT_ACCURACY", void 0, [
-            ["Details", `Reading ${evaluated.length.toLocaleString("en-US")} evaluation logs`],
+            ["Details", `Reading ${thousands(evaluated.length)} evaluation logs`],
             ["Result", `on ${threads} worker thread${threads === 1 ? "" : "s"}`]
           ]);
         }
@@ -10800,11 +10806,19 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         l: () => (
           /* binding */
           newestFirst
+        ),
+        /* harmony export */
+        n: () => (
+          /* binding */
+          compareText
         )
         /* harmony export */
       });
       function newestFirst(time, tieBreak) {
         return (a, b) => (time(b) || 0) - (time(a) || 0) || tieBreak(b, a);
+      }
+      function compareText(a, b) {
+        return a < b ? -1 : a > b ? 1 : 0;
       }
     })
   ),
