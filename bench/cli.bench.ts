@@ -52,9 +52,14 @@ const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+/** Peak RSS of the runs: the median, and the highest when it differs (one run's peak varies with the GC's timing). */
+const rssOf = (runs: Run[]): number[] => runs.map((r) => r.rssMb).filter((v): v is number => v !== null);
 const mb = (runs: Run[]): string => {
-  const values = runs.map((r) => r.rssMb).filter((v): v is number => v !== null);
-  return values.length ? `${Math.max(...values).toFixed(0)} MB` : 'n/a';
+  const values = rssOf(runs);
+  if (!values.length) return 'n/a';
+  const med = median(values).toFixed(0);
+  const max = Math.max(...values).toFixed(0);
+  return med === max ? `${med} MB` : `${med} MB (max ${max})`;
 };
 
 function verdict(preset: Preset, ratio: number, rssMb: number | null): string {
@@ -99,14 +104,15 @@ export async function run(): Promise<void> {
     }
   }
   console.log(
-    '\n| preset | logs | floor | CLI | ratio | peak RSS floor / CLI | per log floor / CLI | target |\n' +
+    '\n| preset | logs | floor | CLI | ratio | peak RSS floor / CLI (median of runs) | per log floor / CLI | target |\n' +
       '|---|---|---|---|---|---|---|---|',
   );
   for (const preset of presets) {
     const logs = preset.evalLogs + preset.trainingLogs;
     const f = median(floor.get(preset.name)!.map((r) => r.ms));
     const c = median(cli.get(preset.name)!.map((r) => r.ms));
-    const cliRss = Math.max(...cli.get(preset.name)!.map((r) => r.rssMb ?? 0)) || null;
+    const cliRssRuns = rssOf(cli.get(preset.name)!);
+    const cliRss = cliRssRuns.length ? median(cliRssRuns) : null;
     console.log(
       `| ${preset.name} | ${preset.evalLogs} .eval × ${preset.samplesPerLog} samples` +
         (preset.trainingLogs ? ` + ${preset.trainingLogs} training logs` : '') +
