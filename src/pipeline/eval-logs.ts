@@ -84,7 +84,8 @@ export async function summarizeEvalLogs(
   };
   const workers =
     given === undefined ? workerCount(Math.floor(paths.length / LOGS_PER_WORKER)) : (given?.size ?? 0);
-  onThreads?.(workers);
+  // A shared pool started from the YAML's promise may meet no logs at all: none were read on it.
+  onThreads?.(paths.length === 0 ? 0 : workers);
   if (workers === 0) {
     return mapLimit(paths, concurrency ?? 16, async (path) => counted(await summarizeEvalLog(path, perLog)));
   }

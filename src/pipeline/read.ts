@@ -77,7 +77,9 @@ export async function read(
     return training;
   };
   try {
-    const [training, summaries] = await Promise.all([
+    // Both sides finish before the pool closes, even when one fails: a pool closed under the other
+    // would send its remaining reads to this thread after the failure was reported.
+    const [training, summaries] = await bothSettled(
       readAllTraining(),
       summarizeEvalLogs(
         logFiles.map((entry) => entry.file),
@@ -89,12 +91,20 @@ export async function read(
           pool,
         },
       ),
-    ]);
+    );
     const evaluated = logFiles.map((entry, index) => ({ ...entry, summary: summaries[index]! }));
     return { training, evaluated, ...asked, ...queue, evalThreads };
   } finally {
     if (pool !== options.pool) await pool?.close();
   }
+}
+
+/** Like Promise.all for two, but waits for both before passing on the first failure. */
+async function bothSettled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [first, second] = await Promise.allSettled([a, b]);
+  if (first.status === 'rejected') throw first.reason;
+  if (second.status === 'rejected') throw second.reason;
+  return [first.value, second.value];
 }
 
 /**

@@ -6,7 +6,7 @@ import type { EvalLogSummary } from '../../src/model/eval-log-summary.js';
 import { summarizeEvalLog, summarizeEvalLogs } from '../../src/pipeline/eval-logs.js';
 import { header, writeEvalLog } from '../helpers/eval-log-writer.js';
 import { useTempDir } from '../helpers/temp-dir.js';
-import { useWorkerScript } from '../../src/util/worker-pool.js';
+import { useWorkerScript, type WorkerPool } from '../../src/util/worker-pool.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'inspect-logs');
 
@@ -194,6 +194,14 @@ describe('summarizeEvalLog on every real and derived fixture', () => {
     const paths = Array.from({ length: 60 }, (_, i) => join(FIXTURES, Object.keys(expected)[i % 29]!));
     const summaries = await summarizeEvalLogs(paths, { concurrency: 4 });
     expect(summaries.map((s) => relative(FIXTURES, s.path))).toEqual(paths.map((p) => relative(FIXTURES, p)));
+  });
+
+  it('says no thread read anything when a shared pool meets no logs', async () => {
+    // A pool started from the YAML's promise (pipeline/workers.ts) may find nothing to read.
+    const threads: number[] = [];
+    const pool = { size: 2 } as unknown as WorkerPool;
+    expect(await summarizeEvalLogs([], { pool, onThreads: (n) => threads.push(n) })).toEqual([]);
+    expect(threads).toEqual([0]);
   });
 
   it('reads every log on the main thread when its worker threads die, with the same results', async () => {
