@@ -70,23 +70,31 @@ export class WorkerPool {
     private readonly perWorker: number,
   ) {
     if (workerScript === null) throw new Error('WorkerPool: no worker script registered');
-    for (let i = 0; i < size; i++) {
-      const slot = { worker: new Worker(workerScript, { resourceLimits: YOUNG_GENERATION }), inFlight: 0 };
-      slot.worker.on('message', (reply: Reply) => {
-        slot.inFlight--;
-        const pending = this.pending.get(reply.id);
-        this.pending.delete(reply.id);
-        if ('error' in reply) pending?.reject(new Error(reply.error));
-        else pending?.resolve(reply.result);
-        this.dispatch();
-      });
-      // A worker that dies takes its tasks with it: fail them all rather than hang.
-      slot.worker.on('error', (error) => this.fail(error));
-      slot.worker.on('exit', (code) => {
-        if (code !== 0) this.fail(new Error(`worker thread exited with code ${code}`));
-      });
-      this.workers.push(slot);
+    try {
+      for (let i = 0; i < size; i++) this.start(workerScript);
+    } catch (error) {
+      // A thread that cannot start (out of memory, a thread limit): the ones started must not linger.
+      for (const { worker } of this.workers) void worker.terminate();
+      throw error;
     }
+  }
+
+  private start(script: URL): void {
+    const slot = { worker: new Worker(script, { resourceLimits: YOUNG_GENERATION }), inFlight: 0 };
+    slot.worker.on('message', (reply: Reply) => {
+      slot.inFlight--;
+      const pending = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if ('error' in reply) pending?.reject(new Error(reply.error));
+      else pending?.resolve(reply.result);
+      this.dispatch();
+    });
+    // A worker that dies takes its tasks with it: fail them all rather than hang.
+    slot.worker.on('error', (error) => this.fail(error));
+    slot.worker.on('exit', (code) => {
+      if (code !== 0) this.fail(new Error(`worker thread exited with code ${code}`));
+    });
+    this.workers.push(slot);
   }
 
   /** The worker threads started. */
