@@ -276,6 +276,7 @@ describe('ZipArchive', () => {
     expect(await archive.readText('a.json')).toBe(longText);
     await archive.close();
     expect(archive.has('a.json')).toBe(true);
+    expect(() => archive.has('b.json')).toThrow(ZipError);
     expect(() => archive.has('b.json')).toThrow(/archive is closed/);
     await archive.close();
   });

@@ -256,7 +256,9 @@ export class CentralDirectory implements ReadonlyMap<string, ZipEntry> {
   }
 
   private checkNotReleased(): void {
-    if (this.released) throw new Error(`${this.path}: the archive is closed, its central directory released`);
+    if (this.released) {
+      throw new ZipError(this.path, 'io', 'the archive is closed: its central directory was released');
+    }
   }
 }
 
