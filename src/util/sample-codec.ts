@@ -8,11 +8,7 @@
 //   `levels`), else `float64` (8 bytes per sample, little-endian); all base64. Unscored samples (NaN)
 //   are set in an `unscored` bit set (same bit order), present only when there are any.
 // Pure and dependency-free: render/json.ts encodes, the baseline reader decodes.
-import { createRequire } from 'node:module';
-
-// node:crypto (two dozen internal modules, ~5 ms to load) only once a fingerprint is asked for.
-const require = createRequire(import.meta.url);
-let crypto: typeof import('node:crypto') | undefined;
+import { createHash } from 'node:crypto';
 
 /** The part of the per-sample scores the codec needs (see src/model/sample-scores.ts). */
 export interface SampleScoresLike {
@@ -42,9 +38,7 @@ export const FINGERPRINT_HEX_DIGITS = 16;
 export function sampleIdsFingerprint(ids: readonly string[]): string {
   let fingerprint = fingerprints.get(ids);
   if (fingerprint === undefined) {
-    crypto ??= require('node:crypto') as typeof import('node:crypto');
-    fingerprint = crypto
-      .createHash('sha256')
+    fingerprint = createHash('sha256')
       .update(JSON.stringify(ids), 'utf8')
       .digest('hex')
       .slice(0, FINGERPRINT_HEX_DIGITS);
