@@ -21,11 +21,12 @@ describe('zstd frames', () => {
     expect(frames.map((frame) => frame.contentSize)).toEqual([20_000, 20_000, 20_000, 5_000]);
   });
 
-  it('node:zlib alone stops after the first frame; decoding frame by frame gets all of them', async () => {
+  it('decoding frame by frame gets all of them, whether node:zlib alone stops after the first or not', async () => {
     const multi = zstdFrames(text, 20_000);
     const decompressSync = (zlib as unknown as { zstdDecompressSync: (b: Buffer) => Buffer })
       .zstdDecompressSync;
-    expect(decompressSync(multi).length).toBe(20_000);
+    // Node 24.21 stops after the first frame; later releases decode them all.
+    expect([20_000, text.length]).toContain(decompressSync(multi).length);
     expect((await decompressZstd(multi, text.length, 'node')).equals(text)).toBe(true);
     expect((await decompressZstd(multi, text.length, 'fzstd')).equals(text)).toBe(true);
   });
