@@ -39,7 +39,7 @@ var __webpack_modules__ = {
       };
       const summarize = async () => (await Promise.resolve(
         /* import() eager */
-      ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 3212))).summarizeCommand;
+      ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 9759))).summarizeCommand;
       function quietOnClosedPipe() {
         for (const stream of [process.stdout, process.stderr]) {
           stream.on("error", (error) => {
@@ -431,7 +431,7 @@ Exit codes: 0 when at least one log was read; 1 when none could be; 2 for a usag
     })
   ),
   /***/
-  3212: (
+  9759: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.r(__webpack_exports__2);
@@ -644,8 +644,7 @@ Exit codes: 0 when at least one log was read; 1 when none could be; 2 for a usag
         }
       }
       var cli_usage = __nccwpck_require__2(7485);
-      ;
-      const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+      var external_node_crypto_ = __nccwpck_require__2(7598);
       var external_node_fs_ = __nccwpck_require__2(3024);
       var promises_ = __nccwpck_require__2(1455);
       var external_node_path_ = __nccwpck_require__2(6760);
@@ -4969,22 +4968,27 @@ ${lines.join("\n")}
           return training;
         };
         try {
-          const [training, summaries] = await Promise.all([
-            readAllTraining(),
-            (0, eval_logs.V1)(logFiles.map((entry) => entry.file), {
-              scorer: experiment.scorers[0] ?? null,
-              concurrency: IO_CONCURRENCY,
-              onRead: (done, total) => progress2("reading evaluation logs", done, total),
-              onThreads: (threads) => evalThreads = threads,
-              pool
-            })
-          ]);
+          const [training, summaries] = await bothSettled(readAllTraining(), (0, eval_logs.V1)(logFiles.map((entry) => entry.file), {
+            scorer: experiment.scorers[0] ?? null,
+            concurrency: IO_CONCURRENCY,
+            onRead: (done, total) => progress2("reading evaluation logs", done, total),
+            onThreads: (threads) => evalThreads = threads,
+            pool
+          }));
           const evaluated = logFiles.map((entry, index) => ({ ...entry, summary: summaries[index] }));
           return { training, evaluated, ...asked, ...queue, evalThreads };
         } finally {
           if (pool !== options2.pool)
             await pool?.close();
         }
+      }
+      async function bothSettled(a, b) {
+        const [first, second] = await Promise.allSettled([a, b]);
+        if (first.status === "rejected")
+          throw first.reason;
+        if (second.status === "rejected")
+          throw second.reason;
+        return [first.value, second.value];
       }
       async function readLossCurves(found, training) {
         const finalLoss = (reading) => {
@@ -5285,7 +5289,7 @@ ${lines.join("\n")}
           problems
         };
       }
-      var sample_codec = __nccwpck_require__2(7487);
+      var sample_codec = __nccwpck_require__2(511);
       ;
       const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
       const SUMMARY_JSON = "summary.json";
@@ -5662,7 +5666,7 @@ Note: the previous ${PROCESS_LOG_FILE} was a symbolic link; it is replaced by th
         }
       }
       async function writeTemp(target, text) {
-        const temp = `${target}.tmp-${process.pid}-${(0, external_node_crypto_namespaceObject.randomBytes)(4).toString("hex")}`;
+        const temp = `${target}.tmp-${process.pid}-${(0, external_node_crypto_.randomBytes)(4).toString("hex")}`;
         let handle;
         try {
           handle = await (0, promises_.open)(temp, "wx", 420);
@@ -8287,8 +8291,9 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           return all;
         }
         checkNotReleased() {
-          if (this.released)
-            throw new Error(`${this.path}: the archive is closed, its central directory released`);
+          if (this.released) {
+            throw new ZipError(this.path, "io", "the archive is closed: its central directory was released");
+          }
         }
       }
       function entrySizes(path, cd, p, name, extraStart, extraLength) {
@@ -9188,7 +9193,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           return summary;
         };
         const workers = given === void 0 ? (0, worker_pool.Mo)(Math.floor(paths.length / LOGS_PER_WORKER)) : given?.size ?? 0;
-        onThreads?.(workers);
+        onThreads?.(paths.length === 0 ? 0 : workers);
         if (workers === 0) {
           return (0, map_limit.s)(paths, concurrency ?? 16, async (path) => counted(await summarizeEvalLog(path, perLog)));
         }
@@ -9745,7 +9750,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         )
         /* harmony export */
       });
-      var _util_sample_codec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(7487);
+      var _util_sample_codec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(511);
       const ORDER = {
         summary: [
           "schema",
@@ -10877,34 +10882,34 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
     })
   ),
   /***/
-  7487: (
+  511: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
+        /* harmony export */
+        bz: () => (
+          /* binding */
+          sampleIdsFingerprint
+        ),
+        /* harmony export */
         eh: () => (
           /* binding */
           decodeSampleScores
         ),
+        /* harmony export */
         el: () => (
           /* binding */
           encodeSampleScores
-        ),
-        bz: () => (
-          /* binding */
-          sampleIdsFingerprint
         )
+        /* harmony export */
       });
-      ;
-      const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-      ;
-      const sample_codec_require = (0, external_node_module_namespaceObject.createRequire)(import.meta.url);
-      let sample_codec_crypto;
+      var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(7598);
+      var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __nccwpck_require__2.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
       const FINGERPRINT_HEX_DIGITS = 16;
       function sampleIdsFingerprint(ids) {
         let fingerprint = fingerprints.get(ids);
         if (fingerprint === void 0) {
-          sample_codec_crypto ??= sample_codec_require("node:crypto");
-          fingerprint = sample_codec_crypto.createHash("sha256").update(JSON.stringify(ids), "utf8").digest("hex").slice(0, FINGERPRINT_HEX_DIGITS);
+          fingerprint = (0, node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(JSON.stringify(ids), "utf8").digest("hex").slice(0, FINGERPRINT_HEX_DIGITS);
           fingerprints.set(ids, fingerprint);
         }
         return fingerprint;
@@ -11074,25 +11079,33 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           this.perWorker = perWorker;
           if (workerScript === null)
             throw new Error("WorkerPool: no worker script registered");
-          for (let i = 0; i < size; i++) {
-            const slot = { worker: new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(workerScript, { resourceLimits: YOUNG_GENERATION }), inFlight: 0 };
-            slot.worker.on("message", (reply) => {
-              slot.inFlight--;
-              const pending = this.pending.get(reply.id);
-              this.pending.delete(reply.id);
-              if ("error" in reply)
-                pending?.reject(new Error(reply.error));
-              else
-                pending?.resolve(reply.result);
-              this.dispatch();
-            });
-            slot.worker.on("error", (error) => this.fail(error));
-            slot.worker.on("exit", (code) => {
-              if (code !== 0)
-                this.fail(new Error(`worker thread exited with code ${code}`));
-            });
-            this.workers.push(slot);
+          try {
+            for (let i = 0; i < size; i++)
+              this.start(workerScript);
+          } catch (error) {
+            for (const { worker } of this.workers)
+              void worker.terminate();
+            throw error;
           }
+        }
+        start(script) {
+          const slot = { worker: new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(script, { resourceLimits: YOUNG_GENERATION }), inFlight: 0 };
+          slot.worker.on("message", (reply) => {
+            slot.inFlight--;
+            const pending = this.pending.get(reply.id);
+            this.pending.delete(reply.id);
+            if ("error" in reply)
+              pending?.reject(new Error(reply.error));
+            else
+              pending?.resolve(reply.result);
+            this.dispatch();
+          });
+          slot.worker.on("error", (error) => this.fail(error));
+          slot.worker.on("exit", (code) => {
+            if (code !== 0)
+              this.fail(new Error(`worker thread exited with code ${code}`));
+          });
+          this.workers.push(slot);
         }
         /** The worker threads started. */
         get size() {
@@ -11141,6 +11154,13 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
     /***/
     ((module) => {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+    })
+  ),
+  /***/
+  7598: (
+    /***/
+    ((module) => {
+      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
     })
   ),
   /***/
