@@ -193,19 +193,31 @@ function normalizeScore(raw: Record<string, unknown>): EvalScore {
 
 export function summaryList(raw: unknown, member: string): SampleSummary[] {
   if (!Array.isArray(raw)) throw new LogFormatError(`${member} is not a JSON array`);
-  return raw.map((entry: unknown, index) => toSummary(entry, `${member}[${index}]`));
+  const summaries = new Array<SampleSummary>(raw.length);
+  for (let index = 0; index < raw.length; index++) summaries[index] = toSummary(raw[index], member, index);
+  return summaries;
 }
 
-export function toSummary(raw: unknown, where: string): SampleSummary {
-  if (!isRecord(raw)) throw new LogFormatError(`${where} is not an object`);
+/**
+ * One sample summary, checked and reduced to what the metrics read. `where` (and `index`, for an
+ * element of a list) names it in an error; the name is only built then: this runs for every sample
+ * of every log.
+ */
+export function toSummary(raw: unknown, where: string, index?: number): SampleSummary {
+  const place = (): string => (index === undefined ? where : `${where}[${index}]`);
+  if (!isRecord(raw)) throw new LogFormatError(`${place()} is not an object`);
   const id = raw['id'];
-  if (typeof id !== 'string' && typeof id !== 'number') throw new LogFormatError(`${where} has no sample id`);
+  if (typeof id !== 'string' && typeof id !== 'number')
+    throw new LogFormatError(`${place()} has no sample id`);
   const epoch = typeof raw['epoch'] === 'number' ? raw['epoch'] : 1;
   const target = raw['target'];
   const scores: Record<string, SampleScore> = {};
-  if (isRecord(raw['scores'])) {
-    for (const [scorer, score] of Object.entries(raw['scores']))
-      if (isRecord(score)) scores[scorer] = toSampleScore(score);
+  const rawScores = raw['scores'];
+  if (isRecord(rawScores)) {
+    for (const scorer in rawScores) {
+      const score = rawScores[scorer];
+      if (Object.hasOwn(rawScores, scorer) && isRecord(score)) scores[scorer] = toSampleScore(score);
+    }
   }
   return {
     id,
