@@ -8947,21 +8947,28 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       function summaryList(raw, member) {
         if (!Array.isArray(raw))
           throw new LogFormatError(`${member} is not a JSON array`);
-        return raw.map((entry, index) => toSummary(entry, `${member}[${index}]`));
+        const summaries = new Array(raw.length);
+        for (let index = 0; index < raw.length; index++)
+          summaries[index] = toSummary(raw[index], member, index);
+        return summaries;
       }
-      function toSummary(raw, where) {
+      function toSummary(raw, where, index) {
+        const place = () => index === void 0 ? where : `${where}[${index}]`;
         if (!isRecord(raw))
-          throw new LogFormatError(`${where} is not an object`);
+          throw new LogFormatError(`${place()} is not an object`);
         const id = raw["id"];
         if (typeof id !== "string" && typeof id !== "number")
-          throw new LogFormatError(`${where} has no sample id`);
+          throw new LogFormatError(`${place()} has no sample id`);
         const epoch = typeof raw["epoch"] === "number" ? raw["epoch"] : 1;
         const target = raw["target"];
         const scores = {};
-        if (isRecord(raw["scores"])) {
-          for (const [scorer, score] of Object.entries(raw["scores"]))
-            if (isRecord(score))
+        const rawScores = raw["scores"];
+        if (isRecord(rawScores)) {
+          for (const scorer in rawScores) {
+            const score = rawScores[scorer];
+            if (Object.hasOwn(rawScores, scorer) && isRecord(score))
               scores[scorer] = toSampleScore(score);
+          }
         }
         return {
           id,
