@@ -14,8 +14,6 @@ export interface ProgressLineOptions {
   everyMs?: number;
 }
 
-const count = thousands;
-
 /** `3 s left`, `2 min left`: coarse on purpose, the estimate is rough. */
 export function timeLeft(ms: number): string {
   const seconds = Math.max(1, Math.round(ms / 1000));
@@ -51,7 +49,7 @@ export class ProgressLine {
     if (done !== undefined && total !== undefined) {
       const elapsed = now - this.phaseStarted;
       const estimate = done > 0 && done < total ? ` · ${timeLeft((elapsed / done) * (total - done))}` : '';
-      text = `${label} ${count(done)}/${count(total)}${estimate}`;
+      text = `${label} ${thousands(done)}/${thousands(total)}${estimate}`;
     }
     // \r to the line's start, the text, then erase what a longer earlier line left behind.
     this.options.write(`\r${text}\x1b[K`);

@@ -9,6 +9,7 @@ import type { TrainingLogReading } from '../sources/slurm/training-log.js';
 import { displayPath } from '../util/paths.js';
 import { thousands } from '../util/strings.js';
 import type { TrainingOutput } from './discover.js';
+import { plannedEvaluations } from './workers.js';
 import type { ReadEvalLog, TrainingReading } from './read.js';
 
 /** The skill's order of a log block: the experiment, each run's status, what was extracted, the outcome. */
@@ -37,10 +38,7 @@ export class ProcessLog {
 
 export function recordDiscovery(log: ProcessLog, experiment: Experiment): void {
   const fineTuned = experiment.runs.filter((run) => run.type === 'fine-tuned').length;
-  const plannedCells = experiment.matrix.reduce(
-    (sum, entry) => sum + entry.tasks.length * (entry.epochs?.length ?? 1),
-    0,
-  );
+  const plannedCells = plannedEvaluations(experiment);
   log.record('DISCOVER_EXPERIMENT', undefined, [
     ['Details', `${experiment.yamlPath}`],
     [

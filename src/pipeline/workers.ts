@@ -16,16 +16,16 @@ export function startReadingPool(files: number): WorkerPool | null {
   return threads > 0 ? new WorkerPool(threads, PER_WORKER) : null;
 }
 
+/** The evaluations the matrix plans: each row's tasks, at each of its epochs (once for a control). */
+export function plannedEvaluations(experiment: Experiment): number {
+  return experiment.matrix.reduce((sum, entry) => sum + entry.tasks.length * (entry.epochs?.length ?? 1), 0);
+}
+
 /**
- * The files an experiment's YAML promises: a training output per fine-tuned run and a log per cell
- * of its evaluation matrix. Known before the directory is searched, so a pool started from it boots
+ * The files an experiment's YAML promises: a training output per fine-tuned run and a log per
+ * planned evaluation. Known before the directory is searched, so a pool started from it boots
  * (~0.1 s per thread, loading the bundle) while the main thread searches.
  */
 export function expectedFiles(experiment: Experiment): number {
-  const training = experiment.runs.filter((run) => run.type === 'fine-tuned').length;
-  const evaluations = experiment.matrix.reduce(
-    (sum, entry) => sum + entry.tasks.length * Math.max(1, entry.epochs?.length ?? 1),
-    0,
-  );
-  return training + evaluations;
+  return experiment.runs.filter((run) => run.type === 'fine-tuned').length + plannedEvaluations(experiment);
 }
