@@ -593,7 +593,6 @@ Exit codes: 0 when at least one log was read; 1 when none could be; 2 for a usag
         return Number.isSafeInteger(n) ? text.replace(/\B(?=(\d{3})+$)/g, ",") : text;
       }
       ;
-      const count = thousands;
       function timeLeft(ms) {
         const seconds = Math.max(1, Math.round(ms / 1e3));
         if (seconds < 90)
@@ -630,7 +629,7 @@ Exit codes: 0 when at least one log was read; 1 when none could be; 2 for a usag
           if (done !== void 0 && total !== void 0) {
             const elapsed = now - this.phaseStarted;
             const estimate2 = done > 0 && done < total ? ` \xB7 ${timeLeft(elapsed / done * (total - done))}` : "";
-            text = `${label} ${count(done)}/${count(total)}${estimate2}`;
+            text = `${label} ${thousands(done)}/${thousands(total)}${estimate2}`;
           }
           this.options.write(`\r${text}\x1B[K`);
           this.shown = true;
@@ -2546,11 +2545,11 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
         size(keep) {
           let total = this.fixed;
           for (const part of this.cuttables) {
-            const count2 = part.prefix.length - 1;
-            const shown = Math.min(count2, keep);
+            const count = part.prefix.length - 1;
+            const shown = Math.min(count, keep);
             total += part.head + (part.prefix[shown] ?? 0);
-            if (shown < count2)
-              total += this.measure(cutNote(count2 - shown, part.noun, this.fullReportNote));
+            if (shown < count)
+              total += this.measure(cutNote(count - shown, part.noun, this.fullReportNote));
           }
           return total;
         }
@@ -2623,7 +2622,7 @@ ${openFence}` : "") + "\n</details>".repeat(details);
       var format = __nccwpck_require__2(7593);
       ;
       const BASELINE_HEADING = "## Changes since baseline";
-      const plural = (count2, one, many = `${one}s`) => `${count2} ${count2 === 1 ? one : many}`;
+      const plural = (count, one, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
       function formatDelta(value) {
         if (value === null || !Number.isFinite(value))
           return (0, format.gI)(value);
@@ -2743,7 +2742,7 @@ ${openFence}` : "") + "\n</details>".repeat(details);
       ;
       const BEYOND_NOISE = "\u2731";
       const BEYOND_NOISE_CORRECTED = "\u2731\u2731";
-      const analysis_plural = (count2, word) => `${count2} ${word}${count2 === 1 ? "" : "s"}`;
+      const analysis_plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
       const bound = (value) => Number.isFinite(value) ? value.toFixed(2) : (0, format.gI)(value);
       const signed = (value, digits) => `${value > 0 ? "+" : value < 0 ? "\u2212" : ""}${Math.abs(value).toFixed(digits)}`;
       function metricWithInterval(value, interval) {
@@ -3486,8 +3485,8 @@ ${lines.join("\n")}
         ]), "rows");
       }
       function warningParts(summary, options2, details) {
-        const count2 = summary.warnings.length;
-        if (count2 === 0)
+        const count = summary.warnings.length;
+        if (count === 0)
           return [];
         if (details) {
           return [
@@ -3503,7 +3502,7 @@ ${lines.join("\n")}
         const note = options2.fullReportNote ? ` ${oneLine(options2.fullReportNote)}` : "";
         return [
           "## Warnings\n",
-          `${count2} warning${count2 === 1 ? "" : "s"}: listed in the full summary and in logs/summarize-experiment.log.${note}
+          `${count} warning${count === 1 ? "" : "s"}: listed in the full summary and in logs/summarize-experiment.log.${note}
 `
         ];
       }
@@ -4553,6 +4552,7 @@ ${lines.join("\n")}
           return false;
         }
       }
+      var workers = __nccwpck_require__2(1217);
       ;
       const ACTION_ORDER = [
         "DISCOVER_EXPERIMENT",
@@ -4579,7 +4579,7 @@ ${lines.join("\n")}
       }
       function recordDiscovery(log, experiment) {
         const fineTuned = experiment.runs.filter((run) => run.type === "fine-tuned").length;
-        const plannedCells = experiment.matrix.reduce((sum, entry) => sum + entry.tasks.length * (entry.epochs?.length ?? 1), 0);
+        const plannedCells = (0, workers.gX)(experiment);
         log.record("DISCOVER_EXPERIMENT", void 0, [
           ["Details", `${experiment.yamlPath}`],
           [
@@ -4948,7 +4948,6 @@ ${lines.join("\n")}
       }
       var eval_logs = __nccwpck_require__2(5281);
       var pipeline_training = __nccwpck_require__2(8920);
-      var workers = __nccwpck_require__2(1217);
       ;
       async function read(experiment, discovered, settings, progress2, options2 = { charts: true }) {
         const { logFiles, evalJobs } = discovered;
@@ -4957,7 +4956,7 @@ ${lines.join("\n")}
         const queue = await askSqueue(settings.squeue, progress2);
         progress2("reading evaluation logs", 0, logFiles.length);
         let evalThreads = 0;
-        const pool = options2.pool ?? (0, workers.H)(logFiles.length + discovered.training.length);
+        const pool = options2.pool ?? (0, workers.HK)(logFiles.length + discovered.training.length);
         const readAllTraining = async () => {
           const training = await (0, map_limit.s)(discovered.training, IO_CONCURRENCY, (found) => {
             const elapsed = found.slurmOut?.jobId ? asked.sacctJobs.get(found.slurmOut.jobId)?.elapsedSeconds : void 0;
@@ -5474,7 +5473,7 @@ ${lines.join("\n")}
         const log = new ProcessLog(now);
         const { experiment, warnings } = await readExperiment(options2.experimentPath);
         recordDiscovery(log, experiment);
-        const pool = (0, workers.H)((0, workers.q)(experiment));
+        const pool = (0, workers.HK)((0, workers.qc)(experiment));
         let discovered;
         let readings;
         const charts = options2.charts ?? true;
@@ -9547,9 +9546,14 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
         /* harmony export */
-        H: () => (
+        HK: () => (
           /* binding */
           startReadingPool
+        ),
+        /* harmony export */
+        gX: () => (
+          /* binding */
+          plannedEvaluations
         ),
         /* harmony export */
         pipelineTasks: () => (
@@ -9557,7 +9561,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           pipelineTasks
         ),
         /* harmony export */
-        q: () => (
+        qc: () => (
           /* binding */
           expectedFiles
         )
@@ -9571,10 +9575,11 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         const threads = (0, _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__.Mo)(Math.floor(files / _eval_logs_js__WEBPACK_IMPORTED_MODULE_1__.jD));
         return threads > 0 ? new _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__.T$(threads, _eval_logs_js__WEBPACK_IMPORTED_MODULE_1__.bW) : null;
       }
+      function plannedEvaluations(experiment) {
+        return experiment.matrix.reduce((sum, entry) => sum + entry.tasks.length * (entry.epochs?.length ?? 1), 0);
+      }
       function expectedFiles(experiment) {
-        const training = experiment.runs.filter((run) => run.type === "fine-tuned").length;
-        const evaluations = experiment.matrix.reduce((sum, entry) => sum + entry.tasks.length * Math.max(1, entry.epochs?.length ?? 1), 0);
-        return training + evaluations;
+        return experiment.runs.filter((run) => run.type === "fine-tuned").length + plannedEvaluations(experiment);
       }
     })
   ),
