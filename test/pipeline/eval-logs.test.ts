@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EvalLogSummary } from '../../src/model/eval-log-summary.js';
-import { summarizeEvalLog, summarizeEvalLogs } from '../../src/pipeline/eval-logs.js';
+import { evalLogTasks, summarizeEvalLog, summarizeEvalLogs } from '../../src/pipeline/eval-logs.js';
 import { header, writeEvalLog } from '../helpers/eval-log-writer.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { useWorkerScript, type WorkerPool } from '../../src/util/worker-pool.js';
@@ -219,6 +219,56 @@ describe('summarizeEvalLog on every real and derived fixture', () => {
     } finally {
       useWorkerScript(null);
     }
+  });
+});
+
+describe('batches of logs on worker threads', () => {
+  // The task a worker serves, run in this thread: the wire format without the threads.
+  const task = evalLogTasks['summarizeEvalLogs']!;
+  const files = Object.keys(expected).slice(0, 12);
+  const paths = files.map((file) => join(FIXTURES, file));
+
+  it('sends each distinct id list once per batch, and the summaries come back as read inline', async () => {
+    const same = join(
+      FIXTURES,
+      'inspect_ai/2025-02-11T15-18-04-05-00_popularity_mj7khqpMM4GBCfVQozKgzB.eval',
+    );
+    const wire = (await task({ paths: [same, same, paths[0]], options: {} })) as {
+      summaries: Array<{ sample_ids?: number; sample_scores: { ids: string[] } | null }>;
+      idLists: string[];
+    };
+    expect(wire.summaries[0]!.sample_ids).toBe(0);
+    expect(wire.summaries[1]!.sample_ids).toBe(0);
+    expect(wire.summaries[0]!.sample_scores!.ids).toEqual([]);
+    expect(wire.idLists).toHaveLength(1);
+    expect(JSON.parse(wire.idLists[0]!)).toEqual((await summarizeEvalLog(same)).sample_scores!.ids);
+  });
+
+  it('answers null for a log whose reading threw, and the main thread reads that log itself', async () => {
+    // A bad file is an unreadable summary, not a throw: only what no path can be (a symbol) throws.
+    const wire = (await task({ paths: [paths[0], Symbol('no path'), paths[1]], options: {} })) as {
+      summaries: unknown[];
+    };
+    expect(wire.summaries[1]).toBeNull();
+    expect(wire.summaries[0]).not.toBeNull();
+
+    // A pool whose batches lose their second log: it is read on the main thread, in its place.
+    const batches: string[][] = [];
+    const pool = {
+      size: 2,
+      run: async (_: string, payload: { paths: string[]; options: object }) => {
+        batches.push(payload.paths);
+        const batch = (await task(payload)) as { summaries: unknown[] };
+        batch.summaries[1] = null;
+        return batch;
+      },
+    } as unknown as WorkerPool;
+    const many = Array.from({ length: 40 }, (_, i) => paths[i % paths.length]!);
+    const done: number[] = [];
+    const read = await summarizeEvalLogs(many, { pool, onRead: (n) => done.push(n) });
+    expect(read).toEqual(await summarizeEvalLogs(many));
+    expect(batches.map((batch) => batch.length)).toEqual([8, 8, 8, 8, 8]);
+    expect(done).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
   });
 });
 
