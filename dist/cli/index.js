@@ -9190,7 +9190,8 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       }
       const LOGS_PER_WORKER = 32;
       const PER_WORKER = 2;
-      const SUMMARIZE_TASK = "summarizeEvalLog";
+      const LOGS_PER_TASK = 8;
+      const SUMMARIZE_TASK = "summarizeEvalLogs";
       async function summarizeEvalLogs(paths, options = {}) {
         const { concurrency, onRead, onThreads, pool: given, ...perLog } = options;
         let done = 0;
@@ -9204,32 +9205,51 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           return (0, map_limit.s)(paths, concurrency ?? 16, async (path) => counted(await summarizeEvalLog(path, perLog)));
         }
         const pool = given ?? new worker_pool.T$(workers, PER_WORKER);
+        const batches = [];
+        for (let at = 0; at < paths.length; at += LOGS_PER_TASK)
+          batches.push(paths.slice(at, at + LOGS_PER_TASK));
         const idLists = /* @__PURE__ */ new Map();
         try {
-          return await (0, map_limit.s)(paths, workers * PER_WORKER, async (path) => counted(
-            // A worker that dies (out of memory on a giant log, say) takes its logs with it; they and
-            // the rest are then read on the main thread, as without workers.
-            await pool.run(SUMMARIZE_TASK, { path, options: perLog }).then((wire) => unpack(wire, idLists)).catch(() => summarizeEvalLog(path, perLog))
-          ));
+          const read = await (0, map_limit.s)(batches, workers * PER_WORKER, async (batch) => {
+            const wire = await pool.run(SUMMARIZE_TASK, { paths: batch, options: perLog }).catch(() => null);
+            const summaries = [];
+            for (const [index, path] of batch.entries()) {
+              const one = wire?.summaries[index];
+              summaries.push(counted(one ? unpack(one, wire.idLists, idLists) : await summarizeEvalLog(path, perLog)));
+            }
+            return summaries;
+          });
+          return read.flat();
         } finally {
           if (given === void 0)
             await pool.close();
         }
       }
-      function pack(summary) {
-        const scores = summary.sample_scores;
-        if (!scores)
-          return summary;
-        let json = idsJson.get(scores.ids);
-        if (json === void 0) {
-          json = JSON.stringify(scores.ids);
-          idsJson.set(scores.ids, json);
-        }
-        return { ...summary, sample_scores: { ...scores, ids: [] }, sample_ids_json: json };
+      function packBatch(summaries) {
+        const idLists = [];
+        const indexOf = /* @__PURE__ */ new Map();
+        const packed = summaries.map((summary) => {
+          const scores = summary?.sample_scores;
+          if (!summary || !scores)
+            return summary;
+          let json = idsJson.get(scores.ids);
+          if (json === void 0) {
+            json = JSON.stringify(scores.ids);
+            idsJson.set(scores.ids, json);
+          }
+          let index = indexOf.get(json);
+          if (index === void 0) {
+            index = idLists.push(json) - 1;
+            indexOf.set(json, index);
+          }
+          return { ...summary, sample_scores: { ...scores, ids: [] }, sample_ids: index };
+        });
+        return { summaries: packed, idLists };
       }
       const idsJson = /* @__PURE__ */ new WeakMap();
-      function unpack(wire, idLists) {
-        const { sample_ids_json: json, ...summary } = wire;
+      function unpack(wire, lists, idLists) {
+        const { sample_ids: index, ...summary } = wire;
+        const json = index === void 0 ? void 0 : lists[index];
         if (json === void 0 || !summary.sample_scores)
           return summary;
         let ids = idLists.get(json);
@@ -9241,8 +9261,11 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       }
       const evalLogTasks = {
         [SUMMARIZE_TASK]: async (payload) => {
-          const { path, options } = payload;
-          return pack(await summarizeEvalLog(path, options));
+          const { paths, options } = payload;
+          const summaries = [];
+          for (const path of paths)
+            summaries.push(await summarizeEvalLog(path, options).catch(() => null));
+          return packBatch(summaries);
         }
       };
     })
