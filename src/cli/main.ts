@@ -4,14 +4,13 @@
 // The same file is the script of its worker threads (see src/util/worker-pool.ts). What each side
 // needs is imported when it starts (one file still: see src/cli/index.ts), so a worker evaluates only
 // the readers and `--help` only the dispatcher.
-import { isMainThread } from 'node:worker_threads';
-import { serveTasks, useWorkerScript } from '../util/worker-pool.js';
+import { isPoolWorker, serveTasks, useWorkerScript } from '../util/worker-pool.js';
 
-if (isMainThread) {
+if (await isPoolWorker()) {
+  const { pipelineTasks } = await import(/* webpackMode: "eager" */ '../pipeline/workers.js');
+  await serveTasks(pipelineTasks);
+} else {
   useWorkerScript(import.meta.url);
   const { runCli } = await import(/* webpackMode: "eager" */ './index.js');
   process.exitCode = await runCli(process.argv.slice(2));
-} else {
-  const { pipelineTasks } = await import(/* webpackMode: "eager" */ '../pipeline/workers.js');
-  serveTasks(pipelineTasks);
 }

@@ -96,7 +96,7 @@ export async function summarizeEvalLogs(
   if (workers === 0) {
     return mapLimit(paths, concurrency ?? 16, async (path) => counted(await summarizeEvalLog(path, perLog)));
   }
-  const pool = given ?? new WorkerPool(workers, PER_WORKER);
+  const pool = given ?? (await WorkerPool.start(workers, PER_WORKER));
   const batches: string[][] = [];
   for (let at = 0; at < paths.length; at += LOGS_PER_TASK) batches.push(paths.slice(at, at + LOGS_PER_TASK));
   const idLists = new Map<string, string[]>();

@@ -80,7 +80,7 @@ export async function summarize(options: SummarizeOptions): Promise<Report> {
 
   // Worker threads for the reading, when the YAML promises enough files: they boot while the
   // directory is searched and SLURM is asked.
-  const pool = startReadingPool(expectedFiles(experiment));
+  const pool = await startReadingPool(expectedFiles(experiment));
   let discovered: Discovered;
   let readings: Readings;
   const charts = options.charts ?? true;

@@ -65,7 +65,7 @@ export async function read(
   let evalThreads = 0;
   // The caller's pool (started early, see pipeline/workers.ts) or, when it started none, one for
   // what was found; only one started here is closed here.
-  const pool = options.pool ?? startReadingPool(logFiles.length + discovered.training.length);
+  const pool = options.pool ?? (await startReadingPool(logFiles.length + discovered.training.length));
   const readAllTraining = async (): Promise<TrainingReading[]> => {
     const training = await mapLimit(discovered.training, IO_CONCURRENCY, (found) => {
       const elapsed = found.slurmOut?.jobId

@@ -11,9 +11,9 @@ import { trainingTasks } from './training.js';
 export const pipelineTasks: TaskHandlers = { ...evalLogTasks, ...trainingTasks };
 
 /** A pool for reading this many files, or null when they are too few to be worth a thread. */
-export function startReadingPool(files: number): WorkerPool | null {
+export async function startReadingPool(files: number): Promise<WorkerPool | null> {
   const threads = workerCount(Math.floor(files / LOGS_PER_WORKER));
-  return threads > 0 ? new WorkerPool(threads, PER_WORKER) : null;
+  return threads > 0 ? WorkerPool.start(threads, PER_WORKER) : null;
 }
 
 /** The evaluations the matrix plans: each row's tasks, at each of its epochs (once for a control). */

@@ -15,7 +15,6 @@
 // what it points to (it could be any file the runner can read, and the log is uploaded as an
 // artifact). Concurrent runs on one experiment take turns through a lock file, so every run's log
 // block is kept; summary.md and summary.json are whole either way (atomic rename).
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -183,17 +182,23 @@ async function replaceAll(targets: ReadonlyArray<readonly [string, string]>): Pr
 
 /**
  * Write `text` to a new temp file next to `target` and flush it to disk. Returns the temp path; the
- * name matches the `*.tmp-*` ignore pattern.
+ * name matches the `*.tmp-*` ignore pattern. The name is only unique, not secret (Math.random, not
+ * node:crypto, whose loading costs ~10 ms of every run): it is created exclusively, so a file already
+ * there is an error, never written through nor removed.
  */
 async function writeTemp(target: string, text: string): Promise<string> {
-  const temp = `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const temp = `${target}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
   let handle;
   try {
     handle = await open(temp, 'wx', 0o644);
+  } catch (error) {
+    throw new SummaryWriteError(`Cannot write ${target}: ${reason(error)}`, target, { cause: error });
+  }
+  try {
     await handle.writeFile(text, 'utf8');
     await handle.sync();
   } catch (error) {
-    await handle?.close().catch(() => undefined);
+    await handle.close().catch(() => undefined);
     await rm(temp, { force: true }).catch(() => undefined);
     throw new SummaryWriteError(`Cannot write ${target}: ${reason(error)}`, target, { cause: error });
   }

@@ -4,7 +4,7 @@
 // main thread they stay asynchronous, so the event loop keeps going.
 import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { isMainThread } from 'node:worker_threads';
+import { onServingThread } from './serving-thread.js';
 
 export interface RandomAccessFile {
   read(buffer: Buffer, offset: number, length: number, position: number): Promise<{ bytesRead: number }>;
@@ -13,7 +13,7 @@ export interface RandomAccessFile {
 }
 
 /** Opens `path` for reading; rejects with Node's fs error (ENOENT, EISDIR, …) as `open` does. */
-export async function openForReading(path: string, sync = !isMainThread): Promise<RandomAccessFile> {
+export async function openForReading(path: string, sync = onServingThread()): Promise<RandomAccessFile> {
   if (!sync) return open(path, 'r');
   const fd = openSync(path, 'r');
   let closed = false;

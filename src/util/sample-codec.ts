@@ -8,7 +8,7 @@
 //   `levels`), else `float64` (8 bytes per sample, little-endian); all base64. Unscored samples (NaN)
 //   are set in an `unscored` bit set (same bit order), present only when there are any.
 // Pure and dependency-free: render/json.ts encodes, the baseline reader decodes.
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256.js';
 
 /** The part of the per-sample scores the codec needs (see src/model/sample-scores.ts). */
 export interface SampleScoresLike {
@@ -38,10 +38,7 @@ export const FINGERPRINT_HEX_DIGITS = 16;
 export function sampleIdsFingerprint(ids: readonly string[]): string {
   let fingerprint = fingerprints.get(ids);
   if (fingerprint === undefined) {
-    fingerprint = createHash('sha256')
-      .update(JSON.stringify(ids), 'utf8')
-      .digest('hex')
-      .slice(0, FINGERPRINT_HEX_DIGITS);
+    fingerprint = sha256Hex(JSON.stringify(ids)).slice(0, FINGERPRINT_HEX_DIGITS);
     fingerprints.set(ids, fingerprint);
   }
   return fingerprint;

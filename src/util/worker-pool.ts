@@ -4,8 +4,12 @@
 // The worker script is the program's own bundle: the entry point registers it (`useWorkerScript`)
 // and, when it finds itself in a worker, serves the named tasks (`serveTasks`). So the single-file
 // CLI stays one file. Without a registered script (tests, library use), callers run inline.
+//
+// node:worker_threads is loaded only when a pool starts or a worker serves: a run too small for
+// threads never loads it. A worker is told it is one by SERVE_ARGUMENT in its process.argv.
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { markServingThread, onServingThread } from './serving-thread.js';
 
 let workerScript: URL | null = null;
 
@@ -16,7 +20,7 @@ export function useWorkerScript(script: string | URL | null): void {
 
 /** Workers worth starting for this many tasks: one per core, at most `max`; 0 means run inline. */
 export function workerCount(tasks: number, max = 4): number {
-  if (workerScript === null || !isMainThread) return 0;
+  if (workerScript === null || onServingThread()) return 0;
   return Math.max(0, Math.min(max, availableParallelism(), tasks));
 }
 
@@ -29,10 +33,21 @@ type Reply = { id: number; result: unknown } | { id: number; error: string };
 
 export type TaskHandlers = Record<string, (payload: unknown) => Promise<unknown>>;
 
+/** What a pool's workers find in their process.argv (see isPoolWorker). */
+export const SERVE_ARGUMENT = '--serve-summarize-experiment-tasks';
+
+/** Whether this thread is a worker a pool started, so the entry point should serve tasks. */
+export async function isPoolWorker(): Promise<boolean> {
+  // The argument alone loads nothing; on the main thread a user could pass it, so it is checked.
+  if (!process.argv.includes(SERVE_ARGUMENT)) return false;
+  return !(await import('node:worker_threads')).isMainThread;
+}
+
 /** In a worker: answer the main thread's requests with `handlers`, several at a time. */
-export function serveTasks(handlers: TaskHandlers): void {
-  const port = parentPort;
+export async function serveTasks(handlers: TaskHandlers): Promise<void> {
+  const port = (await import('node:worker_threads')).parentPort;
   if (!port) throw new Error('serveTasks: not in a worker thread');
+  markServingThread();
   port.on('message', (request: Request) => {
     const handler = handlers[request.task];
     const reply = (message: Reply) => port.postMessage(message);
@@ -65,13 +80,21 @@ export class WorkerPool {
   private nextId = 0;
   private failure: Error | null = null;
 
-  constructor(
+  /** Starts `size` worker threads of the registered script (loading node:worker_threads first). */
+  static async start(size: number, perWorker: number): Promise<WorkerPool> {
+    if (workerScript === null) throw new Error('WorkerPool: no worker script registered');
+    const { Worker } = await import('node:worker_threads');
+    return new WorkerPool(size, perWorker, workerScript, Worker);
+  }
+
+  private constructor(
     size: number,
     private readonly perWorker: number,
+    script: URL,
+    WorkerThread: typeof Worker,
   ) {
-    if (workerScript === null) throw new Error('WorkerPool: no worker script registered');
     try {
-      for (let i = 0; i < size; i++) this.start(workerScript);
+      for (let i = 0; i < size; i++) this.spawn(WorkerThread, script);
     } catch (error) {
       // A thread that cannot start (out of memory, a thread limit): the ones started must not linger.
       for (const { worker } of this.workers) void worker.terminate();
@@ -79,8 +102,9 @@ export class WorkerPool {
     }
   }
 
-  private start(script: URL): void {
-    const slot = { worker: new Worker(script, { resourceLimits: YOUNG_GENERATION }), inFlight: 0 };
+  private spawn(WorkerThread: typeof Worker, script: URL): void {
+    const worker = new WorkerThread(script, { resourceLimits: YOUNG_GENERATION, argv: [SERVE_ARGUMENT] });
+    const slot = { worker, inFlight: 0 };
     slot.worker.on('message', (reply: Reply) => {
       slot.inFlight--;
       const pending = this.pending.get(reply.id);

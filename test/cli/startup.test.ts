@@ -50,11 +50,15 @@ describe('the CLI start-up', () => {
     expect(loaded).toContain('NativeModule zlib');
   });
 
-  it('a summary without sacct and squeue loads no child process module', async () => {
+  it('a summary without sacct and squeue loads no child process, thread or crypto module', async () => {
+    // The demo is too small for worker threads; its sample-id fingerprints are SHA-256 in JavaScript.
     const dir = copyDemo(join(scratch(), 'demo'));
     const { loaded } = await loadedBuiltins([dir, '--no-sacct', '--no-squeue', '--quiet']);
     expect(loaded).toContain('NativeModule zlib');
     expect(loaded).not.toContain('NativeModule child_process');
+    expect(loaded).not.toContain('NativeModule worker_threads');
+    expect(loaded).not.toContain('NativeModule crypto');
+    expect(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))).toHaveProperty('evaluations');
   });
 
   it('is one ASCII file', () => {

@@ -26,8 +26,8 @@ describe('expectedFiles', () => {
 });
 
 describe('startReadingPool', () => {
-  it('starts nothing without a worker script (tests, library use) or for few files', () => {
-    expect(startReadingPool(10_000)).toBeNull();
-    expect(startReadingPool(3)).toBeNull();
+  it('starts nothing without a worker script (tests, library use) or for few files', async () => {
+    expect(await startReadingPool(10_000)).toBeNull();
+    expect(await startReadingPool(3)).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
-import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeSummaryFiles, SummaryWriteError } from '../../src/sinks/files.js';
 import { LOG_BLOCK_MARKER, renderLogBlock, splitBlocks } from '../../src/render/log.js';
 
@@ -132,6 +132,24 @@ describe('writing summary.md, summary.json and the process log', () => {
     expect((error as Error).message).toMatch(/^Cannot replace .*summary\.md: /);
     expect(await readFile(path.join(dir, 'summary.md', 'keep.txt'), 'utf8')).toBe('mine');
     expect((await listing(dir)).filter((name) => name.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('neither writes through nor removes a file already at the temp name, and names summary.md', async () => {
+    // The temp name is random, not secret: a file there (a symbolic link, say) is refused, not used.
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    try {
+      const temp = path.join(dir, `summary.md.tmp-${process.pid}-${(0.5).toString(36).slice(2, 10)}`);
+      await writeFile(path.join(dir, 'elsewhere'), 'not yours');
+      await symlink(path.join(dir, 'elsewhere'), temp);
+      const error = await writeSummaryFiles(dir, TEXTS).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(SummaryWriteError);
+      expect((error as SummaryWriteError).file).toBe(path.join(dir, 'summary.md'));
+      expect((error as Error).message).toMatch(/EEXIST/);
+      expect(await readlink(temp)).toBe(path.join(dir, 'elsewhere'));
+      expect(await readFile(path.join(dir, 'elsewhere'), 'utf8')).toBe('not yours');
+    } finally {
+      random.mockRestore();
+    }
   });
 
   it('leaves the previous summary.md intact when logs/ cannot be created', async () => {

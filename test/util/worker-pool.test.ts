@@ -4,7 +4,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useWorkerScript, workerCount, WorkerPool } from '../../src/util/worker-pool.js';
+import {
+  isPoolWorker,
+  SERVE_ARGUMENT,
+  useWorkerScript,
+  workerCount,
+  WorkerPool,
+} from '../../src/util/worker-pool.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const scratch = useTempDir('worker-pool-');
@@ -20,6 +26,7 @@ parentPort.on('message', ({ id, task, payload }) => {
   setTimeout(() => {
     inFlight--;
     if (task === 'double') parentPort.postMessage({ id, result: { value: payload * 2, threadId, most } });
+    else if (task === 'argv') parentPort.postMessage({ id, result: process.argv.slice(2) });
     else parentPort.postMessage({ id, error: 'no task ' + task });
   }, 5 + (payload % 3) * 5);
 });
@@ -31,7 +38,7 @@ afterEach(() => useWorkerScript(null));
 describe('WorkerPool', () => {
   it('answers every task with its own result, on several workers, never more than perWorker at once', async () => {
     useWorkerScript(pathToFileURL(script));
-    const pool = new WorkerPool(2, 3);
+    const pool = await WorkerPool.start(2, 3);
     try {
       const replies = await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
@@ -48,7 +55,7 @@ describe('WorkerPool', () => {
 
   it("rejects a task with the worker's error message", async () => {
     useWorkerScript(pathToFileURL(script));
-    const pool = new WorkerPool(1, 2);
+    const pool = await WorkerPool.start(1, 2);
     try {
       await expect(pool.run('unknown', 1)).rejects.toThrow('no task unknown');
     } finally {
@@ -58,7 +65,7 @@ describe('WorkerPool', () => {
 
   it('fails the pending tasks when a worker dies, instead of waiting forever', async () => {
     useWorkerScript(pathToFileURL(script));
-    const pool = new WorkerPool(1, 4);
+    const pool = await WorkerPool.start(1, 4);
     try {
       const pending = pool.run('double', 4);
       await expect(pool.run('crash', 0)).rejects.toThrow('worker thread exited with code 3');
@@ -67,6 +74,32 @@ describe('WorkerPool', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('telling a pool worker from the main thread', () => {
+  it("gives the pool's workers the argument that makes the entry point serve tasks", async () => {
+    useWorkerScript(pathToFileURL(script));
+    const pool = await WorkerPool.start(1, 1);
+    try {
+      expect(await pool.run('argv', 0)).toEqual([SERVE_ARGUMENT]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('is not fooled by the argument on the main thread', async () => {
+    expect(await isPoolWorker()).toBe(false);
+    process.argv.push(SERVE_ARGUMENT);
+    try {
+      expect(await isPoolWorker()).toBe(false);
+    } finally {
+      process.argv.pop();
+    }
+  });
+
+  it('refuses to start a pool with no worker script registered', async () => {
+    await expect(WorkerPool.start(1, 1)).rejects.toThrow('no worker script registered');
   });
 });
 

@@ -9,8 +9,8 @@
 // scanned. Duplicate names are legal: the last CD entry wins.
 import { constants as bufferConstants } from 'node:buffer';
 import * as zlib from 'node:zlib';
-import { isMainThread } from 'node:worker_threads';
 import { openForReading, type RandomAccessFile } from '../../../util/random-access-file.js';
+import { onServingThread } from '../../../util/serving-thread.js';
 import { decompressZstd, ZstdDecodeError, type ZstdDecoder } from '../zstd.js';
 import { readCentralDirectory, type CentralDirectory } from './central-directory.js';
 import { releaseBuffer } from '../../../util/release-buffer.js';
@@ -79,7 +79,7 @@ const SYNC_INFLATE_BYTES = 8 * 1024 ** 2;
  * thread, which has nothing else to do) are inflated in one synchronous call into one buffer.
  */
 function inflateRaw(data: Buffer, maxOutputLength: number): Promise<Buffer> {
-  if (!isMainThread || maxOutputLength <= SYNC_INFLATE_BYTES) {
+  if (onServingThread() || maxOutputLength <= SYNC_INFLATE_BYTES) {
     try {
       // One output chunk of the declared size: no chunk list to concatenate.
       const chunkSize = Math.max(64, Math.min(maxOutputLength, SYNC_INFLATE_BYTES));
