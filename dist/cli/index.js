@@ -132,20 +132,18 @@ var __webpack_modules__ = {
     ((module, __unused_webpack___webpack_exports__, __nccwpck_require__2) => {
       __nccwpck_require__2.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
         try {
-          var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(5919);
-          var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __nccwpck_require__2.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-          var _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(9123);
-          if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
-            (0, _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__.dO)(import.meta.url);
+          var _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(9123);
+          if (await (0, _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__.Xx)()) {
+            const { pipelineTasks } = await Promise.resolve(
+              /* import() eager */
+            ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 1217));
+            await (0, _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__.aJ)(pipelineTasks);
+          } else {
+            (0, _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__.dO)(import.meta.url);
             const { runCli } = await Promise.resolve(
               /* import() eager */
             ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 6051));
             process.exitCode = await runCli(process.argv.slice(2));
-          } else {
-            const { pipelineTasks } = await Promise.resolve(
-              /* import() eager */
-            ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 1217));
-            (0, _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__.aJ)(pipelineTasks);
           }
           __webpack_async_result__();
         } catch (e) {
@@ -643,7 +641,6 @@ Exit codes: 0 when at least one log was read; 1 when none could be; 2 for a usag
         }
       }
       var cli_usage = __nccwpck_require__2(7485);
-      var external_node_crypto_ = __nccwpck_require__2(7598);
       var external_node_fs_ = __nccwpck_require__2(3024);
       var promises_ = __nccwpck_require__2(1455);
       var external_node_path_ = __nccwpck_require__2(6760);
@@ -4956,7 +4953,7 @@ ${lines.join("\n")}
         const queue = await askSqueue(settings.squeue, progress2);
         progress2("reading evaluation logs", 0, logFiles.length);
         let evalThreads = 0;
-        const pool = options2.pool ?? (0, workers.HK)(logFiles.length + discovered.training.length);
+        const pool = options2.pool ?? await (0, workers.HK)(logFiles.length + discovered.training.length);
         const readAllTraining = async () => {
           const training = await (0, map_limit.s)(discovered.training, IO_CONCURRENCY, (found) => {
             const elapsed = found.slurmOut?.jobId ? asked.sacctJobs.get(found.slurmOut.jobId)?.elapsedSeconds : void 0;
@@ -5288,7 +5285,7 @@ ${lines.join("\n")}
           problems
         };
       }
-      var sample_codec = __nccwpck_require__2(511);
+      var sample_codec = __nccwpck_require__2(5128);
       ;
       const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
       const SUMMARY_JSON = "summary.json";
@@ -5473,7 +5470,7 @@ ${lines.join("\n")}
         const log = new ProcessLog(now);
         const { experiment, warnings } = await readExperiment(options2.experimentPath);
         recordDiscovery(log, experiment);
-        const pool = (0, workers.HK)((0, workers.qc)(experiment));
+        const pool = await (0, workers.HK)((0, workers.qc)(experiment));
         let discovered;
         let readings;
         const charts = options2.charts ?? true;
@@ -5665,14 +5662,18 @@ Note: the previous ${PROCESS_LOG_FILE} was a symbolic link; it is replaced by th
         }
       }
       async function writeTemp(target, text) {
-        const temp = `${target}.tmp-${process.pid}-${(0, external_node_crypto_.randomBytes)(4).toString("hex")}`;
+        const temp = `${target}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
         let handle;
         try {
           handle = await (0, promises_.open)(temp, "wx", 420);
+        } catch (error) {
+          throw new SummaryWriteError(`Cannot write ${target}: ${reason(error)}`, target, { cause: error });
+        }
+        try {
           await handle.writeFile(text, "utf8");
           await handle.sync();
         } catch (error) {
-          await handle?.close().catch(() => void 0);
+          await handle.close().catch(() => void 0);
           await (0, promises_.rm)(temp, { force: true }).catch(() => void 0);
           throw new SummaryWriteError(`Cannot write ${target}: ${reason(error)}`, target, { cause: error });
         }
@@ -7172,8 +7173,8 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
       ;
       const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-      var external_node_worker_threads_ = __nccwpck_require__2(5919);
       var random_access_file = __nccwpck_require__2(7955);
+      var serving_thread = __nccwpck_require__2(2913);
       ;
       var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (
         /* unused pure expression or super */
@@ -8365,7 +8366,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       const decompressionBudget = new ByteBudget(DECOMPRESSION_BUDGET_BYTES);
       const SYNC_INFLATE_BYTES = 8 * 1024 ** 2;
       function inflateRaw(data, maxOutputLength) {
-        if (!external_node_worker_threads_.isMainThread || maxOutputLength <= SYNC_INFLATE_BYTES) {
+        if ((0, serving_thread.y)() || maxOutputLength <= SYNC_INFLATE_BYTES) {
           try {
             const chunkSize = Math.max(64, Math.min(maxOutputLength, SYNC_INFLATE_BYTES));
             return Promise.resolve(external_node_zlib_namespaceObject.inflateRawSync(data, { maxOutputLength, chunkSize }));
@@ -9204,7 +9205,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         if (workers === 0) {
           return (0, map_limit.s)(paths, concurrency ?? 16, async (path) => counted(await summarizeEvalLog(path, perLog)));
         }
-        const pool = given ?? new worker_pool.T$(workers, PER_WORKER);
+        const pool = given ?? await worker_pool.T$.start(workers, PER_WORKER);
         const batches = [];
         for (let at = 0; at < paths.length; at += LOGS_PER_TASK)
           batches.push(paths.slice(at, at + LOGS_PER_TASK));
@@ -9594,9 +9595,9 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       var _eval_logs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(5281);
       var _training_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(8920);
       const pipelineTasks = { ..._eval_logs_js__WEBPACK_IMPORTED_MODULE_1__.ni, ..._training_js__WEBPACK_IMPORTED_MODULE_2__.B$ };
-      function startReadingPool(files) {
+      async function startReadingPool(files) {
         const threads = (0, _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__.Mo)(Math.floor(files / _eval_logs_js__WEBPACK_IMPORTED_MODULE_1__.jD));
-        return threads > 0 ? new _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__.T$(threads, _eval_logs_js__WEBPACK_IMPORTED_MODULE_1__.bW) : null;
+        return threads > 0 ? _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__.T$.start(threads, _eval_logs_js__WEBPACK_IMPORTED_MODULE_1__.bW) : null;
       }
       function plannedEvaluations(experiment) {
         return experiment.matrix.reduce((sum, entry) => sum + entry.tasks.length * (entry.epochs?.length ?? 1), 0);
@@ -9785,7 +9786,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         )
         /* harmony export */
       });
-      var _util_sample_codec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(511);
+      var _util_sample_codec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(5128);
       const ORDER = {
         summary: [
           "schema",
@@ -10883,9 +10884,8 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __nccwpck_require__2.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
       var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(1455);
       var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __nccwpck_require__2.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-      var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(5919);
-      var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /* @__PURE__ */ __nccwpck_require__2.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
-      async function openForReading(path, sync = !node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread) {
+      var _serving_thread_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(2913);
+      async function openForReading(path, sync = (0, _serving_thread_js__WEBPACK_IMPORTED_MODULE_2__.y)()) {
         if (!sync)
           return (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, "r");
         const fd = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "r");
@@ -10917,34 +10917,172 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
     })
   ),
   /***/
-  511: (
+  5128: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
-        /* harmony export */
-        bz: () => (
-          /* binding */
-          sampleIdsFingerprint
-        ),
-        /* harmony export */
         eh: () => (
           /* binding */
           decodeSampleScores
         ),
-        /* harmony export */
         el: () => (
           /* binding */
           encodeSampleScores
+        ),
+        bz: () => (
+          /* binding */
+          sampleIdsFingerprint
         )
-        /* harmony export */
       });
-      var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(7598);
-      var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __nccwpck_require__2.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+      ;
+      const K = new Int32Array([
+        1116352408,
+        1899447441,
+        3049323471,
+        3921009573,
+        961987163,
+        1508970993,
+        2453635748,
+        2870763221,
+        3624381080,
+        310598401,
+        607225278,
+        1426881987,
+        1925078388,
+        2162078206,
+        2614888103,
+        3248222580,
+        3835390401,
+        4022224774,
+        264347078,
+        604807628,
+        770255983,
+        1249150122,
+        1555081692,
+        1996064986,
+        2554220882,
+        2821834349,
+        2952996808,
+        3210313671,
+        3336571891,
+        3584528711,
+        113926993,
+        338241895,
+        666307205,
+        773529912,
+        1294757372,
+        1396182291,
+        1695183700,
+        1986661051,
+        2177026350,
+        2456956037,
+        2730485921,
+        2820302411,
+        3259730800,
+        3345764771,
+        3516065817,
+        3600352804,
+        4094571909,
+        275423344,
+        430227734,
+        506948616,
+        659060556,
+        883997877,
+        958139571,
+        1322822218,
+        1537002063,
+        1747873779,
+        1955562222,
+        2024104815,
+        2227730452,
+        2361852424,
+        2428436474,
+        2756734187,
+        3204031479,
+        3329325298
+      ]);
+      const INITIAL = [
+        1779033703,
+        3144134277,
+        1013904242,
+        2773480762,
+        1359893119,
+        2600822924,
+        528734635,
+        1541459225
+      ];
+      function sha256Hex(text) {
+        const padded = pad(Buffer.from(text, "utf8"));
+        const state = Int32Array.from(INITIAL);
+        const w = new Int32Array(64);
+        for (let offset = 0; offset < padded.length; offset += 64)
+          compress(state, padded, offset, w);
+        let hex = "";
+        for (const word of state)
+          hex += (word >>> 0).toString(16).padStart(8, "0");
+        return hex;
+      }
+      function pad(data) {
+        const padded = new Uint8Array(Math.ceil((data.length + 9) / 64) * 64);
+        padded.set(data);
+        padded[data.length] = 128;
+        const bits = data.length * 8;
+        const high = Math.floor(bits / 4294967296);
+        for (let i = 0; i < 4; i++) {
+          padded[padded.length - 8 + i] = high >>> 24 - 8 * i & 255;
+          padded[padded.length - 4 + i] = bits >>> 24 - 8 * i & 255;
+        }
+        return padded;
+      }
+      function compress(state, block, offset, w) {
+        for (let t = 0; t < 16; t++) {
+          const at = offset + t * 4;
+          w[t] = block[at] << 24 | block[at + 1] << 16 | block[at + 2] << 8 | block[at + 3];
+        }
+        for (let t = 16; t < 64; t++) {
+          const x = w[t - 15];
+          const y = w[t - 2];
+          const s0 = (x >>> 7 | x << 25) ^ (x >>> 18 | x << 14) ^ x >>> 3;
+          const s1 = (y >>> 17 | y << 15) ^ (y >>> 19 | y << 13) ^ y >>> 10;
+          w[t] = w[t - 16] + s0 + w[t - 7] + s1 | 0;
+        }
+        let a = state[0];
+        let b = state[1];
+        let c = state[2];
+        let d = state[3];
+        let e = state[4];
+        let f = state[5];
+        let g = state[6];
+        let h = state[7];
+        for (let t = 0; t < 64; t++) {
+          const sum1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
+          const t1 = h + sum1 + (e & f ^ ~e & g) + K[t] + w[t] | 0;
+          const sum0 = (a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10);
+          const t2 = sum0 + (a & b ^ a & c ^ b & c) | 0;
+          h = g;
+          g = f;
+          f = e;
+          e = d + t1 | 0;
+          d = c;
+          c = b;
+          b = a;
+          a = t1 + t2 | 0;
+        }
+        state[0] = state[0] + a;
+        state[1] = state[1] + b;
+        state[2] = state[2] + c;
+        state[3] = state[3] + d;
+        state[4] = state[4] + e;
+        state[5] = state[5] + f;
+        state[6] = state[6] + g;
+        state[7] = state[7] + h;
+      }
+      ;
       const FINGERPRINT_HEX_DIGITS = 16;
       function sampleIdsFingerprint(ids) {
         let fingerprint = fingerprints.get(ids);
         if (fingerprint === void 0) {
-          fingerprint = (0, node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(JSON.stringify(ids), "utf8").digest("hex").slice(0, FINGERPRINT_HEX_DIGITS);
+          fingerprint = sha256Hex(JSON.stringify(ids)).slice(0, FINGERPRINT_HEX_DIGITS);
           fingerprints.set(ids, fingerprint);
         }
         return fingerprint;
@@ -11051,6 +11189,32 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
     })
   ),
   /***/
+  2913: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
+      __nccwpck_require__2.d(__webpack_exports__2, {
+        /* harmony export */
+        O: () => (
+          /* binding */
+          markServingThread
+        ),
+        /* harmony export */
+        y: () => (
+          /* binding */
+          onServingThread
+        )
+        /* harmony export */
+      });
+      let serving = false;
+      function onServingThread() {
+        return serving;
+      }
+      function markServingThread() {
+        serving = true;
+      }
+    })
+  ),
+  /***/
   9123: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
@@ -11066,6 +11230,11 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           WorkerPool
         ),
         /* harmony export */
+        Xx: () => (
+          /* binding */
+          isPoolWorker
+        ),
+        /* harmony export */
         aJ: () => (
           /* binding */
           serveTasks
@@ -11079,21 +11248,31 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       });
       var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(8161);
       var node_os__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __nccwpck_require__2.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-      var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(5919);
-      var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __nccwpck_require__2.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+      var _serving_thread_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(2913);
       let workerScript = null;
       function useWorkerScript(script) {
         workerScript = script === null ? null : new URL(script);
       }
       function workerCount(tasks, max = 4) {
-        if (workerScript === null || !node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread)
+        if (workerScript === null || (0, _serving_thread_js__WEBPACK_IMPORTED_MODULE_1__.y)())
           return 0;
         return Math.max(0, Math.min(max, (0, node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), tasks));
       }
-      function serveTasks(handlers) {
-        const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
+      const SERVE_ARGUMENT = "--serve-summarize-experiment-tasks";
+      async function isPoolWorker() {
+        if (!process.argv.includes(SERVE_ARGUMENT))
+          return false;
+        return !(await Promise.resolve(
+          /* import() */
+        ).then(__nccwpck_require__2.t.bind(__nccwpck_require__2, 5919, 23))).isMainThread;
+      }
+      async function serveTasks(handlers) {
+        const port = (await Promise.resolve(
+          /* import() */
+        ).then(__nccwpck_require__2.t.bind(__nccwpck_require__2, 5919, 23))).parentPort;
         if (!port)
           throw new Error("serveTasks: not in a worker thread");
+        (0, _serving_thread_js__WEBPACK_IMPORTED_MODULE_1__.O)();
         port.on("message", (request) => {
           const handler = handlers[request.task];
           const reply = (message) => port.postMessage(message);
@@ -11110,21 +11289,29 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         queue = [];
         nextId = 0;
         failure = null;
-        constructor(size, perWorker) {
-          this.perWorker = perWorker;
+        /** Starts `size` worker threads of the registered script (loading node:worker_threads first). */
+        static async start(size, perWorker) {
           if (workerScript === null)
             throw new Error("WorkerPool: no worker script registered");
+          const { Worker } = await Promise.resolve(
+            /* import() */
+          ).then(__nccwpck_require__2.t.bind(__nccwpck_require__2, 5919, 23));
+          return new WorkerPool(size, perWorker, workerScript, Worker);
+        }
+        constructor(size, perWorker, script, WorkerThread) {
+          this.perWorker = perWorker;
           try {
             for (let i = 0; i < size; i++)
-              this.start(workerScript);
+              this.spawn(WorkerThread, script);
           } catch (error) {
             for (const { worker } of this.workers)
               void worker.terminate();
             throw error;
           }
         }
-        start(script) {
-          const slot = { worker: new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(script, { resourceLimits: YOUNG_GENERATION }), inFlight: 0 };
+        spawn(WorkerThread, script) {
+          const worker = new WorkerThread(script, { resourceLimits: YOUNG_GENERATION, argv: [SERVE_ARGUMENT] });
+          const slot = { worker, inFlight: 0 };
           slot.worker.on("message", (reply) => {
             slot.inFlight--;
             const pending = this.pending.get(reply.id);
@@ -11189,13 +11376,6 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
     /***/
     ((module) => {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-    })
-  ),
-  /***/
-  7598: (
-    /***/
-    ((module) => {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
     })
   ),
   /***/
