@@ -6,6 +6,7 @@
 //
 // Each run of the tool appends one block that starts with a marker line, so old blocks can be found
 // and dropped (oldest first) to keep the file under a size cap. Times are UTC.
+import { isUtf8 } from 'node:buffer';
 import type { ProcessEvent } from '../model/summary.js';
 
 /** Every block starts with a line beginning with this; no entry line can (entries start with `[` or a label). */
@@ -65,6 +66,52 @@ export function appendRunBlock(existingText: string, blockText: string, maxBytes
   }
   if (total <= maxBytes) return join([...older.slice(drop), block]);
   return truncateBlock(block, maxBytes);
+}
+
+const MARKER_BYTES = Buffer.from(LOG_BLOCK_MARKER, 'latin1');
+const NEWLINE = 0x0a;
+const printableAscii = (byte: number | undefined): boolean =>
+  byte !== undefined && byte > 0x20 && byte < 0x7f;
+
+/**
+ * appendRunBlock on the log's last bytes, without decoding them, for a log as this program writes it:
+ * blocks from its markers on, one blank line between them, each ending in a visible ASCII character
+ * and one newline, valid UTF-8. On a large sweep's 8 MB log, decoding, splitting, measuring and
+ * encoding it again took ~150 ms of a run. `cut`: the bytes are the file's tail, whose first line is
+ * cut and whose text before the first marker is dropped. Null when the log is in another shape (a
+ * hand-written start, trailing spaces, a marker after a carriage return, a block alone over the cap):
+ * appendRunBlock on the decoded text then decides, and for a log in this shape it gives the same.
+ */
+export function appendRunBlockBytes(
+  tail: Uint8Array,
+  cut: boolean,
+  blockText: string,
+  maxBytes: number,
+): Buffer | null {
+  const bytes = Buffer.from(tail.buffer, tail.byteOffset, tail.byteLength);
+  const from = cut ? bytes.indexOf(NEWLINE) + 1 : 0;
+  if (cut && from === 0) return null;
+  const starts: number[] = [];
+  for (let at = bytes.indexOf(MARKER_BYTES, from); at !== -1; at = bytes.indexOf(MARKER_BYTES, at + 1)) {
+    if (at > 0 && bytes[at - 1] !== NEWLINE) return null;
+    if (starts.length > 0 && (bytes[at - 2] !== NEWLINE || !printableAscii(bytes[at - 3]))) return null;
+    starts.push(at);
+  }
+  const end = bytes.length;
+  if (starts.length === 0 ? !cut && end > 0 : !cut && starts[0] !== 0) return null;
+  if (starts.length > 0 && (bytes[end - 1] !== NEWLINE || !printableAscii(bytes[end - 2]))) return null;
+  if (starts.length > 0 && !isUtf8(bytes.subarray(starts[0]))) return null;
+
+  const block = ensureNewline(blockText);
+  // Each older block with the newline that joins it to the next, as appendRunBlock counts them.
+  const sizes = starts.map((start, i) => (starts[i + 1] ?? end + 1) - start);
+  let total = sizes.reduce((sum, size) => sum + size, 0) + Buffer.byteLength(block, 'utf8');
+  let drop = 0;
+  const target = total > maxBytes ? Math.floor(maxBytes * 0.75) : maxBytes;
+  while (total > target && drop < starts.length) total -= sizes[drop++]!;
+  if (total > maxBytes) return null;
+  const kept = drop < starts.length ? [bytes.subarray(starts[drop]), Buffer.from('\n')] : [];
+  return Buffer.concat([...kept, Buffer.from(block, 'utf8')]);
 }
 
 /** Blocks of a log text, oldest first; text before the first marker is a block of its own. */

@@ -19,9 +19,10 @@ import { constants } from 'node:fs';
 import { lstat, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isSymlink } from '../util/contained-path.js';
-import { readFileTail } from '../util/file-tail.js';
+import { readFileTailBytes } from '../util/file-tail.js';
+import { decodeBytes } from '../util/clean-text.js';
 import { withFileLock } from '../util/file-lock.js';
-import { appendRunBlock, DEFAULT_LOG_MAX_BYTES, fromFirstBlock } from '../render/log.js';
+import { appendRunBlock, appendRunBlockBytes, DEFAULT_LOG_MAX_BYTES, fromFirstBlock } from '../render/log.js';
 import { summarize, type Report, type SummarizeOptions } from '../pipeline/index.js';
 
 export type { SacctSetting, SummarizeOptions } from '../pipeline/index.js';
@@ -151,15 +152,19 @@ async function writeLocked(files: WrittenFiles, texts: SummaryTexts, maxLogBytes
       return;
     }
   }
-  const existingLog = replacedLink ? '' : await readLogTail(files.log, maxLogBytes);
-  const block = replacedLink
-    ? `${texts.logBlock.replace(/\n*$/, '\n')}\nNote: the previous ${PROCESS_LOG_FILE} was a symbolic link; it is replaced by this file and what it pointed to was not read\n`
-    : texts.logBlock;
-  await replaceAll([...summaries, [files.log, appendRunBlock(existingLog, block, maxLogBytes)]]);
+  if (replacedLink) {
+    const block = `${texts.logBlock.replace(/\n*$/, '\n')}\nNote: the previous ${PROCESS_LOG_FILE} was a symbolic link; it is replaced by this file and what it pointed to was not read\n`;
+    return replaceAll([...summaries, [files.log, appendRunBlock('', block, maxLogBytes)]]);
+  }
+  const tail = await readLogTail(files.log, maxLogBytes);
+  const log =
+    appendRunBlockBytes(tail.bytes, tail.cut, texts.logBlock, maxLogBytes) ??
+    appendRunBlock(logText(tail), texts.logBlock, maxLogBytes);
+  await replaceAll([...summaries, [files.log, log]]);
 }
 
 /** Write every file to a temp file first, then rename them all over their targets. */
-async function replaceAll(targets: ReadonlyArray<readonly [string, string]>): Promise<void> {
+async function replaceAll(targets: ReadonlyArray<readonly [string, string | Uint8Array]>): Promise<void> {
   const pending: Array<{ target: string; temp: string }> = [];
   try {
     for (const [target, text] of targets) pending.push({ target, temp: await writeTemp(target, text) });
@@ -186,7 +191,7 @@ async function replaceAll(targets: ReadonlyArray<readonly [string, string]>): Pr
  * node:crypto, whose loading costs ~10 ms of every run): it is created exclusively, so a file already
  * there is an error, never written through nor removed.
  */
-async function writeTemp(target: string, text: string): Promise<string> {
+async function writeTemp(target: string, text: string | Uint8Array): Promise<string> {
   const temp = `${target}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
   let handle;
   try {
@@ -247,23 +252,27 @@ async function appendToLog(
 }
 
 /**
- * The part of the existing log that can survive the cap: at most its last `maxBytes` bytes, starting
- * at a block marker. A missing log is empty; a log that is not a readable file is an error naming it.
+ * The existing log's last `maxBytes` bytes (all that can survive the cap), and whether they start
+ * mid-file. A missing log is empty; a log that is not a readable file is an error naming it.
  */
-async function readLogTail(file: string, maxBytes: number): Promise<string> {
-  let tail;
+async function readLogTail(file: string, maxBytes: number): Promise<{ bytes: Buffer; cut: boolean }> {
   try {
-    tail = await readFileTail(file, maxBytes, { noFollow: true });
+    return await readFileTailBytes(file, maxBytes, { noFollow: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // ELOOP: it became a symbolic link after the check; its target is not read.
-    if (code === 'ENOENT' || code === 'ELOOP') return '';
+    if (code === 'ENOENT' || code === 'ELOOP') return { bytes: Buffer.alloc(0), cut: false };
     throw new SummaryWriteError(`Cannot read ${file}: ${reason(error)}`, file, { cause: error });
   }
-  if (!tail.cut) return tail.text;
-  // Read from the middle: drop the cut first line, then keep whole blocks only.
-  const firstNewline = tail.text.indexOf('\n');
-  return firstNewline === -1 ? '' : fromFirstBlock(tail.text.slice(firstNewline + 1));
+}
+
+/** The log tail as text for appendRunBlock: read from the middle, whole blocks only. */
+function logText({ bytes, cut }: { bytes: Buffer; cut: boolean }): string {
+  const text = decodeBytes(bytes, { cutAtStart: cut });
+  if (!cut) return text;
+  // Drop the cut first line, then keep whole blocks only.
+  const firstNewline = text.indexOf('\n');
+  return firstNewline === -1 ? '' : fromFirstBlock(text.slice(firstNewline + 1));
 }
 
 function reason(error: unknown): string {

@@ -18,15 +18,23 @@ export async function readFileTail(
   maxBytes: number,
   options: { noFollow?: boolean } = {},
 ): Promise<FileTail> {
+  const { bytes, cut } = await readFileTailBytes(path, maxBytes, options);
+  return { text: decodeBytes(bytes, { cutAtStart: cut }), cut };
+}
+
+/** The last `maxBytes` of `path` as bytes, and whether they start mid-file. Throws as readFileTail. */
+export async function readFileTailBytes(
+  path: string,
+  maxBytes: number,
+  options: { noFollow?: boolean } = {},
+): Promise<{ bytes: Buffer; cut: boolean }> {
   // O_NOFOLLOW: a symbolic link fails with ELOOP instead of being read through.
   const flags = options.noFollow ? constants.O_RDONLY | constants.O_NOFOLLOW : 'r';
   const handle = await open(path, flags);
   try {
     const { size } = await handle.stat();
     const length = Math.min(size, Math.max(0, maxBytes));
-    const bytes = await readFullyAt(handle, size - length, length);
-    const cut = length < size;
-    return { text: decodeBytes(bytes, { cutAtStart: cut }), cut };
+    return { bytes: await readFullyAt(handle, size - length, length), cut: length < size };
   } finally {
     await handle.close();
   }

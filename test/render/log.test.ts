@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ProcessEvent } from '../../src/model/summary.js';
 import {
   appendRunBlock,
+  appendRunBlockBytes,
+  fromFirstBlock,
   LOG_BLOCK_MARKER,
   renderLogBlock,
   renderLogEntry,
@@ -141,5 +144,120 @@ describe('appending a run block under a size cap', () => {
         cap,
       );
     }
+  });
+});
+
+describe('appending a run block to the log as bytes', () => {
+  // What the files sink gives appendRunBlock when the bytes path declines: the tail decoded, and when
+  // it starts mid-file, from its first whole block on.
+  const asText = (bytes: Buffer, cut: boolean): string => {
+    const text = bytes.toString('utf8');
+    return cut ? fromFirstBlock(text.slice(text.indexOf('\n') + 1)) : text;
+  };
+  const days = Array.from({ length: 12 }, (_, i) => `2025-12-${String(i + 1).padStart(2, '0')}T09:00:00Z`);
+  const written = days.slice(0, 10).reduce((log, day) => appendRunBlock(log, block(day), 1_000_000), '');
+  const bytes = Buffer.from(written);
+
+  it('gives what the text path gives on a log as this program writes it, cut or whole, under any cap', () => {
+    const next = block(days[10]!);
+    const b = Buffer.byteLength(next);
+    // At the caps where one byte decides whether old blocks go, and around them.
+    const full = Buffer.byteLength(appendRunBlock(written, next, 10_000_000));
+    for (const cap of [b, b * 2 + 5, b * 3 + 10, b * 7, full - 1, full, full + 1, 10_000_000]) {
+      const whole = appendRunBlockBytes(bytes, false, next, cap);
+      expect(whole, `cap ${cap}`).not.toBeNull();
+      expect(whole!.toString()).toBe(appendRunBlock(written, next, cap));
+      // The last cap bytes only, as the sink reads a log longer than its cap.
+      const tail = bytes.subarray(Math.max(0, bytes.length - cap));
+      const cut = tail.length < bytes.length;
+      expect(appendRunBlockBytes(tail, cut, next, cap)!.toString()).toBe(
+        appendRunBlock(asText(tail, cut), next, cap),
+      );
+    }
+  });
+
+  it('appends to an empty log', () => {
+    expect(appendRunBlockBytes(Buffer.alloc(0), false, block(days[0]!), 1_000_000)!.toString()).toBe(
+      block(days[0]!),
+    );
+  });
+
+  it('declines a log in another shape, which the text path then handles', () => {
+    const next = block(days[11]!);
+    const decline = (text: string | Buffer, cap = 1_000_000) =>
+      appendRunBlockBytes(Buffer.from(text), false, next, cap);
+    // Notes written by hand before the first block.
+    expect(decline(`my notes\n${written}`)).toBeNull();
+    // A block that ends in spaces or a blank line (appendRunBlock trims them).
+    expect(decline(written.replace(/\n\n(?====== )/, '  \n\n'))).toBeNull();
+    expect(decline(`${written}\n`)).toBeNull();
+    // Blocks with no blank line between them (appendRunBlock puts one back).
+    expect(decline(written.replace(/\n\n(?====== )/, '\n'))).toBeNull();
+    // A marker after a carriage return, where the text path's line-start match also splits.
+    expect(decline(written.replace(/\n(?====== )/, '\r'))).toBeNull();
+    // Bytes that are not UTF-8 (the text path names them).
+    expect(
+      decline(
+        Buffer.concat([
+          Buffer.from(written.slice(0, 200)),
+          Buffer.from([0xff]),
+          Buffer.from(written.slice(200)),
+        ]),
+      ),
+    ).toBeNull();
+    // A new block that alone exceeds the cap (the text path keeps its first entries).
+    expect(decline(written, Buffer.byteLength(next) - 20)).toBeNull();
+  });
+
+  it('agrees with the text path whenever it answers, on any log the program could write', () => {
+    const event = fc.record({
+      time: fc.constantFrom('2025-12-05T14:00:00Z', 'not a time'),
+      action: fc.constantFrom('EXTRACT_LOSS', 'COMPLETE'),
+      subject: fc.option(fc.string({ unit: 'grapheme', maxLength: 12 }), { nil: undefined }),
+      lines: fc.array(
+        fc.tuple(
+          fc.constantFrom('Details', 'Result'),
+          fc.oneof(
+            fc.string({ unit: 'grapheme-ascii', maxLength: 20 }),
+            fc.string({ unit: 'grapheme', maxLength: 20 }),
+          ),
+        ),
+        {
+          maxLength: 3,
+        },
+      ),
+    });
+    let answered = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(event, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }),
+        fc.array(event, { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 1, max: 3000 }),
+        (runs, last, cap, keep) => {
+          const log = runs.reduce(
+            (text, events) => appendRunBlock(text, renderLogBlock(events), 1_000_000),
+            '',
+          );
+          const all = Buffer.from(log);
+          const tail = all.subarray(Math.max(0, all.length - keep));
+          const cut = tail.length < all.length;
+          const next = renderLogBlock(last);
+          const full = Buffer.byteLength(appendRunBlock(asText(tail, cut), next, 10_000_000));
+          return [cap, full - 1, full].every((limit) => {
+            const fast = appendRunBlockBytes(tail, cut, next, limit);
+            if (fast === null) return true;
+            answered++;
+            return (
+              fast.length <= Math.max(limit, 0) &&
+              fast.toString() === appendRunBlock(asText(tail, cut), next, limit)
+            );
+          });
+        },
+      ),
+      { numRuns: 400 },
+    );
+    // Most such logs are in the shape the bytes path takes.
+    expect(answered).toBeGreaterThan(100);
   });
 });

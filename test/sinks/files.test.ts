@@ -123,6 +123,24 @@ describe('writing summary.md, summary.json and the process log', () => {
     expect(text).not.toContain('hand-written');
   });
 
+  it('rewrites a log it wrote itself, over the cap, keeping its newest blocks byte for byte', async () => {
+    await mkdir(path.join(dir, 'logs'));
+    const blocks = Array.from({ length: 200 }, (_, i) =>
+      logBlock(new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString()),
+    );
+    const old = blocks.join('\n');
+    await writeFile(path.join(dir, 'logs', 'summarize-experiment.log'), old);
+    const cap = Math.floor(Buffer.byteLength(old) / 2);
+    const files = await writeSummaryFiles(dir, TEXTS, { maxLogBytes: cap });
+    const text = await readFile(files.log, 'utf8');
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(cap);
+    expect(text.endsWith(`\n${TEXTS.logBlock}`)).toBe(true);
+    // Whole blocks, the newest ones, as they were.
+    const kept = text.slice(0, -TEXTS.logBlock.length - 1);
+    expect(old.endsWith(kept)).toBe(true);
+    expect(kept.startsWith(LOG_BLOCK_MARKER)).toBe(true);
+  });
+
   it('names summary.md when it cannot be replaced (a directory is in the way), and leaves no temp file', async () => {
     await mkdir(path.join(dir, 'summary.md'));
     await writeFile(path.join(dir, 'summary.md', 'keep.txt'), 'mine');
