@@ -239,7 +239,7 @@ ${usage}`);
       var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(1455);
       var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __nccwpck_require__2.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
       var _model_eval_log_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(6393);
-      var _pipeline_eval_logs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(5281);
+      var _pipeline_eval_logs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(7056);
       var _sources_inspect_log_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__2(9866);
       var _text_table_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__2(1446);
       var _invocation_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__2(5230);
@@ -647,6 +647,7 @@ Exit codes: 0 when at least one log was read; 1 when none could be; 2 for a usag
       var external_node_path_default = /* @__PURE__ */ __nccwpck_require__2.n(external_node_path_);
       var contained_path = __nccwpck_require__2(7573);
       var file_tail = __nccwpck_require__2(8211);
+      var clean_text = __nccwpck_require__2(9905);
       var external_node_os_ = __nccwpck_require__2(8161);
       ;
       class LockTimeoutError extends Error {
@@ -721,6 +722,7 @@ ${Math.random()}
             await (0, promises_.rm)(lockFile, { force: true });
         }
       }
+      var external_node_buffer_ = __nccwpck_require__2(4573);
       ;
       const LOG_BLOCK_MARKER = "===== summarize-experiment run ";
       const MARKER_AT_LINE_START = /^===== summarize-experiment run /m;
@@ -762,6 +764,41 @@ ${Math.random()}
         if (total <= maxBytes)
           return join([...older.slice(drop), block]);
         return truncateBlock(block, maxBytes);
+      }
+      const MARKER_BYTES = Buffer.from(LOG_BLOCK_MARKER, "latin1");
+      const NEWLINE = 10;
+      const printableAscii = (byte) => byte !== void 0 && byte > 32 && byte < 127;
+      function appendRunBlockBytes(tail, cut, blockText, maxBytes) {
+        const bytes2 = Buffer.from(tail.buffer, tail.byteOffset, tail.byteLength);
+        const from = cut ? bytes2.indexOf(NEWLINE) + 1 : 0;
+        if (cut && from === 0)
+          return null;
+        const starts = [];
+        for (let at = bytes2.indexOf(MARKER_BYTES, from); at !== -1; at = bytes2.indexOf(MARKER_BYTES, at + 1)) {
+          if (at > 0 && bytes2[at - 1] !== NEWLINE)
+            return null;
+          if (starts.length > 0 && (bytes2[at - 2] !== NEWLINE || !printableAscii(bytes2[at - 3])))
+            return null;
+          starts.push(at);
+        }
+        const end = bytes2.length;
+        if (starts.length === 0 ? !cut && end > 0 : !cut && starts[0] !== 0)
+          return null;
+        if (starts.length > 0 && (bytes2[end - 1] !== NEWLINE || !printableAscii(bytes2[end - 2])))
+          return null;
+        if (starts.length > 0 && !(0, external_node_buffer_.isUtf8)(bytes2.subarray(starts[0])))
+          return null;
+        const block = ensureNewline(blockText);
+        const sizes = starts.map((start, i) => (starts[i + 1] ?? end + 1) - start);
+        let total = sizes.reduce((sum, size) => sum + size, 0) + Buffer.byteLength(block, "utf8");
+        let drop = 0;
+        const target = total > maxBytes ? Math.floor(maxBytes * 0.75) : maxBytes;
+        while (total > target && drop < starts.length)
+          total -= sizes[drop++];
+        if (total > maxBytes)
+          return null;
+        const kept = drop < starts.length ? [bytes2.subarray(starts[drop]), Buffer.from("\n")] : [];
+        return Buffer.concat([...kept, Buffer.from(block, "utf8")]);
       }
       function splitBlocks(text) {
         if (text.trim() === "")
@@ -1649,7 +1686,6 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
         }
         return evaluations;
       }
-      var clean_text = __nccwpck_require__2(9905);
       ;
       let loadedSpawn;
       const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
@@ -4943,7 +4979,7 @@ ${lines.join("\n")}
         const drop = index + 1 < merged.length - 1 ? index + 1 : index - 1;
         return merged.filter((_, i) => i !== drop);
       }
-      var eval_logs = __nccwpck_require__2(5281);
+      var eval_logs = __nccwpck_require__2(7056);
       var pipeline_training = __nccwpck_require__2(8920);
       ;
       async function read(experiment, discovered, settings, progress2, options2 = { charts: true }) {
@@ -5635,11 +5671,15 @@ ${lines.join("\n")}
             return;
           }
         }
-        const existingLog = replacedLink ? "" : await readLogTail(files.log, maxLogBytes);
-        const block = replacedLink ? `${texts.logBlock.replace(/\n*$/, "\n")}
+        if (replacedLink) {
+          const block = `${texts.logBlock.replace(/\n*$/, "\n")}
 Note: the previous ${PROCESS_LOG_FILE} was a symbolic link; it is replaced by this file and what it pointed to was not read
-` : texts.logBlock;
-        await replaceAll([...summaries, [files.log, appendRunBlock(existingLog, block, maxLogBytes)]]);
+`;
+          return replaceAll([...summaries, [files.log, appendRunBlock("", block, maxLogBytes)]]);
+        }
+        const tail = await readLogTail(files.log, maxLogBytes);
+        const log = appendRunBlockBytes(tail.bytes, tail.cut, texts.logBlock, maxLogBytes) ?? appendRunBlock(logText(tail), texts.logBlock, maxLogBytes);
+        await replaceAll([...summaries, [files.log, log]]);
       }
       async function replaceAll(targets) {
         const pending = [];
@@ -5714,19 +5754,21 @@ ${normalized}`;
         }
       }
       async function readLogTail(file, maxBytes) {
-        let tail;
         try {
-          tail = await (0, file_tail.l)(file, maxBytes, { noFollow: true });
+          return await (0, file_tail.G)(file, maxBytes, { noFollow: true });
         } catch (error) {
           const code = error.code;
           if (code === "ENOENT" || code === "ELOOP")
-            return "";
+            return { bytes: Buffer.alloc(0), cut: false };
           throw new SummaryWriteError(`Cannot read ${file}: ${reason(error)}`, file, { cause: error });
         }
-        if (!tail.cut)
-          return tail.text;
-        const firstNewline = tail.text.indexOf("\n");
-        return firstNewline === -1 ? "" : fromFirstBlock(tail.text.slice(firstNewline + 1));
+      }
+      function logText({ bytes: bytes2, cut }) {
+        const text = (0, clean_text.yj)(bytes2, { cutAtStart: cut });
+        if (!cut)
+          return text;
+        const firstNewline = text.indexOf("\n");
+        return firstNewline === -1 ? "" : fromFirstBlock(text.slice(firstNewline + 1));
       }
       function reason(error) {
         const code = error?.code;
@@ -7148,7 +7190,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
     })
   ),
   /***/
-  5281: (
+  7056: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
@@ -7169,8 +7211,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           summarizeEvalLogs
         )
       });
-      ;
-      const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+      var external_node_buffer_ = __nccwpck_require__2(4573);
       ;
       const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
       var random_access_file = __nccwpck_require__2(7955);
@@ -8418,7 +8459,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
             const stat = await handle.stat();
             if (!stat.isFile())
               throw new ZipError(path, "not-a-file", "not a regular file");
-            const maxMemberBytes = Math.min(options.maxMemberBytes ?? DEFAULT_MAX_MEMBER_BYTES, external_node_buffer_namespaceObject.constants.MAX_LENGTH);
+            const maxMemberBytes = Math.min(options.maxMemberBytes ?? DEFAULT_MAX_MEMBER_BYTES, external_node_buffer_.constants.MAX_LENGTH);
             const entries = await readCentralDirectory(path, handle, stat.size, maxMemberBytes);
             return new ZipArchive(path, handle, stat.size, entries, maxMemberBytes, options.zstdDecoder ?? "auto");
           } catch (error) {
@@ -8487,7 +8528,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         /** One member as UTF-8 text. */
         async readText(name) {
           const entry = this.entries.get(name);
-          if (entry && entry.uncompressedSize > external_node_buffer_namespaceObject.constants.MAX_STRING_LENGTH) {
+          if (entry && entry.uncompressedSize > external_node_buffer_.constants.MAX_STRING_LENGTH) {
             throw new ZipError(this.path, "too-large", `${entry.uncompressedSize} bytes is more than a JavaScript string can hold`, name);
           }
           const data = await this.read(name);
@@ -9592,7 +9633,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         /* harmony export */
       });
       var _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(9123);
-      var _eval_logs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(5281);
+      var _eval_logs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(7056);
       var _training_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(8920);
       const pipelineTasks = { ..._eval_logs_js__WEBPACK_IMPORTED_MODULE_1__.ni, ..._training_js__WEBPACK_IMPORTED_MODULE_2__.B$ };
       async function startReadingPool(files) {
@@ -10750,6 +10791,11 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
         /* harmony export */
+        G: () => (
+          /* binding */
+          readFileTailBytes
+        ),
+        /* harmony export */
         l: () => (
           /* binding */
           readFileTail
@@ -10763,14 +10809,16 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       var _clean_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(9905);
       var _random_access_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(7955);
       async function readFileTail(path, maxBytes, options = {}) {
+        const { bytes, cut } = await readFileTailBytes(path, maxBytes, options);
+        return { text: (0, _clean_text_js__WEBPACK_IMPORTED_MODULE_3__.yj)(bytes, { cutAtStart: cut }), cut };
+      }
+      async function readFileTailBytes(path, maxBytes, options = {}) {
         const flags = options.noFollow ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW : "r";
         const handle = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, flags);
         try {
           const { size } = await handle.stat();
           const length = Math.min(size, Math.max(0, maxBytes));
-          const bytes = await (0, _random_access_file_js__WEBPACK_IMPORTED_MODULE_2__.a)(handle, size - length, length);
-          const cut = length < size;
-          return { text: (0, _clean_text_js__WEBPACK_IMPORTED_MODULE_3__.yj)(bytes, { cutAtStart: cut }), cut };
+          return { bytes: await (0, _random_access_file_js__WEBPACK_IMPORTED_MODULE_2__.a)(handle, size - length, length), cut: length < size };
         } finally {
           await handle.close();
         }
@@ -11369,6 +11417,13 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
     /***/
     ((module) => {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+    })
+  ),
+  /***/
+  4573: (
+    /***/
+    ((module) => {
+      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
     })
   ),
   /***/
