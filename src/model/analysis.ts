@@ -2,16 +2,18 @@
 // to the control run on the same task (paired on shared samples whenever possible), the noise floor
 // per task and the headline. Pure: evaluation rows (with their per-sample scores) in, findings out.
 import {
-  bootstrapBalancedAccuracy,
+  COMPUTED_BOOTSTRAPS,
   excludesZero,
   holmBonferroni,
   meanAndStderr,
   meanInterval,
-  pairedBootstrapBalancedAccuracy,
   pairedDifference,
+  planningBootstraps,
   unpairedDifference,
   wilsonInterval,
   Z95,
+  type BootstrapRequest,
+  type Bootstraps,
 } from './stats/index.js';
 import {
   countedClasses,
@@ -129,11 +131,11 @@ function accuracyInterval(row: AnalysedRow): MetricInterval | null {
   return null;
 }
 
-function balancedInterval(row: AnalysedRow): MetricInterval | null {
+function balancedInterval(row: AnalysedRow, bootstraps: Bootstraps): MetricInterval | null {
   if (row.balanced_accuracy === null || !row.sample_scores) return null;
   const classes = countedClasses(row.sample_scores);
   if (!classes || classes.target.length < 2) return null;
-  const result = bootstrapBalancedAccuracy(classes.target, classes.outcome);
+  const result = bootstraps.single(classes.target, classes.outcome);
   if (!close(result.estimate, row.balanced_accuracy) || !Number.isFinite(result.low)) return null;
   return { low: result.low, high: result.high, method: 'bootstrap' };
 }
@@ -150,12 +152,17 @@ interface RowComparison {
 }
 
 /** The row's Δ vs the control on `metric`. */
-function compare(row: AnalysedRow, control: AnalysedRow, metric: MetricName): RowComparison {
+function compare(
+  row: AnalysedRow,
+  control: AnalysedRow,
+  metric: MetricName,
+  bootstraps: Bootstraps,
+): RowComparison {
   const value = row[metric];
   const base = control[metric];
   if (value === null || base === null) return { vs: null, rowInterval: null };
   const common = { run: control.run, metric, delta: value - base };
-  if (metric === 'balanced_accuracy') return compareBalanced(row, control, common);
+  if (metric === 'balanced_accuracy') return compareBalanced(row, control, common, bootstraps);
   return { vs: compareMeans(row, control, common), rowInterval: null };
 }
 
@@ -164,12 +171,17 @@ function compare(row: AnalysedRow, control: AnalysedRow, metric: MetricName): Ro
  * bootstrap resampled every sample the row counts, its replicates also give the row's own interval,
  * so the row needs no bootstrap of its own (on a sweep of hundreds of checkpoints, half the work).
  */
-function compareBalanced(row: AnalysedRow, control: AnalysedRow, common: CommonFields): RowComparison {
+function compareBalanced(
+  row: AnalysedRow,
+  control: AnalysedRow,
+  common: CommonFields,
+  bootstraps: Bootstraps,
+): RowComparison {
   const a = row.sample_scores;
   const b = control.sample_scores;
   const paired = a && b ? pairClasses(a, b) : null;
   if (a && paired && paired.target.length >= 2) {
-    const result = pairedBootstrapBalancedAccuracy(paired.target, paired.a, paired.b);
+    const result = bootstraps.paired(paired.target, paired.a, paired.b);
     const covers =
       paired.target.length === countedSamples(a) &&
       row.balanced_accuracy !== null &&
@@ -188,7 +200,7 @@ function compareBalanced(row: AnalysedRow, control: AnalysedRow, common: CommonF
     return { vs, rowInterval: covers ? { ...result.aInterval, method: 'bootstrap' } : null };
   }
   // Unpaired: each side's standard error from its bootstrap interval (half-width / 1.96).
-  const [ra, rb] = [balancedInterval(row), balancedInterval(control)];
+  const [ra, rb] = [balancedInterval(row, bootstraps), balancedInterval(control, bootstraps)];
   if (!ra || !rb || row.samples === null || control.samples === null) return { vs: null, rowInterval: ra };
   const seA = (ra.high - ra.low) / (2 * Z95);
   const seB = (rb.high - rb.low) / (2 * Z95);
@@ -292,16 +304,43 @@ function correctForMultipleComparisons(
   });
 }
 
-/** Intervals, Δ vs control, noise floors and notes for the evaluation rows of an experiment. */
-export function analyse(runs: readonly RunInfo[], rows: readonly AnalysedRow[]): Analysis {
+/**
+ * The balanced-accuracy bootstraps analyse(runs, rows) will ask for: a dry run of the part of the
+ * analysis that has bootstraps, which computes none. Each is a few counts (see BootstrapRequest), to
+ * compute on other threads and prime before the analysis; one it misses (a set of replicates with
+ * none valid, whose interval the dry run cannot foresee) is computed when asked for.
+ */
+export function plannedBootstraps(
+  runs: readonly RunInfo[],
+  rows: readonly AnalysedRow[],
+): BootstrapRequest[] {
+  const plan = planningBootstraps();
+  compareRows(runs, rows, plan.bootstraps, true);
+  return plan.requests;
+}
+
+interface ComparedRows {
+  /** Per row, its Δ vs its control (before the multiple-comparison correction). */
+  comparisons: Array<Comparison | null>;
+  /** Per row, its balanced-accuracy interval. */
+  balanced: Array<MetricInterval | null>;
+  /** Controls some runs were compared with although their base models differ. */
+  fallbacks: Set<string>;
+}
+
+/**
+ * The part of the analysis with bootstraps: each row's Δ vs its control and its balanced-accuracy
+ * interval. `onlyBootstraps` leaves out the comparisons that need none (plannedBootstraps' dry run).
+ */
+function compareRows(
+  runs: readonly RunInfo[],
+  rows: readonly AnalysedRow[],
+  bootstraps: Bootstraps,
+  onlyBootstraps = false,
+): ComparedRows {
   const runByName = new Map(runs.map((run) => [run.name, run]));
   const controls = runs.filter((run) => run.type === 'control');
-  const notes: string[] = [];
-  const findings: RowFindings[] = rows.map((row) => ({
-    accuracy_ci: row.status === 'success' ? accuracyInterval(row) : null,
-    balanced_accuracy_ci: null,
-    vs_control: null,
-  }));
+  const balanced: Array<MetricInterval | null> = rows.map(() => null);
   const successByRunTask = new Map<string, AnalysedRow>();
   for (const row of rows) {
     const key = `${row.run}\u0000${row.task}`;
@@ -320,13 +359,34 @@ export function analyse(runs: readonly RunInfo[], rows: readonly AnalysedRow[]):
       row.balanced_accuracy !== null && controlRow.balanced_accuracy !== null
         ? 'balanced_accuracy'
         : 'accuracy';
-    const { vs, rowInterval } = compare(row, controlRow, metric);
-    findings[index]!.balanced_accuracy_ci = rowInterval;
+    if (onlyBootstraps && metric === 'accuracy') return null;
+    const { vs, rowInterval } = compare(row, controlRow, metric, bootstraps);
+    balanced[index] = rowInterval;
     return vs;
   });
   rows.forEach((row, index) => {
-    if (row.status === 'success') findings[index]!.balanced_accuracy_ci ??= balancedInterval(row);
+    if (row.status === 'success') balanced[index] ??= balancedInterval(row, bootstraps);
   });
+  return { comparisons, balanced, fallbacks };
+}
+
+/**
+ * Intervals, Δ vs control, noise floors and notes for the evaluation rows of an experiment.
+ * `bootstraps` computes the balanced-accuracy bootstraps (each result once per set of counts).
+ */
+export function analyse(
+  runs: readonly RunInfo[],
+  rows: readonly AnalysedRow[],
+  bootstraps: Bootstraps = COMPUTED_BOOTSTRAPS,
+): Analysis {
+  const controls = runs.filter((run) => run.type === 'control');
+  const notes: string[] = [];
+  const { comparisons, balanced, fallbacks } = compareRows(runs, rows, bootstraps);
+  const findings: RowFindings[] = rows.map((row, index) => ({
+    accuracy_ci: row.status === 'success' ? accuracyInterval(row) : null,
+    balanced_accuracy_ci: balanced[index]!,
+    vs_control: null,
+  }));
   const corrected = correctForMultipleComparisons(comparisons);
   corrected.forEach((vs, index) => (findings[index]!.vs_control = vs));
   const family = corrected.filter((vs): vs is VsControl => vs !== null && vs.p_holm !== null);

@@ -3,7 +3,8 @@
 import type { Diagnostic } from '../diagnostic.js';
 import type { Experiment, MatrixEntry } from '../sources/experiment/index.js';
 import { groupBy } from '../util/group-by.js';
-import { analyse } from './analysis.js';
+import { analyse, plannedBootstraps } from './analysis.js';
+import type { BootstrapRequest } from './stats/index.js';
 import { displayPath } from '../util/paths.js';
 import type { ActiveEvalJob, EvalLogFacts } from './eval-placement.js';
 import type { TrainingFacts } from './training.js';
@@ -41,6 +42,22 @@ export interface BuildInput {
 const FINISHED_TRAINING: ReadonlySet<StageStatus> = new Set(['COMPLETED', 'N/A']);
 
 export function buildSummary(input: BuildInput): ExperimentSummary {
+  return finishSummary(prepareSummary(input));
+}
+
+/** A summary before its analysis: the logs placed in the matrix and the rows of its tables. */
+export interface PreparedSummary {
+  input: BuildInput;
+  warnings: Diagnostic[];
+  runs: ExperimentSummary['runs'];
+  training: ExperimentSummary['training'];
+  incomplete: ExperimentSummary['incomplete'];
+  complete: number;
+  evaluations: EvaluationRow[];
+}
+
+/** The first half of buildSummary: everything but the analysis (intervals, Δ vs control). */
+export function prepareSummary(input: BuildInput): PreparedSummary {
   const { experiment } = input;
   const warnings: Diagnostic[] = [...input.warnings];
   const placed = placeLogs(input, warnings);
@@ -54,6 +71,18 @@ export function buildSummary(input: BuildInput): ExperimentSummary {
       message: `evaluation log of "${log.run}", which is not a run of experiment_summary.yaml: left out of the tables`,
     });
   }
+  return { input, warnings, runs, training, incomplete, complete, evaluations };
+}
+
+/** The bootstraps finishSummary's analysis will ask for (to compute them beforehand, elsewhere). */
+export function summaryBootstraps(prepared: PreparedSummary): BootstrapRequest[] {
+  return plannedBootstraps(prepared.runs, prepared.evaluations);
+}
+
+/** The second half of buildSummary: the analysis, and the summary. */
+export function finishSummary(prepared: PreparedSummary): ExperimentSummary {
+  const { input, warnings, runs, training, incomplete, complete, evaluations } = prepared;
+  const { experiment } = input;
   const analysis = analyse(runs, evaluations);
   evaluations.forEach((row, index) => {
     const { accuracy_ci, balanced_accuracy_ci, vs_control } = analysis.rows[index]!;

@@ -307,10 +307,24 @@ export function pairScores(x: SampleScores, y: SampleScores): PairedScores {
  * Merge-join the classes of two 0/1-target evaluations for the paired balanced-accuracy bootstrap:
  * samples counted in both with the same target. Null when either has no classes.
  */
-export function pairClasses(
-  x: SampleScores,
-  y: SampleScores,
-): { target: Uint8Array; a: Uint8Array; b: Uint8Array } | null {
+export function pairClasses(x: SampleScores, y: SampleScores): PairedClasses | null {
+  const known = pairedMemo.get(x)?.get(y);
+  if (known !== undefined) return known;
+  const paired = joinClasses(x, y);
+  const byY = pairedMemo.get(x) ?? new WeakMap<SampleScores, PairedClasses | null>();
+  pairedMemo.set(x, byY.set(y, paired));
+  return paired;
+}
+
+type PairedClasses = { target: Uint8Array; a: Uint8Array; b: Uint8Array };
+
+// The analysis asks twice for the same rows' classes (once in the dry run that plans its bootstraps,
+// see pipeline/bootstraps.ts): answered once per pair of objects, which are not changed once made.
+// The arrays answered are shared: read them, never write them.
+const pairedMemo = new WeakMap<SampleScores, WeakMap<SampleScores, PairedClasses | null>>();
+const countedMemo = new WeakMap<SampleScores, { target: Uint8Array; outcome: Uint8Array } | null>();
+
+function joinClasses(x: SampleScores, y: SampleScores): PairedClasses | null {
   if (!x.classes || !y.classes) return null;
   const xc = x.classes;
   const yc = y.classes;
@@ -337,6 +351,15 @@ export function countedSamples(x: SampleScores): number {
 
 /** The counted samples of one 0/1-target evaluation, for its balanced-accuracy bootstrap. */
 export function countedClasses(x: SampleScores): { target: Uint8Array; outcome: Uint8Array } | null {
+  let counted = countedMemo.get(x);
+  if (counted === undefined) {
+    counted = countClasses(x);
+    countedMemo.set(x, counted);
+  }
+  return counted;
+}
+
+function countClasses(x: SampleScores): { target: Uint8Array; outcome: Uint8Array } | null {
   if (!x.classes) return null;
   const all = x.classes;
   const target = new Uint8Array(countedSamples(x));

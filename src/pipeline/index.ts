@@ -3,7 +3,7 @@
 // decide (statuses, placement; src/model/) → build (the summary model), then render the texts.
 // May import render/, model/, sources/, diagnostic and util/; the sinks write what it returns.
 import { diagnosticsForDisplay, type Diagnostic } from '../diagnostic.js';
-import { buildSummary } from '../model/build.js';
+import { finishSummary, prepareSummary, summaryBootstraps, type PreparedSummary } from '../model/build.js';
 import { placeEvaluations, type Placements } from '../model/eval-placement.js';
 import type { ExperimentSummary } from '../model/summary.js';
 import { decideTraining, type TrainingFacts } from '../model/training.js';
@@ -20,6 +20,7 @@ import { discover, type Discovered } from './discover.js';
 import { ProcessLog, recordAccuracies, recordDiscovery, recordLosses, recordOutcome } from './process-log.js';
 import { read, type Progress, type Readings } from './read.js';
 import { applyBaseline, type BaselineOptions } from './baseline.js';
+import { primeBootstraps } from './bootstraps.js';
 import { expectedFiles, startReadingPool } from './workers.js';
 
 export type { Progress } from './read.js';
@@ -83,6 +84,7 @@ export async function summarize(options: SummarizeOptions): Promise<Report> {
   const pool = await startReadingPool(expectedFiles(experiment));
   let discovered: Discovered;
   let readings: Readings;
+  let prepared: PreparedSummary;
   const charts = options.charts ?? true;
   try {
     discovered = await discover(experiment);
@@ -93,25 +95,27 @@ export async function summarize(options: SummarizeOptions): Promise<Report> {
       progress,
       { charts, pool },
     );
+    const decided = decide(experiment, readings, discovered, now());
+    recordLosses(log, experiment.dir, discovered.training, readings.training);
+    recordAccuracies(log, experiment, readings.evaluated, decided.placed, readings.evalThreads);
+    prepared = prepareSummary({
+      experiment,
+      training: decided.training,
+      evalLogs: decided.evalLogs,
+      activeEvalJobs: decided.activeEvalJobs,
+      warnings: diagnosticsForDisplay(experiment.dir, [
+        ...warnings,
+        ...phaseDiagnostics(discovered, readings, decided),
+      ]),
+      generated: startedAt.toISOString(),
+      ...(readings.queue.asked === 'off' ? {} : { queue: readings.queue.asked }),
+    });
+    // The analysis's bootstraps on the same threads, before they go (see pipeline/bootstraps.ts).
+    if (pool) await primeBootstraps(pool, summaryBootstraps(prepared));
   } finally {
     await pool?.close();
   }
-  const decided = decide(experiment, readings, discovered, now());
-  recordLosses(log, experiment.dir, discovered.training, readings.training);
-  recordAccuracies(log, experiment, readings.evaluated, decided.placed, readings.evalThreads);
-
-  const summary = buildSummary({
-    experiment,
-    training: decided.training,
-    evalLogs: decided.evalLogs,
-    activeEvalJobs: decided.activeEvalJobs,
-    warnings: diagnosticsForDisplay(experiment.dir, [
-      ...warnings,
-      ...phaseDiagnostics(discovered, readings, decided),
-    ]),
-    generated: startedAt.toISOString(),
-    ...(readings.queue.asked === 'off' ? {} : { queue: readings.queue.asked }),
-  });
+  const summary = finishSummary(prepared);
   const notices = options.baseline ? await applyBaseline(summary, options.baseline) : [];
   attachLossCurves(summary, readings);
   recordOutcome(log, summary, startedAt, now());

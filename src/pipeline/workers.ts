@@ -1,14 +1,16 @@
 // The pipeline's worker threads: one bounded pool (util/worker-pool.ts) for the CPU-bound part of
 // reading an experiment, the evaluation logs (decompressing, parsing) and the training outputs
-// (searching 30 MB of progress bars), so that both cores read while the main thread dispatches.
+// (searching 30 MB of progress bars), so that both cores read while the main thread dispatches, and
+// then the analysis's bootstraps (pipeline/bootstraps.ts).
 // The worker script is the CLI bundle, whose entry serves `pipelineTasks` on a worker thread.
 import type { Experiment } from '../sources/experiment/index.js';
 import { workerCount, WorkerPool, type TaskHandlers } from '../util/worker-pool.js';
+import { bootstrapTasks } from './bootstraps.js';
 import { evalLogTasks, LOGS_PER_WORKER, PER_WORKER } from './eval-logs.js';
 import { trainingTasks } from './training.js';
 
 /** Every task a pipeline worker serves. */
-export const pipelineTasks: TaskHandlers = { ...evalLogTasks, ...trainingTasks };
+export const pipelineTasks: TaskHandlers = { ...evalLogTasks, ...trainingTasks, ...bootstrapTasks };
 
 /** A pool for reading this many files, or null when they are too few to be worth a thread. */
 export async function startReadingPool(files: number): Promise<WorkerPool | null> {

@@ -1,8 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse, type AnalysedRow, type RunInfo, type VsControl } from '../../src/model/analysis.js';
+import {
+  analyse,
+  plannedBootstraps,
+  type AnalysedRow,
+  type RunInfo,
+  type VsControl,
+} from '../../src/model/analysis.js';
 import type { SampleScores } from '../../src/model/sample-scores.js';
-import { CORRECT, WRONG } from '../../src/model/stats/index.js';
+import {
+  bootstrapKey,
+  computeBootstrap,
+  CORRECT,
+  DEFAULT_SEED,
+  isBootstrapKnown,
+  primeBootstrap,
+  WRONG,
+} from '../../src/model/stats/index.js';
 
 const scores = (values: number[], ids = values.map((_, i) => `s${i}`)): SampleScores => ({
   ids,
@@ -252,5 +266,93 @@ describe('analyse: Holm flags, any comparisons', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('plannedBootstraps: the analysis’s bootstraps, listed before it runs', () => {
+  // Rows of a 0/1 task: per sample its target and outcome; ids shared where the samples are shared.
+  const binaryRow = (run: string, task: string, target: number[], outcome: number[], ids?: string[]) => {
+    const values: number[] = outcome.map((o) => (o === CORRECT ? 1 : 0));
+    let correct0 = 0;
+    let all0 = 0;
+    let correct1 = 0;
+    let all1 = 0;
+    target.forEach((t, i) => {
+      if (t === 0) [all0, correct0] = [all0 + 1, correct0 + values[i]!];
+      else [all1, correct1] = [all1 + 1, correct1 + values[i]!];
+    });
+    return row(run, {
+      task,
+      accuracy: values.reduce((a, b) => a + b, 0) / values.length,
+      balanced_accuracy: (correct0 / all0 + correct1 / all1) / 2,
+      samples: values.length,
+      sample_scores: {
+        ...scores(values, ids),
+        classes: { target: Uint8Array.from(target), outcome: Uint8Array.from(outcome) },
+      },
+    });
+  };
+  const C = CORRECT;
+  const W = WRONG;
+  const rows = [
+    // Paired with the control on the same samples.
+    binaryRow('ft', 'a', [0, 0, 1, 1, 1, 0], [C, W, C, C, W, C]),
+    binaryRow('base', 'a', [0, 0, 1, 1, 1, 0], [W, W, C, W, W, C]),
+    // No shared sample ids with the control: unpaired, from each side's own bootstrap.
+    binaryRow('ft', 'b', [0, 1, 1, 0], [C, C, W, W], ['x0', 'x1', 'x2', 'x3']),
+    binaryRow('base', 'b', [0, 1, 1, 0], [C, W, W, C], ['y0', 'y1', 'y2', 'y3']),
+    // A run without a control row for its task: its own bootstrap only.
+    binaryRow('ft', 'c', [1, 0, 1, 0, 1], [C, C, W, C, C]),
+  ];
+
+  it('lists every bootstrap the analysis asks for: primed with marked intervals, the analysis uses only those', () => {
+    const requests = plannedBootstraps(runs, rows);
+    // base/b is asked for twice (for the unpaired Δ, then as the control's own row): one result.
+    expect(requests.map((request) => request.kind).sort()).toEqual([
+      'paired',
+      'single',
+      'single',
+      'single',
+      'single',
+      'single',
+    ]);
+    expect(new Set(requests.map(bootstrapKey)).size).toBe(5);
+    // Each result with its true estimate but a marked interval no bootstrap of these rows gives.
+    for (const request of requests) {
+      const real = computeBootstrap(request);
+      primeBootstrap(request, {
+        ...real,
+        low: -0.25,
+        high: 1.25,
+        ...('aInterval' in real ? { aInterval: { low: -0.5, high: 1.5 } } : {}),
+      });
+    }
+    const analysis = analyse(runs, rows);
+    const balanced = analysis.rows.map((findings) => findings.balanced_accuracy_ci);
+    // ft/a's interval comes from the paired replicates; the others from their own.
+    expect(balanced).toEqual([
+      { low: -0.5, high: 1.5, method: 'bootstrap' },
+      { low: -0.25, high: 1.25, method: 'bootstrap' },
+      { low: -0.25, high: 1.25, method: 'bootstrap' },
+      { low: -0.25, high: 1.25, method: 'bootstrap' },
+      { low: -0.25, high: 1.25, method: 'bootstrap' },
+    ]);
+    expect(analysis.rows[0]!.vs_control).toMatchObject({
+      method: 'paired-bootstrap',
+      low: -0.25,
+      high: 1.25,
+    });
+  });
+
+  it('lists nothing for rows without 0/1 classes, and computes nothing while planning', () => {
+    expect(
+      plannedBootstraps(runs, [
+        row('ft', { accuracy: 0.5, samples: 4, sample_scores: scores([0, 1, 1, 0]) }),
+      ]),
+    ).toEqual([]);
+    const fresh = [binaryRow('ft', 'd', [0, 1, 0, 1, 0, 1, 1], [C, C, W, C, C, W, C])];
+    const [request] = plannedBootstraps(runs, fresh);
+    expect(request).toMatchObject({ kind: 'single', seed: DEFAULT_SEED, resamples: 2000, level: 0.95 });
+    expect(isBootstrapKnown(request!)).toBe(false);
   });
 });

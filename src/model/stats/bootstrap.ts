@@ -71,12 +71,16 @@ function modelBalancedAccuracy(c: Uint32Array, model: 'a' | 'b'): number {
   );
 }
 
-function checkInputs(target: Uint8Array, outcomes: Uint8Array[]): void {
+function checkLengths(target: Uint8Array, outcomes: Uint8Array[]): void {
   for (const outcome of outcomes) {
     if (outcome.length !== target.length) {
       throw new Error(`bootstrap inputs differ in length (${outcome.length} vs ${target.length})`);
     }
   }
+}
+
+/** Throws for the first value that is not a target (0, 1) or an outcome (0, 1, 2). */
+function checkInputs(target: Uint8Array, outcomes: Uint8Array[]): void {
   for (let i = 0; i < target.length; i++) {
     if (target[i]! > 1) throw new Error(`target ${target[i]} at ${i} is not 0 or 1`);
     for (const outcome of outcomes) {
@@ -131,23 +135,23 @@ function select(values: Float64Array, k: number): number {
 }
 
 /**
- * Draw `resamples` replicates of the categories `category[i]` (0…17) and return the statistic of each
- * valid replicate, in drawing order. A replicate is skipped when it lacks a target class the samples have.
- * A replicate depends only on how many resampled samples fall in each category, so it is drawn as
- * multinomial counts (see multinomial.ts) — and identical observed counts are computed once.
+ * Draw `resamples` replicates of samples with these counts per category (0…17) and return the
+ * statistic of each valid replicate, in drawing order. A replicate is skipped when it lacks a target
+ * class the samples have. A replicate depends only on how many resampled samples fall in each
+ * category, so it is drawn as multinomial counts (see multinomial.ts) — and identical observed counts
+ * are computed once.
  */
 function replicate(
-  category: Uint8Array,
-  options: BootstrapOptions,
+  observed: Uint32Array,
+  seed: number,
+  resamples: number,
   kind: 'single' | 'paired',
-): { values: Float64Array[]; seed: number } {
-  const n = category.length;
-  const seed = options.seed ?? DEFAULT_SEED;
-  const resamples = Math.max(1, Math.floor(options.resamples ?? DEFAULT_RESAMPLES));
-  const observed = countCategories(category);
+): Float64Array[] {
+  let n = 0;
+  for (const count of observed) n += count;
   const key = `${kind}/${seed}/${resamples}/${observed.join(',')}`;
   const cached = cache.get(key);
-  if (cached) return { values: cached, seed };
+  if (cached) return cached;
   let class0 = 0;
   for (let k = 0; k < 9; k++) class0 += observed[k]!;
   const has0 = class0 > 0;
@@ -177,7 +181,7 @@ function replicate(
   const result = values.map((series) => series.slice(0, kept));
   if (cache.size >= 1000) cache.clear();
   cache.set(key, result);
-  return { values: result, seed };
+  return result;
 }
 
 const cache = new Map<string, Float64Array[]>();
@@ -217,18 +221,137 @@ function tails(values: Float64Array, level: number): { low: number; high: number
 
 const summaries = new WeakMap<Float64Array, Map<number, { low: number; high: number; p: number }>>();
 
+/**
+ * What a bootstrap depends on: its kind, how many samples fall in each category (target·9 + a·3 + b)
+ * and the options. A few numbers, so that it can be computed on another thread (see
+ * pipeline/bootstraps.ts) and its result primed here before the analysis asks for it.
+ */
+export interface BootstrapRequest {
+  kind: 'single' | 'paired';
+  observed: number[];
+  seed: number;
+  resamples: number;
+  level: number;
+}
+
+function request(
+  kind: BootstrapRequest['kind'],
+  observed: Uint32Array,
+  options: BootstrapOptions,
+): BootstrapRequest {
+  return {
+    kind,
+    observed: Array.from(observed),
+    seed: options.seed ?? DEFAULT_SEED,
+    resamples: Math.max(1, Math.floor(options.resamples ?? DEFAULT_RESAMPLES)),
+    level: options.level ?? 0.95,
+  };
+}
+
+/** The request for bootstrapBalancedAccuracy(target, outcome, options). */
+export function singleBootstrapRequest(
+  target: Uint8Array,
+  outcome: Uint8Array,
+  options: BootstrapOptions = {},
+): BootstrapRequest {
+  checkLengths(target, [outcome]);
+  // Checked and counted in one pass: the analysis makes a request per evaluation row, twice.
+  const observed = new Uint32Array(18);
+  for (let i = 0; i < target.length; i++) {
+    const t = target[i]!;
+    const o = outcome[i]!;
+    if (t > 1 || o > OTHER) checkInputs(target, [outcome]);
+    observed[t * 9 + o * 3]!++;
+  }
+  return request('single', observed, options);
+}
+
+/** The request for pairedBootstrapBalancedAccuracy(target, a, b, options). */
+export function pairedBootstrapRequest(
+  target: Uint8Array,
+  a: Uint8Array,
+  b: Uint8Array,
+  options: BootstrapOptions = {},
+): BootstrapRequest {
+  checkLengths(target, [a, b]);
+  const observed = new Uint32Array(18);
+  for (let i = 0; i < target.length; i++) {
+    const t = target[i]!;
+    const x = a[i]!;
+    const y = b[i]!;
+    if (t > 1 || x > OTHER || y > OTHER) checkInputs(target, [a, b]);
+    observed[t * 9 + x * 3 + y]!++;
+  }
+  return request('paired', observed, options);
+}
+
+/** Identifies a request: equal keys, equal results. */
+export function bootstrapKey(request: BootstrapRequest): string {
+  return `${request.kind}/${request.seed}/${request.resamples}/${request.level}/${request.observed.join(',')}`;
+}
+
+/** The bootstrap a request describes (a paired one has the fields of PairedBalancedAccuracy). */
+export function computeBootstrap(request: BootstrapRequest): BootstrapInterval | PairedBalancedAccuracy {
+  const observed = Uint32Array.from(request.observed);
+  const n = request.observed.reduce((sum, count) => sum + count, 0);
+  const { seed, level } = request;
+  const values = replicate(observed, seed, request.resamples, request.kind);
+  const baA = modelBalancedAccuracy(observed, 'a');
+  if (request.kind === 'single') return summarise(baA, values[0]!, n, seed, level);
+  const baB = modelBalancedAccuracy(observed, 'b');
+  const tail = (1 - level) / 2;
+  const interval = (replicates: Float64Array) => ({
+    low: quantile(replicates, tail),
+    high: quantile(replicates, 1 - tail),
+  });
+  return {
+    ...summarise(baA - baB, values[0]!, n, seed, level),
+    a: baA,
+    b: baB,
+    aInterval: interval(values[1]!),
+    bInterval: interval(values[2]!),
+  };
+}
+
+/** Results by key: computed here or primed from another thread. Small; cleared when it gets large. */
+const results = new Map<string, BootstrapInterval | PairedBalancedAccuracy>();
+const MAX_RESULTS = 100_000;
+
+/** Records the result of a request computed elsewhere (by computeBootstrap, on the same code). */
+export function primeBootstrap(
+  request: BootstrapRequest,
+  result: BootstrapInterval | PairedBalancedAccuracy,
+): void {
+  if (results.size >= MAX_RESULTS) results.clear();
+  results.set(bootstrapKey(request), result);
+}
+
+/** Whether the result of a request is known here. */
+export function isBootstrapKnown(request: BootstrapRequest): boolean {
+  return results.has(bootstrapKey(request));
+}
+
+function resultOf(request: BootstrapRequest): BootstrapInterval | PairedBalancedAccuracy {
+  const key = bootstrapKey(request);
+  let result = results.get(key);
+  if (!result) {
+    result = computeBootstrap(request);
+    if (results.size >= MAX_RESULTS) results.clear();
+    results.set(key, result);
+  }
+  // A copy: callers own what they are given.
+  return 'aInterval' in result
+    ? { ...result, aInterval: { ...result.aInterval }, bInterval: { ...result.bInterval } }
+    : { ...result };
+}
+
 /** 95% percentile-bootstrap interval of one model's balanced accuracy. */
 export function bootstrapBalancedAccuracy(
   target: Uint8Array,
   outcome: Uint8Array,
   options: BootstrapOptions = {},
 ): BootstrapInterval {
-  checkInputs(target, [outcome]);
-  const category = new Uint8Array(target.length);
-  for (let i = 0; i < target.length; i++) category[i] = target[i]! * 9 + outcome[i]! * 3;
-  const { values, seed } = replicate(category, options, 'single');
-  const estimate = modelBalancedAccuracy(countCategories(category), 'a');
-  return summarise(estimate, values[0]!, target.length, seed, options.level ?? 0.95);
+  return resultOf(singleBootstrapRequest(target, outcome, options));
 }
 
 /**
@@ -241,31 +364,65 @@ export function pairedBootstrapBalancedAccuracy(
   b: Uint8Array,
   options: BootstrapOptions = {},
 ): PairedBalancedAccuracy {
-  checkInputs(target, [a, b]);
-  const category = new Uint8Array(target.length);
-  for (let i = 0; i < target.length; i++) category[i] = target[i]! * 9 + a[i]! * 3 + b[i]!;
-  const { values, seed } = replicate(category, options, 'paired');
-  const observed = countCategories(category);
-  const baA = modelBalancedAccuracy(observed, 'a');
-  const baB = modelBalancedAccuracy(observed, 'b');
-  const level = options.level ?? 0.95;
-  const result = summarise(baA - baB, values[0]!, target.length, seed, level);
-  const tail = (1 - level) / 2;
-  const interval = (replicates: Float64Array) => ({
-    low: quantile(replicates, tail),
-    high: quantile(replicates, 1 - tail),
+  return resultOf(pairedBootstrapRequest(target, a, b, options)) as PairedBalancedAccuracy;
+}
+
+/**
+ * Bootstraps that compute nothing: each call records its request and answers with the point
+ * estimates (intervals of zero width). A dry run of the analysis with them lists the bootstraps the
+ * real one will ask for, which can then be computed on other threads and primed.
+ */
+export function planningBootstraps(): { bootstraps: Bootstraps; requests: BootstrapRequest[] } {
+  const requests: BootstrapRequest[] = [];
+  const estimateOf = (request: BootstrapRequest): { a: number; b: number; n: number } => {
+    const observed = Uint32Array.from(request.observed);
+    requests.push(request);
+    return {
+      a: modelBalancedAccuracy(observed, 'a'),
+      b: modelBalancedAccuracy(observed, 'b'),
+      n: request.observed.reduce((sum, count) => sum + count, 0),
+    };
+  };
+  const point = (estimate: number, n: number, request: BootstrapRequest): BootstrapInterval => ({
+    estimate,
+    low: estimate,
+    high: estimate,
+    p: 1,
+    n,
+    resamples: request.resamples,
+    seed: request.seed,
   });
   return {
-    ...result,
-    a: baA,
-    b: baB,
-    aInterval: interval(values[1]!),
-    bInterval: interval(values[2]!),
+    requests,
+    bootstraps: {
+      single: (target, outcome, options) => {
+        const request = singleBootstrapRequest(target, outcome, options);
+        const { a, n } = estimateOf(request);
+        return point(a, n, request);
+      },
+      paired: (target, a, b, options) => {
+        const request = pairedBootstrapRequest(target, a, b, options);
+        const estimates = estimateOf(request);
+        return {
+          ...point(estimates.a - estimates.b, estimates.n, request),
+          a: estimates.a,
+          b: estimates.b,
+          aInterval: { low: estimates.a, high: estimates.a },
+          bInterval: { low: estimates.b, high: estimates.b },
+        };
+      },
+    },
   };
 }
 
-function countCategories(category: Uint8Array): Uint32Array {
-  const counts = new Uint32Array(18);
-  for (const value of category) counts[value]!++;
-  return counts;
+/** The two bootstraps, as the analysis calls them (computing, or planning: see planningBootstraps). */
+export interface Bootstraps {
+  single: typeof bootstrapBalancedAccuracy;
+  paired: typeof pairedBootstrapBalancedAccuracy;
 }
+
+/** The bootstraps that compute (each result once per key). */
+export const COMPUTED_BOOTSTRAPS: Bootstraps = {
+  single: bootstrapBalancedAccuracy,
+  paired: pairedBootstrapBalancedAccuracy,
+};

@@ -18,7 +18,17 @@ export {
 } from './difference.js';
 export {
   bootstrapBalancedAccuracy,
+  bootstrapKey,
+  computeBootstrap,
+  COMPUTED_BOOTSTRAPS,
   CORRECT,
+  isBootstrapKnown,
+  pairedBootstrapRequest,
+  planningBootstraps,
+  primeBootstrap,
+  singleBootstrapRequest,
+  type BootstrapRequest,
+  type Bootstraps,
   DEFAULT_RESAMPLES,
   DEFAULT_SEED,
   OTHER,

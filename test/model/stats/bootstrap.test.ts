@@ -94,6 +94,18 @@ describe('pairedBootstrapBalancedAccuracy', () => {
     expect(() =>
       pairedBootstrapBalancedAccuracy(new Uint8Array([2]), new Uint8Array([1]), new Uint8Array([1])),
     ).toThrow(/target/);
+    // The first bad value is named, wherever it is.
+    expect(() =>
+      pairedBootstrapBalancedAccuracy(
+        new Uint8Array([0, 1, 1]),
+        new Uint8Array([1, 1, 0]),
+        new Uint8Array([1, 3, 0]),
+      ),
+    ).toThrow('outcome 3 at 1 is not 0, 1 or 2');
+    expect(() => bootstrapBalancedAccuracy(new Uint8Array([0, 1, 7]), new Uint8Array([1, 0, 0]))).toThrow(
+      'target 7 at 2 is not 0 or 1',
+    );
+    expect(() => bootstrapBalancedAccuracy(new Uint8Array([0, 1]), new Uint8Array([1]))).toThrow(/length/);
   });
 });
 
