@@ -39,7 +39,7 @@ var __webpack_modules__ = {
       };
       const summarize = async () => (await Promise.resolve(
         /* import() eager */
-      ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 9759))).summarizeCommand;
+      ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 2184))).summarizeCommand;
       function quietOnClosedPipe() {
         for (const stream of [process.stdout, process.stderr]) {
           stream.on("error", (error) => {
@@ -429,7 +429,7 @@ Exit codes: 0 when at least one log was read; 1 when none could be; 2 for a usag
     })
   ),
   /***/
-  9759: (
+  2184: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.r(__webpack_exports__2);
@@ -904,278 +904,7 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
         }
         return groups;
       }
-      ;
-      const LANCZOS = [
-        57.15623566586292,
-        -59.59796035547549,
-        14.136097974741746,
-        -0.4919138160976202,
-        3399464998481189e-20,
-        4652362892704858e-20,
-        -9837447530487956e-20,
-        1580887032249125e-19,
-        -21026444172410488e-20,
-        21743961811521265e-20,
-        -1643181065367639e-19,
-        8441822398385275e-20,
-        -26190838401581408e-21,
-        36899182659531625e-22
-      ];
-      function lnGamma(x) {
-        let y = x;
-        const tmp = x + 5.2421875;
-        const front = (x + 0.5) * Math.log(tmp) - tmp;
-        let series = 0.9999999999999971;
-        for (const coefficient of LANCZOS)
-          series += coefficient / ++y;
-        return front + Math.log(2.5066282746310007 * series / x);
-      }
-      const EPS = 1e-15;
-      const TINY = 1e-300;
-      function betaContinuedFraction(a, b, x) {
-        const qab = a + b;
-        const qap = a + 1;
-        const qam = a - 1;
-        let c = 1;
-        let d = 1 - qab * x / qap;
-        if (Math.abs(d) < TINY)
-          d = TINY;
-        d = 1 / d;
-        let h = d;
-        for (let m = 1; m <= 1e4; m++) {
-          const m2 = 2 * m;
-          let aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-          d = 1 + aa * d;
-          if (Math.abs(d) < TINY)
-            d = TINY;
-          c = 1 + aa / c;
-          if (Math.abs(c) < TINY)
-            c = TINY;
-          d = 1 / d;
-          h *= d * c;
-          aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-          d = 1 + aa * d;
-          if (Math.abs(d) < TINY)
-            d = TINY;
-          c = 1 + aa / c;
-          if (Math.abs(c) < TINY)
-            c = TINY;
-          d = 1 / d;
-          const delta = d * c;
-          h *= delta;
-          if (Math.abs(delta - 1) < EPS)
-            break;
-        }
-        return h;
-      }
-      function incompleteBeta(a, b, x) {
-        if (x <= 0)
-          return 0;
-        if (x >= 1)
-          return 1;
-        const front = Math.exp(lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
-        if (x < (a + 1) / (a + b + 2))
-          return front * betaContinuedFraction(a, b, x) / a;
-        return 1 - front * betaContinuedFraction(b, a, 1 - x) / b;
-      }
-      function incompleteGamma(a, x) {
-        if (x <= 0)
-          return 0;
-        const logFront = -x + a * Math.log(x) - lnGamma(a);
-        if (x < a + 1) {
-          let term = 1 / a;
-          let sum = term;
-          for (let n = 1; n <= 1e4; n++) {
-            term *= x / (a + n);
-            sum += term;
-            if (Math.abs(term) < Math.abs(sum) * EPS)
-              break;
-          }
-          return sum * Math.exp(logFront);
-        }
-        let b = x + 1 - a;
-        let c = 1 / TINY;
-        let d = 1 / b;
-        let h = d;
-        for (let i = 1; i <= 1e4; i++) {
-          const an = -i * (i - a);
-          b += 2;
-          d = an * d + b;
-          if (Math.abs(d) < TINY)
-            d = TINY;
-          c = b + an / c;
-          if (Math.abs(c) < TINY)
-            c = TINY;
-          d = 1 / d;
-          const delta = d * c;
-          h *= delta;
-          if (Math.abs(delta - 1) < EPS)
-            break;
-        }
-        return 1 - Math.exp(logFront) * h;
-      }
-      ;
-      function normalCdf(x) {
-        if (Number.isNaN(x))
-          return NaN;
-        const half = 0.5 * incompleteGamma(0.5, x * x / 2);
-        return x >= 0 ? 0.5 + half : 0.5 - half;
-      }
-      function tCdf(t, df) {
-        if (Number.isNaN(t) || !(df > 0))
-          return NaN;
-        if (df === Infinity)
-          return normalCdf(t);
-        const tail = 0.5 * incompleteBeta(df / 2, 0.5, df / (df + t * t));
-        return t >= 0 ? 1 - tail : tail;
-      }
-      function invert(cdf, p) {
-        if (!(p > 0 && p < 1))
-          return p === 0 ? -Infinity : p === 1 ? Infinity : NaN;
-        let low = -1;
-        let high = 1;
-        while (cdf(low) > p)
-          low *= 2;
-        while (cdf(high) < p)
-          high *= 2;
-        for (let i = 0; i < 200 && high - low > 1e-13 * Math.max(1, Math.abs(low)); i++) {
-          const mid = (low + high) / 2;
-          if (cdf(mid) < p)
-            low = mid;
-          else
-            high = mid;
-        }
-        return (low + high) / 2;
-      }
-      const quantileCache = /* @__PURE__ */ new Map();
-      function normalQuantile(p) {
-        return distributions_tQuantile(p, Infinity);
-      }
-      function distributions_tQuantile(p, df) {
-        if (!(df > 0))
-          return NaN;
-        const key = `${p}/${df}`;
-        let value = quantileCache.get(key);
-        if (value === void 0) {
-          value = invert((x) => tCdf(x, df), p);
-          if (quantileCache.size > 1e4)
-            quantileCache.clear();
-          quantileCache.set(key, value);
-        }
-        return value;
-      }
-      function tTwoSidedP(t, df) {
-        if (Number.isNaN(t))
-          return NaN;
-        return Math.min(1, 2 * tCdf(-Math.abs(t), df));
-      }
-      function normalTwoSidedP(z) {
-        return tTwoSidedP(z, Infinity);
-      }
-      ;
-      const Z95 = 1.959963984540054;
-      function wilsonInterval(successes, n, z = Z95) {
-        if (!(n > 0) || !(successes >= 0) || successes > n || !(z > 0))
-          return null;
-        const p = successes / n;
-        const z2n = z * z / n;
-        const denominator = 1 + z2n;
-        const centre = (p + z2n / 2) / denominator;
-        const half = z * Math.sqrt(p * (1 - p) / n + z2n / (4 * n)) / denominator;
-        return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
-      }
-      function meanInterval(mean, stderr, n, level = 0.95) {
-        if (!Number.isFinite(mean) || !Number.isFinite(stderr) || stderr < 0 || !(n >= 2))
-          return null;
-        const half = distributions_tQuantile(1 - (1 - level) / 2, n - 1) * stderr;
-        return { low: mean - half, high: mean + half };
-      }
-      function meanAndStderr(values) {
-        let n = 0;
-        let sum = 0;
-        for (let i = 0; i < values.length; i++) {
-          const value = values[i];
-          if (Number.isFinite(value)) {
-            n++;
-            sum += value;
-          }
-        }
-        if (n === 0)
-          return { mean: NaN, stderr: NaN, n: 0 };
-        const mean = sum / n;
-        let squares = 0;
-        for (let i = 0; i < values.length; i++) {
-          const value = values[i];
-          if (Number.isFinite(value))
-            squares += (value - mean) ** 2;
-        }
-        const stderr = n < 2 ? 0 : Math.sqrt(squares / (n - 1)) / Math.sqrt(n);
-        return { mean, stderr, n };
-      }
-      ;
-      function pairedDifference(a, b) {
-        if (a.length !== b.length)
-          throw new Error(`paired scores differ in length (${a.length} vs ${b.length})`);
-        let n = 0;
-        let sum = 0;
-        for (let i = 0; i < a.length; i++) {
-          const d = a[i] - b[i];
-          if (Number.isFinite(d)) {
-            n++;
-            sum += d;
-          }
-        }
-        const delta = n === 0 ? NaN : sum / n;
-        let squares = 0;
-        for (let i = 0; i < a.length; i++) {
-          const d = a[i] - b[i];
-          if (Number.isFinite(d))
-            squares += (d - delta) ** 2;
-        }
-        if (n < 2)
-          return { delta, se: NaN, low: null, high: null, df: n - 1, p: null, n };
-        const se = Math.sqrt(squares / (n - 1) / n);
-        return withInterval(delta, se, n - 1, n);
-      }
-      function unpairedDifference(a, b) {
-        const delta = a.mean - b.mean;
-        const n = Math.min(a.n, b.n);
-        const va = a.se * a.se;
-        const vb = b.se * b.se;
-        const se = Math.sqrt(va + vb);
-        if (!Number.isFinite(se) || a.n < 2 || b.n < 2)
-          return { delta, se, low: null, high: null, df: NaN, p: null, n };
-        const welch = (va + vb) ** 2 / (va * va / (a.n - 1) + vb * vb / (b.n - 1));
-        const df = Number.isFinite(welch) ? welch : n - 1;
-        return withInterval(delta, se, df, n);
-      }
-      function withInterval(delta, se, df, n) {
-        const half = distributions_tQuantile(0.975, df) * se;
-        const p = se === 0 ? delta === 0 ? 1 : 0 : tTwoSidedP(delta / se, df);
-        return { delta, se, low: delta - half, high: delta + half, df, p, n };
-      }
-      function noiseFloorHalfWidth(seOfDifference, df) {
-        if (!Number.isFinite(seOfDifference) || !(df > 0))
-          return NaN;
-        return tQuantile(0.975, df) * seOfDifference;
-      }
-      function excludesZero(low, high) {
-        return low !== null && high !== null && (low > 0 || high < 0);
-      }
-      var bootstrap = __nccwpck_require__2(9504);
-      ;
-      function holmBonferroni(pValues, alpha = 0.05) {
-        const order2 = pValues.map((p, index) => ({ p, index })).filter(({ p }) => !Number.isNaN(p)).sort((x, y) => x.p - y.p || x.index - y.index);
-        const m = order2.length;
-        const adjusted = pValues.map(() => NaN);
-        let running = 0;
-        order2.forEach(({ p, index }, k) => {
-          running = Math.max(running, Math.min(1, (m - k) * p));
-          adjusted[index] = running;
-        });
-        return { adjusted, rejected: adjusted.map((p) => p <= alpha) };
-      }
-      ;
+      var stats = __nccwpck_require__2(1441);
       var sample_scores = __nccwpck_require__2(9491);
       ;
       const HOLM_ALPHA = 0.05;
@@ -1185,32 +914,32 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
           return null;
         const scores = row.sample_scores;
         if (scores) {
-          const { mean, stderr, n } = meanAndStderr(scores.scores);
+          const { mean, stderr, n } = (0, stats.Pz)(scores.scores);
           if (scores.binary && n > 0 && analysis_close(mean, row.accuracy)) {
-            const interval = wilsonInterval(Math.round(mean * n), n);
+            const interval = (0, stats.Fy)(Math.round(mean * n), n);
             if (interval)
               return { ...interval, method: "wilson" };
           }
           if (n >= 2 && analysis_close(mean, row.accuracy)) {
-            const interval = meanInterval(mean, row.stderr ?? stderr, n);
+            const interval = (0, stats.VO)(mean, row.stderr ?? stderr, n);
             if (interval)
               return { ...interval, method: "t" };
           }
         }
         if (row.stderr !== null && row.samples !== null) {
-          const interval = meanInterval(row.accuracy, row.stderr, row.samples);
+          const interval = (0, stats.VO)(row.accuracy, row.stderr, row.samples);
           if (interval)
             return { ...interval, method: "t" };
         }
         return null;
       }
-      function balancedInterval(row) {
+      function balancedInterval(row, bootstraps2) {
         if (row.balanced_accuracy === null || !row.sample_scores)
           return null;
         const classes = (0, sample_scores.DK)(row.sample_scores);
         if (!classes || classes.target.length < 2)
           return null;
-        const result = (0, bootstrap.Wu)(classes.target, classes.outcome);
+        const result = bootstraps2.single(classes.target, classes.outcome);
         if (!analysis_close(result.estimate, row.balanced_accuracy) || !Number.isFinite(result.low))
           return null;
         return { low: result.low, high: result.high, method: "bootstrap" };
@@ -1218,22 +947,22 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
       function controlFor(run, controls) {
         return controls.find((control) => run?.model != null && control.model === run.model) ?? controls[0];
       }
-      function compare(row, control, metric) {
+      function compare(row, control, metric, bootstraps2) {
         const value = row[metric];
         const base = control[metric];
         if (value === null || base === null)
           return { vs: null, rowInterval: null };
         const common = { run: control.run, metric, delta: value - base };
         if (metric === "balanced_accuracy")
-          return compareBalanced(row, control, common);
+          return compareBalanced(row, control, common, bootstraps2);
         return { vs: compareMeans(row, control, common), rowInterval: null };
       }
-      function compareBalanced(row, control, common) {
+      function compareBalanced(row, control, common, bootstraps2) {
         const a = row.sample_scores;
         const b = control.sample_scores;
         const paired = a && b ? (0, sample_scores.tL)(a, b) : null;
         if (a && paired && paired.target.length >= 2) {
-          const result = (0, bootstrap.$e)(paired.target, paired.a, paired.b);
+          const result = bootstraps2.paired(paired.target, paired.a, paired.b);
           const covers = paired.target.length === (0, sample_scores.WU)(a) && row.balanced_accuracy !== null && analysis_close(result.a, row.balanced_accuracy) && Number.isFinite(result.aInterval.low);
           const vs = {
             ...common,
@@ -1247,11 +976,11 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
           };
           return { vs, rowInterval: covers ? { ...result.aInterval, method: "bootstrap" } : null };
         }
-        const [ra, rb] = [balancedInterval(row), balancedInterval(control)];
+        const [ra, rb] = [balancedInterval(row, bootstraps2), balancedInterval(control, bootstraps2)];
         if (!ra || !rb || row.samples === null || control.samples === null)
           return { vs: null, rowInterval: ra };
-        const seA = (ra.high - ra.low) / (2 * Z95);
-        const seB = (rb.high - rb.low) / (2 * Z95);
+        const seA = (ra.high - ra.low) / (2 * stats.zS);
+        const seB = (rb.high - rb.low) / (2 * stats.zS);
         return { vs: unpaired(common, seA, row.samples, seB, control.samples), rowInterval: ra };
       }
       function compareMeans(row, control, common) {
@@ -1260,7 +989,7 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
         if (a && b) {
           const paired = (0, sample_scores.gM)(a, b);
           if (paired.a.length >= 2) {
-            const difference = pairedDifference(paired.a, paired.b);
+            const difference = (0, stats.vQ)(paired.a, paired.b);
             return {
               ...common,
               delta: difference.delta,
@@ -1278,7 +1007,7 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
         return unpaired(common, row.stderr, row.samples, control.stderr, control.samples);
       }
       function unpaired(common, seA, nA, seB, nB) {
-        const difference = unpairedDifference({ mean: common.delta, se: seA, n: nA }, { mean: 0, se: seB, n: nB });
+        const difference = (0, stats._S)({ mean: common.delta, se: seA, n: nA }, { mean: 0, se: seB, n: nB });
         return {
           ...common,
           low: difference.low,
@@ -1321,7 +1050,7 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
       function correctForMultipleComparisons(comparisons) {
         const inFamily = (vs) => vs !== null && Number.isFinite(vs.p) && vs.low !== null;
         const family = comparisons.filter(inFamily);
-        const holm = holmBonferroni(family.map((vs) => vs.p), HOLM_ALPHA);
+        const holm = (0, stats.l0)(family.map((vs) => vs.p), HOLM_ALPHA);
         const adjusted = new Map(family.map((vs, index) => [vs, index]));
         return comparisons.map((vs) => {
           if (!vs)
@@ -1332,19 +1061,19 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
           return {
             ...vs,
             p_holm: holm.adjusted[index],
-            after_holm: holm.rejected[index] && excludesZero(vs.low, vs.high)
+            after_holm: holm.rejected[index] && (0, stats.Q$)(vs.low, vs.high)
           };
         });
       }
-      function analyse(runs, rows) {
+      function plannedBootstraps(runs, rows) {
+        const plan2 = (0, stats.lv)();
+        compareRows(runs, rows, plan2.bootstraps, true);
+        return plan2.requests;
+      }
+      function compareRows(runs, rows, bootstraps2, onlyBootstraps = false) {
         const runByName = new Map(runs.map((run) => [run.name, run]));
         const controls = runs.filter((run) => run.type === "control");
-        const notes = [];
-        const findings = rows.map((row) => ({
-          accuracy_ci: row.status === "success" ? accuracyInterval(row) : null,
-          balanced_accuracy_ci: null,
-          vs_control: null
-        }));
+        const balanced = rows.map(() => null);
         const successByRunTask = /* @__PURE__ */ new Map();
         for (const row of rows) {
           const key = `${row.run}\0${row.task}`;
@@ -1365,20 +1094,33 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
           if (run.model == null || control.model !== run.model)
             fallbacks.add(control.name);
           const metric = row.balanced_accuracy !== null && controlRow.balanced_accuracy !== null ? "balanced_accuracy" : "accuracy";
-          const { vs, rowInterval } = compare(row, controlRow, metric);
-          findings[index].balanced_accuracy_ci = rowInterval;
+          if (onlyBootstraps && metric === "accuracy")
+            return null;
+          const { vs, rowInterval } = compare(row, controlRow, metric, bootstraps2);
+          balanced[index] = rowInterval;
           return vs;
         });
         rows.forEach((row, index) => {
           if (row.status === "success")
-            findings[index].balanced_accuracy_ci ??= balancedInterval(row);
+            balanced[index] ??= balancedInterval(row, bootstraps2);
         });
+        return { comparisons, balanced, fallbacks };
+      }
+      function analyse(runs, rows, bootstraps2 = stats.MV) {
+        const controls = runs.filter((run) => run.type === "control");
+        const notes = [];
+        const { comparisons, balanced, fallbacks } = compareRows(runs, rows, bootstraps2);
+        const findings = rows.map((row, index) => ({
+          accuracy_ci: row.status === "success" ? accuracyInterval(row) : null,
+          balanced_accuracy_ci: balanced[index],
+          vs_control: null
+        }));
         const corrected2 = correctForMultipleComparisons(comparisons);
         corrected2.forEach((vs, index) => findings[index].vs_control = vs);
         const family = corrected2.filter((vs) => vs !== null && vs.p_holm !== null);
         const beyond = {
           comparisons: family.length,
-          excluding_zero: family.filter((vs) => excludesZero(vs.low, vs.high)).length,
+          excluding_zero: family.filter((vs) => (0, stats.Q$)(vs.low, vs.high)).length,
           after_holm: family.filter((vs) => vs.after_holm).length
         };
         for (const name of fallbacks) {
@@ -1521,6 +1263,9 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
       ;
       const FINISHED_TRAINING = /* @__PURE__ */ new Set(["COMPLETED", "N/A"]);
       function buildSummary(input) {
+        return finishSummary(prepareSummary(input));
+      }
+      function prepareSummary(input) {
         const { experiment } = input;
         const warnings = [...input.warnings];
         const placed = placeLogs(input, warnings);
@@ -1533,6 +1278,14 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
             message: `evaluation log of "${log.run}", which is not a run of experiment_summary.yaml: left out of the tables`
           });
         }
+        return { input, warnings, runs, training, incomplete, complete, evaluations };
+      }
+      function summaryBootstraps(prepared) {
+        return plannedBootstraps(prepared.runs, prepared.evaluations);
+      }
+      function finishSummary(prepared) {
+        const { input, warnings, runs, training, incomplete, complete, evaluations } = prepared;
+        const { experiment } = input;
         const analysis = analyse(runs, evaluations);
         evaluations.forEach((row, index) => {
           const { accuracy_ci, balanced_accuracy_ci, vs_control } = analysis.rows[index];
@@ -2784,15 +2537,15 @@ ${openFence}` : "") + "\n</details>".repeat(details);
           return shown;
         return `${shown} [${bound(interval.low)}, ${bound(interval.high)}]`;
       }
-      function analysis_excludesZero(vs) {
+      function excludesZero(vs) {
         return vs.low !== null && vs.high !== null && (vs.low > 0 || vs.high < 0);
       }
-      const corrected = (vs, comparisons) => comparisons > 1 && vs.after_holm && analysis_excludesZero(vs);
+      const corrected = (vs, comparisons) => comparisons > 1 && vs.after_holm && excludesZero(vs);
       function deltaCell(vs, comparisons) {
         if (!vs)
           return "-";
         const interval = vs.low === null || vs.high === null ? "" : ` [${signed(vs.low, 2)}, ${signed(vs.high, 2)}]`;
-        const mark = corrected(vs, comparisons) ? ` ${BEYOND_NOISE_CORRECTED}` : analysis_excludesZero(vs) ? ` ${BEYOND_NOISE}` : "";
+        const mark = corrected(vs, comparisons) ? ` ${BEYOND_NOISE_CORRECTED}` : excludesZero(vs) ? ` ${BEYOND_NOISE}` : "";
         return `${signed(vs.delta, 3)}${interval}${mark}${vs.paired ? "" : " (unpaired)"}`;
       }
       const METRIC_WORDS = {
@@ -2800,7 +2553,7 @@ ${openFence}` : "") + "\n</details>".repeat(details);
         accuracy: "accuracy"
       };
       function verdict(vs, comparisons) {
-        if (!analysis_excludesZero(vs))
+        if (!excludesZero(vs))
           return " \u2014 within noise";
         if (comparisons <= 1)
           return " \u2014 beyond noise";
@@ -5060,7 +4813,7 @@ ${lines.join("\n")}
       }
       ;
       const rowKey = (row) => JSON.stringify([row.run, row.task, row.epoch]);
-      const match_EPS = 1e-12;
+      const EPS = 1e-12;
       function matchRows(now, samplesOf, baseline) {
         const baseByKey = /* @__PURE__ */ new Map();
         for (const row of baseline)
@@ -5144,7 +4897,7 @@ ${lines.join("\n")}
           return { mean, se: stderr, n: samples };
         if (scores === null)
           return null;
-        const computed = meanAndStderr(scores);
+        const computed = (0, stats.Pz)(scores);
         return computed.n < 2 ? null : { mean, se: computed.stderr, n: computed.n };
       }
       function lossChanged(from, to) {
@@ -5152,7 +4905,7 @@ ${lines.join("\n")}
         const b = to === null || Number.isNaN(to) ? null : to;
         if (a === null || b === null)
           return a !== b;
-        return Math.abs(a - b) > match_EPS * Math.max(1, Math.abs(a));
+        return Math.abs(a - b) > EPS * Math.max(1, Math.abs(a));
       }
       ;
       const changes_failed = (status) => FAILED_STAGE_STATUSES.has(status);
@@ -5189,6 +4942,7 @@ ${lines.join("\n")}
       function worseFirst(changes) {
         return [...changes.filter((change) => change.worse), ...changes.filter((change) => !change.worse)];
       }
+      var special = __nccwpck_require__2(3022);
       ;
       const FAMILY_ALPHA = 0.05;
       const PAIRED_METHOD = "paired t on the per-sample differences (exact McNemar p for 0/1 scores)";
@@ -5202,7 +4956,7 @@ ${lines.join("\n")}
           return 1;
         if (se === 0)
           return 0;
-        return tTwoSidedP(excess / se, df);
+        return (0, stats.my)(excess / se, df);
       }
       function mcnemarExactP(now, baseline) {
         let b = 0;
@@ -5223,14 +4977,14 @@ ${lines.join("\n")}
         const k = Math.min(b, c);
         if (2 * k >= n)
           return 1;
-        return Math.min(1, 2 * incompleteBeta(n - k, k + 1, 0.5));
+        return Math.min(1, 2 * (0, special.J7)(n - k, k + 1, 0.5));
       }
       function differenceOf(row) {
         const { plan: plan2 } = row;
         if (plan2.kind === "paired")
-          return { difference: pairedDifference(plan2.now, plan2.baseline), paired: true };
+          return { difference: (0, stats.vQ)(plan2.now, plan2.baseline), paired: true };
         if (plan2.kind === "unpaired")
-          return { difference: unpairedDifference(plan2.now, plan2.baseline), paired: false };
+          return { difference: (0, stats._S)(plan2.now, plan2.baseline), paired: false };
         return null;
       }
       function decideVerdicts(rows, margin, alpha = FAMILY_ALPHA) {
@@ -5269,7 +5023,7 @@ ${lines.join("\n")}
           };
         });
         const family = compared.filter((row) => row.p !== null);
-        const { rejected } = holmBonferroni(family.map((row) => row.p), alpha);
+        const { rejected } = (0, stats.l0)(family.map((row) => row.p), alpha);
         family.forEach((row, index) => {
           if (rejected[index])
             row.verdict = row.delta < 0 ? "regressed" : "improved";
@@ -5498,6 +5252,7 @@ ${lines.join("\n")}
         });
         return [];
       }
+      var bootstraps = __nccwpck_require__2(3227);
       ;
       async function summarize(options2) {
         const now = options2.now ?? (() => /* @__PURE__ */ new Date());
@@ -5509,28 +5264,32 @@ ${lines.join("\n")}
         const pool = await (0, workers.HK)((0, workers.qc)(experiment));
         let discovered;
         let readings;
+        let prepared;
         const charts = options2.charts ?? true;
         try {
           discovered = await discover(experiment);
           readings = await read(experiment, discovered, { sacct: options2.sacct, squeue: options2.squeue ?? { mode: "off" } }, progress2, { charts, pool });
+          const decided = decide(experiment, readings, discovered, now());
+          recordLosses(log, experiment.dir, discovered.training, readings.training);
+          recordAccuracies(log, experiment, readings.evaluated, decided.placed, readings.evalThreads);
+          prepared = prepareSummary({
+            experiment,
+            training: decided.training,
+            evalLogs: decided.evalLogs,
+            activeEvalJobs: decided.activeEvalJobs,
+            warnings: diagnosticsForDisplay(experiment.dir, [
+              ...warnings,
+              ...phaseDiagnostics(discovered, readings, decided)
+            ]),
+            generated: startedAt.toISOString(),
+            ...readings.queue.asked === "off" ? {} : { queue: readings.queue.asked }
+          });
+          if (pool)
+            await (0, bootstraps.tx)(pool, summaryBootstraps(prepared));
         } finally {
           await pool?.close();
         }
-        const decided = decide(experiment, readings, discovered, now());
-        recordLosses(log, experiment.dir, discovered.training, readings.training);
-        recordAccuracies(log, experiment, readings.evaluated, decided.placed, readings.evalThreads);
-        const summary = buildSummary({
-          experiment,
-          training: decided.training,
-          evalLogs: decided.evalLogs,
-          activeEvalJobs: decided.activeEvalJobs,
-          warnings: diagnosticsForDisplay(experiment.dir, [
-            ...warnings,
-            ...phaseDiagnostics(discovered, readings, decided)
-          ]),
-          generated: startedAt.toISOString(),
-          ...readings.queue.asked === "off" ? {} : { queue: readings.queue.asked }
-        });
+        const summary = finishSummary(prepared);
         const notices = options2.baseline ? await applyBaseline(summary, options2.baseline) : [];
         attachLossCurves(summary, readings);
         recordOutcome(log, summary, startedAt, now());
@@ -6806,6 +6565,17 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         return { a: Float64Array.from(a), b: Float64Array.from(b), shared };
       }
       function pairClasses(x, y) {
+        const known = pairedMemo.get(x)?.get(y);
+        if (known !== void 0)
+          return known;
+        const paired = joinClasses(x, y);
+        const byY = pairedMemo.get(x) ?? /* @__PURE__ */ new WeakMap();
+        pairedMemo.set(x, byY.set(y, paired));
+        return paired;
+      }
+      const pairedMemo = /* @__PURE__ */ new WeakMap();
+      const countedMemo = /* @__PURE__ */ new WeakMap();
+      function joinClasses(x, y) {
         if (!x.classes || !y.classes)
           return null;
         const xc = x.classes;
@@ -6833,6 +6603,14 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         return counted;
       }
       function countedClasses(x) {
+        let counted = countedMemo.get(x);
+        if (counted === void 0) {
+          counted = countClasses(x);
+          countedMemo.set(x, counted);
+        }
+        return counted;
+      }
+      function countClasses(x) {
         if (!x.classes)
           return null;
         const all = x.classes;
@@ -6867,6 +6645,10 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
+        MV: () => (
+          /* binding */
+          COMPUTED_BOOTSTRAPS
+        ),
         Xt: () => (
           /* binding */
           CORRECT
@@ -6879,13 +6661,25 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           /* binding */
           WRONG
         ),
-        Wu: () => (
+        Ou: () => (
           /* binding */
-          bootstrapBalancedAccuracy
+          bootstrapKey
         ),
-        $e: () => (
+        KI: () => (
           /* binding */
-          pairedBootstrapBalancedAccuracy
+          computeBootstrap
+        ),
+        eE: () => (
+          /* binding */
+          isBootstrapKnown
+        ),
+        lv: () => (
+          /* binding */
+          planningBootstraps
+        ),
+        o_: () => (
+          /* binding */
+          primeBootstrap
         )
       });
       ;
@@ -7024,12 +6818,14 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         }
         return balancedAccuracy(c[0] + c[3] + c[6], c[1] + c[4] + c[7], c[9] + c[12] + c[15], c[10] + c[13] + c[16]);
       }
-      function checkInputs(target, outcomes) {
+      function checkLengths(target, outcomes) {
         for (const outcome of outcomes) {
           if (outcome.length !== target.length) {
             throw new Error(`bootstrap inputs differ in length (${outcome.length} vs ${target.length})`);
           }
         }
+      }
+      function checkInputs(target, outcomes) {
         for (let i = 0; i < target.length; i++) {
           if (target[i] > 1)
             throw new Error(`target ${target[i]} at ${i} is not 0 or 1`);
@@ -7080,15 +6876,14 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         }
         return values[k];
       }
-      function replicate(category, options, kind) {
-        const n = category.length;
-        const seed = options.seed ?? DEFAULT_SEED;
-        const resamples = Math.max(1, Math.floor(options.resamples ?? DEFAULT_RESAMPLES));
-        const observed = countCategories(category);
+      function replicate(observed, seed, resamples, kind) {
+        let n = 0;
+        for (const count of observed)
+          n += count;
         const key = `${kind}/${seed}/${resamples}/${observed.join(",")}`;
         const cached = cache.get(key);
         if (cached)
-          return { values: cached, seed };
+          return cached;
         let class0 = 0;
         for (let k = 0; k < 9; k++)
           class0 += observed[k];
@@ -7121,7 +6916,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         if (cache.size >= 1e3)
           cache.clear();
         cache.set(key, result);
-        return { values: result, seed };
+        return result;
       }
       const cache = /* @__PURE__ */ new Map();
       function summarise(estimate, values, n, seed, level) {
@@ -7148,45 +6943,548 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         return found;
       }
       const summaries = /* @__PURE__ */ new WeakMap();
-      function bootstrapBalancedAccuracy(target, outcome, options = {}) {
-        checkInputs(target, [outcome]);
-        const category = new Uint8Array(target.length);
-        for (let i = 0; i < target.length; i++)
-          category[i] = target[i] * 9 + outcome[i] * 3;
-        const { values, seed } = replicate(category, options, "single");
-        const estimate = modelBalancedAccuracy(countCategories(category), "a");
-        return summarise(estimate, values[0], target.length, seed, options.level ?? 0.95);
+      function request(kind, observed, options) {
+        return {
+          kind,
+          observed: Array.from(observed),
+          seed: options.seed ?? DEFAULT_SEED,
+          resamples: Math.max(1, Math.floor(options.resamples ?? DEFAULT_RESAMPLES)),
+          level: options.level ?? 0.95
+        };
       }
-      function pairedBootstrapBalancedAccuracy(target, a, b, options = {}) {
-        checkInputs(target, [a, b]);
-        const category = new Uint8Array(target.length);
-        for (let i = 0; i < target.length; i++)
-          category[i] = target[i] * 9 + a[i] * 3 + b[i];
-        const { values, seed } = replicate(category, options, "paired");
-        const observed = countCategories(category);
+      function singleBootstrapRequest(target, outcome, options = {}) {
+        checkLengths(target, [outcome]);
+        const observed = new Uint32Array(18);
+        for (let i = 0; i < target.length; i++) {
+          const t = target[i];
+          const o = outcome[i];
+          if (t > 1 || o > OTHER)
+            checkInputs(target, [outcome]);
+          observed[t * 9 + o * 3]++;
+        }
+        return request("single", observed, options);
+      }
+      function pairedBootstrapRequest(target, a, b, options = {}) {
+        checkLengths(target, [a, b]);
+        const observed = new Uint32Array(18);
+        for (let i = 0; i < target.length; i++) {
+          const t = target[i];
+          const x = a[i];
+          const y = b[i];
+          if (t > 1 || x > OTHER || y > OTHER)
+            checkInputs(target, [a, b]);
+          observed[t * 9 + x * 3 + y]++;
+        }
+        return request("paired", observed, options);
+      }
+      function bootstrapKey(request2) {
+        return `${request2.kind}/${request2.seed}/${request2.resamples}/${request2.level}/${request2.observed.join(",")}`;
+      }
+      function computeBootstrap(request2) {
+        const observed = Uint32Array.from(request2.observed);
+        const n = request2.observed.reduce((sum, count) => sum + count, 0);
+        const { seed, level } = request2;
+        const values = replicate(observed, seed, request2.resamples, request2.kind);
         const baA = modelBalancedAccuracy(observed, "a");
+        if (request2.kind === "single")
+          return summarise(baA, values[0], n, seed, level);
         const baB = modelBalancedAccuracy(observed, "b");
-        const level = options.level ?? 0.95;
-        const result = summarise(baA - baB, values[0], target.length, seed, level);
         const tail = (1 - level) / 2;
         const interval = (replicates) => ({
           low: quantile(replicates, tail),
           high: quantile(replicates, 1 - tail)
         });
         return {
-          ...result,
+          ...summarise(baA - baB, values[0], n, seed, level),
           a: baA,
           b: baB,
           aInterval: interval(values[1]),
           bInterval: interval(values[2])
         };
       }
-      function countCategories(category) {
-        const counts = new Uint32Array(18);
-        for (const value of category)
-          counts[value]++;
-        return counts;
+      const results = /* @__PURE__ */ new Map();
+      const MAX_RESULTS = 1e5;
+      function primeBootstrap(request2, result) {
+        if (results.size >= MAX_RESULTS)
+          results.clear();
+        results.set(bootstrapKey(request2), result);
       }
+      function isBootstrapKnown(request2) {
+        return results.has(bootstrapKey(request2));
+      }
+      function resultOf(request2) {
+        const key = bootstrapKey(request2);
+        let result = results.get(key);
+        if (!result) {
+          result = computeBootstrap(request2);
+          if (results.size >= MAX_RESULTS)
+            results.clear();
+          results.set(key, result);
+        }
+        return "aInterval" in result ? { ...result, aInterval: { ...result.aInterval }, bInterval: { ...result.bInterval } } : { ...result };
+      }
+      function bootstrapBalancedAccuracy(target, outcome, options = {}) {
+        return resultOf(singleBootstrapRequest(target, outcome, options));
+      }
+      function pairedBootstrapBalancedAccuracy(target, a, b, options = {}) {
+        return resultOf(pairedBootstrapRequest(target, a, b, options));
+      }
+      function planningBootstraps() {
+        const requests = [];
+        const estimateOf = (request2) => {
+          const observed = Uint32Array.from(request2.observed);
+          requests.push(request2);
+          return {
+            a: modelBalancedAccuracy(observed, "a"),
+            b: modelBalancedAccuracy(observed, "b"),
+            n: request2.observed.reduce((sum, count) => sum + count, 0)
+          };
+        };
+        const point = (estimate, n, request2) => ({
+          estimate,
+          low: estimate,
+          high: estimate,
+          p: 1,
+          n,
+          resamples: request2.resamples,
+          seed: request2.seed
+        });
+        return {
+          requests,
+          bootstraps: {
+            single: (target, outcome, options) => {
+              const request2 = singleBootstrapRequest(target, outcome, options);
+              const { a, n } = estimateOf(request2);
+              return point(a, n, request2);
+            },
+            paired: (target, a, b, options) => {
+              const request2 = pairedBootstrapRequest(target, a, b, options);
+              const estimates = estimateOf(request2);
+              return {
+                ...point(estimates.a - estimates.b, estimates.n, request2),
+                a: estimates.a,
+                b: estimates.b,
+                aInterval: { low: estimates.a, high: estimates.a },
+                bInterval: { low: estimates.b, high: estimates.b }
+              };
+            }
+          }
+        };
+      }
+      const COMPUTED_BOOTSTRAPS = {
+        single: bootstrapBalancedAccuracy,
+        paired: pairedBootstrapBalancedAccuracy
+      };
+    })
+  ),
+  /***/
+  1441: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
+      __nccwpck_require__2.d(__webpack_exports__2, {
+        MV: () => (
+          /* reexport */
+          bootstrap.MV
+        ),
+        zS: () => (
+          /* reexport */
+          Z95
+        ),
+        Ou: () => (
+          /* reexport */
+          bootstrap.Ou
+        ),
+        KI: () => (
+          /* reexport */
+          bootstrap.KI
+        ),
+        Q$: () => (
+          /* reexport */
+          excludesZero
+        ),
+        l0: () => (
+          /* reexport */
+          holmBonferroni
+        ),
+        eE: () => (
+          /* reexport */
+          bootstrap.eE
+        ),
+        Pz: () => (
+          /* reexport */
+          meanAndStderr
+        ),
+        VO: () => (
+          /* reexport */
+          meanInterval
+        ),
+        vQ: () => (
+          /* reexport */
+          pairedDifference
+        ),
+        lv: () => (
+          /* reexport */
+          bootstrap.lv
+        ),
+        o_: () => (
+          /* reexport */
+          bootstrap.o_
+        ),
+        my: () => (
+          /* reexport */
+          tTwoSidedP
+        ),
+        _S: () => (
+          /* reexport */
+          unpairedDifference
+        ),
+        Fy: () => (
+          /* reexport */
+          wilsonInterval
+        )
+      });
+      var special = __nccwpck_require__2(3022);
+      ;
+      function normalCdf(x) {
+        if (Number.isNaN(x))
+          return NaN;
+        const half = 0.5 * (0, special.yH)(0.5, x * x / 2);
+        return x >= 0 ? 0.5 + half : 0.5 - half;
+      }
+      function tCdf(t, df) {
+        if (Number.isNaN(t) || !(df > 0))
+          return NaN;
+        if (df === Infinity)
+          return normalCdf(t);
+        const tail = 0.5 * (0, special.J7)(df / 2, 0.5, df / (df + t * t));
+        return t >= 0 ? 1 - tail : tail;
+      }
+      function invert(cdf, p) {
+        if (!(p > 0 && p < 1))
+          return p === 0 ? -Infinity : p === 1 ? Infinity : NaN;
+        let low = -1;
+        let high = 1;
+        while (cdf(low) > p)
+          low *= 2;
+        while (cdf(high) < p)
+          high *= 2;
+        for (let i = 0; i < 200 && high - low > 1e-13 * Math.max(1, Math.abs(low)); i++) {
+          const mid = (low + high) / 2;
+          if (cdf(mid) < p)
+            low = mid;
+          else
+            high = mid;
+        }
+        return (low + high) / 2;
+      }
+      const quantileCache = /* @__PURE__ */ new Map();
+      function normalQuantile(p) {
+        return distributions_tQuantile(p, Infinity);
+      }
+      function distributions_tQuantile(p, df) {
+        if (!(df > 0))
+          return NaN;
+        const key = `${p}/${df}`;
+        let value = quantileCache.get(key);
+        if (value === void 0) {
+          value = invert((x) => tCdf(x, df), p);
+          if (quantileCache.size > 1e4)
+            quantileCache.clear();
+          quantileCache.set(key, value);
+        }
+        return value;
+      }
+      function tTwoSidedP(t, df) {
+        if (Number.isNaN(t))
+          return NaN;
+        return Math.min(1, 2 * tCdf(-Math.abs(t), df));
+      }
+      function normalTwoSidedP(z) {
+        return tTwoSidedP(z, Infinity);
+      }
+      ;
+      const Z95 = 1.959963984540054;
+      function wilsonInterval(successes, n, z = Z95) {
+        if (!(n > 0) || !(successes >= 0) || successes > n || !(z > 0))
+          return null;
+        const p = successes / n;
+        const z2n = z * z / n;
+        const denominator = 1 + z2n;
+        const centre = (p + z2n / 2) / denominator;
+        const half = z * Math.sqrt(p * (1 - p) / n + z2n / (4 * n)) / denominator;
+        return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+      }
+      function meanInterval(mean, stderr, n, level = 0.95) {
+        if (!Number.isFinite(mean) || !Number.isFinite(stderr) || stderr < 0 || !(n >= 2))
+          return null;
+        const half = distributions_tQuantile(1 - (1 - level) / 2, n - 1) * stderr;
+        return { low: mean - half, high: mean + half };
+      }
+      function meanAndStderr(values) {
+        let n = 0;
+        let sum = 0;
+        for (let i = 0; i < values.length; i++) {
+          const value = values[i];
+          if (Number.isFinite(value)) {
+            n++;
+            sum += value;
+          }
+        }
+        if (n === 0)
+          return { mean: NaN, stderr: NaN, n: 0 };
+        const mean = sum / n;
+        let squares = 0;
+        for (let i = 0; i < values.length; i++) {
+          const value = values[i];
+          if (Number.isFinite(value))
+            squares += (value - mean) ** 2;
+        }
+        const stderr = n < 2 ? 0 : Math.sqrt(squares / (n - 1)) / Math.sqrt(n);
+        return { mean, stderr, n };
+      }
+      ;
+      function pairedDifference(a, b) {
+        if (a.length !== b.length)
+          throw new Error(`paired scores differ in length (${a.length} vs ${b.length})`);
+        let n = 0;
+        let sum = 0;
+        for (let i = 0; i < a.length; i++) {
+          const d = a[i] - b[i];
+          if (Number.isFinite(d)) {
+            n++;
+            sum += d;
+          }
+        }
+        const delta = n === 0 ? NaN : sum / n;
+        let squares = 0;
+        for (let i = 0; i < a.length; i++) {
+          const d = a[i] - b[i];
+          if (Number.isFinite(d))
+            squares += (d - delta) ** 2;
+        }
+        if (n < 2)
+          return { delta, se: NaN, low: null, high: null, df: n - 1, p: null, n };
+        const se = Math.sqrt(squares / (n - 1) / n);
+        return withInterval(delta, se, n - 1, n);
+      }
+      function unpairedDifference(a, b) {
+        const delta = a.mean - b.mean;
+        const n = Math.min(a.n, b.n);
+        const va = a.se * a.se;
+        const vb = b.se * b.se;
+        const se = Math.sqrt(va + vb);
+        if (!Number.isFinite(se) || a.n < 2 || b.n < 2)
+          return { delta, se, low: null, high: null, df: NaN, p: null, n };
+        const welch = (va + vb) ** 2 / (va * va / (a.n - 1) + vb * vb / (b.n - 1));
+        const df = Number.isFinite(welch) ? welch : n - 1;
+        return withInterval(delta, se, df, n);
+      }
+      function withInterval(delta, se, df, n) {
+        const half = distributions_tQuantile(0.975, df) * se;
+        const p = se === 0 ? delta === 0 ? 1 : 0 : tTwoSidedP(delta / se, df);
+        return { delta, se, low: delta - half, high: delta + half, df, p, n };
+      }
+      function noiseFloorHalfWidth(seOfDifference, df) {
+        if (!Number.isFinite(seOfDifference) || !(df > 0))
+          return NaN;
+        return tQuantile(0.975, df) * seOfDifference;
+      }
+      function excludesZero(low, high) {
+        return low !== null && high !== null && (low > 0 || high < 0);
+      }
+      var bootstrap = __nccwpck_require__2(9504);
+      ;
+      function holmBonferroni(pValues, alpha = 0.05) {
+        const order = pValues.map((p, index) => ({ p, index })).filter(({ p }) => !Number.isNaN(p)).sort((x, y) => x.p - y.p || x.index - y.index);
+        const m = order.length;
+        const adjusted = pValues.map(() => NaN);
+        let running = 0;
+        order.forEach(({ p, index }, k) => {
+          running = Math.max(running, Math.min(1, (m - k) * p));
+          adjusted[index] = running;
+        });
+        return { adjusted, rejected: adjusted.map((p) => p <= alpha) };
+      }
+      ;
+    })
+  ),
+  /***/
+  3022: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
+      __nccwpck_require__2.d(__webpack_exports__2, {
+        /* harmony export */
+        J7: () => (
+          /* binding */
+          incompleteBeta
+        ),
+        /* harmony export */
+        yH: () => (
+          /* binding */
+          incompleteGamma
+        )
+        /* harmony export */
+      });
+      const LANCZOS = [
+        57.15623566586292,
+        -59.59796035547549,
+        14.136097974741746,
+        -0.4919138160976202,
+        3399464998481189e-20,
+        4652362892704858e-20,
+        -9837447530487956e-20,
+        1580887032249125e-19,
+        -21026444172410488e-20,
+        21743961811521265e-20,
+        -1643181065367639e-19,
+        8441822398385275e-20,
+        -26190838401581408e-21,
+        36899182659531625e-22
+      ];
+      function lnGamma(x) {
+        let y = x;
+        const tmp = x + 5.2421875;
+        const front = (x + 0.5) * Math.log(tmp) - tmp;
+        let series = 0.9999999999999971;
+        for (const coefficient of LANCZOS)
+          series += coefficient / ++y;
+        return front + Math.log(2.5066282746310007 * series / x);
+      }
+      const EPS = 1e-15;
+      const TINY = 1e-300;
+      function betaContinuedFraction(a, b, x) {
+        const qab = a + b;
+        const qap = a + 1;
+        const qam = a - 1;
+        let c = 1;
+        let d = 1 - qab * x / qap;
+        if (Math.abs(d) < TINY)
+          d = TINY;
+        d = 1 / d;
+        let h = d;
+        for (let m = 1; m <= 1e4; m++) {
+          const m2 = 2 * m;
+          let aa = m * (b - m) * x / ((qam + m2) * (a + m2));
+          d = 1 + aa * d;
+          if (Math.abs(d) < TINY)
+            d = TINY;
+          c = 1 + aa / c;
+          if (Math.abs(c) < TINY)
+            c = TINY;
+          d = 1 / d;
+          h *= d * c;
+          aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
+          d = 1 + aa * d;
+          if (Math.abs(d) < TINY)
+            d = TINY;
+          c = 1 + aa / c;
+          if (Math.abs(c) < TINY)
+            c = TINY;
+          d = 1 / d;
+          const delta = d * c;
+          h *= delta;
+          if (Math.abs(delta - 1) < EPS)
+            break;
+        }
+        return h;
+      }
+      function incompleteBeta(a, b, x) {
+        if (x <= 0)
+          return 0;
+        if (x >= 1)
+          return 1;
+        const front = Math.exp(lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+        if (x < (a + 1) / (a + b + 2))
+          return front * betaContinuedFraction(a, b, x) / a;
+        return 1 - front * betaContinuedFraction(b, a, 1 - x) / b;
+      }
+      function incompleteGamma(a, x) {
+        if (x <= 0)
+          return 0;
+        const logFront = -x + a * Math.log(x) - lnGamma(a);
+        if (x < a + 1) {
+          let term = 1 / a;
+          let sum = term;
+          for (let n = 1; n <= 1e4; n++) {
+            term *= x / (a + n);
+            sum += term;
+            if (Math.abs(term) < Math.abs(sum) * EPS)
+              break;
+          }
+          return sum * Math.exp(logFront);
+        }
+        let b = x + 1 - a;
+        let c = 1 / TINY;
+        let d = 1 / b;
+        let h = d;
+        for (let i = 1; i <= 1e4; i++) {
+          const an = -i * (i - a);
+          b += 2;
+          d = an * d + b;
+          if (Math.abs(d) < TINY)
+            d = TINY;
+          c = b + an / c;
+          if (Math.abs(c) < TINY)
+            c = TINY;
+          d = 1 / d;
+          const delta = d * c;
+          h *= delta;
+          if (Math.abs(delta - 1) < EPS)
+            break;
+        }
+        return 1 - Math.exp(logFront) * h;
+      }
+    })
+  ),
+  /***/
+  3227: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
+      __nccwpck_require__2.d(__webpack_exports__2, {
+        /* harmony export */
+        Be: () => (
+          /* binding */
+          bootstrapTasks
+        ),
+        /* harmony export */
+        tx: () => (
+          /* binding */
+          primeBootstraps
+        )
+        /* harmony export */
+      });
+      var _model_stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(1441);
+      var _util_map_limit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(9992);
+      const BOOTSTRAP_TASK = "bootstraps";
+      const REQUESTS_PER_TASK = 16;
+      const MIN_REQUESTS_FOR_WORKERS = 32;
+      const PER_WORKER = 2;
+      async function primeBootstraps(pool, requests) {
+        if (!pool || pool.size === 0)
+          return 0;
+        const distinct = /* @__PURE__ */ new Map();
+        for (const request of requests)
+          if (!(0, _model_stats_index_js__WEBPACK_IMPORTED_MODULE_0__.eE)(request))
+            distinct.set((0, _model_stats_index_js__WEBPACK_IMPORTED_MODULE_0__.Ou)(request), request);
+        if (distinct.size < MIN_REQUESTS_FOR_WORKERS)
+          return 0;
+        const all = [...distinct.values()];
+        const batches = [];
+        for (let at = 0; at < all.length; at += REQUESTS_PER_TASK)
+          batches.push(all.slice(at, at + REQUESTS_PER_TASK));
+        let computed = 0;
+        await (0, _util_map_limit_js__WEBPACK_IMPORTED_MODULE_1__.s)(batches, pool.size * PER_WORKER, async (batch) => {
+          const results = await pool.run(BOOTSTRAP_TASK, batch).catch(() => null);
+          if (results?.length !== batch.length)
+            return;
+          batch.forEach((request, index) => (0, _model_stats_index_js__WEBPACK_IMPORTED_MODULE_0__.o_)(request, results[index]));
+          computed += batch.length;
+        });
+        return computed;
+      }
+      const bootstrapTasks = {
+        [BOOTSTRAP_TASK]: async (payload) => payload.map((request) => (0, _model_stats_index_js__WEBPACK_IMPORTED_MODULE_0__.KI)(request))
+      };
     })
   ),
   /***/
@@ -9633,12 +9931,13 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         /* harmony export */
       });
       var _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(9123);
-      var _eval_logs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(7056);
-      var _training_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(8920);
-      const pipelineTasks = { ..._eval_logs_js__WEBPACK_IMPORTED_MODULE_1__.ni, ..._training_js__WEBPACK_IMPORTED_MODULE_2__.B$ };
+      var _bootstraps_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(3227);
+      var _eval_logs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(7056);
+      var _training_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(8920);
+      const pipelineTasks = { ..._eval_logs_js__WEBPACK_IMPORTED_MODULE_2__.ni, ..._training_js__WEBPACK_IMPORTED_MODULE_3__.B$, ..._bootstraps_js__WEBPACK_IMPORTED_MODULE_1__.Be };
       async function startReadingPool(files) {
-        const threads = (0, _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__.Mo)(Math.floor(files / _eval_logs_js__WEBPACK_IMPORTED_MODULE_1__.jD));
-        return threads > 0 ? _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__.T$.start(threads, _eval_logs_js__WEBPACK_IMPORTED_MODULE_1__.bW) : null;
+        const threads = (0, _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__.Mo)(Math.floor(files / _eval_logs_js__WEBPACK_IMPORTED_MODULE_2__.jD));
+        return threads > 0 ? _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__.T$.start(threads, _eval_logs_js__WEBPACK_IMPORTED_MODULE_2__.bW) : null;
       }
       function plannedEvaluations(experiment) {
         return experiment.matrix.reduce((sum, entry) => sum + entry.tasks.length * (entry.epochs?.length ?? 1), 0);
