@@ -20,7 +20,7 @@ import { discover, type Discovered } from './discover.js';
 import { ProcessLog, recordAccuracies, recordDiscovery, recordLosses, recordOutcome } from './process-log.js';
 import { read, type Progress, type Readings } from './read.js';
 import { applyBaseline, type BaselineOptions } from './baseline.js';
-import { primeBootstraps } from './bootstraps.js';
+import { MIN_REQUESTS_FOR_WORKERS, primeBootstraps } from './bootstraps.js';
 import { expectedFiles, startReadingPool } from './workers.js';
 
 export type { Progress } from './read.js';
@@ -111,7 +111,7 @@ export async function summarize(options: SummarizeOptions): Promise<Report> {
       ...(readings.queue.asked === 'off' ? {} : { queue: readings.queue.asked }),
     });
     // The analysis's bootstraps on the same threads, before they go (see pipeline/bootstraps.ts).
-    if (pool) await primeBootstraps(pool, summaryBootstraps(prepared));
+    if (pool) await primeBootstraps(pool, summaryBootstraps(prepared, MIN_REQUESTS_FOR_WORKERS));
   } finally {
     await pool?.close();
   }

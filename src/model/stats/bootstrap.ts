@@ -236,12 +236,12 @@ export interface BootstrapRequest {
 
 function request(
   kind: BootstrapRequest['kind'],
-  observed: Uint32Array,
+  observed: number[],
   options: BootstrapOptions,
 ): BootstrapRequest {
   return {
     kind,
-    observed: Array.from(observed),
+    observed,
     seed: options.seed ?? DEFAULT_SEED,
     resamples: Math.max(1, Math.floor(options.resamples ?? DEFAULT_RESAMPLES)),
     level: options.level ?? 0.95,
@@ -256,7 +256,7 @@ export function singleBootstrapRequest(
 ): BootstrapRequest {
   checkLengths(target, [outcome]);
   // Checked and counted in one pass: the analysis makes a request per evaluation row, twice.
-  const observed = new Uint32Array(18);
+  const observed = new Array<number>(18).fill(0);
   for (let i = 0; i < target.length; i++) {
     const t = target[i]!;
     const o = outcome[i]!;
@@ -274,7 +274,7 @@ export function pairedBootstrapRequest(
   options: BootstrapOptions = {},
 ): BootstrapRequest {
   checkLengths(target, [a, b]);
-  const observed = new Uint32Array(18);
+  const observed = new Array<number>(18).fill(0);
   for (let i = 0; i < target.length; i++) {
     const t = target[i]!;
     const x = a[i]!;
