@@ -1280,7 +1280,14 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
         }
         return { input, warnings, runs, training, incomplete, complete, evaluations };
       }
-      function summaryBootstraps(prepared) {
+      function summaryBootstraps(prepared, minDistinct = 0) {
+        const distinct = /* @__PURE__ */ new Set();
+        for (const row of prepared.evaluations) {
+          if (row.balanced_accuracy !== null && row.sample_scores?.classes)
+            distinct.add(row.balanced_accuracy);
+        }
+        if (distinct.size < minDistinct)
+          return [];
         return plannedBootstraps(prepared.runs, prepared.evaluations);
       }
       function finishSummary(prepared) {
@@ -5285,7 +5292,7 @@ ${lines.join("\n")}
             ...readings.queue.asked === "off" ? {} : { queue: readings.queue.asked }
           });
           if (pool)
-            await (0, bootstraps.tx)(pool, summaryBootstraps(prepared));
+            await (0, bootstraps.tx)(pool, summaryBootstraps(prepared, bootstraps.oM));
         } finally {
           await pool?.close();
         }
@@ -6946,7 +6953,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       function request(kind, observed, options) {
         return {
           kind,
-          observed: Array.from(observed),
+          observed,
           seed: options.seed ?? DEFAULT_SEED,
           resamples: Math.max(1, Math.floor(options.resamples ?? DEFAULT_RESAMPLES)),
           level: options.level ?? 0.95
@@ -6954,7 +6961,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       }
       function singleBootstrapRequest(target, outcome, options = {}) {
         checkLengths(target, [outcome]);
-        const observed = new Uint32Array(18);
+        const observed = new Array(18).fill(0);
         for (let i = 0; i < target.length; i++) {
           const t = target[i];
           const o = outcome[i];
@@ -6966,7 +6973,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       }
       function pairedBootstrapRequest(target, a, b, options = {}) {
         checkLengths(target, [a, b]);
-        const observed = new Uint32Array(18);
+        const observed = new Array(18).fill(0);
         for (let i = 0; i < target.length; i++) {
           const t = target[i];
           const x = a[i];
@@ -7445,6 +7452,11 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         Be: () => (
           /* binding */
           bootstrapTasks
+        ),
+        /* harmony export */
+        oM: () => (
+          /* binding */
+          MIN_REQUESTS_FOR_WORKERS
         ),
         /* harmony export */
         tx: () => (
