@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostic.js';
 import type { Experiment, MatrixEntry } from '../sources/experiment/index.js';
 import { groupBy } from '../util/group-by.js';
 import { analyse, plannedBootstraps } from './analysis.js';
-import type { BootstrapRequest } from './stats/index.js';
+import type { BootstrapRequest, Bootstraps } from './stats/index.js';
 import { displayPath } from '../util/paths.js';
 import type { ActiveEvalJob, EvalLogFacts } from './eval-placement.js';
 import type { TrainingFacts } from './training.js';
@@ -90,11 +90,14 @@ export function summaryBootstraps(prepared: PreparedSummary, minDistinct = 0): B
   return plannedBootstraps(prepared.runs, prepared.evaluations);
 }
 
-/** The second half of buildSummary: the analysis, and the summary. */
-export function finishSummary(prepared: PreparedSummary): ExperimentSummary {
+/**
+ * The second half of buildSummary: the analysis, and the summary. `bootstraps` answers the analysis's
+ * bootstraps (by default computed here; see knownBootstraps for results computed elsewhere).
+ */
+export function finishSummary(prepared: PreparedSummary, bootstraps?: Bootstraps): ExperimentSummary {
   const { input, warnings, runs, training, incomplete, complete, evaluations } = prepared;
   const { experiment } = input;
-  const analysis = analyse(runs, evaluations);
+  const analysis = analyse(runs, evaluations, bootstraps);
   evaluations.forEach((row, index) => {
     const { accuracy_ci, balanced_accuracy_ci, vs_control } = analysis.rows[index]!;
     if (accuracy_ci) row.accuracy_ci = accuracy_ci;

@@ -2,16 +2,13 @@
 // logs differ in their answers each evaluation needs its own bootstrap (paired with the control's, or
 // alone), ~1 ms each on one thread after the last log is read: 602 such logs spent 0.7 s there with
 // the other cores idle. A bootstrap depends only on counts (model/stats/bootstrap.ts), so a dry run of
-// the analysis lists them, the distinct ones go to the workers in batches, and their results are
-// primed where the analysis will look for them. Same code on both sides: the same results.
+// the analysis lists them, the distinct ones go to the workers in batches, and the analysis is given
+// their results (model/stats knownBootstraps). Same code on both sides: the same results.
 import {
   bootstrapKey,
   computeBootstrap,
-  isBootstrapKnown,
-  primeBootstrap,
-  type BootstrapInterval,
   type BootstrapRequest,
-  type PairedBalancedAccuracy,
+  type BootstrapResult,
 } from '../model/stats/index.js';
 import { mapLimit } from '../util/map-limit.js';
 import type { TaskHandlers, WorkerPool } from '../util/worker-pool.js';
@@ -24,37 +21,38 @@ export const MIN_REQUESTS_FOR_WORKERS = 32;
 /** Batches in flight per worker: one computed, one waiting. */
 const PER_WORKER = 2;
 
-type Result = BootstrapInterval | PairedBalancedAccuracy;
-
 /**
- * Computes on `pool` the requests whose results are not known yet, and primes them. Returns how many
- * were computed there (0 without a pool, or for too few). A batch whose worker fails is left to the
- * analysis, which computes what it does not find.
+ * The results of the distinct requests, computed on `pool`, by bootstrapKey: for knownBootstraps.
+ * Empty without a pool or for too few requests. A batch whose worker fails is left out: the analysis
+ * computes what it is not given.
  */
-export async function primeBootstraps(
+export async function bootstrapsOn(
   pool: WorkerPool | null,
   requests: readonly BootstrapRequest[],
-): Promise<number> {
-  if (!pool || pool.size === 0) return 0;
+): Promise<Map<string, BootstrapResult>> {
+  const known = new Map<string, BootstrapResult>();
+  if (!pool || pool.size === 0) return known;
   const distinct = new Map<string, BootstrapRequest>();
-  for (const request of requests)
-    if (!isBootstrapKnown(request)) distinct.set(bootstrapKey(request), request);
-  if (distinct.size < MIN_REQUESTS_FOR_WORKERS) return 0;
-  const all = [...distinct.values()];
-  const batches: BootstrapRequest[][] = [];
+  for (const request of requests) distinct.set(bootstrapKey(request), request);
+  if (distinct.size < MIN_REQUESTS_FOR_WORKERS) return known;
+  const all = [...distinct.entries()];
+  const batches: Array<Array<[string, BootstrapRequest]>> = [];
   for (let at = 0; at < all.length; at += REQUESTS_PER_TASK)
     batches.push(all.slice(at, at + REQUESTS_PER_TASK));
-  let computed = 0;
   await mapLimit(batches, pool.size * PER_WORKER, async (batch) => {
-    const results = await pool.run<Result[]>(BOOTSTRAP_TASK, batch).catch(() => null);
+    const results = await pool
+      .run<BootstrapResult[]>(
+        BOOTSTRAP_TASK,
+        batch.map(([, request]) => request),
+      )
+      .catch(() => null);
     if (results?.length !== batch.length) return;
-    batch.forEach((request, index) => primeBootstrap(request, results[index]!));
-    computed += batch.length;
+    batch.forEach(([key], index) => known.set(key, results[index]!));
   });
-  return computed;
+  return known;
 }
 
-/** What a worker thread serves: the bootstraps of a batch of requests, for primeBootstraps. */
+/** What a worker thread serves: the bootstraps of a batch of requests, for bootstrapsOn. */
 export const bootstrapTasks: TaskHandlers = {
   [BOOTSTRAP_TASK]: async (payload) =>
     (payload as BootstrapRequest[]).map((request) => computeBootstrap(request)),

@@ -103,7 +103,8 @@ export async function summarizeEvalLogs(
   try {
     const read = await mapLimit(batches, workers * PER_WORKER, async (batch) => {
       // A worker that dies (out of memory on a giant log, say) takes its logs with it; they, a log
-      // whose reading threw on the worker, and the rest are then read on the main thread.
+      // whose reading threw on the worker, and the rest are then read on the main thread, one after
+      // another. The progress line moves a batch at a time.
       const wire = await pool
         .run<WireBatch>(SUMMARIZE_TASK, { paths: batch, options: perLog })
         .catch(() => null);

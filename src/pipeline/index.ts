@@ -17,11 +17,20 @@ import { liveTraining, queuedEvalJobs, withQueuedJobs } from '../model/live.js';
 import { matchQueuedJobs } from '../model/queued-jobs.js';
 import { trainingLocation } from '../sources/experiment/index.js';
 import { discover, type Discovered } from './discover.js';
-import { ProcessLog, recordAccuracies, recordDiscovery, recordLosses, recordOutcome } from './process-log.js';
+import {
+  ProcessLog,
+  recordAccuracies,
+  recordBootstraps,
+  recordDiscovery,
+  recordLosses,
+  recordOutcome,
+} from './process-log.js';
 import { read, type Progress, type Readings } from './read.js';
 import { applyBaseline, type BaselineOptions } from './baseline.js';
-import { MIN_REQUESTS_FOR_WORKERS, primeBootstraps } from './bootstraps.js';
+import { bootstrapsOn, MIN_REQUESTS_FOR_WORKERS } from './bootstraps.js';
+import { knownBootstraps, type BootstrapResult } from '../model/stats/index.js';
 import { expectedFiles, startReadingPool } from './workers.js';
+import type { WorkerPool } from '../util/worker-pool.js';
 
 export type { Progress } from './read.js';
 
@@ -62,6 +71,18 @@ export interface Report {
   charts: boolean;
 }
 
+/** The analysis's bootstraps on the reading pool's threads, before they go (see pipeline/bootstraps.ts). */
+async function bootstrapsBeforeClosing(
+  pool: WorkerPool | null,
+  prepared: PreparedSummary,
+  log: ProcessLog,
+): Promise<Map<string, BootstrapResult>> {
+  if (!pool) return new Map();
+  const known = await bootstrapsOn(pool, summaryBootstraps(prepared, MIN_REQUESTS_FOR_WORKERS));
+  recordBootstraps(log, known.size, pool.size);
+  return known;
+}
+
 /** What the decide phase settled. */
 interface Decided extends Placements {
   training: Map<string, TrainingFacts>;
@@ -85,6 +106,7 @@ export async function summarize(options: SummarizeOptions): Promise<Report> {
   let discovered: Discovered;
   let readings: Readings;
   let prepared: PreparedSummary;
+  let known: Map<string, BootstrapResult>;
   const charts = options.charts ?? true;
   try {
     discovered = await discover(experiment);
@@ -110,12 +132,11 @@ export async function summarize(options: SummarizeOptions): Promise<Report> {
       generated: startedAt.toISOString(),
       ...(readings.queue.asked === 'off' ? {} : { queue: readings.queue.asked }),
     });
-    // The analysis's bootstraps on the same threads, before they go (see pipeline/bootstraps.ts).
-    if (pool) await primeBootstraps(pool, summaryBootstraps(prepared, MIN_REQUESTS_FOR_WORKERS));
+    known = await bootstrapsBeforeClosing(pool, prepared, log);
   } finally {
     await pool?.close();
   }
-  const summary = finishSummary(prepared);
+  const summary = finishSummary(prepared, knownBootstraps(known));
   const notices = options.baseline ? await applyBaseline(summary, options.baseline) : [];
   attachLossCurves(summary, readings);
   recordOutcome(log, summary, startedAt, now());

@@ -80,6 +80,15 @@ function describeLoss(reading: TrainingLogReading | null, found: TrainingOutput)
   return `Final loss = ${loss.finalLoss} (epoch ${loss.epochs}, step ${loss.totalSteps})`;
 }
 
+/** The balanced-accuracy bootstraps computed on worker threads (pipeline/bootstraps.ts), when any were. */
+export function recordBootstraps(log: ProcessLog, computed: number, threads: number): void {
+  if (computed === 0) return;
+  log.record('EXTRACT_ACCURACY', undefined, [
+    ['Details', `Resampling ${thousands(computed)} distinct sets of balanced-accuracy counts (bootstrap)`],
+    ['Result', `on ${threads} worker thread${threads === 1 ? '' : 's'}`],
+  ]);
+}
+
 /** One EXTRACT_ACCURACY entry per evaluation log: where it was placed and what it says. */
 export function recordAccuracies(
   log: ProcessLog,

@@ -7,6 +7,7 @@
 // Each run of the tool appends one block that starts with a marker line, so old blocks can be found
 // and dropped (oldest first) to keep the file under a size cap. Times are UTC.
 import { isUtf8 } from 'node:buffer';
+import { decodeBytes } from '../util/clean-text.js';
 import type { ProcessEvent } from '../model/summary.js';
 
 /** Every block starts with a line beginning with this; no entry line can (entries start with `[` or a label). */
@@ -66,6 +67,18 @@ export function appendRunBlock(existingText: string, blockText: string, maxBytes
   }
   if (total <= maxBytes) return join([...older.slice(drop), block]);
   return truncateBlock(block, maxBytes);
+}
+
+/**
+ * The existing log's last bytes as text for appendRunBlock: decoded (undecodable bytes named), and
+ * when `cut` (they start mid-file) from the first whole block on.
+ */
+export function logTailText(bytes: Uint8Array, cut: boolean): string {
+  const text = decodeBytes(bytes, { cutAtStart: cut });
+  if (!cut) return text;
+  // Drop the cut first line, then keep whole blocks only.
+  const firstNewline = text.indexOf('\n');
+  return firstNewline === -1 ? '' : fromFirstBlock(text.slice(firstNewline + 1));
 }
 
 const MARKER_BYTES = Buffer.from(LOG_BLOCK_MARKER, 'latin1');

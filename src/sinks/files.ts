@@ -20,9 +20,8 @@ import { lstat, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isSymlink } from '../util/contained-path.js';
 import { readFileTailBytes } from '../util/file-tail.js';
-import { decodeBytes } from '../util/clean-text.js';
 import { withFileLock } from '../util/file-lock.js';
-import { appendRunBlock, appendRunBlockBytes, DEFAULT_LOG_MAX_BYTES, fromFirstBlock } from '../render/log.js';
+import { appendRunBlock, appendRunBlockBytes, DEFAULT_LOG_MAX_BYTES, logTailText } from '../render/log.js';
 import { summarize, type Report, type SummarizeOptions } from '../pipeline/index.js';
 
 export type { SacctSetting, SummarizeOptions } from '../pipeline/index.js';
@@ -159,7 +158,7 @@ async function writeLocked(files: WrittenFiles, texts: SummaryTexts, maxLogBytes
   const tail = await readLogTail(files.log, maxLogBytes);
   const log =
     appendRunBlockBytes(tail.bytes, tail.cut, texts.logBlock, maxLogBytes) ??
-    appendRunBlock(logText(tail), texts.logBlock, maxLogBytes);
+    appendRunBlock(logTailText(tail.bytes, tail.cut), texts.logBlock, maxLogBytes);
   await replaceAll([...summaries, [files.log, log]]);
 }
 
@@ -189,15 +188,19 @@ async function replaceAll(targets: ReadonlyArray<readonly [string, string | Uint
  * Write `text` to a new temp file next to `target` and flush it to disk. Returns the temp path; the
  * name matches the `*.tmp-*` ignore pattern. The name is only unique, not secret (Math.random, not
  * node:crypto, whose loading costs ~10 ms of every run): it is created exclusively, so a file already
- * there is an error, never written through nor removed.
+ * there is never written through nor removed; another name is tried, a few times.
  */
 async function writeTemp(target: string, text: string | Uint8Array): Promise<string> {
-  const temp = `${target}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+  let temp = '';
   let handle;
-  try {
-    handle = await open(temp, 'wx', 0o644);
-  } catch (error) {
-    throw new SummaryWriteError(`Cannot write ${target}: ${reason(error)}`, target, { cause: error });
+  for (let attempt = 1; !handle; attempt++) {
+    temp = `${target}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+    try {
+      handle = await open(temp, 'wx', 0o644);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST' && attempt < TEMP_ATTEMPTS) continue;
+      throw new SummaryWriteError(`Cannot write ${target}: ${reason(error)}`, target, { cause: error });
+    }
   }
   try {
     await handle.writeFile(text, 'utf8');
@@ -210,6 +213,9 @@ async function writeTemp(target: string, text: string | Uint8Array): Promise<str
   await handle.close();
   return temp;
 }
+
+/** Temp names tried before a file in the way is an error. */
+const TEMP_ATTEMPTS = 5;
 
 /**
  * Appends a run block to the log in place when the log is a regular file that ends as this program
@@ -264,15 +270,6 @@ async function readLogTail(file: string, maxBytes: number): Promise<{ bytes: Buf
     if (code === 'ENOENT' || code === 'ELOOP') return { bytes: Buffer.alloc(0), cut: false };
     throw new SummaryWriteError(`Cannot read ${file}: ${reason(error)}`, file, { cause: error });
   }
-}
-
-/** The log tail as text for appendRunBlock: read from the middle, whole blocks only. */
-function logText({ bytes, cut }: { bytes: Buffer; cut: boolean }): string {
-  const text = decodeBytes(bytes, { cutAtStart: cut });
-  if (!cut) return text;
-  // Drop the cut first line, then keep whole blocks only.
-  const firstNewline = text.indexOf('\n');
-  return firstNewline === -1 ? '' : fromFirstBlock(text.slice(firstNewline + 1));
 }
 
 function reason(error: unknown): string {

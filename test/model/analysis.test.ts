@@ -11,10 +11,11 @@ import type { SampleScores } from '../../src/model/sample-scores.js';
 import {
   bootstrapKey,
   computeBootstrap,
+  type BootstrapResult,
   CORRECT,
   DEFAULT_SEED,
-  isBootstrapKnown,
-  primeBootstrap,
+  knownBootstraps,
+  OTHER,
   WRONG,
 } from '../../src/model/stats/index.js';
 
@@ -305,7 +306,7 @@ describe('plannedBootstraps: the analysis’s bootstraps, listed before it runs'
     binaryRow('ft', 'c', [1, 0, 1, 0, 1], [C, C, W, C, C]),
   ];
 
-  it('lists every bootstrap the analysis asks for: primed with marked intervals, the analysis uses only those', () => {
+  it('lists every bootstrap the analysis asks for: given marked results, the analysis uses only those', () => {
     const requests = plannedBootstraps(runs, rows);
     // base/b is asked for twice (for the unpaired Δ, then as the control's own row): one result.
     expect(requests.map((request) => request.kind).sort()).toEqual([
@@ -318,16 +319,17 @@ describe('plannedBootstraps: the analysis’s bootstraps, listed before it runs'
     ]);
     expect(new Set(requests.map(bootstrapKey)).size).toBe(5);
     // Each result with its true estimate but a marked interval no bootstrap of these rows gives.
+    const marked = new Map<string, BootstrapResult>();
     for (const request of requests) {
       const real = computeBootstrap(request);
-      primeBootstrap(request, {
+      marked.set(bootstrapKey(request), {
         ...real,
         low: -0.25,
         high: 1.25,
         ...('aInterval' in real ? { aInterval: { low: -0.5, high: 1.5 } } : {}),
       });
     }
-    const analysis = analyse(runs, rows);
+    const analysis = analyse(runs, rows, knownBootstraps(marked));
     const balanced = analysis.rows.map((findings) => findings.balanced_accuracy_ci);
     // ft/a's interval comes from the paired replicates; the others from their own.
     expect(balanced).toEqual([
@@ -344,7 +346,7 @@ describe('plannedBootstraps: the analysis’s bootstraps, listed before it runs'
     });
   });
 
-  it('lists nothing for rows without 0/1 classes, and computes nothing while planning', () => {
+  it('lists nothing for rows without 0/1 classes', () => {
     expect(
       plannedBootstraps(runs, [
         row('ft', { accuracy: 0.5, samples: 4, sample_scores: scores([0, 1, 1, 0]) }),
@@ -353,6 +355,33 @@ describe('plannedBootstraps: the analysis’s bootstraps, listed before it runs'
     const fresh = [binaryRow('ft', 'd', [0, 1, 0, 1, 0, 1, 1], [C, C, W, C, C, W, C])];
     const [request] = plannedBootstraps(runs, fresh);
     expect(request).toMatchObject({ kind: 'single', seed: DEFAULT_SEED, resamples: 2000, level: 0.95 });
-    expect(isBootstrapKnown(request!)).toBe(false);
+  });
+
+  it('gives the same analysis with results computed elsewhere and copied across, as computed here', () => {
+    // 40 tasks, each a fine-tuned row paired with the control on 30 samples, every answer sheet its
+    // own (a sweep's shape), and a task the control lacks; results copied as between threads.
+    const sweep = Array.from({ length: 40 }, (_, k) => {
+      const target = Array.from({ length: 30 }, (_, i) => (i * 7 + k) % 2);
+      const ft = target.map((_, i) => ((i * 5 + k * 3) % 7 < 5 ? C : W));
+      const base = target.map((_, i) => ((i * 3 + k) % 5 < 3 ? C : i % 11 === 0 ? OTHER : W));
+      return [binaryRow('ft', `t${k}`, target, ft), binaryRow('base', `t${k}`, target, base)];
+    }).flat();
+    sweep.push(binaryRow('ft', 'alone', [0, 1, 1, 0, 1], [C, W, C, C, C]));
+    const requests = plannedBootstraps(runs, sweep);
+    expect(requests.filter((request) => request.kind === 'paired')).toHaveLength(40);
+    // Counts the answers it gives, so the test shows they were used, not computed again.
+    class Answers extends Map<string, BootstrapResult> {
+      given = 0;
+      override get(key: string): BootstrapResult | undefined {
+        const result = super.get(key);
+        if (result) this.given++;
+        return result;
+      }
+    }
+    const copied = new Answers(
+      requests.map((request) => [bootstrapKey(request), structuredClone(computeBootstrap(request))]),
+    );
+    expect(analyse(runs, sweep, knownBootstraps(copied))).toEqual(analyse(runs, sweep));
+    expect(copied.given).toBe(requests.length);
   });
 });

@@ -1,11 +1,10 @@
 // The analysis's bootstraps on the reading pool (src/pipeline/bootstraps.ts), with a pool that runs
 // the workers' task in this thread: what the main thread sends, and what it primes.
 import { describe, expect, it } from 'vitest';
-import { bootstrapTasks, MIN_REQUESTS_FOR_WORKERS, primeBootstraps } from '../../src/pipeline/bootstraps.js';
+import { bootstrapsOn, bootstrapTasks, MIN_REQUESTS_FOR_WORKERS } from '../../src/pipeline/bootstraps.js';
 import {
-  bootstrapBalancedAccuracy,
   bootstrapKey,
-  isBootstrapKnown,
+  knownBootstraps,
   singleBootstrapRequest,
   type BootstrapRequest,
 } from '../../src/model/stats/index.js';
@@ -36,42 +35,41 @@ function fakePool(fail = false): { pool: WorkerPool; batches: BootstrapRequest[]
   return { pool, batches };
 }
 
-describe('primeBootstraps', () => {
-  it('sends each distinct unknown request once, in batches, and primes what comes back', async () => {
+describe('bootstrapsOn', () => {
+  it('sends each distinct request once, in batches, and answers each with its own result', async () => {
     const requests = Array.from({ length: 40 }, (_, i) => request(100, i));
     const { pool, batches } = fakePool();
     // Every request twice, as the analysis asks for a control's interval twice.
-    expect(await primeBootstraps(pool, [...requests, ...requests])).toBe(40);
+    const known = await bootstrapsOn(pool, [...requests, ...requests]);
+    expect(known.size).toBe(40);
     expect(batches.map((batch) => batch.length)).toEqual([16, 16, 8]);
     expect(new Set(batches.flat().map(bootstrapKey)).size).toBe(40);
-    expect(requests.every(isBootstrapKnown)).toBe(true);
-    // Each result primed for its own request: the estimate of 40 different answer sheets.
+    // Each result for its own request: the estimates of 40 different answer sheets, through what the
+    // analysis is given.
+    const bootstraps = knownBootstraps(known);
     for (let correct = 0; correct < 40; correct++) {
       const { target, outcome } = inputs(100, correct);
-      expect(bootstrapBalancedAccuracy(target, outcome, OPTIONS).estimate).toBeCloseTo(
+      expect(known.get(bootstrapKey(request(100, correct)))!.estimate).toBeCloseTo(
         (1 + correct / 50) / 2,
         12,
       );
+      expect(bootstraps.single(target, outcome, OPTIONS)).toEqual(
+        known.get(bootstrapKey(request(100, correct))),
+      );
     }
-    // Known requests are not sent again.
-    const second = fakePool();
-    expect(await primeBootstraps(second.pool, requests)).toBe(0);
-    expect(second.batches).toEqual([]);
   });
 
   it('leaves few requests, or no pool, to the analysis', async () => {
     const few = Array.from({ length: MIN_REQUESTS_FOR_WORKERS - 1 }, (_, i) => request(120, i));
     const { pool, batches } = fakePool();
-    expect(await primeBootstraps(pool, few)).toBe(0);
-    expect(await primeBootstraps(null, few)).toBe(0);
+    expect((await bootstrapsOn(pool, few)).size).toBe(0);
+    expect((await bootstrapsOn(null, few)).size).toBe(0);
     expect(batches).toEqual([]);
-    expect(few.some(isBootstrapKnown)).toBe(false);
   });
 
   it('leaves the requests of a failed worker to the analysis, without failing', async () => {
     const requests = Array.from({ length: 40 }, (_, i) => request(140, i));
     const { pool } = fakePool(true);
-    expect(await primeBootstraps(pool, requests)).toBe(0);
-    expect(requests.some(isBootstrapKnown)).toBe(false);
+    expect((await bootstrapsOn(pool, requests)).size).toBe(0);
   });
 });

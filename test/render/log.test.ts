@@ -4,7 +4,7 @@ import type { ProcessEvent } from '../../src/model/summary.js';
 import {
   appendRunBlock,
   appendRunBlockBytes,
-  fromFirstBlock,
+  logTailText,
   LOG_BLOCK_MARKER,
   renderLogBlock,
   renderLogEntry,
@@ -148,12 +148,8 @@ describe('appending a run block under a size cap', () => {
 });
 
 describe('appending a run block to the log as bytes', () => {
-  // What the files sink gives appendRunBlock when the bytes path declines: the tail decoded, and when
-  // it starts mid-file, from its first whole block on.
-  const asText = (bytes: Buffer, cut: boolean): string => {
-    const text = bytes.toString('utf8');
-    return cut ? fromFirstBlock(text.slice(text.indexOf('\n') + 1)) : text;
-  };
+  // What the files sink gives appendRunBlock when the bytes path declines.
+  const asText = logTailText;
   const days = Array.from({ length: 12 }, (_, i) => `2025-12-${String(i + 1).padStart(2, '0')}T09:00:00Z`);
   const written = days.slice(0, 10).reduce((log, day) => appendRunBlock(log, block(day), 1_000_000), '');
   const bytes = Buffer.from(written);

@@ -152,19 +152,33 @@ describe('writing summary.md, summary.json and the process log', () => {
     expect((await listing(dir)).filter((name) => name.includes('.tmp-'))).toEqual([]);
   });
 
-  it('neither writes through nor removes a file already at the temp name, and names summary.md', async () => {
-    // The temp name is random, not secret: a file there (a symbolic link, say) is refused, not used.
+  it('neither writes through nor removes a file already at the temp name: another name is tried', async () => {
+    // The temp name is random, not secret: a file there (a symbolic link, say) is never used.
+    const nameFor = (random: number) =>
+      path.join(dir, `summary.md.tmp-${process.pid}-${random.toString(36).slice(2, 10)}`);
+    await writeFile(path.join(dir, 'elsewhere'), 'not yours');
+    await symlink(path.join(dir, 'elsewhere'), nameFor(0.5));
+    const random = vi.spyOn(Math, 'random').mockReturnValueOnce(0.5).mockReturnValue(0.25);
+    try {
+      const files = await writeSummaryFiles(dir, TEXTS);
+      expect(await readFile(files.markdown, 'utf8')).toBe(TEXTS.markdown);
+    } finally {
+      random.mockRestore();
+    }
+    expect(await readlink(nameFor(0.5))).toBe(path.join(dir, 'elsewhere'));
+    expect(await readFile(path.join(dir, 'elsewhere'), 'utf8')).toBe('not yours');
+  });
+
+  it('names summary.md when every temp name tried is taken, and removes none of them', async () => {
     const random = vi.spyOn(Math, 'random').mockReturnValue(0.5);
     try {
       const temp = path.join(dir, `summary.md.tmp-${process.pid}-${(0.5).toString(36).slice(2, 10)}`);
-      await writeFile(path.join(dir, 'elsewhere'), 'not yours');
-      await symlink(path.join(dir, 'elsewhere'), temp);
+      await writeFile(temp, 'not yours');
       const error = await writeSummaryFiles(dir, TEXTS).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(SummaryWriteError);
       expect((error as SummaryWriteError).file).toBe(path.join(dir, 'summary.md'));
       expect((error as Error).message).toMatch(/EEXIST/);
-      expect(await readlink(temp)).toBe(path.join(dir, 'elsewhere'));
-      expect(await readFile(path.join(dir, 'elsewhere'), 'utf8')).toBe('not yours');
+      expect(await readFile(temp, 'utf8')).toBe('not yours');
     } finally {
       random.mockRestore();
     }

@@ -291,7 +291,7 @@ export function bootstrapKey(request: BootstrapRequest): string {
 }
 
 /** The bootstrap a request describes (a paired one has the fields of PairedBalancedAccuracy). */
-export function computeBootstrap(request: BootstrapRequest): BootstrapInterval | PairedBalancedAccuracy {
+export function computeBootstrap(request: BootstrapRequest): BootstrapResult {
   const observed = Uint32Array.from(request.observed);
   const n = request.observed.reduce((sum, count) => sum + count, 0);
   const { seed, level } = request;
@@ -313,36 +313,45 @@ export function computeBootstrap(request: BootstrapRequest): BootstrapInterval |
   };
 }
 
-/** Results by key: computed here or primed from another thread. Small; cleared when it gets large. */
-const results = new Map<string, BootstrapInterval | PairedBalancedAccuracy>();
-const MAX_RESULTS = 100_000;
+/** A bootstrap's result: BootstrapInterval, or PairedBalancedAccuracy for a paired request. */
+export type BootstrapResult = BootstrapInterval | PairedBalancedAccuracy;
 
-/** Records the result of a request computed elsewhere (by computeBootstrap, on the same code). */
-export function primeBootstrap(
-  request: BootstrapRequest,
-  result: BootstrapInterval | PairedBalancedAccuracy,
-): void {
-  if (results.size >= MAX_RESULTS) results.clear();
-  results.set(bootstrapKey(request), result);
-}
+/** Results computed in this thread, by key (deterministic, so kept for the process). Cleared when large. */
+const computed = new Map<string, BootstrapResult>();
+const MAX_COMPUTED = 100_000;
 
-/** Whether the result of a request is known here. */
-export function isBootstrapKnown(request: BootstrapRequest): boolean {
-  return results.has(bootstrapKey(request));
-}
-
-function resultOf(request: BootstrapRequest): BootstrapInterval | PairedBalancedAccuracy {
-  const key = bootstrapKey(request);
-  let result = results.get(key);
-  if (!result) {
-    result = computeBootstrap(request);
-    if (results.size >= MAX_RESULTS) results.clear();
-    results.set(key, result);
-  }
-  // A copy: callers own what they are given.
+/** A copy: callers own what they are given. */
+function copyOf(result: BootstrapResult): BootstrapResult {
   return 'aInterval' in result
     ? { ...result, aInterval: { ...result.aInterval }, bInterval: { ...result.bInterval } }
     : { ...result };
+}
+
+function resultOf(request: BootstrapRequest): BootstrapResult {
+  const key = bootstrapKey(request);
+  let result = computed.get(key);
+  if (!result) {
+    result = computeBootstrap(request);
+    if (computed.size >= MAX_COMPUTED) computed.clear();
+    computed.set(key, result);
+  }
+  return copyOf(result);
+}
+
+/**
+ * Bootstraps that answer from `known` (results of computeBootstrap made elsewhere, on other threads,
+ * keyed by bootstrapKey) and compute the rest. For one analysis: nothing is kept beyond it.
+ */
+export function knownBootstraps(known: ReadonlyMap<string, BootstrapResult>): Bootstraps {
+  const answer = (request: BootstrapRequest): BootstrapResult => {
+    const result = known.get(bootstrapKey(request));
+    return result ? copyOf(result) : resultOf(request);
+  };
+  return {
+    single: (target, outcome, options) => answer(singleBootstrapRequest(target, outcome, options)),
+    paired: (target, a, b, options) =>
+      answer(pairedBootstrapRequest(target, a, b, options)) as PairedBalancedAccuracy,
+  };
 }
 
 /** 95% percentile-bootstrap interval of one model's balanced accuracy. */
