@@ -647,7 +647,6 @@ Exit codes: 0 when at least one log was read; 1 when none could be; 2 for a usag
       var external_node_path_default = /* @__PURE__ */ __nccwpck_require__2.n(external_node_path_);
       var contained_path = __nccwpck_require__2(7573);
       var file_tail = __nccwpck_require__2(8211);
-      var clean_text = __nccwpck_require__2(9905);
       var external_node_os_ = __nccwpck_require__2(8161);
       ;
       class LockTimeoutError extends Error {
@@ -723,6 +722,7 @@ ${Math.random()}
         }
       }
       var external_node_buffer_ = __nccwpck_require__2(4573);
+      var clean_text = __nccwpck_require__2(9905);
       ;
       const LOG_BLOCK_MARKER = "===== summarize-experiment run ";
       const MARKER_AT_LINE_START = /^===== summarize-experiment run /m;
@@ -764,6 +764,13 @@ ${Math.random()}
         if (total <= maxBytes)
           return join([...older.slice(drop), block]);
         return truncateBlock(block, maxBytes);
+      }
+      function logTailText(bytes2, cut) {
+        const text = (0, clean_text.yj)(bytes2, { cutAtStart: cut });
+        if (!cut)
+          return text;
+        const firstNewline = text.indexOf("\n");
+        return firstNewline === -1 ? "" : fromFirstBlock(text.slice(firstNewline + 1));
       }
       const MARKER_BYTES = Buffer.from(LOG_BLOCK_MARKER, "latin1");
       const NEWLINE = 10;
@@ -1290,10 +1297,10 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
           return [];
         return plannedBootstraps(prepared.runs, prepared.evaluations);
       }
-      function finishSummary(prepared) {
+      function finishSummary(prepared, bootstraps2) {
         const { input, warnings, runs, training, incomplete, complete, evaluations } = prepared;
         const { experiment } = input;
-        const analysis = analyse(runs, evaluations);
+        const analysis = analyse(runs, evaluations, bootstraps2);
         evaluations.forEach((row, index) => {
           const { accuracy_ci, balanced_accuracy_ci, vs_control } = analysis.rows[index];
           if (accuracy_ci)
@@ -4403,6 +4410,14 @@ ${lines.join("\n")}
           return "N/A (no loss line in the output)";
         return `Final loss = ${loss.finalLoss} (epoch ${loss.epochs}, step ${loss.totalSteps})`;
       }
+      function recordBootstraps(log, computed, threads) {
+        if (computed === 0)
+          return;
+        log.record("EXTRACT_ACCURACY", void 0, [
+          ["Details", `Resampling ${thousands(computed)} distinct sets of balanced-accuracy counts (bootstrap)`],
+          ["Result", `on ${threads} worker thread${threads === 1 ? "" : "s"}`]
+        ]);
+      }
       function recordAccuracies(log, experiment, evaluated, placed, threads = 0) {
         if (threads > 0) {
           log.record("EXTRACT_ACCURACY", void 0, [
@@ -5261,6 +5276,13 @@ ${lines.join("\n")}
       }
       var bootstraps = __nccwpck_require__2(3227);
       ;
+      async function bootstrapsBeforeClosing(pool, prepared, log) {
+        if (!pool)
+          return /* @__PURE__ */ new Map();
+        const known = await (0, bootstraps.h9)(pool, summaryBootstraps(prepared, bootstraps.oM));
+        recordBootstraps(log, known.size, pool.size);
+        return known;
+      }
       async function summarize(options2) {
         const now = options2.now ?? (() => /* @__PURE__ */ new Date());
         const progress2 = options2.progress ?? (() => void 0);
@@ -5272,6 +5294,7 @@ ${lines.join("\n")}
         let discovered;
         let readings;
         let prepared;
+        let known;
         const charts = options2.charts ?? true;
         try {
           discovered = await discover(experiment);
@@ -5291,12 +5314,11 @@ ${lines.join("\n")}
             generated: startedAt.toISOString(),
             ...readings.queue.asked === "off" ? {} : { queue: readings.queue.asked }
           });
-          if (pool)
-            await (0, bootstraps.tx)(pool, summaryBootstraps(prepared, bootstraps.oM));
+          known = await bootstrapsBeforeClosing(pool, prepared, log);
         } finally {
           await pool?.close();
         }
-        const summary = finishSummary(prepared);
+        const summary = finishSummary(prepared, (0, stats.rW)(known));
         const notices = options2.baseline ? await applyBaseline(summary, options2.baseline) : [];
         attachLossCurves(summary, readings);
         recordOutcome(log, summary, startedAt, now());
@@ -5444,7 +5466,7 @@ Note: the previous ${PROCESS_LOG_FILE} was a symbolic link; it is replaced by th
           return replaceAll([...summaries, [files.log, appendRunBlock("", block, maxLogBytes)]]);
         }
         const tail = await readLogTail(files.log, maxLogBytes);
-        const log = appendRunBlockBytes(tail.bytes, tail.cut, texts.logBlock, maxLogBytes) ?? appendRunBlock(logText(tail), texts.logBlock, maxLogBytes);
+        const log = appendRunBlockBytes(tail.bytes, tail.cut, texts.logBlock, maxLogBytes) ?? appendRunBlock(logTailText(tail.bytes, tail.cut), texts.logBlock, maxLogBytes);
         await replaceAll([...summaries, [files.log, log]]);
       }
       async function replaceAll(targets) {
@@ -5468,12 +5490,17 @@ Note: the previous ${PROCESS_LOG_FILE} was a symbolic link; it is replaced by th
         }
       }
       async function writeTemp(target, text) {
-        const temp = `${target}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+        let temp = "";
         let handle;
-        try {
-          handle = await (0, promises_.open)(temp, "wx", 420);
-        } catch (error) {
-          throw new SummaryWriteError(`Cannot write ${target}: ${reason(error)}`, target, { cause: error });
+        for (let attempt = 1; !handle; attempt++) {
+          temp = `${target}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+          try {
+            handle = await (0, promises_.open)(temp, "wx", 420);
+          } catch (error) {
+            if (error.code === "EEXIST" && attempt < TEMP_ATTEMPTS)
+              continue;
+            throw new SummaryWriteError(`Cannot write ${target}: ${reason(error)}`, target, { cause: error });
+          }
         }
         try {
           await handle.writeFile(text, "utf8");
@@ -5486,6 +5513,7 @@ Note: the previous ${PROCESS_LOG_FILE} was a symbolic link; it is replaced by th
         await handle.close();
         return temp;
       }
+      const TEMP_ATTEMPTS = 5;
       async function appendToLog(file, block, maxBytes) {
         const normalized = appendRunBlock("", block, maxBytes);
         let handle;
@@ -5528,13 +5556,6 @@ ${normalized}`;
             return { bytes: Buffer.alloc(0), cut: false };
           throw new SummaryWriteError(`Cannot read ${file}: ${reason(error)}`, file, { cause: error });
         }
-      }
-      function logText({ bytes: bytes2, cut }) {
-        const text = (0, clean_text.yj)(bytes2, { cutAtStart: cut });
-        if (!cut)
-          return text;
-        const firstNewline = text.indexOf("\n");
-        return firstNewline === -1 ? "" : fromFirstBlock(text.slice(firstNewline + 1));
       }
       function reason(error) {
         const code = error?.code;
@@ -6676,17 +6697,13 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           /* binding */
           computeBootstrap
         ),
-        eE: () => (
+        rW: () => (
           /* binding */
-          isBootstrapKnown
+          knownBootstraps
         ),
         lv: () => (
           /* binding */
           planningBootstraps
-        ),
-        o_: () => (
-          /* binding */
-          primeBootstrap
         )
       });
       ;
@@ -7009,26 +7026,31 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           bInterval: interval(values[2])
         };
       }
-      const results = /* @__PURE__ */ new Map();
-      const MAX_RESULTS = 1e5;
-      function primeBootstrap(request2, result) {
-        if (results.size >= MAX_RESULTS)
-          results.clear();
-        results.set(bootstrapKey(request2), result);
-      }
-      function isBootstrapKnown(request2) {
-        return results.has(bootstrapKey(request2));
+      const computed = /* @__PURE__ */ new Map();
+      const MAX_COMPUTED = 1e5;
+      function copyOf(result) {
+        return "aInterval" in result ? { ...result, aInterval: { ...result.aInterval }, bInterval: { ...result.bInterval } } : { ...result };
       }
       function resultOf(request2) {
         const key = bootstrapKey(request2);
-        let result = results.get(key);
+        let result = computed.get(key);
         if (!result) {
           result = computeBootstrap(request2);
-          if (results.size >= MAX_RESULTS)
-            results.clear();
-          results.set(key, result);
+          if (computed.size >= MAX_COMPUTED)
+            computed.clear();
+          computed.set(key, result);
         }
-        return "aInterval" in result ? { ...result, aInterval: { ...result.aInterval }, bInterval: { ...result.bInterval } } : { ...result };
+        return copyOf(result);
+      }
+      function knownBootstraps(known) {
+        const answer = (request2) => {
+          const result = known.get(bootstrapKey(request2));
+          return result ? copyOf(result) : resultOf(request2);
+        };
+        return {
+          single: (target, outcome, options) => answer(singleBootstrapRequest(target, outcome, options)),
+          paired: (target, a, b, options) => answer(pairedBootstrapRequest(target, a, b, options))
+        };
       }
       function bootstrapBalancedAccuracy(target, outcome, options = {}) {
         return resultOf(singleBootstrapRequest(target, outcome, options));
@@ -7113,9 +7135,9 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           /* reexport */
           holmBonferroni
         ),
-        eE: () => (
+        rW: () => (
           /* reexport */
-          bootstrap.eE
+          bootstrap.rW
         ),
         Pz: () => (
           /* reexport */
@@ -7132,10 +7154,6 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         lv: () => (
           /* reexport */
           bootstrap.lv
-        ),
-        o_: () => (
-          /* reexport */
-          bootstrap.o_
         ),
         my: () => (
           /* reexport */
@@ -7454,14 +7472,14 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           bootstrapTasks
         ),
         /* harmony export */
+        h9: () => (
+          /* binding */
+          bootstrapsOn
+        ),
+        /* harmony export */
         oM: () => (
           /* binding */
           MIN_REQUESTS_FOR_WORKERS
-        ),
-        /* harmony export */
-        tx: () => (
-          /* binding */
-          primeBootstraps
         )
         /* harmony export */
       });
@@ -7471,28 +7489,26 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       const REQUESTS_PER_TASK = 16;
       const MIN_REQUESTS_FOR_WORKERS = 32;
       const PER_WORKER = 2;
-      async function primeBootstraps(pool, requests) {
+      async function bootstrapsOn(pool, requests) {
+        const known = /* @__PURE__ */ new Map();
         if (!pool || pool.size === 0)
-          return 0;
+          return known;
         const distinct = /* @__PURE__ */ new Map();
         for (const request of requests)
-          if (!(0, _model_stats_index_js__WEBPACK_IMPORTED_MODULE_0__.eE)(request))
-            distinct.set((0, _model_stats_index_js__WEBPACK_IMPORTED_MODULE_0__.Ou)(request), request);
+          distinct.set((0, _model_stats_index_js__WEBPACK_IMPORTED_MODULE_0__.Ou)(request), request);
         if (distinct.size < MIN_REQUESTS_FOR_WORKERS)
-          return 0;
-        const all = [...distinct.values()];
+          return known;
+        const all = [...distinct.entries()];
         const batches = [];
         for (let at = 0; at < all.length; at += REQUESTS_PER_TASK)
           batches.push(all.slice(at, at + REQUESTS_PER_TASK));
-        let computed = 0;
         await (0, _util_map_limit_js__WEBPACK_IMPORTED_MODULE_1__.s)(batches, pool.size * PER_WORKER, async (batch) => {
-          const results = await pool.run(BOOTSTRAP_TASK, batch).catch(() => null);
+          const results = await pool.run(BOOTSTRAP_TASK, batch.map(([, request]) => request)).catch(() => null);
           if (results?.length !== batch.length)
             return;
-          batch.forEach((request, index) => (0, _model_stats_index_js__WEBPACK_IMPORTED_MODULE_0__.o_)(request, results[index]));
-          computed += batch.length;
+          batch.forEach(([key], index) => known.set(key, results[index]));
         });
-        return computed;
+        return known;
       }
       const bootstrapTasks = {
         [BOOTSTRAP_TASK]: async (payload) => payload.map((request) => (0, _model_stats_index_js__WEBPACK_IMPORTED_MODULE_0__.KI)(request))
