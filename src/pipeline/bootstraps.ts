@@ -10,6 +10,7 @@ import {
   type BootstrapRequest,
   type BootstrapResult,
 } from '../model/stats/index.js';
+import type { EvalLogSummary } from '../model/eval-log-summary.js';
 import { mapLimit } from '../util/map-limit.js';
 import type { TaskHandlers, WorkerPool } from '../util/worker-pool.js';
 
@@ -50,6 +51,21 @@ export async function bootstrapsOn(
     batch.forEach(([key], index) => known.set(key, results[index]!));
   });
   return known;
+}
+
+/**
+ * Whether logs with these summaries could need enough bootstraps for the workers. The evaluation
+ * rows take their balanced accuracies from the logs, so fewer distinct values among the logs than
+ * MIN_REQUESTS_FOR_WORKERS means summaryBootstraps will list none: the pool can close right after
+ * the reading, before the summary is built.
+ */
+export function mayNeedBootstrapWorkers(summaries: Iterable<EvalLogSummary>): boolean {
+  const distinct = new Set<number>();
+  for (const summary of summaries) {
+    const value = summary.binary?.balanced_accuracy;
+    if (typeof value === 'number' && distinct.add(value).size >= MIN_REQUESTS_FOR_WORKERS) return true;
+  }
+  return false;
 }
 
 /** What a worker thread serves: the bootstraps of a batch of requests, for bootstrapsOn. */

@@ -27,7 +27,7 @@ import {
 } from './process-log.js';
 import { read, type Progress, type Readings } from './read.js';
 import { applyBaseline, type BaselineOptions } from './baseline.js';
-import { bootstrapsOn, MIN_REQUESTS_FOR_WORKERS } from './bootstraps.js';
+import { bootstrapsOn, mayNeedBootstrapWorkers, MIN_REQUESTS_FOR_WORKERS } from './bootstraps.js';
 import { knownBootstraps, type BootstrapResult } from '../model/stats/index.js';
 import { expectedFiles, startReadingPool } from './workers.js';
 import type { WorkerPool } from '../util/worker-pool.js';
@@ -71,6 +71,16 @@ export interface Report {
   charts: boolean;
 }
 
+/**
+ * The reading pool, or null once closed: its threads go right after the reading unless the
+ * summary's bootstraps may need them (see pipeline/bootstraps.ts).
+ */
+async function keepForBootstraps(pool: WorkerPool | null, readings: Readings): Promise<WorkerPool | null> {
+  if (!pool || mayNeedBootstrapWorkers(readings.evaluated.map(({ summary }) => summary))) return pool;
+  await pool.close();
+  return null;
+}
+
 /** The analysis's bootstraps on the reading pool's threads, before they go (see pipeline/bootstraps.ts). */
 async function bootstrapsBeforeClosing(
   pool: WorkerPool | null,
@@ -102,7 +112,7 @@ export async function summarize(options: SummarizeOptions): Promise<Report> {
 
   // Worker threads for the reading, when the YAML promises enough files: they boot while the
   // directory is searched and SLURM is asked.
-  const pool = await startReadingPool(expectedFiles(experiment));
+  let pool = await startReadingPool(expectedFiles(experiment));
   let discovered: Discovered;
   let readings: Readings;
   let prepared: PreparedSummary;
@@ -117,6 +127,7 @@ export async function summarize(options: SummarizeOptions): Promise<Report> {
       progress,
       { charts, pool },
     );
+    pool = await keepForBootstraps(pool, readings);
     const decided = decide(experiment, readings, discovered, now());
     recordLosses(log, experiment.dir, discovered.training, readings.training);
     recordAccuracies(log, experiment, readings.evaluated, decided.placed, readings.evalThreads);

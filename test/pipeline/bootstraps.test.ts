@@ -1,7 +1,13 @@
 // The analysis's bootstraps on the reading pool (src/pipeline/bootstraps.ts), with a pool that runs
 // the workers' task in this thread: what the main thread sends, and what it primes.
 import { describe, expect, it } from 'vitest';
-import { bootstrapsOn, bootstrapTasks, MIN_REQUESTS_FOR_WORKERS } from '../../src/pipeline/bootstraps.js';
+import {
+  bootstrapsOn,
+  bootstrapTasks,
+  mayNeedBootstrapWorkers,
+  MIN_REQUESTS_FOR_WORKERS,
+} from '../../src/pipeline/bootstraps.js';
+import type { EvalLogSummary } from '../../src/model/eval-log-summary.js';
 import {
   bootstrapKey,
   knownBootstraps,
@@ -71,5 +77,22 @@ describe('bootstrapsOn', () => {
     const requests = Array.from({ length: 40 }, (_, i) => request(140, i));
     const { pool } = fakePool(true);
     expect((await bootstrapsOn(pool, requests)).size).toBe(0);
+  });
+});
+
+describe('mayNeedBootstrapWorkers', () => {
+  const withBalanced = (value: number | null) =>
+    ({ binary: value === null ? null : { balanced_accuracy: value } }) as unknown as EvalLogSummary;
+
+  it('is true from as many distinct balanced accuracies among the logs as the workers need', () => {
+    const values = (n: number) => Array.from({ length: n }, (_, i) => withBalanced(i / 100));
+    expect(mayNeedBootstrapWorkers(values(MIN_REQUESTS_FOR_WORKERS - 1))).toBe(false);
+    expect(mayNeedBootstrapWorkers(values(MIN_REQUESTS_FOR_WORKERS))).toBe(true);
+  });
+
+  it('counts neither repeated values nor logs without 0/1 metrics', () => {
+    const repeated = Array.from({ length: 500 }, (_, i) => withBalanced(i % 10));
+    const without = Array.from({ length: 500 }, () => withBalanced(null));
+    expect(mayNeedBootstrapWorkers([...repeated, ...without])).toBe(false);
   });
 });
