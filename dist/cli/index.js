@@ -5276,6 +5276,12 @@ ${lines.join("\n")}
       }
       var bootstraps = __nccwpck_require__2(3227);
       ;
+      async function keepForBootstraps(pool, readings) {
+        if (!pool || (0, bootstraps.BP)(readings.evaluated.map(({ summary }) => summary)))
+          return pool;
+        await pool.close();
+        return null;
+      }
       async function bootstrapsBeforeClosing(pool, prepared, log) {
         if (!pool)
           return /* @__PURE__ */ new Map();
@@ -5290,7 +5296,7 @@ ${lines.join("\n")}
         const log = new ProcessLog(now);
         const { experiment, warnings } = await readExperiment(options2.experimentPath);
         recordDiscovery(log, experiment);
-        const pool = await (0, workers.HK)((0, workers.qc)(experiment));
+        let pool = await (0, workers.HK)((0, workers.qc)(experiment));
         let discovered;
         let readings;
         let prepared;
@@ -5299,6 +5305,7 @@ ${lines.join("\n")}
         try {
           discovered = await discover(experiment);
           readings = await read(experiment, discovered, { sacct: options2.sacct, squeue: options2.squeue ?? { mode: "off" } }, progress2, { charts, pool });
+          pool = await keepForBootstraps(pool, readings);
           const decided = decide(experiment, readings, discovered, now());
           recordLosses(log, experiment.dir, discovered.training, readings.training);
           recordAccuracies(log, experiment, readings.evaluated, decided.placed, readings.evalThreads);
@@ -7467,6 +7474,11 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
         /* harmony export */
+        BP: () => (
+          /* binding */
+          mayNeedBootstrapWorkers
+        ),
+        /* harmony export */
         Be: () => (
           /* binding */
           bootstrapTasks
@@ -7509,6 +7521,15 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           batch.forEach(([key], index) => known.set(key, results[index]));
         });
         return known;
+      }
+      function mayNeedBootstrapWorkers(summaries) {
+        const distinct = /* @__PURE__ */ new Set();
+        for (const summary of summaries) {
+          const value = summary.binary?.balanced_accuracy;
+          if (typeof value === "number" && distinct.add(value).size >= MIN_REQUESTS_FOR_WORKERS)
+            return true;
+        }
+        return false;
       }
       const bootstrapTasks = {
         [BOOTSTRAP_TASK]: async (payload) => payload.map((request) => (0, _model_stats_index_js__WEBPACK_IMPORTED_MODULE_0__.KI)(request))
