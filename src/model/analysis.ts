@@ -307,8 +307,8 @@ function correctForMultipleComparisons(
 /**
  * The balanced-accuracy bootstraps analyse(runs, rows) will ask for: a dry run of the part of the
  * analysis that has bootstraps, which computes none. Each is a few counts (see BootstrapRequest), to
- * compute on other threads and prime before the analysis; one it misses (a set of replicates with
- * none valid, whose interval the dry run cannot foresee) is computed when asked for.
+ * compute on other threads and give to the analysis (knownBootstraps); one it misses (a set of
+ * replicates with none valid, whose interval the dry run cannot foresee) is computed when asked for.
  */
 export function plannedBootstraps(
   runs: readonly RunInfo[],

@@ -224,7 +224,7 @@ const summaries = new WeakMap<Float64Array, Map<number, { low: number; high: num
 /**
  * What a bootstrap depends on: its kind, how many samples fall in each category (target·9 + a·3 + b)
  * and the options. A few numbers, so that it can be computed on another thread (see
- * pipeline/bootstraps.ts) and its result primed here before the analysis asks for it.
+ * pipeline/bootstraps.ts) and its result given to the analysis (knownBootstraps).
  */
 export interface BootstrapRequest {
   kind: 'single' | 'paired';
@@ -379,7 +379,7 @@ export function pairedBootstrapBalancedAccuracy(
 /**
  * Bootstraps that compute nothing: each call records its request and answers with the point
  * estimates (intervals of zero width). A dry run of the analysis with them lists the bootstraps the
- * real one will ask for, which can then be computed on other threads and primed.
+ * real one will ask for, which can then be computed on other threads.
  */
 export function planningBootstraps(): { bootstraps: Bootstraps; requests: BootstrapRequest[] } {
   const requests: BootstrapRequest[] = [];
