@@ -362,7 +362,10 @@ export function countedClasses(x: SampleScores): { target: Uint8Array; outcome: 
 function countClasses(x: SampleScores): { target: Uint8Array; outcome: Uint8Array } | null {
   if (!x.classes) return null;
   const all = x.classes;
-  const target = new Uint8Array(countedSamples(x));
+  const counted = countedSamples(x);
+  // Usually every sample counts: the classes as they are (answers are shared, never written).
+  if (counted === all.target.length) return { target: all.target, outcome: all.outcome };
+  const target = new Uint8Array(counted);
   const outcome = new Uint8Array(target.length);
   for (let i = 0, k = 0; i < all.target.length; i++) {
     if (all.target[i] === NOT_COUNTED) continue;

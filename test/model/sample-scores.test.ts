@@ -148,6 +148,18 @@ describe('sampleScoresFromSummaries', () => {
       outcome: Uint8Array.from([CORRECT, WRONG, OTHER]),
     });
   });
+
+  it('counts every sample of a task where all were scored: the classes themselves, once per object', () => {
+    const classOf = (s: SampleSummary) => ({ target: (s.target === '1' ? 1 : 0) as 0 | 1, outcome: CORRECT });
+    const scores = sampleScoresFromSummaries([summary(1, 1, 'C', '1', '1'), summary(2, 1, 'C', '0', '0')], {
+      scorerKey: 'match',
+      classOf,
+    })!;
+    const counted = countedClasses(scores)!;
+    expect([...counted.target]).toEqual([1, 0]);
+    expect(counted.target).toBe(scores.classes!.target);
+    expect(countedClasses(scores)).toBe(counted);
+  });
 });
 
 describe('reducerFor', () => {
