@@ -6649,7 +6649,10 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         if (!x.classes)
           return null;
         const all = x.classes;
-        const target = new Uint8Array(countedSamples(x));
+        const counted = countedSamples(x);
+        if (counted === all.target.length)
+          return { target: all.target, outcome: all.outcome };
+        const target = new Uint8Array(counted);
         const outcome = new Uint8Array(target.length);
         for (let i = 0, k = 0; i < all.target.length; i++) {
           if (all.target[i] === NOT_COUNTED)
