@@ -2,11 +2,12 @@
 // for worker threads, with different confusion matrices, a damaged log (the 7th) and a zstd log
 // among them, and a training output per run (completed, out of memory, cut by the time limit, and
 // one that is not text at all): for the tests that read on worker threads (the CLI's and the Action's).
+// `sameAnswers`: every log the same confusion matrix (too few distinct bootstraps for the workers).
 import { binarySamples, buildEvalLog } from '../../scripts/lib/eval-log.js';
 import { buildTrainingLog, type TrainingEnding } from '../../scripts/lib/training-log.js';
 import { experimentYaml, logFileName, writeTree, type TreeRun } from './experiment-tree.js';
 
-export function manyLogsExperiment(dir: string): void {
+export function manyLogsExperiment(dir: string, options: { sameAnswers?: boolean } = {}): void {
   const runs: TreeRun[] = Array.from({ length: 24 }, (_, i) => ({
     name: `r${i}`,
     type: 'fine-tuned' as const,
@@ -48,7 +49,11 @@ export function manyLogsExperiment(dir: string): void {
                 task,
                 model: `hf/${name}_epoch_${epoch}`,
                 created: '2026-03-16T13:00:00+00:00',
-                samples: binarySamples({ tp: 5 + (n % 4), tn: 6, fp: n % 3, fn: 1 + (n % 5) }),
+                samples: binarySamples(
+                  options.sameAnswers
+                    ? { tp: 6, tn: 6, fp: 1, fn: 2 }
+                    : { tp: 5 + (n % 4), tn: 6, fp: n % 3, fn: 1 + (n % 5) },
+                ),
                 metadata: { epoch },
                 ...(n % 10 === 0 ? { method: 'zstd' as const } : {}),
               });
