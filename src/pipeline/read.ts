@@ -6,12 +6,11 @@ import type { EvalLogSummary } from '../model/eval-log-summary.js';
 import type { Experiment } from '../sources/experiment/index.js';
 import { querySacct, type SacctJob, type SacctSetting } from '../sources/slurm/sacct.js';
 import { querySqueue, type QueuedJob, type SqueueSetting } from '../sources/slurm/squeue.js';
-import { readLossCurve } from '../sources/slurm/loss-curve.js';
 import { MAX_CHART_LINES } from '../render/charts.js';
 import { mapLimit } from '../util/map-limit.js';
 import { IO_CONCURRENCY, type Discovered, type EvalLogFile, type TrainingOutput } from './discover.js';
 import { summarizeEvalLogs } from './eval-logs.js';
-import { readTrainingOn, type TrainingReading } from './training.js';
+import { readLossCurveOn, readTrainingOn, type TrainingReading } from './training.js';
 import { startReadingPool } from './workers.js';
 import type { WorkerPool } from '../util/worker-pool.js';
 
@@ -73,7 +72,7 @@ export async function read(
         : undefined;
       return readTrainingOn(pool, found, elapsed === undefined || elapsed === null);
     });
-    if (options.charts) await readLossCurves(discovered.training, training);
+    if (options.charts) await readLossCurves(discovered.training, training, pool);
     return training;
   };
   try {
@@ -111,7 +110,11 @@ async function bothSettled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> 
  * Loss curves for the chart, only of the runs it can draw (the lowest final losses, as it picks
  * them): the others would be read for nothing.
  */
-async function readLossCurves(found: readonly TrainingOutput[], training: TrainingReading[]): Promise<void> {
+async function readLossCurves(
+  found: readonly TrainingOutput[],
+  training: TrainingReading[],
+  pool: WorkerPool | null,
+): Promise<void> {
   const finalLoss = (reading: TrainingReading): number => {
     const loss = reading.reading?.loss?.finalLoss;
     return loss !== undefined && Number.isFinite(loss) ? loss : Infinity;
@@ -122,7 +125,7 @@ async function readLossCurves(found: readonly TrainingOutput[], training: Traini
     .sort((a, b) => finalLoss(a.reading) - finalLoss(b.reading))
     .slice(0, MAX_CHART_LINES);
   await mapLimit(candidates, IO_CONCURRENCY, async ({ reading, path }) => {
-    const curve = await readLossCurve(path!);
+    const curve = await readLossCurveOn(pool, path!);
     reading.curve = curve;
     if (curve.error) reading.diagnostics.push({ level: 'warning', file: curve.path, message: curve.error });
   });

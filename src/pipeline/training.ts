@@ -6,7 +6,7 @@ import type { Diagnostic } from '../diagnostic.js';
 import { readTqdmBars, type TqdmDuration } from '../sources/slurm/tqdm-duration.js';
 import { readTqdmProgress, type TqdmProgress } from '../sources/slurm/tqdm.js';
 import { readTrainingLog, type TrainingLogReading } from '../sources/slurm/training-log.js';
-import type { LossCurve } from '../sources/slurm/loss-curve.js';
+import { readLossCurve, type LossCurve } from '../sources/slurm/loss-curve.js';
 import { fsProblem } from '../util/fs-errors.js';
 import type { TaskHandlers, WorkerPool } from '../util/worker-pool.js';
 import type { TrainingOutput } from './discover.js';
@@ -81,10 +81,23 @@ export function readTrainingOn(
     .catch(() => readTraining(found, barDuration));
 }
 
-/** What a worker thread serves for readTrainingOn. */
+const READ_LOSS_CURVE_TASK = 'readLossCurve';
+
+/**
+ * readLossCurve on the pool's worker threads when there is a pool, as readTrainingOn: parsing its
+ * windows' renders (~10 ms per 30 MB output) would otherwise take the main thread's time from the
+ * workers it feeds, on a machine with as many workers as cores.
+ */
+export function readLossCurveOn(pool: WorkerPool | null, path: string): Promise<LossCurve> {
+  if (!pool) return readLossCurve(path);
+  return pool.run<LossCurve>(READ_LOSS_CURVE_TASK, path).catch(() => readLossCurve(path));
+}
+
+/** What a worker thread serves for readTrainingOn and readLossCurveOn. */
 export const trainingTasks: TaskHandlers = {
   [READ_TRAINING_TASK]: async (payload) => {
     const { found, barDuration } = payload as { found: TrainingOutput; barDuration: boolean };
     return readTraining(found, barDuration);
   },
+  [READ_LOSS_CURVE_TASK]: async (payload) => readLossCurve(payload as string),
 };
