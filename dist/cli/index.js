@@ -39,7 +39,7 @@ var __webpack_modules__ = {
       };
       const summarize = async () => (await Promise.resolve(
         /* import() eager */
-      ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 2184))).summarizeCommand;
+      ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 5850))).summarizeCommand;
       function quietOnClosedPipe() {
         for (const stream of [process.stdout, process.stderr]) {
           stream.on("error", (error) => {
@@ -429,7 +429,7 @@ Exit codes: 0 when at least one log was read; 1 when none could be; 2 for a usag
     })
   ),
   /***/
-  2184: (
+  5850: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.r(__webpack_exports__2);
@@ -4587,175 +4587,8 @@ ${lines.join("\n")}
         }
         return { jobs: parsed.jobs, warning: parsed.warning };
       }
-      var training_log = __nccwpck_require__2(751);
-      var random_access_file = __nccwpck_require__2(7955);
-      ;
-      const DEFAULT_POINTS = 60;
-      const DEFAULT_WINDOW = 2 * 1024;
-      const BISECTION_STEPS = 12;
-      function rendersIn(buffer, atFileStart, atFileEnd) {
-        const text = buffer.toString("latin1");
-        const points = [];
-        const regex = (0, training_log.R2)();
-        for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-          if (m.index === 0 && !atFileStart)
-            continue;
-          if (m.index + m[0].length >= text.length && !atFileEnd)
-            continue;
-          const { epoch, step, loss } = (0, training_log.Lv)(m);
-          points.push({ epoch, step, loss });
-        }
-        return points;
-      }
-      function furthest(points) {
-        let best = null;
-        for (const point of points) {
-          if (!best || point.epoch > best.epoch || point.epoch === best.epoch && point.step >= best.step)
-            best = point;
-        }
-        return best;
-      }
-      function firstNonFinite(points) {
-        return points.find((point) => !Number.isFinite(point.loss)) ?? null;
-      }
-      class WindowReader {
-        handle;
-        size;
-        path;
-        bytesRead = 0;
-        constructor(handle, size, path) {
-          this.handle = handle;
-          this.size = size;
-          this.path = path;
-        }
-        async read(start, length) {
-          const from = Math.max(0, Math.min(start, this.size));
-          const bytes2 = await (0, random_access_file.a)(this.handle, from, Math.min(length, this.size - from));
-          this.bytesRead += bytes2.length;
-          return rendersIn(bytes2, from === 0, from + bytes2.length >= this.size);
-        }
-      }
-      async function readLossCurve(path, options2 = {}) {
-        const maxPoints = Math.max(2, Math.floor(options2.maxPoints ?? DEFAULT_POINTS));
-        const windowBytes = Math.max(256, Math.floor(options2.windowBytes ?? DEFAULT_WINDOW));
-        let handle;
-        try {
-          handle = await (0, promises_.open)(path, "r");
-        } catch (error) {
-          return failed(path, error);
-        }
-        try {
-          const { size } = await handle.stat();
-          const reader = new WindowReader(handle, size, path);
-          const curve = size <= maxPoints * windowBytes ? downsample(await reader.read(0, size), maxPoints) : await sampledCurve(reader, maxPoints, windowBytes);
-          return { path, ...curve, bytesRead: reader.bytesRead, fileSize: size, error: null };
-        } catch (error) {
-          return failed(path, error);
-        } finally {
-          await handle.close();
-        }
-      }
-      function failed(path, error) {
-        const problem = error instanceof Error && !("code" in error) ? error.message : (0, fs_errors.X)(error);
-        return {
-          path,
-          points: [],
-          divergedAt: null,
-          bytesRead: 0,
-          fileSize: 0,
-          error: `cannot read the loss curve of ${path}: ${problem}`
-        };
-      }
-      function downsample(renders, maxPoints) {
-        const byStep = [];
-        for (const render of renders) {
-          const last = byStep[byStep.length - 1];
-          if (last && render.epoch === last.epoch && render.step === last.step)
-            byStep[byStep.length - 1] = render;
-          else if (!last || render.epoch > last.epoch || render.epoch === last.epoch && render.step > last.step) {
-            byStep.push(render);
-          }
-        }
-        const divergedAt = firstNonFinite(byStep);
-        if (byStep.length <= maxPoints)
-          return { points: byStep, divergedAt };
-        const keep = /* @__PURE__ */ new Set();
-        for (let k = 0; k < maxPoints; k++)
-          keep.add(Math.round(k * (byStep.length - 1) / (maxPoints - 1)));
-        if (divergedAt)
-          keep.add(byStep.indexOf(divergedAt));
-        const points = [...keep].sort((x, y) => x - y).map((index) => byStep[index]).slice(-maxPoints);
-        return { points: ensureIncluded(points, divergedAt, maxPoints), divergedAt };
-      }
-      async function sampledCurve(reader, maxPoints, windowBytes) {
-        const starts = [];
-        for (let k = 0; k < maxPoints; k++) {
-          starts.push(Math.round(k * (reader.size - windowBytes) / (maxPoints - 1)));
-        }
-        const points = [];
-        let lastFinite = null;
-        let firstBad = null;
-        let lastWindowHadRenders = false;
-        const windows = await Promise.all(starts.map((start) => reader.read(start, windowBytes)));
-        for (const [index, start] of starts.entries()) {
-          const renders = windows[index];
-          lastWindowHadRenders = renders.length > 0;
-          const bad = firstNonFinite(renders);
-          if (bad && !firstBad)
-            firstBad = { start, point: bad };
-          if (!bad && renders.length > 0 && !firstBad)
-            lastFinite = start;
-          const point = firstBad?.start === start ? bad : furthest(renders);
-          if (point)
-            points.push(point);
-        }
-        if (!lastWindowHadRenders) {
-          const { record, bytesRead } = await (0, training_log.a)(reader.path);
-          reader.bytesRead += bytesRead;
-          if (record)
-            points.push({ epoch: record.epoch, step: record.step, loss: record.loss });
-        }
-        let divergedAt = firstBad?.point ?? null;
-        if (firstBad)
-          divergedAt = await bisectDivergence(reader, lastFinite ?? 0, firstBad.start, windowBytes, divergedAt);
-        const sorted = dedupe(points);
-        return { points: ensureIncluded(sorted, divergedAt, maxPoints), divergedAt };
-      }
-      async function bisectDivergence(reader, finiteStart, badStart, windowBytes, found) {
-        let low = finiteStart;
-        let high = badStart;
-        let best = found;
-        for (let i = 0; i < BISECTION_STEPS && high - low > windowBytes; i++) {
-          const middle = Math.floor((low + high) / 2);
-          const renders = await reader.read(middle, Math.min(windowBytes, 4096));
-          const bad = firstNonFinite(renders);
-          if (bad) {
-            high = middle;
-            if (bad.step <= best.step)
-              best = bad;
-          } else if (renders.length > 0)
-            low = middle;
-          else
-            break;
-        }
-        return best;
-      }
-      function dedupe(points) {
-        const sorted = [...points].sort((x, y) => x.step - y.step || x.epoch - y.epoch);
-        return sorted.filter((point, index) => index === 0 || point.step !== sorted[index - 1].step);
-      }
-      function ensureIncluded(points, divergedAt, maxPoints) {
-        if (!divergedAt || points.some((point) => point.step === divergedAt.step))
-          return points.slice(-maxPoints);
-        const merged = dedupe([...points, divergedAt]);
-        if (merged.length <= maxPoints)
-          return merged;
-        const index = merged.indexOf(divergedAt);
-        const drop = index + 1 < merged.length - 1 ? index + 1 : index - 1;
-        return merged.filter((_, i) => i !== drop);
-      }
       var eval_logs = __nccwpck_require__2(7056);
-      var pipeline_training = __nccwpck_require__2(8920);
+      var pipeline_training = __nccwpck_require__2(9376);
       ;
       async function read(experiment, discovered, settings, progress2, options2 = { charts: true }) {
         const { logFiles, evalJobs } = discovered;
@@ -4771,7 +4604,7 @@ ${lines.join("\n")}
             return (0, pipeline_training.AI)(pool, found, elapsed === void 0 || elapsed === null);
           });
           if (options2.charts)
-            await readLossCurves(discovered.training, training);
+            await readLossCurves(discovered.training, training, pool);
           return training;
         };
         try {
@@ -4797,14 +4630,14 @@ ${lines.join("\n")}
           throw second.reason;
         return [first.value, second.value];
       }
-      async function readLossCurves(found, training) {
+      async function readLossCurves(found, training, pool) {
         const finalLoss = (reading) => {
           const loss = reading.reading?.loss?.finalLoss;
           return loss !== void 0 && Number.isFinite(loss) ? loss : Infinity;
         };
         const candidates = training.map((reading, index) => ({ reading, path: found[index]?.slurmOut?.path })).filter(({ reading, path }) => path && reading.reading?.loss && !reading.reading.error).sort((a, b) => finalLoss(a.reading) - finalLoss(b.reading)).slice(0, MAX_CHART_LINES);
         await (0, map_limit.s)(candidates, IO_CONCURRENCY, async ({ reading, path }) => {
-          const curve = await readLossCurve(path);
+          const curve = await (0, pipeline_training.WS)(pool, path);
           reading.curve = curve;
           if (curve.error)
             reading.diagnostics.push({ level: "warning", file: curve.path, message: curve.error });
@@ -4930,7 +4763,7 @@ ${lines.join("\n")}
         return Math.abs(a - b) > EPS * Math.max(1, Math.abs(a));
       }
       ;
-      const changes_failed = (status) => FAILED_STAGE_STATUSES.has(status);
+      const failed = (status) => FAILED_STAGE_STATUSES.has(status);
       function stageStatusChanges(now, baseline) {
         const baseByName = new Map(baseline.map((run) => [run.name, run]));
         const changes = [];
@@ -4944,7 +4777,7 @@ ${lines.join("\n")}
           ];
           for (const [stage, from, to] of stages) {
             if (from !== to)
-              changes.push({ run: run.name, stage, from, to, worse: changes_failed(to) && !changes_failed(from) });
+              changes.push({ run: run.name, stage, from, to, worse: failed(to) && !failed(from) });
           }
         }
         return changes;
@@ -9663,10 +9496,14 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
     })
   ),
   /***/
-  8920: (
+  9376: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
+        WS: () => (
+          /* binding */
+          readLossCurveOn
+        ),
         AI: () => (
           /* binding */
           readTrainingOn
@@ -9905,7 +9742,173 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         }
       }
       var training_log = __nccwpck_require__2(751);
+      var promises_ = __nccwpck_require__2(1455);
       var fs_errors = __nccwpck_require__2(8889);
+      ;
+      const DEFAULT_POINTS = 60;
+      const DEFAULT_WINDOW = 2 * 1024;
+      const BISECTION_STEPS = 12;
+      function rendersIn(buffer, atFileStart, atFileEnd) {
+        const text = buffer.toString("latin1");
+        const points = [];
+        const regex = (0, training_log.R2)();
+        for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+          if (m.index === 0 && !atFileStart)
+            continue;
+          if (m.index + m[0].length >= text.length && !atFileEnd)
+            continue;
+          const { epoch, step, loss } = (0, training_log.Lv)(m);
+          points.push({ epoch, step, loss });
+        }
+        return points;
+      }
+      function furthest(points) {
+        let best = null;
+        for (const point of points) {
+          if (!best || point.epoch > best.epoch || point.epoch === best.epoch && point.step >= best.step)
+            best = point;
+        }
+        return best;
+      }
+      function firstNonFinite(points) {
+        return points.find((point) => !Number.isFinite(point.loss)) ?? null;
+      }
+      class WindowReader {
+        handle;
+        size;
+        path;
+        bytesRead = 0;
+        constructor(handle, size, path) {
+          this.handle = handle;
+          this.size = size;
+          this.path = path;
+        }
+        async read(start, length) {
+          const from = Math.max(0, Math.min(start, this.size));
+          const bytes = await (0, random_access_file.a)(this.handle, from, Math.min(length, this.size - from));
+          this.bytesRead += bytes.length;
+          return rendersIn(bytes, from === 0, from + bytes.length >= this.size);
+        }
+      }
+      async function readLossCurve(path, options = {}) {
+        const maxPoints = Math.max(2, Math.floor(options.maxPoints ?? DEFAULT_POINTS));
+        const windowBytes = Math.max(256, Math.floor(options.windowBytes ?? DEFAULT_WINDOW));
+        let handle;
+        try {
+          handle = await (0, promises_.open)(path, "r");
+        } catch (error) {
+          return failed(path, error);
+        }
+        try {
+          const { size } = await handle.stat();
+          const reader = new WindowReader(handle, size, path);
+          const curve = size <= maxPoints * windowBytes ? downsample(await reader.read(0, size), maxPoints) : await sampledCurve(reader, maxPoints, windowBytes);
+          return { path, ...curve, bytesRead: reader.bytesRead, fileSize: size, error: null };
+        } catch (error) {
+          return failed(path, error);
+        } finally {
+          await handle.close();
+        }
+      }
+      function failed(path, error) {
+        const problem = error instanceof Error && !("code" in error) ? error.message : (0, fs_errors.X)(error);
+        return {
+          path,
+          points: [],
+          divergedAt: null,
+          bytesRead: 0,
+          fileSize: 0,
+          error: `cannot read the loss curve of ${path}: ${problem}`
+        };
+      }
+      function downsample(renders, maxPoints) {
+        const byStep = [];
+        for (const render of renders) {
+          const last = byStep[byStep.length - 1];
+          if (last && render.epoch === last.epoch && render.step === last.step)
+            byStep[byStep.length - 1] = render;
+          else if (!last || render.epoch > last.epoch || render.epoch === last.epoch && render.step > last.step) {
+            byStep.push(render);
+          }
+        }
+        const divergedAt = firstNonFinite(byStep);
+        if (byStep.length <= maxPoints)
+          return { points: byStep, divergedAt };
+        const keep = /* @__PURE__ */ new Set();
+        for (let k = 0; k < maxPoints; k++)
+          keep.add(Math.round(k * (byStep.length - 1) / (maxPoints - 1)));
+        if (divergedAt)
+          keep.add(byStep.indexOf(divergedAt));
+        const points = [...keep].sort((x, y) => x - y).map((index) => byStep[index]).slice(-maxPoints);
+        return { points: ensureIncluded(points, divergedAt, maxPoints), divergedAt };
+      }
+      async function sampledCurve(reader, maxPoints, windowBytes) {
+        const starts = [];
+        for (let k = 0; k < maxPoints; k++) {
+          starts.push(Math.round(k * (reader.size - windowBytes) / (maxPoints - 1)));
+        }
+        const points = [];
+        let lastFinite = null;
+        let firstBad = null;
+        let lastWindowHadRenders = false;
+        const windows = await Promise.all(starts.map((start) => reader.read(start, windowBytes)));
+        for (const [index, start] of starts.entries()) {
+          const renders = windows[index];
+          lastWindowHadRenders = renders.length > 0;
+          const bad = firstNonFinite(renders);
+          if (bad && !firstBad)
+            firstBad = { start, point: bad };
+          if (!bad && renders.length > 0 && !firstBad)
+            lastFinite = start;
+          const point = firstBad?.start === start ? bad : furthest(renders);
+          if (point)
+            points.push(point);
+        }
+        if (!lastWindowHadRenders) {
+          const { record, bytesRead } = await (0, training_log.a)(reader.path);
+          reader.bytesRead += bytesRead;
+          if (record)
+            points.push({ epoch: record.epoch, step: record.step, loss: record.loss });
+        }
+        let divergedAt = firstBad?.point ?? null;
+        if (firstBad)
+          divergedAt = await bisectDivergence(reader, lastFinite ?? 0, firstBad.start, windowBytes, divergedAt);
+        const sorted = dedupe(points);
+        return { points: ensureIncluded(sorted, divergedAt, maxPoints), divergedAt };
+      }
+      async function bisectDivergence(reader, finiteStart, badStart, windowBytes, found) {
+        let low = finiteStart;
+        let high = badStart;
+        let best = found;
+        for (let i = 0; i < BISECTION_STEPS && high - low > windowBytes; i++) {
+          const middle = Math.floor((low + high) / 2);
+          const renders = await reader.read(middle, Math.min(windowBytes, 4096));
+          const bad = firstNonFinite(renders);
+          if (bad) {
+            high = middle;
+            if (bad.step <= best.step)
+              best = bad;
+          } else if (renders.length > 0)
+            low = middle;
+          else
+            break;
+        }
+        return best;
+      }
+      function dedupe(points) {
+        const sorted = [...points].sort((x, y) => x.step - y.step || x.epoch - y.epoch);
+        return sorted.filter((point, index) => index === 0 || point.step !== sorted[index - 1].step);
+      }
+      function ensureIncluded(points, divergedAt, maxPoints) {
+        if (!divergedAt || points.some((point) => point.step === divergedAt.step))
+          return points.slice(-maxPoints);
+        const merged = dedupe([...points, divergedAt]);
+        if (merged.length <= maxPoints)
+          return merged;
+        const index = merged.indexOf(divergedAt);
+        const drop = index + 1 < merged.length - 1 ? index + 1 : index - 1;
+        return merged.filter((_, i) => i !== drop);
+      }
       ;
       async function readTraining(found, barDuration) {
         const diagnostics = [];
@@ -9947,11 +9950,18 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           return readTraining(found, barDuration);
         return pool.run(READ_TRAINING_TASK, { found, barDuration }).catch(() => readTraining(found, barDuration));
       }
+      const READ_LOSS_CURVE_TASK = "readLossCurve";
+      function readLossCurveOn(pool, path) {
+        if (!pool)
+          return readLossCurve(path);
+        return pool.run(READ_LOSS_CURVE_TASK, path).catch(() => readLossCurve(path));
+      }
       const trainingTasks = {
         [READ_TRAINING_TASK]: async (payload) => {
           const { found, barDuration } = payload;
           return readTraining(found, barDuration);
-        }
+        },
+        [READ_LOSS_CURVE_TASK]: async (payload) => readLossCurve(payload)
       };
     })
   ),
@@ -9985,7 +9995,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       var _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(9123);
       var _bootstraps_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(3227);
       var _eval_logs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(7056);
-      var _training_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(8920);
+      var _training_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(9376);
       const pipelineTasks = { ..._eval_logs_js__WEBPACK_IMPORTED_MODULE_2__.ni, ..._training_js__WEBPACK_IMPORTED_MODULE_3__.B$, ..._bootstraps_js__WEBPACK_IMPORTED_MODULE_1__.Be };
       async function startReadingPool(files) {
         const threads = (0, _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__.Mo)(Math.floor(files / _eval_logs_js__WEBPACK_IMPORTED_MODULE_2__.jD));
