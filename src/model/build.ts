@@ -74,19 +74,8 @@ export function prepareSummary(input: BuildInput): PreparedSummary {
   return { input, warnings, runs, training, incomplete, complete, evaluations };
 }
 
-/**
- * The bootstraps finishSummary's analysis will ask for (to compute them beforehand, elsewhere), or
- * none when its rows show fewer than `minDistinct` different balanced accuracies. Logs with the same
- * answers have the same balanced accuracy, so so few values almost always mean bootstraps that repeat
- * (logs copied, or generated from a few answer sheets), which the analysis computes once each; the
- * dry run that lists them would cost more (~20 µs a row) than it saves.
- */
-export function summaryBootstraps(prepared: PreparedSummary, minDistinct = 0): BootstrapRequest[] {
-  const distinct = new Set<number>();
-  for (const row of prepared.evaluations) {
-    if (row.balanced_accuracy !== null && row.sample_scores?.classes) distinct.add(row.balanced_accuracy);
-  }
-  if (distinct.size < minDistinct) return [];
+/** The bootstraps finishSummary's analysis will ask for (to compute them beforehand, elsewhere). */
+export function summaryBootstraps(prepared: PreparedSummary): BootstrapRequest[] {
   return plannedBootstraps(prepared.runs, prepared.evaluations);
 }
 

@@ -12,6 +12,7 @@ import {
 } from '../model/stats/index.js';
 import type { EvalLogSummary } from '../model/eval-log-summary.js';
 import { mapLimit } from '../util/map-limit.js';
+import { PER_WORKER } from './eval-logs.js';
 import type { TaskHandlers, WorkerPool } from '../util/worker-pool.js';
 
 const BOOTSTRAP_TASK = 'bootstraps';
@@ -19,8 +20,6 @@ const BOOTSTRAP_TASK = 'bootstraps';
 const REQUESTS_PER_TASK = 16;
 /** Fewer distinct requests than this are computed when the analysis asks (a worker round trip is not worth it). */
 export const MIN_REQUESTS_FOR_WORKERS = 32;
-/** Batches in flight per worker: one computed, one waiting. */
-const PER_WORKER = 2;
 
 /**
  * The results of the distinct requests, computed on `pool`, by bootstrapKey: for knownBootstraps.
@@ -55,9 +54,10 @@ export async function bootstrapsOn(
 
 /**
  * Whether logs with these summaries could need enough bootstraps for the workers. The evaluation
- * rows take their balanced accuracies from the logs, so fewer distinct values among the logs than
- * MIN_REQUESTS_FOR_WORKERS means summaryBootstraps will list none: the pool can close right after
- * the reading, before the summary is built.
+ * rows take their balanced accuracies from the logs, and logs with the same answers have the same
+ * balanced accuracy: so few distinct values almost always mean bootstraps that repeat (logs copied,
+ * or generated from a few answer sheets), which the analysis computes once each. Then the pool
+ * closes right after the reading, and the dry run that would list them (~20 µs a row) is not made.
  */
 export function mayNeedBootstrapWorkers(summaries: Iterable<EvalLogSummary>): boolean {
   const distinct = new Set<number>();

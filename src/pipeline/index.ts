@@ -27,7 +27,7 @@ import {
 } from './process-log.js';
 import { read, type Progress, type Readings } from './read.js';
 import { applyBaseline, type BaselineOptions } from './baseline.js';
-import { bootstrapsOn, mayNeedBootstrapWorkers, MIN_REQUESTS_FOR_WORKERS } from './bootstraps.js';
+import { bootstrapsOn, mayNeedBootstrapWorkers } from './bootstraps.js';
 import { knownBootstraps, type BootstrapResult } from '../model/stats/index.js';
 import { expectedFiles, startReadingPool } from './workers.js';
 import type { WorkerPool } from '../util/worker-pool.js';
@@ -88,7 +88,7 @@ async function bootstrapsBeforeClosing(
   log: ProcessLog,
 ): Promise<Map<string, BootstrapResult>> {
   if (!pool) return new Map();
-  const known = await bootstrapsOn(pool, summaryBootstraps(prepared, MIN_REQUESTS_FOR_WORKERS));
+  const known = await bootstrapsOn(pool, summaryBootstraps(prepared));
   recordBootstraps(log, known.size, pool.size);
   return known;
 }

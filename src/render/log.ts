@@ -54,19 +54,27 @@ export function appendRunBlock(existingText: string, blockText: string, maxBytes
   const blocks = splitBlocks(existingText);
   const block = ensureNewline(blockText);
   const older = blocks.map((text) => ensureNewline(text.replace(/\s+$/, '')));
-  const join = (parts: string[]): string => parts.join('\n');
-  const sizes = older.map((text) => bytes(text) + 1);
-  let total = sizes.reduce((sum, size) => sum + size, 0) + bytes(block);
-  let drop = 0;
-  // Over the cap, the oldest blocks go until a quarter of it is free: the next runs then append their
-  // block in place instead of rewriting the whole log each time.
-  const target = total > maxBytes ? Math.floor(maxBytes * 0.75) : maxBytes;
-  while (total > target && drop < older.length) {
-    total -= sizes[drop] ?? 0;
-    drop += 1;
-  }
-  if (total <= maxBytes) return join([...older.slice(drop), block]);
+  const drop = oldestToDrop(
+    older.map((text) => bytes(text) + 1),
+    bytes(block),
+    maxBytes,
+  );
+  if (drop !== null) return [...older.slice(drop), block].join('\n');
   return truncateBlock(block, maxBytes);
+}
+
+/**
+ * How many of the oldest blocks go (`sizes`: each with the newline that joins it to the next) for a
+ * new block of `blockBytes` to fit under `maxBytes`; null when it does not fit even alone. Over the
+ * cap, the oldest blocks go until a quarter of it is free: the next runs then append their block in
+ * place instead of rewriting the whole log each time.
+ */
+function oldestToDrop(sizes: readonly number[], blockBytes: number, maxBytes: number): number | null {
+  let total = sizes.reduce((sum, size) => sum + size, 0) + blockBytes;
+  let drop = 0;
+  const target = total > maxBytes ? Math.floor(maxBytes * 0.75) : maxBytes;
+  while (total > target && drop < sizes.length) total -= sizes[drop++]!;
+  return total <= maxBytes ? drop : null;
 }
 
 /**
@@ -118,11 +126,8 @@ export function appendRunBlockBytes(
   const block = ensureNewline(blockText);
   // Each older block with the newline that joins it to the next, as appendRunBlock counts them.
   const sizes = starts.map((start, i) => (starts[i + 1] ?? end + 1) - start);
-  let total = sizes.reduce((sum, size) => sum + size, 0) + Buffer.byteLength(block, 'utf8');
-  let drop = 0;
-  const target = total > maxBytes ? Math.floor(maxBytes * 0.75) : maxBytes;
-  while (total > target && drop < starts.length) total -= sizes[drop++]!;
-  if (total > maxBytes) return null;
+  const drop = oldestToDrop(sizes, Buffer.byteLength(block, 'utf8'), maxBytes);
+  if (drop === null) return null;
   const kept = drop < starts.length ? [bytes.subarray(starts[drop]), Buffer.from('\n')] : [];
   return Buffer.concat([...kept, Buffer.from(block, 'utf8')]);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summaryBootstraps, type PreparedSummary } from '../../src/model/build.js';
 import type { EvaluationRow } from '../../src/model/summary.js';
-import { CORRECT, WRONG } from '../../src/model/stats/index.js';
+import { bootstrapKey, CORRECT, WRONG } from '../../src/model/stats/index.js';
 
 // A success row of a 0/1 task with its classes: `right` of 4 target-1 samples right, the 4 target-0 all right.
 function binaryRow(run: string, right: number): EvaluationRow {
@@ -29,7 +29,7 @@ function binaryRow(run: string, right: number): EvaluationRow {
 
 describe('summaryBootstraps', () => {
   const runs = [{ name: 'a', type: 'fine-tuned', model: null }] as unknown as PreparedSummary['runs'];
-  // Six rows, three answer sheets: three distinct balanced accuracies.
+  // Six rows, three answer sheets.
   const evaluations = [1, 2, 3, 1, 2, 3].map((right) => binaryRow('a', right));
   const prepared = { runs, evaluations } as unknown as PreparedSummary;
 
@@ -39,8 +39,14 @@ describe('summaryBootstraps', () => {
     expect(requests.every((request) => request.kind === 'single')).toBe(true);
   });
 
-  it('lists none when the rows show fewer distinct balanced accuracies than asked for', () => {
-    expect(summaryBootstraps(prepared, 4)).toEqual([]);
-    expect(summaryBootstraps(prepared, 3)).toHaveLength(6);
+  it("asks with each row's counts: three answer sheets, three distinct requests", () => {
+    const requests = summaryBootstraps(prepared);
+    expect(new Set(requests.map(bootstrapKey)).size).toBe(3);
+    // One of 4 target-1 samples right, all 4 target-0 right: categories target·9 + outcome·3.
+    const expected = new Array<number>(18).fill(0);
+    expected[0 * 9 + CORRECT * 3] = 4;
+    expected[1 * 9 + WRONG * 3] = 3;
+    expected[1 * 9 + CORRECT * 3] = 1;
+    expect(requests[0]!.observed).toEqual(expected);
   });
 });

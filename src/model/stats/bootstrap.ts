@@ -138,8 +138,8 @@ function select(values: Float64Array, k: number): number {
  * Draw `resamples` replicates of samples with these counts per category (0…17) and return the
  * statistic of each valid replicate, in drawing order. A replicate is skipped when it lacks a target
  * class the samples have. A replicate depends only on how many resampled samples fall in each
- * category, so it is drawn as multinomial counts (see multinomial.ts) — and identical observed counts
- * are computed once.
+ * category, so it is drawn as multinomial counts (see multinomial.ts); identical requests are drawn
+ * once (see resultOf).
  */
 function replicate(
   observed: Uint32Array,
@@ -149,9 +149,6 @@ function replicate(
 ): Float64Array[] {
   let n = 0;
   for (const count of observed) n += count;
-  const key = `${kind}/${seed}/${resamples}/${observed.join(',')}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
   let class0 = 0;
   for (let k = 0; k < 9; k++) class0 += observed[k]!;
   const has0 = class0 > 0;
@@ -178,13 +175,8 @@ function replicate(
     }
     kept++;
   }
-  const result = values.map((series) => series.slice(0, kept));
-  if (cache.size >= 1000) cache.clear();
-  cache.set(key, result);
-  return result;
+  return values.map((series) => series.slice(0, kept));
 }
-
-const cache = new Map<string, Float64Array[]>();
 
 function summarise(
   estimate: number,
@@ -196,30 +188,18 @@ function summarise(
   return { estimate, ...tails(values, level), n, resamples: values.length, seed };
 }
 
-/**
- * The p-value and interval ends of a set of replicates, once per set and level: replicates that
- * come from the cache (logs with the same counts) are not scanned again.
- */
+/** The p-value and interval ends of a set of replicates. */
 function tails(values: Float64Array, level: number): { low: number; high: number; p: number } {
-  const byLevel = summaries.get(values) ?? new Map<number, { low: number; high: number; p: number }>();
-  summaries.set(values, byLevel);
-  let found = byLevel.get(level);
-  if (!found) {
-    let atMost = 0;
-    let atLeast = 0;
-    for (const value of values) {
-      if (value <= 0) atMost++;
-      if (value >= 0) atLeast++;
-    }
-    const p = values.length === 0 ? NaN : Math.min(1, (2 * Math.min(atMost, atLeast)) / values.length);
-    const tail = (1 - level) / 2;
-    found = { low: quantile(values, tail), high: quantile(values, 1 - tail), p };
-    byLevel.set(level, found);
+  let atMost = 0;
+  let atLeast = 0;
+  for (const value of values) {
+    if (value <= 0) atMost++;
+    if (value >= 0) atLeast++;
   }
-  return found;
+  const p = values.length === 0 ? NaN : Math.min(1, (2 * Math.min(atMost, atLeast)) / values.length);
+  const tail = (1 - level) / 2;
+  return { low: quantile(values, tail), high: quantile(values, 1 - tail), p };
 }
-
-const summaries = new WeakMap<Float64Array, Map<number, { low: number; high: number; p: number }>>();
 
 /**
  * What a bootstrap depends on: its kind, how many samples fall in each category (target·9 + a·3 + b)

@@ -1,4 +1,4 @@
-// The Action reads evaluation logs and training outputs on worker threads as the CLI does. Its workers
+// The Action reads an experiment (and resamples its statistics) on worker threads as the CLI does. Its workers
 // run the CLI bundle that ships beside it (dist/cli/index.js serves the reading tasks on a worker
 // thread): a tenth of the Action bundle's size to compile per thread, and the same code.
 import { existsSync } from 'node:fs';
