@@ -752,18 +752,18 @@ ${Math.random()}
         const blocks = splitBlocks(existingText);
         const block = ensureNewline(blockText);
         const older = blocks.map((text) => ensureNewline(text.replace(/\s+$/, "")));
-        const join = (parts) => parts.join("\n");
-        const sizes = older.map((text) => bytes(text) + 1);
-        let total = sizes.reduce((sum, size) => sum + size, 0) + bytes(block);
+        const drop = oldestToDrop(older.map((text) => bytes(text) + 1), bytes(block), maxBytes);
+        if (drop !== null)
+          return [...older.slice(drop), block].join("\n");
+        return truncateBlock(block, maxBytes);
+      }
+      function oldestToDrop(sizes, blockBytes, maxBytes) {
+        let total = sizes.reduce((sum, size) => sum + size, 0) + blockBytes;
         let drop = 0;
         const target = total > maxBytes ? Math.floor(maxBytes * 0.75) : maxBytes;
-        while (total > target && drop < older.length) {
-          total -= sizes[drop] ?? 0;
-          drop += 1;
-        }
-        if (total <= maxBytes)
-          return join([...older.slice(drop), block]);
-        return truncateBlock(block, maxBytes);
+        while (total > target && drop < sizes.length)
+          total -= sizes[drop++];
+        return total <= maxBytes ? drop : null;
       }
       function logTailText(bytes2, cut) {
         const text = (0, clean_text.yj)(bytes2, { cutAtStart: cut });
@@ -797,12 +797,8 @@ ${Math.random()}
           return null;
         const block = ensureNewline(blockText);
         const sizes = starts.map((start, i) => (starts[i + 1] ?? end + 1) - start);
-        let total = sizes.reduce((sum, size) => sum + size, 0) + Buffer.byteLength(block, "utf8");
-        let drop = 0;
-        const target = total > maxBytes ? Math.floor(maxBytes * 0.75) : maxBytes;
-        while (total > target && drop < starts.length)
-          total -= sizes[drop++];
-        if (total > maxBytes)
+        const drop = oldestToDrop(sizes, Buffer.byteLength(block, "utf8"), maxBytes);
+        if (drop === null)
           return null;
         const kept = drop < starts.length ? [bytes2.subarray(starts[drop]), Buffer.from("\n")] : [];
         return Buffer.concat([...kept, Buffer.from(block, "utf8")]);
@@ -1287,14 +1283,7 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
         }
         return { input, warnings, runs, training, incomplete, complete, evaluations };
       }
-      function summaryBootstraps(prepared, minDistinct = 0) {
-        const distinct = /* @__PURE__ */ new Set();
-        for (const row of prepared.evaluations) {
-          if (row.balanced_accuracy !== null && row.sample_scores?.classes)
-            distinct.add(row.balanced_accuracy);
-        }
-        if (distinct.size < minDistinct)
-          return [];
+      function summaryBootstraps(prepared) {
         return plannedBootstraps(prepared.runs, prepared.evaluations);
       }
       function finishSummary(prepared, bootstraps2) {
@@ -5118,7 +5107,7 @@ ${lines.join("\n")}
       async function bootstrapsBeforeClosing(pool, prepared, log) {
         if (!pool)
           return /* @__PURE__ */ new Map();
-        const known = await (0, bootstraps.h9)(pool, summaryBootstraps(prepared, bootstraps.oM));
+        const known = await (0, bootstraps.h9)(pool, summaryBootstraps(prepared));
         recordBootstraps(log, known.size, pool.size);
         return known;
       }
@@ -6747,10 +6736,6 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         let n = 0;
         for (const count of observed)
           n += count;
-        const key = `${kind}/${seed}/${resamples}/${observed.join(",")}`;
-        const cached = cache.get(key);
-        if (cached)
-          return cached;
         let class0 = 0;
         for (let k = 0; k < 9; k++)
           class0 += observed[k];
@@ -6779,37 +6764,24 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           }
           kept++;
         }
-        const result = values.map((series) => series.slice(0, kept));
-        if (cache.size >= 1e3)
-          cache.clear();
-        cache.set(key, result);
-        return result;
+        return values.map((series) => series.slice(0, kept));
       }
-      const cache = /* @__PURE__ */ new Map();
       function summarise(estimate, values, n, seed, level) {
         return { estimate, ...tails(values, level), n, resamples: values.length, seed };
       }
       function tails(values, level) {
-        const byLevel = summaries.get(values) ?? /* @__PURE__ */ new Map();
-        summaries.set(values, byLevel);
-        let found = byLevel.get(level);
-        if (!found) {
-          let atMost = 0;
-          let atLeast = 0;
-          for (const value of values) {
-            if (value <= 0)
-              atMost++;
-            if (value >= 0)
-              atLeast++;
-          }
-          const p = values.length === 0 ? NaN : Math.min(1, 2 * Math.min(atMost, atLeast) / values.length);
-          const tail = (1 - level) / 2;
-          found = { low: quantile(values, tail), high: quantile(values, 1 - tail), p };
-          byLevel.set(level, found);
+        let atMost = 0;
+        let atLeast = 0;
+        for (const value of values) {
+          if (value <= 0)
+            atMost++;
+          if (value >= 0)
+            atLeast++;
         }
-        return found;
+        const p = values.length === 0 ? NaN : Math.min(1, 2 * Math.min(atMost, atLeast) / values.length);
+        const tail = (1 - level) / 2;
+        return { low: quantile(values, tail), high: quantile(values, 1 - tail), p };
       }
-      const summaries = /* @__PURE__ */ new WeakMap();
       function request(kind, observed, options) {
         return {
           kind,
@@ -7323,20 +7295,15 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         h9: () => (
           /* binding */
           bootstrapsOn
-        ),
-        /* harmony export */
-        oM: () => (
-          /* binding */
-          MIN_REQUESTS_FOR_WORKERS
         )
         /* harmony export */
       });
       var _model_stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(1441);
-      var _util_map_limit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(9992);
+      var _util_map_limit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(9992);
+      var _eval_logs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(7056);
       const BOOTSTRAP_TASK = "bootstraps";
       const REQUESTS_PER_TASK = 16;
       const MIN_REQUESTS_FOR_WORKERS = 32;
-      const PER_WORKER = 2;
       async function bootstrapsOn(pool, requests) {
         const known = /* @__PURE__ */ new Map();
         if (!pool || pool.size === 0)
@@ -7350,7 +7317,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         const batches = [];
         for (let at = 0; at < all.length; at += REQUESTS_PER_TASK)
           batches.push(all.slice(at, at + REQUESTS_PER_TASK));
-        await (0, _util_map_limit_js__WEBPACK_IMPORTED_MODULE_1__.s)(batches, pool.size * PER_WORKER, async (batch) => {
+        await (0, _util_map_limit_js__WEBPACK_IMPORTED_MODULE_2__.s)(batches, pool.size * _eval_logs_js__WEBPACK_IMPORTED_MODULE_1__.bW, async (batch) => {
           const results = await pool.run(BOOTSTRAP_TASK, batch.map(([, request]) => request)).catch(() => null);
           if (results?.length !== batch.length)
             return;
