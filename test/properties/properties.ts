@@ -15,6 +15,7 @@ import { completeSweep, partialSweep } from '../fixtures/summaries.js';
 import { buildEvalLog } from '../../scripts/lib/eval-log.js';
 import { blockStarts, liveAutolinks } from '../render/autolinks.js';
 import { tables, withoutCodeSpans } from '../render/gfm.js';
+import { libraryReading, plainReading } from '../helpers/yaml-tree.js';
 
 export interface PropertyCase {
   name: string;
@@ -335,6 +336,181 @@ const lossAgreesWithReference = fc.asyncProperty(
   },
 );
 
+// ---------------------------------------------------------------------------------------------
+// The quick YAML reader against the yaml library, on generated documents and damaged ones.
+
+/** Plain scalars of every type the core schema has, and look-alikes the reader must read as strings. */
+// prettier-ignore
+const YAML_PLAIN = [
+  'x', 'rank4', 'Llama-3.2-1B', 'yes', 'No', 'null', 'Null', 'nULL', '~', 'true', 'TRUE', 'tRUE', '0', '007',
+  '-1', '+1', '1_000', '0x1F', '0xG', '0o17', '0o8', '1e3', '1E-3', '.5', '5.', '-.inf', '.NaN', 'nan',
+  '12:30', '2026-03-16', 'a:b', 'a#b', "it's", 'a b  c', '-x', '/path/to', 'http://x.y:1/z', 'a]', 'a,b',
+  'é', 'x{y}', 'x\u00a0', '\u2003x', 'x\u3000', '\u00a0',
+];
+/** Text that only the library may read: indicators, comments, a key inside a value. */
+// prettier-ignore
+const YAML_INDICATORS = [
+  'a #b', '{x}', '@x', '`x`', '%x', '!x', '&x', '*x', '|', '>', '?x', ':x', '-', '- x', 'a: b', 'a:', '"',
+  "'", '#', '\\', '\u00a0',
+];
+type YamlValue =
+  { scalar: string } | { flow: string[] } | { map: Array<[string, YamlValue]> } | { list: YamlValue[] };
+
+/**
+ * Documents whose parts are mostly what the quick reader reads (so that it answers often and its
+ * answers are checked), with one tricky part in `1 + odds` (so that it must see what to leave).
+ */
+function yamlValues(odds: number): { value: fc.Arbitrary<YamlValue>; key: fc.Arbitrary<string> } {
+  const tricky = <T>(common: fc.Arbitrary<T>, rare: fc.Arbitrary<T>): fc.Arbitrary<T> =>
+    fc.oneof({ arbitrary: common, weight: odds }, { arbitrary: rare, weight: 1 });
+  const plain = tricky(fc.constantFrom(...YAML_PLAIN), fc.constantFrom(...YAML_INDICATORS));
+  const quoted = tricky(
+    fc.oneof(
+      fc.string({ maxLength: 8 }).map((text) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`),
+      fc.string({ maxLength: 8 }).map((text) => `'${text.replace(/'/g, "''")}'`),
+      fc.constantFrom('"\\u00e9"', '"\\t"', '"\\/"', '"\\n"'),
+    ),
+    fc.constantFrom('"\\x41"', '"\\ud800"', '"a', "'a", '"a" b', '"a"#c', "'a'b"),
+  );
+  // In a flow list, commas, brackets, colons and quotes mean something: those are the rare part.
+  const flowItem = tricky(
+    fc.oneof(fc.constantFrom(...YAML_PLAIN.filter((text) => !/[:,[\]{}'#]/.test(text))), quoted),
+    fc.constantFrom(...YAML_PLAIN, ...YAML_INDICATORS),
+  );
+  const key = tricky(
+    fc.constantFrom('name', 'type', 'runs', 'lora_rank', 'a.b', 'a-b', '_x', 'k', 'x'),
+    fc.constantFrom('null', 'True', '1', '"q"', 'a b', '<<', 'k '),
+  );
+  const value = fc.letrec<{ value: YamlValue }>((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.oneof(plain, quoted, fc.constant('')).map((scalar) => ({ scalar })),
+      fc.array(flowItem, { maxLength: 4 }).map((flow) => ({ flow })),
+      fc
+        .uniqueArray(fc.tuple(key, tie('value')), { minLength: 1, maxLength: 4, selector: ([name]) => name })
+        .chain((map) =>
+          // Now and then a duplicate key, which the library refuses.
+          tricky(fc.constant<YamlValue>({ map }), fc.constant<YamlValue>({ map: [...map, map[0]!] })),
+        ),
+      fc.array(tie('value'), { minLength: 1, maxLength: 4 }).map((list) => ({ list })),
+    ),
+  })).value;
+  return { value, key };
+}
+
+interface YamlStyle {
+  step: number;
+  listUnderKey: boolean;
+  comments: boolean;
+}
+
+function renderYaml(value: YamlValue, indent: number, style: YamlStyle): string[] {
+  const pad = ' '.repeat(indent);
+  const inline = (v: YamlValue): string | null =>
+    'scalar' in v ? v.scalar : 'flow' in v ? `[${v.flow.join(', ')}]` : null;
+  if ('map' in value) {
+    return value.map.flatMap(([key, v]) => {
+      const text = inline(v);
+      if (text !== null)
+        return [`${pad}${key}:${text === '' ? '' : ` ${text}`}${style.comments ? ' # c' : ''}`];
+      const childIndent = 'list' in v && style.listUnderKey ? indent : indent + style.step;
+      return [
+        `${pad}${key}:`,
+        ...(style.comments ? [`${' '.repeat(childIndent)}# note`] : []),
+        ...renderYaml(v, childIndent, style),
+      ];
+    });
+  }
+  if ('list' in value) {
+    return value.list.flatMap((v) => {
+      const text = inline(v);
+      if (text !== null) return [`${pad}-${text === '' ? '' : ` ${text}`}`];
+      const lines = renderYaml(v, indent + style.step, style);
+      // A mapping item starts on the dash's line when it can: `- name: x`.
+      if ('map' in v && style.step >= 2) return [`${pad}- ${lines[0]!.slice(indent + 2)}`, ...lines.slice(1)];
+      return [`${pad}-`, ...lines];
+    });
+  }
+  return [`${pad}${inline(value) ?? ''}`];
+}
+
+const yamlStyle = fc.record({
+  step: fc.integer({ min: 1, max: 4 }),
+  listUnderKey: fc.boolean(),
+  comments: fc.boolean(),
+});
+
+export const yamlDocument = fc.oneof(fc.constant(40), fc.constant(8)).chain((odds) => {
+  const { value, key } = yamlValues(odds);
+  return fc
+    .tuple(
+      fc.uniqueArray(fc.tuple(key, value), { minLength: 1, maxLength: 4, selector: ([name]) => name }),
+      yamlStyle,
+    )
+    .map(([map, style]) => `${renderYaml({ map }, 0, style).join('\n')}\n`);
+});
+
+/** A document, sometimes damaged: characters that mean something in YAML put in or taken out. */
+export const yamlText = fc.oneof(
+  yamlDocument,
+  fc
+    .tuple(
+      yamlDocument,
+      fc.array(
+        fc.tuple(
+          fc.nat(),
+          fc.constantFrom(
+            ' ',
+            '\n',
+            '\t',
+            ':',
+            '-',
+            '#',
+            '"',
+            "'",
+            '[',
+            ']',
+            '{',
+            ',',
+            '&',
+            '*',
+            '|',
+            '\r',
+            '',
+          ),
+        ),
+        {
+          minLength: 1,
+          maxLength: 3,
+        },
+      ),
+      fc.boolean(),
+    )
+    .map(([text, edits, remove]) =>
+      edits.reduce((out, [at, char]) => {
+        const i = at % (out.length + 1);
+        return remove ? out.slice(0, i) + out.slice(i + 1) : out.slice(0, i) + char + out.slice(i);
+      }, text),
+    ),
+);
+
+/** Whenever the quick reader answers, the library reads the same nodes, values and lines, without a problem. */
+const plainYamlAgrees = fc.property(yamlText, (text) => {
+  const plain = plainReading(text);
+  if (!plain) return;
+  const library = libraryReading(text);
+  const same =
+    library.problems.length === 0 &&
+    JSON.stringify(plain.tree) === JSON.stringify(library.tree) &&
+    plain.json === library.json;
+  if (!same) {
+    throw new Error(
+      `the quick reader and the library differ on ${JSON.stringify(text)}:\n` +
+        `quick ${JSON.stringify(plain.tree)}\nlibrary ${JSON.stringify(library.tree)} ${library.problems.join('; ')}`,
+    );
+  }
+});
+
 export const PROPERTIES: PropertyCase[] = [
   {
     name: 'markdown on arbitrary names: tables whole, nothing live, marker intact, JSON strict',
@@ -347,6 +523,10 @@ export const PROPERTIES: PropertyCase[] = [
   {
     name: 'loss parser on tqdm/ANSI/\\r streams agrees with the render written last',
     property: lossAgreesWithReference,
+  },
+  {
+    name: 'quick YAML reader: where it answers, the yaml library reads the same nodes, values and lines',
+    property: plainYamlAgrees,
   },
 ];
 

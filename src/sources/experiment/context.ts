@@ -4,6 +4,7 @@ import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import type { Diagnostic } from '../../diagnostic.js';
 import { ExperimentError, HOW_TO_POINT } from './types.js';
+import { parsePlainYaml } from './yaml-plain.js';
 import { checkYamlText, resolveYamlAliases, YamlLimitError } from './yaml-resolve.js';
 
 /** What every section reader shares: the file named in messages, its line numbers, the warnings so far. */
@@ -63,6 +64,13 @@ export function readRoot(context: ReadContext, text: string): YAMLMap {
     checkYamlText(source);
   } catch (error) {
     throw context.fatal(`YAML refused: ${(error as Error).message}`, undefined);
+  }
+  // The plain YAML these files are written in is read by a small reader that is fast on a cold
+  // start; anything else (and every error) by the yaml library (see yaml-plain.ts).
+  const plain = parsePlainYaml(source);
+  if (plain) {
+    for (const start of plain.lineStarts) context.lineCounter.addNewLine(start);
+    return plain.root;
   }
   const doc = parseDocument(source, {
     lineCounter: context.lineCounter,
