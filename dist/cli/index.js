@@ -39,7 +39,7 @@ var __webpack_modules__ = {
       };
       const summarize = async () => (await Promise.resolve(
         /* import() eager */
-      ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 5850))).summarizeCommand;
+      ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 6790))).summarizeCommand;
       function quietOnClosedPipe() {
         for (const stream of [process.stdout, process.stderr]) {
           stream.on("error", (error) => {
@@ -429,7 +429,7 @@ Exit codes: 0 when at least one log was read; 1 when none could be; 2 for a usag
     })
   ),
   /***/
-  5850: (
+  6790: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.r(__webpack_exports__2);
@@ -3474,6 +3474,269 @@ ${lines.join("\n")}
         }
       }
       ;
+      class NotPlain extends Error {
+      }
+      const NOT_PLAIN = new NotPlain();
+      const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_.-]*):(?: +(.*))?$/;
+      const NOT_STRING_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+      const UNUSUAL = /[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029]/;
+      const INDICATOR_START = /^(?:[?:,[\]{}#&*!|>'"%@`]|-(?: |$))/;
+      const FLOW_ITEM = /^(?:[A-Za-z0-9_./~+]|-(?=[0-9.]))[^,[\]{}#:"'&*!|>%@`]*$/;
+      const LINE_REST = /^(?: +#.*| *)$/;
+      const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+      const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+      const INT_OCT = /^0o[0-7]+$/;
+      const INT = /^[-+]?[0-9]+$/;
+      const INT_HEX = /^0x[0-9a-fA-F]+$/;
+      const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+      const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+      const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+      function parsePlainYaml(text) {
+        if (UNUSUAL.test(text))
+          return null;
+        const lines = [];
+        const lineStarts = [];
+        for (let start = 0; start <= text.length; ) {
+          lineStarts.push(start);
+          const newline = text.indexOf("\n", start);
+          const end = newline === -1 ? text.length : newline;
+          let indent = start;
+          while (indent < end && text.charCodeAt(indent) === 32)
+            indent += 1;
+          const content = withoutTrailingSpaces(text.slice(indent, end));
+          if (content !== "" && !content.startsWith("#")) {
+            lines.push({ indent: indent - start, start: indent, text: content });
+          }
+          if (newline === -1)
+            break;
+          start = newline + 1;
+        }
+        if (lines.length === 0 || lines[0].indent !== 0)
+          return null;
+        try {
+          const reader = new PlainReader(lines);
+          const root = reader.block(0);
+          if (!(root instanceof dist.CA) || reader.at < lines.length)
+            return null;
+          return { root, lineStarts };
+        } catch (error) {
+          if (error instanceof NotPlain)
+            return null;
+          throw error;
+        }
+      }
+      class PlainReader {
+        lines;
+        at = 0;
+        constructor(lines) {
+          this.lines = lines;
+        }
+        /** The mapping or list whose first line is the next one, at `indent`. */
+        block(indent) {
+          const line = this.lines[this.at];
+          if (!line || line.indent !== indent)
+            throw NOT_PLAIN;
+          return isListItem(line.text) ? this.list(indent) : this.mapping(indent);
+        }
+        mapping(indent) {
+          const map = new dist.CA();
+          const keys = /* @__PURE__ */ new Set();
+          const first = this.lines[this.at];
+          for (let line = first; line && line.indent === indent && !isListItem(line.text); line = this.lines[this.at]) {
+            const match = KEY_LINE.exec(line.text);
+            if (!match)
+              throw NOT_PLAIN;
+            const name = match[1];
+            if (NOT_STRING_KEY.test(name) || keys.has(name))
+              throw NOT_PLAIN;
+            keys.add(name);
+            const key = scalar(name, "PLAIN", line.start, line.start + name.length);
+            const rest = match[2] ?? "";
+            this.at += 1;
+            const valueStart = line.start + line.text.length - rest.length;
+            map.items.push(new dist.Rm(key, this.valueAfter(line, indent, rest, valueStart, true)));
+          }
+          map.range = [first.start, first.start, first.start];
+          return map;
+        }
+        list(indent) {
+          const seq = new dist.Rw();
+          const first = this.lines[this.at];
+          for (let line = first; line && line.indent === indent && isListItem(line.text); line = this.lines[this.at]) {
+            const rest = line.text.slice(1).replace(/^ +/, "");
+            const column = line.indent + line.text.length - rest.length;
+            const restStart = line.start + line.text.length - rest.length;
+            if (rest !== "" && !rest.startsWith("#") && KEY_LINE.test(rest)) {
+              this.lines[this.at] = { indent: column, start: restStart, text: rest };
+              seq.items.push(this.mapping(column));
+            } else {
+              this.at += 1;
+              seq.items.push(this.valueAfter(line, indent, rest, restStart, false));
+            }
+          }
+          seq.range = [first.start, first.start, first.start];
+          return seq;
+        }
+        /**
+         * The value after `key:` or `-` on `line`: inline (`rest`), or the block on the lines below. A
+         * mapping's value may be a list at the key's own indent.
+         */
+        valueAfter(line, indent, rest, restStart, inMapping) {
+          const next = this.lines[this.at];
+          if (rest === "" || rest.startsWith("#")) {
+            if (next && next.indent > indent)
+              return this.block(next.indent);
+            if (inMapping && next && next.indent === indent && isListItem(next.text))
+              return this.list(indent);
+            const end = line.start + line.text.length - rest.length;
+            return scalar(null, "PLAIN", end, end);
+          }
+          if (next && next.indent > indent)
+            throw NOT_PLAIN;
+          return inlineValue(rest, restStart);
+        }
+      }
+      function withoutTrailingSpaces(text) {
+        let end = text.length;
+        while (end > 0 && text.charCodeAt(end - 1) === 32)
+          end -= 1;
+        return text.slice(0, end);
+      }
+      function isListItem(text) {
+        return text === "-" || text.startsWith("- ");
+      }
+      function scalar(value, type, start, end) {
+        const node = new dist.X5(value);
+        node.type = type;
+        node.range = [start, end, end];
+        return node;
+      }
+      function inlineValue(rest, start) {
+        const first = rest[0];
+        if (first === '"' || first === "'") {
+          const quoted = readQuoted(rest, 0);
+          if (!LINE_REST.test(rest.slice(quoted.end)))
+            throw NOT_PLAIN;
+          return scalar(quoted.value, first === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE", start, start + quoted.end);
+        }
+        if (first === "[")
+          return flowList(rest, start);
+        if (first === "{") {
+          if (!/^\{ *\}/.test(rest) || !LINE_REST.test(rest.slice(rest.indexOf("}") + 1)))
+            throw NOT_PLAIN;
+          const map = new dist.CA();
+          map.flow = true;
+          map.range = [start, start + rest.indexOf("}") + 1, start + rest.indexOf("}") + 1];
+          return map;
+        }
+        if (INDICATOR_START.test(rest))
+          throw NOT_PLAIN;
+        const comment = rest.indexOf(" #");
+        const plain = withoutTrailingSpaces(comment === -1 ? rest : rest.slice(0, comment));
+        if (plain.includes(": ") || plain.endsWith(":"))
+          throw NOT_PLAIN;
+        return scalar(resolvePlain(plain), "PLAIN", start, start + plain.length);
+      }
+      function flowList(rest, start) {
+        const seq = new dist.Rw();
+        seq.flow = true;
+        let at = 1;
+        const skipSpaces = () => {
+          while (rest[at] === " ")
+            at += 1;
+        };
+        skipSpaces();
+        if (rest[at] === "]") {
+          at += 1;
+        } else {
+          for (; ; ) {
+            skipSpaces();
+            const itemStart = at;
+            if (rest[at] === '"' || rest[at] === "'") {
+              const quoted = readQuoted(rest, at);
+              seq.items.push(scalar(quoted.value, rest[at] === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE", start + at, start + quoted.end));
+              at = quoted.end;
+            } else {
+              let end = at;
+              while (end < rest.length && rest[end] !== "," && rest[end] !== "]")
+                end += 1;
+              const plain = withoutTrailingSpaces(rest.slice(at, end));
+              if (!FLOW_ITEM.test(plain))
+                throw NOT_PLAIN;
+              seq.items.push(scalar(resolvePlain(plain), "PLAIN", start + itemStart, start + itemStart + plain.length));
+              at = end;
+            }
+            skipSpaces();
+            if (rest[at] === "]") {
+              at += 1;
+              break;
+            }
+            if (rest[at] !== ",")
+              throw NOT_PLAIN;
+            at += 1;
+          }
+        }
+        if (!LINE_REST.test(rest.slice(at)))
+          throw NOT_PLAIN;
+        seq.range = [start, start + at, start + at];
+        return seq;
+      }
+      function readQuoted(text, from) {
+        const quote = text[from];
+        let value = "";
+        for (let at = from + 1; at < text.length; ) {
+          const char = text[at];
+          if (char === quote) {
+            if (quote === "'" && text[at + 1] === "'") {
+              value += "'";
+              at += 2;
+              continue;
+            }
+            return { value, end: at + 1 };
+          }
+          if (char === "\\" && quote === '"') {
+            const escape = text[at + 1];
+            const simple = escape === void 0 ? void 0 : SIMPLE_ESCAPES[escape];
+            if (simple !== void 0) {
+              value += simple;
+              at += 2;
+              continue;
+            }
+            const hex = /^u([0-9a-fA-F]{4})/.exec(text.slice(at + 1, at + 6));
+            const code = hex ? Number.parseInt(hex[1], 16) : -1;
+            if (code < 0 || code >= 55296 && code <= 57343)
+              throw NOT_PLAIN;
+            value += String.fromCharCode(code);
+            at += 6;
+            continue;
+          }
+          value += char;
+          at += 1;
+        }
+        throw NOT_PLAIN;
+      }
+      const SIMPLE_ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: "\n", t: "	" };
+      function resolvePlain(text) {
+        if (NULL.test(text))
+          return null;
+        if (BOOL.test(text))
+          return text[0] === "t" || text[0] === "T";
+        if (INT_OCT.test(text))
+          return Number.parseInt(text.slice(2), 8);
+        if (INT.test(text))
+          return Number.parseInt(text, 10);
+        if (INT_HEX.test(text))
+          return Number.parseInt(text.slice(2), 16);
+        if (FLOAT_NAN.test(text)) {
+          if (text.slice(-3).toLowerCase() === "nan")
+            return Number.NaN;
+          return text[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+        }
+        if (FLOAT_EXP.test(text) || FLOAT.test(text))
+          return Number.parseFloat(text);
+        return text;
+      }
+      ;
       class ReadContext {
         file;
         lineCounter = new dist.HN();
@@ -3518,6 +3781,12 @@ ${lines.join("\n")}
           checkYamlText(source);
         } catch (error) {
           throw context.fatal(`YAML refused: ${error.message}`, void 0);
+        }
+        const plain = parsePlainYaml(source);
+        if (plain) {
+          for (const start of plain.lineStarts)
+            context.lineCounter.addNewLine(start);
+          return plain.root;
         }
         const doc = (0, dist.Tp)(source, {
           lineCounter: context.lineCounter,
@@ -14101,9 +14370,9 @@ ${pointer}
       exports.jn = identity.isScalar;
       exports.oP = identity.isSeq;
       exports.Rm = Pair.Pair;
-      __webpack_unused_export__ = Scalar.Scalar;
-      __webpack_unused_export__ = YAMLMap.YAMLMap;
-      __webpack_unused_export__ = YAMLSeq.YAMLSeq;
+      exports.X5 = Scalar.Scalar;
+      exports.CA = YAMLMap.YAMLMap;
+      exports.Rw = YAMLSeq.YAMLSeq;
       __webpack_unused_export__ = cst;
       __webpack_unused_export__ = lexer.Lexer;
       exports.HN = lineCounter.LineCounter;
