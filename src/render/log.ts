@@ -102,13 +102,14 @@ const printableAscii = (byte: number | undefined): boolean =>
  * cut and whose text before the first marker is dropped. Null when the log is in another shape (a
  * hand-written start, trailing spaces, a marker after a carriage return, a block alone over the cap):
  * appendRunBlock on the decoded text then decides, and for a log in this shape it gives the same.
+ * The new log is returned as pieces to write in order (views of `tail` and the block's bytes).
  */
 export function appendRunBlockBytes(
   tail: Uint8Array,
   cut: boolean,
   blockText: string,
   maxBytes: number,
-): Buffer | null {
+): Buffer[] | null {
   const bytes = Buffer.from(tail.buffer, tail.byteOffset, tail.byteLength);
   const from = cut ? bytes.indexOf(NEWLINE) + 1 : 0;
   if (cut && from === 0) return null;
@@ -128,8 +129,9 @@ export function appendRunBlockBytes(
   const sizes = starts.map((start, i) => (starts[i + 1] ?? end + 1) - start);
   const drop = oldestToDrop(sizes, Buffer.byteLength(block, 'utf8'), maxBytes);
   if (drop === null) return null;
+  // Pieces in order, written one after another: the kept blocks are not copied.
   const kept = drop < starts.length ? [bytes.subarray(starts[drop]), Buffer.from('\n')] : [];
-  return Buffer.concat([...kept, Buffer.from(block, 'utf8')]);
+  return [...kept, Buffer.from(block, 'utf8')];
 }
 
 /** Blocks of a log text, oldest first; text before the first marker is a block of its own. */

@@ -162,8 +162,11 @@ async function writeLocked(files: WrittenFiles, texts: SummaryTexts, maxLogBytes
   await replaceAll([...summaries, [files.log, log]]);
 }
 
+/** A file's new content: text, bytes, or pieces of bytes written in order. */
+type FileContent = string | Uint8Array | readonly Uint8Array[];
+
 /** Write every file to a temp file first, then rename them all over their targets. */
-async function replaceAll(targets: ReadonlyArray<readonly [string, string | Uint8Array]>): Promise<void> {
+async function replaceAll(targets: ReadonlyArray<readonly [string, FileContent]>): Promise<void> {
   const pending: Array<{ target: string; temp: string }> = [];
   try {
     for (const [target, text] of targets) pending.push({ target, temp: await writeTemp(target, text) });
@@ -190,7 +193,7 @@ async function replaceAll(targets: ReadonlyArray<readonly [string, string | Uint
  * node:crypto, whose loading costs ~10 ms of every run): it is created exclusively, so a file already
  * there is never written through nor removed; another name is tried, a few times.
  */
-async function writeTemp(target: string, text: string | Uint8Array): Promise<string> {
+async function writeTemp(target: string, text: FileContent): Promise<string> {
   let temp = '';
   let handle;
   for (let attempt = 1; !handle; attempt++) {
@@ -203,7 +206,10 @@ async function writeTemp(target: string, text: string | Uint8Array): Promise<str
     }
   }
   try {
-    await handle.writeFile(text, 'utf8');
+    // Pieces one after another: each writeFile continues where the last one ended.
+    for (const piece of typeof text === 'string' || !Array.isArray(text) ? [text] : text) {
+      await handle.writeFile(piece, 'utf8');
+    }
     await handle.sync();
   } catch (error) {
     await handle.close().catch(() => undefined);
