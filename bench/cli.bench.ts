@@ -2,7 +2,7 @@
 // `summarize-experiment` runs), side by side with the floor (bench/floor.js) measured the same way:
 // a fresh process each, wall time from the parent, peak RSS from /usr/bin/time, in interleaved
 // rounds (floor, CLI, floor, CLI, …) so that a machine shared with other work slows both alike;
-// medians are printed. Also the start-up time of `--help`. The CLI runs with --no-sacct and
+// medians are printed, and the spread of the per-round ratios. Also the start-up time of `--help`. The CLI runs with --no-sacct and
 // --no-squeue: the floor asks SLURM nothing, and on a machine without SLURM each attempt is only a
 // failed spawn (~8 ms) that says nothing about reading.
 // BENCH_ROUNDS (default 3) sets the rounds, BENCH_NODE the node binary (default: the one running
@@ -52,6 +52,15 @@ const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+/**
+ * Each round's CLI time over the same round's floor: the median, then the lowest and highest. The
+ * load of a shared machine drifts from minute to minute; a round's two runs share it, so this spread
+ * shows how much of a ratio is noise. (The verdict stays on the ratio of the medians.)
+ */
+const byRound = (floorRuns: Run[], cliRuns: Run[]): string => {
+  const ratios = cliRuns.map((run, i) => run.ms / floorRuns[i]!.ms);
+  return `${median(ratios).toFixed(2)}× (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`;
+};
 /** Peak RSS of the runs: the median, and the highest when it differs (one run's peak varies with the GC's timing). */
 const rssOf = (runs: Run[]): number[] => runs.map((r) => r.rssMb).filter((v): v is number => v !== null);
 const mb = (runs: Run[]): string => {
@@ -104,8 +113,8 @@ export async function run(): Promise<void> {
     }
   }
   console.log(
-    '\n| preset | logs | floor | CLI | ratio | peak RSS floor / CLI (median of runs) | per log floor / CLI | target |\n' +
-      '|---|---|---|---|---|---|---|---|',
+    '\n| preset | logs | floor | CLI | ratio | ratio by round | peak RSS floor / CLI (median of runs) | per log floor / CLI | target |\n' +
+      '|---|---|---|---|---|---|---|---|---|',
   );
   for (const preset of presets) {
     const logs = preset.evalLogs + preset.trainingLogs;
@@ -116,7 +125,8 @@ export async function run(): Promise<void> {
     console.log(
       `| ${preset.name} | ${preset.evalLogs} .eval × ${preset.samplesPerLog} samples` +
         (preset.trainingLogs ? ` + ${preset.trainingLogs} training logs` : '') +
-        ` | ${seconds(f)} | ${seconds(c)} | ${(c / f).toFixed(2)}× | ${mb(floor.get(preset.name)!)} / ${mb(cli.get(preset.name)!)}` +
+        ` | ${seconds(f)} | ${seconds(c)} | ${(c / f).toFixed(2)}× | ${byRound(floor.get(preset.name)!, cli.get(preset.name)!)}` +
+        ` | ${mb(floor.get(preset.name)!)} / ${mb(cli.get(preset.name)!)}` +
         ` | ${(f / logs).toFixed(2)} / ${(c / logs).toFixed(2)} ms | ${verdict(preset, c / f, cliRss)} |`,
     );
   }
