@@ -801,7 +801,7 @@ ${Math.random()}
         if (drop === null)
           return null;
         const kept = drop < starts.length ? [bytes2.subarray(starts[drop]), Buffer.from("\n")] : [];
-        return Buffer.concat([...kept, Buffer.from(block, "utf8")]);
+        return [...kept, Buffer.from(block, "utf8")];
       }
       function splitBlocks(text) {
         if (text.trim() === "")
@@ -5601,7 +5601,9 @@ Note: the previous ${PROCESS_LOG_FILE} was a symbolic link; it is replaced by th
           }
         }
         try {
-          await handle.writeFile(text, "utf8");
+          for (const piece of typeof text === "string" || !Array.isArray(text) ? [text] : text) {
+            await handle.writeFile(piece, "utf8");
+          }
           await handle.sync();
         } catch (error) {
           await handle.close().catch(() => void 0);
