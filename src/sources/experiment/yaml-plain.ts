@@ -32,6 +32,13 @@ const NOT_PLAIN = new NotPlain();
 /** A mapping key this reader accepts: a plain word that the core schema reads as a string. */
 const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_.-]*):(?: +(.*))?$/;
 const NOT_STRING_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+/** The yaml library refuses an implicit key over 1,024 characters; longer ones are left to it. */
+const MAX_KEY_LENGTH = 1000;
+/**
+ * Deeper nesting is left to the library, which turns its own stack overflow (at ~1,000 levels on a
+ * cold start) into an error; this reader's recursion stays far from the stack's end.
+ */
+const MAX_DEPTH = 64;
 /** Characters anywhere in the text that send it to the yaml library. */
 // eslint-disable-next-line no-control-regex
 const UNUSUAL = /[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029]/;
@@ -90,6 +97,9 @@ class PlainReader {
 
   constructor(private readonly lines: Line[]) {}
 
+  /** Mappings and lists open around the current line. */
+  private depth = 0;
+
   /** The mapping or list whose first line is the next one, at `indent`. */
   block(indent: number): YAMLMap | YAMLSeq {
     const line = this.lines[this.at];
@@ -97,7 +107,25 @@ class PlainReader {
     return isListItem(line.text) ? this.list(indent) : this.mapping(indent);
   }
 
+  private nested<T>(read: () => T): T {
+    if (this.depth >= MAX_DEPTH) throw NOT_PLAIN;
+    this.depth += 1;
+    try {
+      return read();
+    } finally {
+      this.depth -= 1;
+    }
+  }
+
   private mapping(indent: number): YAMLMap {
+    return this.nested(() => this.mappingAt(indent));
+  }
+
+  private list(indent: number): YAMLSeq {
+    return this.nested(() => this.listAt(indent));
+  }
+
+  private mappingAt(indent: number): YAMLMap {
     const map = new YAMLMap();
     const keys = new Set<string>();
     const first = this.lines[this.at]!;
@@ -109,7 +137,7 @@ class PlainReader {
       const match = KEY_LINE.exec(line.text);
       if (!match) throw NOT_PLAIN;
       const name = match[1]!;
-      if (NOT_STRING_KEY.test(name) || keys.has(name)) throw NOT_PLAIN;
+      if (NOT_STRING_KEY.test(name) || name.length > MAX_KEY_LENGTH || keys.has(name)) throw NOT_PLAIN;
       keys.add(name);
       const key = scalar(name, 'PLAIN', line.start, line.start + name.length);
       const rest = match[2] ?? '';
@@ -121,7 +149,7 @@ class PlainReader {
     return map;
   }
 
-  private list(indent: number): YAMLSeq {
+  private listAt(indent: number): YAMLSeq {
     const seq = new YAMLSeq();
     const first = this.lines[this.at]!;
     for (

@@ -111,6 +111,24 @@ describe('parsePlainYaml', () => {
     for (const text of declined) expect(plainReading(text), JSON.stringify(text)).toBeNull();
   });
 
+  it('leaves to the library what the library refuses for its size: a key over 1,024 characters, deep nesting', () => {
+    // Found by an independent review: the library refuses both, so the reader must not answer.
+    expect(agrees(`${'k'.repeat(1000)}: 1\n`)).toBe(true);
+    expect(plainReading(`${'k'.repeat(1025)}: 1\n`)).toBeNull();
+    expect(plainReading(`r:\n- ${'k'.repeat(1025)}: 1\n`)).toBeNull();
+    expect(libraryReading(`${'k'.repeat(1025)}: 1\n`).problems).not.toEqual([]);
+    const nestedMaps = (depth: number) =>
+      Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + '\n';
+    const nestedLists = (depth: number) =>
+      'k:\n' + Array.from({ length: depth }, (_, i) => `${' '.repeat(2 * i)}- k:`).join('\n') + '\n';
+    expect(agrees(nestedMaps(60))).toBe(true);
+    expect(agrees(nestedLists(30))).toBe(true);
+    // Nesting the library overflows its stack on (~1,000 levels on a cold start): never a RangeError here.
+    for (const text of [nestedMaps(65), nestedMaps(5000), nestedLists(5000)]) {
+      expect(plainReading(text)).toBeNull();
+    }
+  });
+
   it('resolves plain scalars as the YAML 1.2 core schema does', () => {
     const cases: Array<[string, unknown]> = [
       ['', null],
