@@ -3479,6 +3479,8 @@ ${lines.join("\n")}
       const NOT_PLAIN = new NotPlain();
       const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_.-]*):(?: +(.*))?$/;
       const NOT_STRING_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+      const MAX_KEY_LENGTH = 1e3;
+      const MAX_DEPTH = 64;
       const UNUSUAL = /[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029]/;
       const INDICATOR_START = /^(?:[?:,[\]{}#&*!|>'"%@`]|-(?: |$))/;
       const FLOW_ITEM = /^(?:[A-Za-z0-9_./~+]|-(?=[0-9.]))[^,[\]{}#:"'&*!|>%@`]*$/;
@@ -3531,6 +3533,8 @@ ${lines.join("\n")}
         constructor(lines) {
           this.lines = lines;
         }
+        /** Mappings and lists open around the current line. */
+        depth = 0;
         /** The mapping or list whose first line is the next one, at `indent`. */
         block(indent) {
           const line = this.lines[this.at];
@@ -3538,7 +3542,23 @@ ${lines.join("\n")}
             throw NOT_PLAIN;
           return isListItem(line.text) ? this.list(indent) : this.mapping(indent);
         }
+        nested(read2) {
+          if (this.depth >= MAX_DEPTH)
+            throw NOT_PLAIN;
+          this.depth += 1;
+          try {
+            return read2();
+          } finally {
+            this.depth -= 1;
+          }
+        }
         mapping(indent) {
+          return this.nested(() => this.mappingAt(indent));
+        }
+        list(indent) {
+          return this.nested(() => this.listAt(indent));
+        }
+        mappingAt(indent) {
           const map = new dist.CA();
           const keys = /* @__PURE__ */ new Set();
           const first = this.lines[this.at];
@@ -3547,7 +3567,7 @@ ${lines.join("\n")}
             if (!match)
               throw NOT_PLAIN;
             const name = match[1];
-            if (NOT_STRING_KEY.test(name) || keys.has(name))
+            if (NOT_STRING_KEY.test(name) || name.length > MAX_KEY_LENGTH || keys.has(name))
               throw NOT_PLAIN;
             keys.add(name);
             const key = scalar(name, "PLAIN", line.start, line.start + name.length);
@@ -3559,7 +3579,7 @@ ${lines.join("\n")}
           map.range = [first.start, first.start, first.start];
           return map;
         }
-        list(indent) {
+        listAt(indent) {
           const seq = new dist.Rw();
           const first = this.lines[this.at];
           for (let line = first; line && line.indent === indent && isListItem(line.text); line = this.lines[this.at]) {
