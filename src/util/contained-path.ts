@@ -30,7 +30,8 @@ export type Containment =
 
 /**
  * The real path of `candidate` when it resolves inside one of `roots` (given as they are; their
- * real paths are taken here). A dangling link or missing file is `missing`; a symlink loop `loop`.
+ * real paths are taken here, once per list). A dangling link or missing file is `missing`; a symlink
+ * loop `loop`.
  */
 export async function resolveInside(candidate: string, roots: readonly string[]): Promise<Containment> {
   let real: string;
@@ -48,11 +49,25 @@ export async function resolveInside(candidate: string, roots: readonly string[])
     }
     return { ok: false, reason: 'io', detail: (error as Error).message };
   }
-  for (const root of roots) {
-    const realRoot = await realpath(root).catch(() => path.resolve(root));
+  for (const realRoot of await realRoots(roots)) {
     if (isInside(realRoot, real)) return { ok: true, real };
   }
   return { ok: false, reason: 'outside', detail: `it resolves to ${real}, outside the experiment` };
+}
+
+/**
+ * The roots' real paths, taken once per `roots` list: a discovery pass passes one list to every
+ * call (tens of thousands on a sweep of thousands of runs), and a new pass makes a new list.
+ */
+const realRootsOf = new WeakMap<readonly string[], Promise<string[]>>();
+
+function realRoots(roots: readonly string[]): Promise<string[]> {
+  let real = realRootsOf.get(roots);
+  if (!real) {
+    real = Promise.all(roots.map((root) => realpath(root).catch(() => path.resolve(root))));
+    realRootsOf.set(roots, real);
+  }
+  return real;
 }
 
 /** Whether the path itself (not what it points to) is a symbolic link; false when it does not exist. */

@@ -1,9 +1,8 @@
 // The last bytes of a file with positioned reads: logs can be tens of MB, and what is needed
 // (the last loss line, SLURM's last words, the newest log blocks) is at their end.
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { decodeBytes } from './clean-text.js';
-import { readFullyAt } from './random-access-file.js';
+import { openForReading, readFullyAt } from './random-access-file.js';
 
 export interface FileTail {
   /** The tail decoded as UTF-8; a character cut at the start is dropped, undecodable bytes are named (`\xFF`). */
@@ -30,7 +29,8 @@ export async function readFileTailBytes(
 ): Promise<{ bytes: Buffer; cut: boolean }> {
   // O_NOFOLLOW: a symbolic link fails with ELOOP instead of being read through.
   const flags = options.noFollow ? constants.O_RDONLY | constants.O_NOFOLLOW : 'r';
-  const handle = await open(path, flags);
+  // Synchronous on a worker thread, which reads thousands of these (see random-access-file.ts).
+  const handle = await openForReading(path, undefined, flags);
   try {
     const { size } = await handle.stat();
     const length = Math.min(size, Math.max(0, maxBytes));

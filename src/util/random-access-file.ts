@@ -12,10 +12,17 @@ export interface RandomAccessFile {
   close(): Promise<void>;
 }
 
-/** Opens `path` for reading; rejects with Node's fs error (ENOENT, EISDIR, …) as `open` does. */
-export async function openForReading(path: string, sync = onServingThread()): Promise<RandomAccessFile> {
-  if (!sync) return open(path, 'r');
-  const fd = openSync(path, 'r');
+/**
+ * Opens `path` for reading (`flags`: 'r', or O_RDONLY | O_NOFOLLOW); rejects with Node's fs error
+ * (ENOENT, EISDIR, ELOOP, …) as `open` does.
+ */
+export async function openForReading(
+  path: string,
+  sync = onServingThread(),
+  flags: string | number = 'r',
+): Promise<RandomAccessFile> {
+  if (!sync) return open(path, flags);
+  const fd = openSync(path, flags);
   let closed = false;
   return {
     read: async (buffer, offset, length, position) => ({

@@ -99,6 +99,9 @@ describe('every entry the evaluation glob finds is a row or a warning', () => {
     symlinkSync(path.join(logs, 'loop-a.eval'), path.join(logs, 'loop-b.eval'));
     symlinkSync(path.join(logs, 'gone.eval'), path.join(logs, 'dangling.eval'));
     symlinkSync(path.join(base, 'outside', name(9)), path.join(logs, name(9)));
+    // Folder links: one out of the experiment (to the outside log), one back to the folder itself.
+    symlinkSync(path.join(base, 'outside'), path.join(logs, 'elsewhere'));
+    symlinkSync(logs, path.join(logs, 'again'));
     writeFileSync(path.join(base, 'outside', 'slurm-5.out'), `Log: logs/${name(9)}\n`);
     symlinkSync(path.join(base, 'outside', 'slurm-5.out'), path.join(dir, 'r', 'eval', 'slurm-5.out'));
     // EACCES cannot be produced as root (root reads any file): that part is skipped there.

@@ -2,10 +2,9 @@
 // a torchtune output file (plus its tail), never the whole file: a 30 MB log costs ~0.5 MB.
 // Each window gives its last complete loss render; a run that diverged (nan/inf) is located by
 // bisecting between the last finite window and the first non-finite one.
-import { open, type FileHandle } from 'node:fs/promises';
 import { findLastLossRecord, lossRegex, toRecord } from './training-log.js';
 import { fsProblem } from '../../util/fs-errors.js';
-import { readFullyAt } from '../../util/random-access-file.js';
+import { openForReading, readFullyAt, type RandomAccessFile } from '../../util/random-access-file.js';
 
 export interface LossPoint {
   /** 1-based training epoch. */
@@ -71,7 +70,7 @@ function firstNonFinite(points: LossPoint[]): LossPoint | null {
 class WindowReader {
   bytesRead = 0;
   constructor(
-    private readonly handle: FileHandle,
+    private readonly handle: RandomAccessFile,
     readonly size: number,
     readonly path: string,
   ) {}
@@ -88,9 +87,9 @@ class WindowReader {
 export async function readLossCurve(path: string, options: LossCurveOptions = {}): Promise<LossCurve> {
   const maxPoints = Math.max(2, Math.floor(options.maxPoints ?? DEFAULT_POINTS));
   const windowBytes = Math.max(256, Math.floor(options.windowBytes ?? DEFAULT_WINDOW));
-  let handle: FileHandle;
+  let handle: RandomAccessFile;
   try {
-    handle = await open(path, 'r');
+    handle = await openForReading(path);
   } catch (error) {
     return failed(path, error);
   }

@@ -6,9 +6,9 @@
 // redraws with `\r`, so one epoch can be a single physical line of tens of MB; ANSI codes and other
 // log text can be glued to a render. Everything here therefore works on raw bytes (decoded as latin1,
 // one char per byte) with a regex that needs no line structure.
-import { open } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { describeIoError, readFailureEvidence, type FailureEvidence } from './failure.js';
+import { openForReading } from '../../util/random-access-file.js';
 
 export * from './failure.js';
 
@@ -89,7 +89,7 @@ export async function findLastLossRecord(
   const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? DEFAULT_CHUNK_SIZE));
   let handle;
   try {
-    handle = await open(path, 'r');
+    handle = await openForReading(path);
   } catch (error) {
     throw describeIoError(path, error);
   }

@@ -1,4 +1,4 @@
-import { chmod, mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -138,6 +138,25 @@ describe('finding the training SLURM output of a run', () => {
   );
 });
 
+describe('training outputs that are symbolic links', () => {
+  it('follows a link that stays inside the roots and refuses, by name, one that leads out', async () => {
+    const { experimentDir, outputBaseDir } = await experiment();
+    const ck = join(outputBaseDir, 'ck-out-linked');
+    await mkdir(ck, { recursive: true });
+    await file(join(outputBaseDir, 'real.out'), '1|1|Loss: 0.5\n');
+    const outside = join(root, `outside-${counter++}.out`);
+    await file(outside, '1|1|Loss: 0.5\n');
+    await symlink(join(outputBaseDir, 'real.out'), join(ck, 'slurm-7.out'));
+    await symlink(outside, join(ck, 'slurm-8.out'));
+    const roots = [experimentDir, join(outputBaseDir, '..')];
+    const found = await findTrainingSlurmOutput({ outputDir: ck, runDir: join(experimentDir, 'r') }, roots);
+    expect(found.slurmOut?.path).toBe(join(ck, 'slurm-7.out'));
+    expect(found.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^cannot read SLURM output .*slurm-8\.out: it resolves to .*outside/),
+    ]);
+  });
+});
+
 describe('checkpoint epochs', () => {
   it('lists the 0-based epoch_N folders in ck-out, ascending, ignoring files and other names', async () => {
     const { outputBaseDir } = await experiment();
@@ -147,6 +166,19 @@ describe('checkpoint epochs', () => {
     await file(join(ck, 'epoch_5'));
     await file(join(ck, 'slurm-1.out'));
     expect(await listCheckpointEpochs(ck)).toEqual({ epochs: [0, 2, 10], warning: null });
+  });
+
+  it('counts a link to a folder as a checkpoint, and not a link to a file or a dangling one', async () => {
+    // readdir's entry types spare a stat for a plain folder; a link still needs one.
+    const { outputBaseDir } = await experiment();
+    const ck = join(outputBaseDir, 'ck-out-linked');
+    await mkdir(join(ck, 'epoch_1'), { recursive: true });
+    await mkdir(join(outputBaseDir, 'elsewhere'), { recursive: true });
+    await file(join(outputBaseDir, 'a-file'));
+    await symlink(join(outputBaseDir, 'elsewhere'), join(ck, 'epoch_3'));
+    await symlink(join(outputBaseDir, 'a-file'), join(ck, 'epoch_4'));
+    await symlink(join(outputBaseDir, 'gone'), join(ck, 'epoch_6'));
+    expect(await listCheckpointEpochs(ck)).toEqual({ epochs: [1, 3], warning: null });
   });
 
   it('gives no epochs and no warning when ck-out does not exist', async () => {
