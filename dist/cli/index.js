@@ -10000,7 +10000,6 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         }
       }
       var training_log = __nccwpck_require__2(751);
-      var promises_ = __nccwpck_require__2(1455);
       var fs_errors = __nccwpck_require__2(8889);
       ;
       const DEFAULT_POINTS = 60;
@@ -10053,7 +10052,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         const windowBytes = Math.max(256, Math.floor(options.windowBytes ?? DEFAULT_WINDOW));
         let handle;
         try {
-          handle = await (0, promises_.open)(path, "r");
+          handle = await (0, random_access_file.s)(path);
         } catch (error) {
           return failed(path, error);
         }
@@ -10623,16 +10622,20 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         const files = [];
         const skipped = [];
         const seenDirs = /* @__PURE__ */ new Set();
-        const walk = async (current, isTop) => {
-          const place = await (0, _util_contained_path_js__WEBPACK_IMPORTED_MODULE_2__.LI)(current, roots);
-          if (!place.ok) {
-            if (!(isTop && place.reason === "missing"))
-              skipped.push({ file: current, reason: place.detail });
-            return;
+        const walk = async (current, isTop, real) => {
+          if (real === void 0) {
+            const place = await (0, _util_contained_path_js__WEBPACK_IMPORTED_MODULE_2__.LI)(current, roots);
+            if (!place.ok) {
+              if (!(isTop && place.reason === "missing"))
+                skipped.push({ file: current, reason: place.detail });
+              return;
+            }
+            real = place.real;
           }
-          if (seenDirs.has(place.real))
+          if (seenDirs.has(real))
             return;
-          seenDirs.add(place.real);
+          seenDirs.add(real);
+          const folderReal = real;
           let entries;
           try {
             entries = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(current, { withFileTypes: true });
@@ -10650,7 +10653,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
               if (isEvalLogName(entry.name))
                 skipped.push({ file: full, reason: "a directory, not a log file" });
               else
-                await walk(full, false);
+                await walk(full, false, (0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folderReal, entry.name));
             } else if (entry.isFile()) {
               if (isEvalLogName(entry.name))
                 files.push(full);
@@ -10738,12 +10741,15 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       }
       async function listDir(dir, what) {
         try {
-          return { names: await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir), warning: null };
+          return { entries: await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }), warning: null };
         } catch (error) {
           if ((0, _util_fs_errors_js__WEBPACK_IMPORTED_MODULE_5__.b)(error))
-            return { names: [], warning: null };
-          return { names: [], warning: warningFor(dir, what, error) };
+            return { entries: [], warning: null };
+          return { entries: [], warning: warningFor(dir, what, error) };
         }
+      }
+      function typeUnknown(entry) {
+        return !entry.isFile() && !entry.isDirectory() && !entry.isSymbolicLink() && !entry.isFIFO() && !entry.isSocket() && !entry.isBlockDevice() && !entry.isCharacterDevice();
       }
       async function slurmOutputsIn(dir, location, roots) {
         if (roots !== null) {
@@ -10755,13 +10761,16 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
             };
           }
         }
-        const { names, warning } = await listDir(dir, "folder");
+        const { entries, warning } = await listDir(dir, "folder");
         const warnings = warning ? [warning] : [];
         const files = [];
-        for (const name of names.filter((n) => SLURM_OUT_NAME.test(n)).sort()) {
+        const outputs = entries.filter((entry) => SLURM_OUT_NAME.test(entry.name));
+        for (const entry of outputs.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+          const name = entry.name;
           const path = (0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
           try {
-            if (roots !== null && (await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path)).isSymbolicLink()) {
+            const isLink = entry.isSymbolicLink() || typeUnknown(entry) && (await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path)).isSymbolicLink();
+            if (roots !== null && isLink) {
               const place = await (0, _util_contained_path_js__WEBPACK_IMPORTED_MODULE_3__.LI)(path, roots);
               if (!place.ok) {
                 warnings.push({
@@ -10809,14 +10818,15 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         return { slurmOut: null, others: [], warnings };
       }
       async function listCheckpointEpochs(ckOut) {
-        const { names, warning } = await listDir(ckOut, "checkpoint folder");
+        const { entries, warning } = await listDir(ckOut, "checkpoint folder");
         const epochs = [];
-        for (const name of names) {
-          const m = /^epoch_(\d+)$/.exec(name);
+        for (const entry of entries) {
+          const m = /^epoch_(\d+)$/.exec(entry.name);
           if (!m)
             continue;
           try {
-            if ((await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ckOut, name))).isDirectory())
+            const folder = entry.isDirectory() || (entry.isSymbolicLink() || typeUnknown(entry)) && (await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ckOut, entry.name))).isDirectory();
+            if (folder)
               epochs.push(Number(m[1]));
           } catch {
           }
@@ -10920,7 +10930,6 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           toRecord
         )
       });
-      var promises_ = __nccwpck_require__2(1455);
       var external_node_fs_ = __nccwpck_require__2(3024);
       var file_tail = __nccwpck_require__2(8211);
       var fs_errors = __nccwpck_require__2(8889);
@@ -11061,6 +11070,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       async function readFailureEvidence(path, options = {}) {
         return failureEvidenceInText(await readTail(path, options.tailBytes ?? FAILURE_TAIL_BYTES));
       }
+      var random_access_file = __nccwpck_require__2(7955);
       ;
       const DEFAULT_CHUNK_SIZE = 64 * 1024;
       const NUMBER = String.raw`[-+]?(?:\d{1,40}(?:\.\d{0,40})?|\.\d{1,40})(?:[eE][-+]?\d{1,4})?`;
@@ -11091,7 +11101,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? DEFAULT_CHUNK_SIZE));
         let handle;
         try {
-          handle = await (0, promises_.open)(path, "r");
+          handle = await (0, random_access_file.s)(path);
         } catch (error) {
           throw failure_describeIoError(path, error);
         }
@@ -11388,12 +11398,20 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           }
           return { ok: false, reason: "io", detail: error.message };
         }
-        for (const root of roots) {
-          const realRoot = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root).catch(() => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root));
+        for (const realRoot of await realRoots(roots)) {
           if (isInside(realRoot, real))
             return { ok: true, real };
         }
         return { ok: false, reason: "outside", detail: `it resolves to ${real}, outside the experiment` };
+      }
+      const realRootsOf = /* @__PURE__ */ new WeakMap();
+      function realRoots(roots) {
+        let real = realRootsOf.get(roots);
+        if (!real) {
+          real = Promise.all(roots.map((root) => (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root).catch(() => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root))));
+          realRootsOf.set(roots, real);
+        }
+        return real;
       }
       async function isSymlink(file) {
         try {
@@ -11423,21 +11441,19 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       });
       var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(3024);
       var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __nccwpck_require__2.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-      var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(1455);
-      var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __nccwpck_require__2.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-      var _clean_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(9905);
-      var _random_access_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(7955);
+      var _clean_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(9905);
+      var _random_access_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(7955);
       async function readFileTail(path, maxBytes, options = {}) {
         const { bytes, cut } = await readFileTailBytes(path, maxBytes, options);
-        return { text: (0, _clean_text_js__WEBPACK_IMPORTED_MODULE_3__.yj)(bytes, { cutAtStart: cut }), cut };
+        return { text: (0, _clean_text_js__WEBPACK_IMPORTED_MODULE_2__.yj)(bytes, { cutAtStart: cut }), cut };
       }
       async function readFileTailBytes(path, maxBytes, options = {}) {
         const flags = options.noFollow ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW : "r";
-        const handle = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, flags);
+        const handle = await (0, _random_access_file_js__WEBPACK_IMPORTED_MODULE_1__.s)(path, void 0, flags);
         try {
           const { size } = await handle.stat();
           const length = Math.min(size, Math.max(0, maxBytes));
-          return { bytes: await (0, _random_access_file_js__WEBPACK_IMPORTED_MODULE_2__.a)(handle, size - length, length), cut: length < size };
+          return { bytes: await (0, _random_access_file_js__WEBPACK_IMPORTED_MODULE_1__.a)(handle, size - length, length), cut: length < size };
         } finally {
           await handle.close();
         }
@@ -11552,10 +11568,10 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(1455);
       var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __nccwpck_require__2.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
       var _serving_thread_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(2913);
-      async function openForReading(path, sync = (0, _serving_thread_js__WEBPACK_IMPORTED_MODULE_2__.y)()) {
+      async function openForReading(path, sync = (0, _serving_thread_js__WEBPACK_IMPORTED_MODULE_2__.y)(), flags = "r") {
         if (!sync)
-          return (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, "r");
-        const fd = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "r");
+          return (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, flags);
+        const fd = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, flags);
         let closed = false;
         return {
           read: async (buffer, offset, length, position) => ({
