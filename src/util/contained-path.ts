@@ -57,16 +57,27 @@ export async function resolveInside(candidate: string, roots: readonly string[])
 
 /**
  * The roots' real paths, taken once per `roots` list: a discovery pass passes one list to every
- * call (tens of thousands on a sweep of thousands of runs), and a new pass makes a new list.
+ * call (tens of thousands on a sweep of thousands of runs), and a new pass makes a new list. A root
+ * whose real path cannot be taken (missing for now) counts as its resolved path and is asked again
+ * next time: only real paths are kept.
  */
 const realRootsOf = new WeakMap<readonly string[], Promise<string[]>>();
 
-function realRoots(roots: readonly string[]): Promise<string[]> {
-  let real = realRootsOf.get(roots);
-  if (!real) {
-    real = Promise.all(roots.map((root) => realpath(root).catch(() => path.resolve(root))));
-    realRootsOf.set(roots, real);
-  }
+async function realRoots(roots: readonly string[]): Promise<string[]> {
+  const known = realRootsOf.get(roots);
+  if (known) return known;
+  let complete = true;
+  const taking = Promise.all(
+    roots.map((root) =>
+      realpath(root).catch(() => {
+        complete = false;
+        return path.resolve(root);
+      }),
+    ),
+  );
+  realRootsOf.set(roots, taking);
+  const real = await taking;
+  if (!complete && realRootsOf.get(roots) === taking) realRootsOf.delete(roots);
   return real;
 }
 

@@ -54,4 +54,16 @@ describe('resolveInside', () => {
       detail: 'a dangling symbolic link',
     });
   });
+
+  it('takes the roots real paths once per list, but asks again for a root that was missing', async () => {
+    // A root through a link (as /scratch often is) that appears only after the first check.
+    const real = path.join(tempDir(), 'real-base');
+    await mkdir(real);
+    await writeFile(path.join(real, 'log.eval'), 'x');
+    const viaLink = path.join(tempDir(), 'base-link');
+    const roots = [viaLink];
+    expect(await resolveInside(path.join(real, 'log.eval'), roots)).toMatchObject({ reason: 'outside' });
+    await symlink(real, viaLink);
+    expect(await resolveInside(path.join(real, 'log.eval'), roots)).toMatchObject({ ok: true });
+  });
 });

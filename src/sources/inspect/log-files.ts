@@ -48,20 +48,15 @@ export async function discoverEvalLogs(
   const files: string[] = [];
   const skipped: SkippedLogEntry[] = [];
   const seenDirs = new Set<string>();
-  /** `real`: the folder's real path when known (a folder, not a link, inside a folder already checked). */
-  const walk = async (current: string, isTop: boolean, real?: string): Promise<void> => {
-    if (real === undefined) {
-      const place = await resolveInside(current, roots);
-      if (!place.ok) {
-        if (!(isTop && place.reason === 'missing')) skipped.push({ file: current, reason: place.detail });
-        return;
-      }
-      real = place.real;
+  const walk = async (current: string, isTop: boolean): Promise<void> => {
+    const place = await resolveInside(current, roots);
+    if (!place.ok) {
+      if (!(isTop && place.reason === 'missing')) skipped.push({ file: current, reason: place.detail });
+      return;
     }
     // A link back to a folder already walked would walk it again (or forever).
-    if (seenDirs.has(real)) return;
-    seenDirs.add(real);
-    const folderReal = real;
+    if (seenDirs.has(place.real)) return;
+    seenDirs.add(place.real);
     let entries;
     try {
       entries = await readdir(current, { withFileTypes: true });
@@ -75,8 +70,7 @@ export async function discoverEvalLogs(
       if (entry.name === '.buffer' || entry.name === 'node_modules') continue;
       if (entry.isDirectory()) {
         if (isEvalLogName(entry.name)) skipped.push({ file: full, reason: 'a directory, not a log file' });
-        // A folder (not a link) in a folder inside the roots is inside them too: no realpath needed.
-        else await walk(full, false, join(folderReal, entry.name));
+        else await walk(full, false);
       } else if (entry.isFile()) {
         if (isEvalLogName(entry.name)) files.push(full);
       } else if (entry.isSymbolicLink()) {

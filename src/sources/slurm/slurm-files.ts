@@ -2,7 +2,6 @@
 // Layout: cruijff_kit's (ck-out-{run}/, {run}/eval/, slurm-%j.out). Missing folders and files are normal
 // (a run not started yet) and give empty results; folders or files that exist but cannot be read
 // give a warning naming them.
-import type { Dirent } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Diagnostic } from '../../diagnostic.js';
@@ -34,33 +33,13 @@ function warningFor(file: string, what: string, error: unknown): Diagnostic {
 }
 
 /** Directory entries, or [] when the directory does not exist; a warning when it cannot be read. */
-/**
- * The folder's entries with their types as readdir gives them: a plain file or folder needs no
- * lstat or stat to tell (thousands of calls on a sweep of thousands of runs).
- */
-async function listDir(
-  dir: string,
-  what: string,
-): Promise<{ entries: Dirent[]; warning: Diagnostic | null }> {
+async function listDir(dir: string, what: string): Promise<{ names: string[]; warning: Diagnostic | null }> {
   try {
-    return { entries: await readdir(dir, { withFileTypes: true }), warning: null };
+    return { names: await readdir(dir), warning: null };
   } catch (error) {
-    if (isMissing(error)) return { entries: [], warning: null };
-    return { entries: [], warning: warningFor(dir, what, error) };
+    if (isMissing(error)) return { names: [], warning: null };
+    return { names: [], warning: warningFor(dir, what, error) };
   }
-}
-
-/** The file system did not say what the entry is (DT_UNKNOWN): only lstat can. */
-function typeUnknown(entry: Dirent): boolean {
-  return (
-    !entry.isFile() &&
-    !entry.isDirectory() &&
-    !entry.isSymbolicLink() &&
-    !entry.isFIFO() &&
-    !entry.isSocket() &&
-    !entry.isBlockDevice() &&
-    !entry.isCharacterDevice()
-  );
 }
 
 async function slurmOutputsIn(
@@ -80,16 +59,13 @@ async function slurmOutputsIn(
       };
     }
   }
-  const { entries, warning } = await listDir(dir, 'folder');
+  const { names, warning } = await listDir(dir, 'folder');
   const warnings = warning ? [warning] : [];
   const files: SlurmOutputFile[] = [];
-  const outputs = entries.filter((entry) => SLURM_OUT_NAME.test(entry.name));
-  for (const entry of outputs.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const name = entry.name;
+  for (const name of names.filter((n) => SLURM_OUT_NAME.test(n)).sort()) {
     const path = join(dir, name);
     try {
-      const isLink = entry.isSymbolicLink() || (typeUnknown(entry) && (await lstat(path)).isSymbolicLink());
-      if (roots !== null && isLink) {
+      if (roots !== null && (await lstat(path)).isSymbolicLink()) {
         const place = await resolveInside(path, roots);
         if (!place.ok) {
           warnings.push({
@@ -160,18 +136,13 @@ export async function findTrainingSlurmOutput(
 export async function listCheckpointEpochs(
   ckOut: string,
 ): Promise<{ epochs: number[]; warning: Diagnostic | null }> {
-  const { entries, warning } = await listDir(ckOut, 'checkpoint folder');
+  const { names, warning } = await listDir(ckOut, 'checkpoint folder');
   const epochs: number[] = [];
-  for (const entry of entries) {
-    const m = /^epoch_(\d+)$/.exec(entry.name);
+  for (const name of names) {
+    const m = /^epoch_(\d+)$/.exec(name);
     if (!m) continue;
     try {
-      // A folder is one; a link or an entry of unknown type is one when what it names is a folder.
-      const folder =
-        entry.isDirectory() ||
-        ((entry.isSymbolicLink() || typeUnknown(entry)) &&
-          (await stat(join(ckOut, entry.name))).isDirectory());
-      if (folder) epochs.push(Number(m[1]));
+      if ((await stat(join(ckOut, name))).isDirectory()) epochs.push(Number(m[1]));
     } catch {
       // Vanished between readdir and stat: not a checkpoint.
     }
