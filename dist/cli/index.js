@@ -10622,20 +10622,16 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         const files = [];
         const skipped = [];
         const seenDirs = /* @__PURE__ */ new Set();
-        const walk = async (current, isTop, real) => {
-          if (real === void 0) {
-            const place = await (0, _util_contained_path_js__WEBPACK_IMPORTED_MODULE_2__.LI)(current, roots);
-            if (!place.ok) {
-              if (!(isTop && place.reason === "missing"))
-                skipped.push({ file: current, reason: place.detail });
-              return;
-            }
-            real = place.real;
-          }
-          if (seenDirs.has(real))
+        const walk = async (current, isTop) => {
+          const place = await (0, _util_contained_path_js__WEBPACK_IMPORTED_MODULE_2__.LI)(current, roots);
+          if (!place.ok) {
+            if (!(isTop && place.reason === "missing"))
+              skipped.push({ file: current, reason: place.detail });
             return;
-          seenDirs.add(real);
-          const folderReal = real;
+          }
+          if (seenDirs.has(place.real))
+            return;
+          seenDirs.add(place.real);
           let entries;
           try {
             entries = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(current, { withFileTypes: true });
@@ -10653,7 +10649,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
               if (isEvalLogName(entry.name))
                 skipped.push({ file: full, reason: "a directory, not a log file" });
               else
-                await walk(full, false, (0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folderReal, entry.name));
+                await walk(full, false);
             } else if (entry.isFile()) {
               if (isEvalLogName(entry.name))
                 files.push(full);
@@ -10741,15 +10737,12 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       }
       async function listDir(dir, what) {
         try {
-          return { entries: await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }), warning: null };
+          return { names: await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir), warning: null };
         } catch (error) {
           if ((0, _util_fs_errors_js__WEBPACK_IMPORTED_MODULE_5__.b)(error))
-            return { entries: [], warning: null };
-          return { entries: [], warning: warningFor(dir, what, error) };
+            return { names: [], warning: null };
+          return { names: [], warning: warningFor(dir, what, error) };
         }
-      }
-      function typeUnknown(entry) {
-        return !entry.isFile() && !entry.isDirectory() && !entry.isSymbolicLink() && !entry.isFIFO() && !entry.isSocket() && !entry.isBlockDevice() && !entry.isCharacterDevice();
       }
       async function slurmOutputsIn(dir, location, roots) {
         if (roots !== null) {
@@ -10761,16 +10754,13 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
             };
           }
         }
-        const { entries, warning } = await listDir(dir, "folder");
+        const { names, warning } = await listDir(dir, "folder");
         const warnings = warning ? [warning] : [];
         const files = [];
-        const outputs = entries.filter((entry) => SLURM_OUT_NAME.test(entry.name));
-        for (const entry of outputs.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-          const name = entry.name;
+        for (const name of names.filter((n) => SLURM_OUT_NAME.test(n)).sort()) {
           const path = (0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
           try {
-            const isLink = entry.isSymbolicLink() || typeUnknown(entry) && (await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path)).isSymbolicLink();
-            if (roots !== null && isLink) {
+            if (roots !== null && (await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path)).isSymbolicLink()) {
               const place = await (0, _util_contained_path_js__WEBPACK_IMPORTED_MODULE_3__.LI)(path, roots);
               if (!place.ok) {
                 warnings.push({
@@ -10818,15 +10808,14 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         return { slurmOut: null, others: [], warnings };
       }
       async function listCheckpointEpochs(ckOut) {
-        const { entries, warning } = await listDir(ckOut, "checkpoint folder");
+        const { names, warning } = await listDir(ckOut, "checkpoint folder");
         const epochs = [];
-        for (const entry of entries) {
-          const m = /^epoch_(\d+)$/.exec(entry.name);
+        for (const name of names) {
+          const m = /^epoch_(\d+)$/.exec(name);
           if (!m)
             continue;
           try {
-            const folder = entry.isDirectory() || (entry.isSymbolicLink() || typeUnknown(entry)) && (await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ckOut, entry.name))).isDirectory();
-            if (folder)
+            if ((await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ckOut, name))).isDirectory())
               epochs.push(Number(m[1]));
           } catch {
           }
@@ -11405,12 +11394,19 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         return { ok: false, reason: "outside", detail: `it resolves to ${real}, outside the experiment` };
       }
       const realRootsOf = /* @__PURE__ */ new WeakMap();
-      function realRoots(roots) {
-        let real = realRootsOf.get(roots);
-        if (!real) {
-          real = Promise.all(roots.map((root) => (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root).catch(() => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root))));
-          realRootsOf.set(roots, real);
-        }
+      async function realRoots(roots) {
+        const known = realRootsOf.get(roots);
+        if (known)
+          return known;
+        let complete = true;
+        const taking = Promise.all(roots.map((root) => (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root).catch(() => {
+          complete = false;
+          return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
+        })));
+        realRootsOf.set(roots, taking);
+        const real = await taking;
+        if (!complete && realRootsOf.get(roots) === taking)
+          realRootsOf.delete(roots);
         return real;
       }
       async function isSymlink(file) {
