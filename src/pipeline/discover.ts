@@ -22,6 +22,9 @@ import { displayPath } from '../util/paths.js';
 /** Directories listed at once: enough to hide I/O latency on a cluster file system, far below any fd limit. */
 export const IO_CONCURRENCY = 16;
 
+/** Progress for a terminal: a phase, and its counts when it has them. */
+export type Progress = (phase: string, done?: number, total?: number) => void;
+
 /** Where one fine-tuned run's training output is. */
 export interface TrainingOutput {
   run: string;
@@ -56,11 +59,14 @@ export interface Discovered {
   missingBase: string | null;
 }
 
-export async function discover(experiment: Experiment): Promise<Discovered> {
+export async function discover(
+  experiment: Experiment,
+  progress: Progress = () => undefined,
+): Promise<Discovered> {
   const roots = readRoots(experiment);
-  const training = await discoverTraining(experiment, roots);
+  const training = await discoverTraining(experiment, roots, progress);
   const trainingDiagnostics = await missingBaseDirectory(experiment, training);
-  const evaluations = await discoverEvaluations(experiment, roots);
+  const evaluations = await discoverEvaluations(experiment, roots, progress);
   const missingBase = trainingDiagnostics.length > 0 ? experiment.outputBaseDirectory : null;
   return { training, trainingDiagnostics, ...evaluations, missingBase };
 }
@@ -87,34 +93,42 @@ function refusedNote(name: string): string | null {
 }
 
 /** Where each fine-tuned run's SLURM output and checkpoints are. */
-async function discoverTraining(experiment: Experiment, roots: readonly string[]): Promise<TrainingOutput[]> {
+async function discoverTraining(
+  experiment: Experiment,
+  roots: readonly string[],
+  progress: Progress,
+): Promise<TrainingOutput[]> {
   const fineTuned = experiment.runs.filter((run) => run.type === 'fine-tuned');
+  let done = 0;
   return mapLimit(fineTuned, IO_CONCURRENCY, async (run): Promise<TrainingOutput> => {
-    const location = trainingLocation(experiment, run.name);
-    const refused = refusedNote(run.name);
-    if (refused !== null) {
-      return {
-        run: run.name,
-        location,
-        slurmOut: null,
-        olderOutputs: 0,
-        checkpoints: [],
-        diagnostics: [],
-        refused,
-      };
-    }
-    const found = await findTrainingSlurmOutput(location, roots);
-    const checkpoints = await listCheckpointEpochs(location.outputDir);
-    const diagnostics = [...found.warnings, ...(checkpoints.warning ? [checkpoints.warning] : [])];
-    return {
-      run: run.name,
-      location,
-      slurmOut: found.slurmOut,
-      olderOutputs: found.others.length,
-      checkpoints: checkpoints.epochs,
-      diagnostics,
-    };
+    const found = await findTraining(experiment, run.name, roots);
+    progress('finding training outputs', ++done, fineTuned.length);
+    return found;
   });
+}
+
+/** One fine-tuned run's SLURM output and checkpoints. */
+async function findTraining(
+  experiment: Experiment,
+  run: string,
+  roots: readonly string[],
+): Promise<TrainingOutput> {
+  const location = trainingLocation(experiment, run);
+  const refused = refusedNote(run);
+  if (refused !== null) {
+    return { run, location, slurmOut: null, olderOutputs: 0, checkpoints: [], diagnostics: [], refused };
+  }
+  const found = await findTrainingSlurmOutput(location, roots);
+  const checkpoints = await listCheckpointEpochs(location.outputDir);
+  const diagnostics = [...found.warnings, ...(checkpoints.warning ? [checkpoints.warning] : [])];
+  return {
+    run,
+    location,
+    slurmOut: found.slurmOut,
+    olderOutputs: found.others.length,
+    checkpoints: checkpoints.epochs,
+    diagnostics,
+  };
 }
 
 /** Matters only where a run left no output in its own folder either (successful runs never do). */
@@ -141,35 +155,46 @@ async function missingBaseDirectory(
 async function discoverEvaluations(
   experiment: Experiment,
   roots: readonly string[],
+  progress: Progress,
 ): Promise<Pick<Discovered, 'logFiles' | 'evalJobs' | 'evaluationDiagnostics'>> {
   const runNames = [
     ...new Set([...experiment.runs.map((run) => run.name), ...experiment.matrix.map((e) => e.run)]),
   ];
-  const logFiles: EvalLogFile[] = [];
-  const evalJobs: EvalJobOutput[] = [];
-  const diagnostics: Diagnostic[] = [];
-  for (const run of runNames) {
-    if (unsafeNameReason(run) !== null) continue;
-    const evalDir = path.join(experiment.dir, run, 'eval');
-    // Every entry the glob finds is a log or a warning naming it and the reason.
-    const found = await discoverEvalLogs(evalDir, roots);
-    for (const file of found.files) logFiles.push({ run, file, evalDir });
-    for (const { file, reason } of found.skipped) {
-      diagnostics.push({ level: 'warning', file, message: `not read: ${reason}` });
+  // Several run folders at once (each is a chain of small file-system calls, slow one by one on a
+  // network file system); the results keep the runs' order.
+  let done = 0;
+  const perRun = await mapLimit(runNames, IO_CONCURRENCY, async (run) => {
+    const logFiles: EvalLogFile[] = [];
+    const evalJobs: EvalJobOutput[] = [];
+    const diagnostics: Diagnostic[] = [];
+    if (unsafeNameReason(run) === null) {
+      const evalDir = path.join(experiment.dir, run, 'eval');
+      // Every entry the glob finds is a log or a warning naming it and the reason.
+      const found = await discoverEvalLogs(evalDir, roots);
+      for (const file of found.files) logFiles.push({ run, file, evalDir });
+      for (const { file, reason } of found.skipped) {
+        diagnostics.push({ level: 'warning', file, message: `not read: ${reason}` });
+      }
+      for (const slurmOut of await evalSlurmOutputs(evalDir, roots, diagnostics)) {
+        const announced = await evalLogNamesInSlurmOutput(slurmOut);
+        if (announced.warning) diagnostics.push(announced.warning);
+        evalJobs.push({
+          run,
+          slurmOut,
+          jobId: jobIdFromSlurmFileName(slurmOut),
+          logNames: announced.logNames,
+          failure: announced.failure,
+        });
+      }
     }
-    for (const slurmOut of await evalSlurmOutputs(evalDir, roots, diagnostics)) {
-      const announced = await evalLogNamesInSlurmOutput(slurmOut);
-      if (announced.warning) diagnostics.push(announced.warning);
-      evalJobs.push({
-        run,
-        slurmOut,
-        jobId: jobIdFromSlurmFileName(slurmOut),
-        logNames: announced.logNames,
-        failure: announced.failure,
-      });
-    }
-  }
-  return { logFiles, evalJobs, evaluationDiagnostics: diagnostics };
+    progress('finding evaluation logs', ++done, runNames.length);
+    return { logFiles, evalJobs, diagnostics };
+  });
+  return {
+    logFiles: perRun.flatMap((one) => one.logFiles),
+    evalJobs: perRun.flatMap((one) => one.evalJobs),
+    evaluationDiagnostics: perRun.flatMap((one) => one.diagnostics),
+  };
 }
 
 /** `slurm-*.out` files of a run's eval folder and of its per-cell subfolders (`{task}_epoch{N}/`). */

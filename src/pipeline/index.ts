@@ -119,7 +119,7 @@ export async function summarize(options: SummarizeOptions): Promise<Report> {
   let known: Map<string, BootstrapResult>;
   const charts = options.charts ?? true;
   try {
-    discovered = await discover(experiment);
+    discovered = await discover(experiment, progress);
     readings = await read(
       experiment,
       discovered,
@@ -128,6 +128,7 @@ export async function summarize(options: SummarizeOptions): Promise<Report> {
       { charts, pool },
     );
     pool = await keepForBootstraps(pool, readings);
+    progress('summarizing');
     const decided = decide(experiment, readings, discovered, now());
     recordLosses(log, experiment.dir, discovered.training, readings.training);
     recordAccuracies(log, experiment, readings.evaluated, decided.placed, readings.evalThreads);

@@ -8,7 +8,13 @@ import { querySacct, type SacctJob, type SacctSetting } from '../sources/slurm/s
 import { querySqueue, type QueuedJob, type SqueueSetting } from '../sources/slurm/squeue.js';
 import { MAX_CHART_LINES } from '../render/charts.js';
 import { mapLimit } from '../util/map-limit.js';
-import { IO_CONCURRENCY, type Discovered, type EvalLogFile, type TrainingOutput } from './discover.js';
+import {
+  IO_CONCURRENCY,
+  type Discovered,
+  type EvalLogFile,
+  type Progress,
+  type TrainingOutput,
+} from './discover.js';
 import { summarizeEvalLogs } from './eval-logs.js';
 import { readLossCurveOn, readTrainingOn, type TrainingReading } from './training.js';
 import { startReadingPool } from './workers.js';
@@ -16,8 +22,7 @@ import type { WorkerPool } from '../util/worker-pool.js';
 
 export type { TrainingReading } from './training.js';
 
-/** Progress for a terminal: a phase, and its counts when it has them. */
-export type Progress = (phase: string, done?: number, total?: number) => void;
+export type { Progress } from './discover.js';
 
 /** What the queue said: the jobs (null when squeue was off or could not answer) and whether it was asked. */
 export interface QueueReading {
