@@ -4492,11 +4492,11 @@ ${lines.join("\n")}
       var map_limit = __nccwpck_require__2(9992);
       ;
       const IO_CONCURRENCY = 16;
-      async function discover(experiment) {
+      async function discover(experiment, progress2 = () => void 0) {
         const roots = readRoots(experiment);
-        const training = await discoverTraining(experiment, roots);
+        const training = await discoverTraining(experiment, roots, progress2);
         const trainingDiagnostics = await missingBaseDirectory(experiment, training);
-        const evaluations = await discoverEvaluations(experiment, roots);
+        const evaluations = await discoverEvaluations(experiment, roots, progress2);
         const missingBase = trainingDiagnostics.length > 0 ? experiment.outputBaseDirectory : null;
         return { training, trainingDiagnostics, ...evaluations, missingBase };
       }
@@ -4512,34 +4512,32 @@ ${lines.join("\n")}
         const why = (0, contained_path.Gm)(name);
         return why === null ? null : `not read: the run name is not a plain folder name (${why}), so nothing outside the experiment can be reached through it`;
       }
-      async function discoverTraining(experiment, roots) {
+      async function discoverTraining(experiment, roots, progress2) {
         const fineTuned = experiment.runs.filter((run) => run.type === "fine-tuned");
+        let done = 0;
         return (0, map_limit.s)(fineTuned, IO_CONCURRENCY, async (run) => {
-          const location = trainingLocation(experiment, run.name);
-          const refused = refusedNote(run.name);
-          if (refused !== null) {
-            return {
-              run: run.name,
-              location,
-              slurmOut: null,
-              olderOutputs: 0,
-              checkpoints: [],
-              diagnostics: [],
-              refused
-            };
-          }
-          const found = await (0, slurm_files.cG)(location, roots);
-          const checkpoints = await (0, slurm_files.TX)(location.outputDir);
-          const diagnostics = [...found.warnings, ...checkpoints.warning ? [checkpoints.warning] : []];
-          return {
-            run: run.name,
-            location,
-            slurmOut: found.slurmOut,
-            olderOutputs: found.others.length,
-            checkpoints: checkpoints.epochs,
-            diagnostics
-          };
+          const found = await findTraining(experiment, run.name, roots);
+          progress2("finding training outputs", ++done, fineTuned.length);
+          return found;
         });
+      }
+      async function findTraining(experiment, run, roots) {
+        const location = trainingLocation(experiment, run);
+        const refused = refusedNote(run);
+        if (refused !== null) {
+          return { run, location, slurmOut: null, olderOutputs: 0, checkpoints: [], diagnostics: [], refused };
+        }
+        const found = await (0, slurm_files.cG)(location, roots);
+        const checkpoints = await (0, slurm_files.TX)(location.outputDir);
+        const diagnostics = [...found.warnings, ...checkpoints.warning ? [checkpoints.warning] : []];
+        return {
+          run,
+          location,
+          slurmOut: found.slurmOut,
+          olderOutputs: found.others.length,
+          checkpoints: checkpoints.epochs,
+          diagnostics
+        };
       }
       async function missingBaseDirectory(experiment, training) {
         const first = training.find((t) => t.refused === void 0);
@@ -4556,37 +4554,44 @@ ${lines.join("\n")}
           }
         ];
       }
-      async function discoverEvaluations(experiment, roots) {
+      async function discoverEvaluations(experiment, roots, progress2) {
         const runNames = [
           .../* @__PURE__ */ new Set([...experiment.runs.map((run) => run.name), ...experiment.matrix.map((e) => e.run)])
         ];
-        const logFiles = [];
-        const evalJobs = [];
-        const diagnostics = [];
-        for (const run of runNames) {
-          if ((0, contained_path.Gm)(run) !== null)
-            continue;
-          const evalDir = external_node_path_default().join(experiment.dir, run, "eval");
-          const found = await (0, log_files.FV)(evalDir, roots);
-          for (const file of found.files)
-            logFiles.push({ run, file, evalDir });
-          for (const { file, reason: reason2 } of found.skipped) {
-            diagnostics.push({ level: "warning", file, message: `not read: ${reason2}` });
+        let done = 0;
+        const perRun = await (0, map_limit.s)(runNames, IO_CONCURRENCY, async (run) => {
+          const logFiles = [];
+          const evalJobs = [];
+          const diagnostics = [];
+          if ((0, contained_path.Gm)(run) === null) {
+            const evalDir = external_node_path_default().join(experiment.dir, run, "eval");
+            const found = await (0, log_files.FV)(evalDir, roots);
+            for (const file of found.files)
+              logFiles.push({ run, file, evalDir });
+            for (const { file, reason: reason2 } of found.skipped) {
+              diagnostics.push({ level: "warning", file, message: `not read: ${reason2}` });
+            }
+            for (const slurmOut of await evalSlurmOutputs(evalDir, roots, diagnostics)) {
+              const announced = await (0, slurm_files.oH)(slurmOut);
+              if (announced.warning)
+                diagnostics.push(announced.warning);
+              evalJobs.push({
+                run,
+                slurmOut,
+                jobId: (0, slurm_files.Pt)(slurmOut),
+                logNames: announced.logNames,
+                failure: announced.failure
+              });
+            }
           }
-          for (const slurmOut of await evalSlurmOutputs(evalDir, roots, diagnostics)) {
-            const announced = await (0, slurm_files.oH)(slurmOut);
-            if (announced.warning)
-              diagnostics.push(announced.warning);
-            evalJobs.push({
-              run,
-              slurmOut,
-              jobId: (0, slurm_files.Pt)(slurmOut),
-              logNames: announced.logNames,
-              failure: announced.failure
-            });
-          }
-        }
-        return { logFiles, evalJobs, evaluationDiagnostics: diagnostics };
+          progress2("finding evaluation logs", ++done, runNames.length);
+          return { logFiles, evalJobs, diagnostics };
+        });
+        return {
+          logFiles: perRun.flatMap((one) => one.logFiles),
+          evalJobs: perRun.flatMap((one) => one.evalJobs),
+          evaluationDiagnostics: perRun.flatMap((one) => one.diagnostics)
+        };
       }
       async function evalSlurmOutputs(evalDir, roots, diagnostics) {
         const found = [];
@@ -5414,9 +5419,10 @@ ${lines.join("\n")}
         let known;
         const charts = options2.charts ?? true;
         try {
-          discovered = await discover(experiment);
+          discovered = await discover(experiment, progress2);
           readings = await read(experiment, discovered, { sacct: options2.sacct, squeue: options2.squeue ?? { mode: "off" } }, progress2, { charts, pool });
           pool = await keepForBootstraps(pool, readings);
+          progress2("summarizing");
           const decided = decide(experiment, readings, discovered, now());
           recordLosses(log, experiment.dir, discovered.training, readings.training);
           recordAccuracies(log, experiment, readings.evaluated, decided.placed, readings.evalThreads);
