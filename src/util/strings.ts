@@ -27,3 +27,13 @@ export function thousands(n: number): string {
   const text = String(n);
   return Number.isSafeInteger(n) ? text.replace(/\B(?=(\d{3})+$)/g, ',') : text;
 }
+
+/**
+ * The same text in storage of its own. A substring of a long text (a line of a 1 MiB file tail, say)
+ * is kept by V8 as a view that holds the whole text alive: whatever is stored for later (a summary
+ * holds one per eval job) should not be such a view. UTF-16 round trip: every code unit, a lone
+ * surrogate included, comes back as it was.
+ */
+export function detached(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le');
+}

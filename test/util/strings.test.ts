@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstLine, oneLine, shorten, thousands } from '../../src/util/strings.js';
+import { detached, firstLine, oneLine, shorten, thousands } from '../../src/util/strings.js';
 
 describe('oneLine', () => {
   it('joins lines with one space and trims the ends', () => {
@@ -37,5 +37,16 @@ describe('thousands', () => {
       '-1,234',
     ]);
     expect(thousands(1.5)).toBe('1.5');
+  });
+});
+
+describe('detached', () => {
+  it('gives back every code unit as it was: a line of a long text, emoji, a lone surrogate, nothing', () => {
+    const long = `${'x'.repeat(100_000)}\nLog: logs/a_t_1.eval\n`;
+    const line = long.slice(100_001, -1);
+    for (const text of [line, 'run é 🙂', 'half \ud83d here', '\u0000\u2028', '']) {
+      expect(detached(text)).toBe(text);
+      expect(detached(text).length).toBe(text.length);
+    }
   });
 });

@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import type { Diagnostic } from '../../diagnostic.js';
 import { readFileTail } from '../../util/file-tail.js';
 import { newestFirst } from '../../util/order.js';
+import { detached } from '../../util/strings.js';
 import { resolveInside } from '../../util/contained-path.js';
 import { FAILURE_TAIL_BYTES, failureEvidenceInText, type FailureEvidence } from './training-log.js';
 import { fsProblem, isMissing } from '../../util/fs-errors.js';
@@ -190,9 +191,11 @@ export async function evalLogNamesInSlurmOutput(
   const lines = tail.text.split('\n');
   // A tail read from mid-file starts with a cut line.
   if (tail.cut) lines.shift();
+  const failure = failureEvidenceInText(tail.text.slice(-FAILURE_TAIL_BYTES));
+  // Names and reason in storage of their own, not views that keep the 1 MiB tail alive per job.
   return {
-    logNames: announcedLogNames(lines),
-    failure: failureEvidenceInText(tail.text.slice(-FAILURE_TAIL_BYTES)),
+    logNames: announcedLogNames(lines).map(detached),
+    failure: failure && { ...failure, reason: detached(failure.reason) },
     warning: null,
   };
 }
