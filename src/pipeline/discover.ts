@@ -99,6 +99,8 @@ async function discoverTraining(
   progress: Progress,
 ): Promise<TrainingOutput[]> {
   const fineTuned = experiment.runs.filter((run) => run.type === 'fine-tuned');
+  // A first report at 0, so that the estimate counts from the phase's start, not from its first run.
+  progress('finding training outputs', 0, fineTuned.length);
   let done = 0;
   return mapLimit(fineTuned, IO_CONCURRENCY, async (run): Promise<TrainingOutput> => {
     const found = await findTraining(experiment, run.name, roots);
@@ -162,6 +164,7 @@ async function discoverEvaluations(
   ];
   // Several run folders at once (each is a chain of small file-system calls, slow one by one on a
   // network file system); the results keep the runs' order.
+  progress('finding evaluation logs', 0, runNames.length);
   let done = 0;
   const perRun = await mapLimit(runNames, IO_CONCURRENCY, async (run) => {
     const logFiles: EvalLogFile[] = [];
