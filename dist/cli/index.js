@@ -39,7 +39,7 @@ var __webpack_modules__ = {
       };
       const summarize = async () => (await Promise.resolve(
         /* import() eager */
-      ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 6790))).summarizeCommand;
+      ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 2680))).summarizeCommand;
       function quietOnClosedPipe() {
         for (const stream of [process.stdout, process.stderr]) {
           stream.on("error", (error) => {
@@ -429,7 +429,7 @@ Exit codes: 0 when at least one log was read; 1 when none could be; 2 for a usag
     })
   ),
   /***/
-  6790: (
+  2680: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.r(__webpack_exports__2);
@@ -575,21 +575,7 @@ Exit codes: 0 when at least one log was read; 1 when none could be; 2 for a usag
       }
       var invocation = __nccwpck_require__2(5230);
       var options = __nccwpck_require__2(6873);
-      ;
-      function oneLine(text) {
-        return text.replace(/\s*[\r\n]+\s*/g, " ").trim();
-      }
-      function shorten(text, max) {
-        const chars = Array.from(text);
-        return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
-      }
-      function firstLine(text) {
-        return text.split(/\r?\n/).map((line) => line.trim()).find((line) => line !== "") ?? "";
-      }
-      function thousands(n) {
-        const text = String(n);
-        return Number.isSafeInteger(n) ? text.replace(/\B(?=(\d{3})+$)/g, ",") : text;
-      }
+      var strings = __nccwpck_require__2(558);
       ;
       function timeLeft(ms) {
         const seconds = Math.max(1, Math.round(ms / 1e3));
@@ -627,7 +613,7 @@ Exit codes: 0 when at least one log was read; 1 when none could be; 2 for a usag
           if (done !== void 0 && total !== void 0) {
             const elapsed = now - this.phaseStarted;
             const estimate2 = done > 0 && done < total ? ` \xB7 ${timeLeft(elapsed / done * (total - done))}` : "";
-            text = `${label} ${thousands(done)}/${thousands(total)}${estimate2}`;
+            text = `${label} ${(0, strings.oh)(done)}/${(0, strings.oh)(total)}${estimate2}`;
           }
           this.options.write(`\r${text}\x1B[K`);
           this.shown = true;
@@ -1706,7 +1692,7 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
         if (dbLine) {
           return `sacct could not reach the SLURM accounting database (${dbLine.trim()}); job states come from the files only`;
         }
-        const detail = firstLine(stderr);
+        const detail = (0, strings.TM)(stderr);
         const ending = signal ? `was killed by ${signal}` : `exited with code ${exitCode ?? "?"}`;
         return `sacct ${ending}${detail ? `: ${detail.slice(0, 200)}` : ""}; job states come from the files only`;
       }
@@ -2292,7 +2278,7 @@ Note: ${left} more entr${left === 1 ? "y" : "ies"} of this run left out to keep 
         return "";
       }
       function cutNote(left, noun, fullReportNote) {
-        const note = fullReportNote ? ` ${oneLine(fullReportNote)}` : "";
+        const note = fullReportNote ? ` ${(0, strings.TN)(fullReportNote)}` : "";
         return `
 *${left} more ${noun} in the full summary.*${note}
 `;
@@ -2681,12 +2667,12 @@ ${items.map((item) => `- ${(0, format.VV)(item.task)}: ${line(item)}`).join("\n"
       const LEGEND_LENGTH = 80;
       const charts_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
       const MERMAID_ENTITY = { "#": "#35;", '"': "#quot;", "<": "#lt;", ";": "#59;" };
-      function charts_shorten(text, max) {
+      function shorten(text, max) {
         const chars = Array.from((0, clean_text.Ow)(text.replace(charts_CONTROL, " ")));
         return chars.length <= max ? chars.join("") : `${chars.slice(0, max - 1).join("")}\u2026`;
       }
       function mermaidLabel(text, max = LABEL_LENGTH) {
-        return `"${charts_shorten(text, max).replace(/[#"<;]/g, (char) => MERMAID_ENTITY[char])}"`;
+        return `"${shorten(text, max).replace(/[#"<;]/g, (char) => MERMAID_ENTITY[char])}"`;
       }
       function mermaidNumber(value) {
         const text = Number(value.toFixed(6)).toString();
@@ -2787,7 +2773,7 @@ ${items.map((item) => `- ${(0, format.VV)(item.task)}: ${line(item)}`).join("\n"
         ]);
         const legend = shown.map((run, index) => {
           const diverged = run.divergedAt ? ` (diverged: loss ${Number.isNaN(run.divergedAt.loss) ? "nan" : "inf"} at step ${run.divergedAt.step}, drawn at the top from there)` : "";
-          return `${PALETTE[index].swatch} ${(0, format.VV)(charts_shorten(run.run, LEGEND_LENGTH))}${diverged}`;
+          return `${PALETTE[index].swatch} ${(0, format.VV)(shorten(run.run, LEGEND_LENGTH))}${diverged}`;
         });
         const notes = [];
         if (axes.byPercent)
@@ -2822,7 +2808,7 @@ ${items.map((item) => `- ${(0, format.VV)(item.task)}: ${line(item)}`).join("\n"
           const missing = line.control ? [] : epochs.filter((epoch) => !points.some((p) => p.x === epoch));
           const swatch = line.control ? PALETTE[PALETTE.length - 1].swatch : PALETTE[index].swatch;
           const note = line.control ? " (control: not fine-tuned, drawn flat)" : missing.length > 0 ? ` (epoch ${missing.join(", ")} not evaluated: line interpolated)` : "";
-          legend.push(`${swatch} ${(0, format.VV)(charts_shorten(line.run, LEGEND_LENGTH))}${note}`);
+          legend.push(`${swatch} ${(0, format.VV)(shorten(line.run, LEGEND_LENGTH))}${note}`);
           const data = epochs.map((epoch) => line.control ? points[0].y : interpolate(points, epoch));
           return `line ${mermaidLabel(line.run)} [${data.map(mermaidNumber).join(", ")}]`;
         });
@@ -2849,7 +2835,7 @@ ${items.map((item) => `- ${(0, format.VV)(item.task)}: ${line(item)}`).join("\n"
         for (const chart of input.metrics) {
           const metric = renderMetricChart(chart, options2);
           if (metric)
-            parts.push(`#### ${(0, format.VV)(charts_shorten(chart.task, LEGEND_LENGTH))}: ${(0, format.VV)(chart.metric)} by checkpoint epoch`, "", metric);
+            parts.push(`#### ${(0, format.VV)(shorten(chart.task, LEGEND_LENGTH))}: ${(0, format.VV)(chart.metric)} by checkpoint epoch`, "", metric);
         }
         if (parts.length === 0)
           return "";
@@ -3197,7 +3183,7 @@ ${lines.join("\n")}
         parts.push("## Next Steps\n", nextSteps(summary, options2.rerunCommand));
         parts.push(...warningParts(summary, options2, details));
         if (!details) {
-          const note = options2.fullReportNote ? ` ${oneLine(options2.fullReportNote)}` : "";
+          const note = options2.fullReportNote ? ` ${(0, strings.TN)(options2.fullReportNote)}` : "";
           parts.push(`*Per-run details are left out here to keep this short.*${note}
 `);
         }
@@ -3270,7 +3256,7 @@ ${lines.join("\n")}
           (0, format.VV)(row.run),
           row.stage === "fine-tuning" ? "Fine-tuning" : "Evaluation",
           row.status,
-          (0, format.VV)(details ? row.notes : shorten(row.notes, SHORT_NOTE))
+          (0, format.VV)(details ? row.notes : (0, strings.ml)(row.notes, SHORT_NOTE))
         ]), "rows");
       }
       function warningParts(summary, options2, details) {
@@ -3288,7 +3274,7 @@ ${lines.join("\n")}
             }
           ];
         }
-        const note = options2.fullReportNote ? ` ${oneLine(options2.fullReportNote)}` : "";
+        const note = options2.fullReportNote ? ` ${(0, strings.TN)(options2.fullReportNote)}` : "";
         return [
           "## Warnings\n",
           `${count} warning${count === 1 ? "" : "s"}: listed in the full summary and in logs/summarize-experiment.log.${note}
@@ -3296,12 +3282,12 @@ ${lines.join("\n")}
         ];
       }
       function minimalLines(summary, options2) {
-        const name = shorten(summary.experiment.name, 200);
+        const name = (0, strings.ml)(summary.experiment.name, 200);
         return [
           "# Experiment Summary\n",
           `**Experiment:** ${(0, format.SS)(name)} | **Status:** ${summary.complete}/${summary.total} complete
 `,
-          `The summary is too large to show here.${options2.fullReportNote ? ` ${oneLine(options2.fullReportNote)}` : ""}
+          `The summary is too large to show here.${options2.fullReportNote ? ` ${(0, strings.TN)(options2.fullReportNote)}` : ""}
 `
         ];
       }
@@ -3815,7 +3801,7 @@ ${lines.join("\n")}
         const firstError = doc.errors[0];
         if (firstError) {
           const line = context.lineAt(firstError.pos[0]);
-          throw context.fatal(`YAML does not parse: ${context_firstLine(firstError.message)}`, line);
+          throw context.fatal(`YAML does not parse: ${firstLine(firstError.message)}`, line);
         }
         try {
           resolveYamlAliases(doc);
@@ -3825,7 +3811,7 @@ ${lines.join("\n")}
           throw context.fatal(`YAML refused: ${error.message}`, void 0);
         }
         for (const warning of doc.warnings)
-          context.warnYaml(warning.pos[0], context_firstLine(warning.message));
+          context.warnYaml(warning.pos[0], firstLine(warning.message));
         const root = doc.contents;
         if (!(0, dist.jh)(root)) {
           const what = root === null ? "is empty" : `is a ${describe(root)}, not a mapping`;
@@ -3895,7 +3881,7 @@ ${lines.join("\n")}
       function truncate(text, max) {
         return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
       }
-      function context_firstLine(text) {
+      function firstLine(text) {
         return (text.split("\n")[0] ?? "").trim();
       }
       function errorText(error) {
@@ -4514,6 +4500,7 @@ ${lines.join("\n")}
       }
       async function discoverTraining(experiment, roots, progress2) {
         const fineTuned = experiment.runs.filter((run) => run.type === "fine-tuned");
+        progress2("finding training outputs", 0, fineTuned.length);
         let done = 0;
         return (0, map_limit.s)(fineTuned, IO_CONCURRENCY, async (run) => {
           const found = await findTraining(experiment, run.name, roots);
@@ -4558,6 +4545,7 @@ ${lines.join("\n")}
         const runNames = [
           .../* @__PURE__ */ new Set([...experiment.runs.map((run) => run.name), ...experiment.matrix.map((e) => e.run)])
         ];
+        progress2("finding evaluation logs", 0, runNames.length);
         let done = 0;
         const perRun = await (0, map_limit.s)(runNames, IO_CONCURRENCY, async (run) => {
           const logFiles = [];
@@ -4697,14 +4685,14 @@ ${lines.join("\n")}
         if (computed === 0)
           return;
         log.record("EXTRACT_ACCURACY", void 0, [
-          ["Details", `Resampling ${thousands(computed)} distinct sets of balanced-accuracy counts (bootstrap)`],
+          ["Details", `Resampling ${(0, strings.oh)(computed)} distinct sets of balanced-accuracy counts (bootstrap)`],
           ["Result", `on ${threads} worker thread${threads === 1 ? "" : "s"}`]
         ]);
       }
       function recordAccuracies(log, experiment, evaluated, placed, threads = 0) {
         if (threads > 0) {
           log.record("EXTRACT_ACCURACY", void 0, [
-            ["Details", `Reading ${thousands(evaluated.length)} evaluation logs`],
+            ["Details", `Reading ${(0, strings.oh)(evaluated.length)} evaluation logs`],
             ["Result", `on ${threads} worker thread${threads === 1 ? "" : "s"}`]
           ]);
         }
@@ -4860,7 +4848,7 @@ ${lines.join("\n")}
           return { jobs: null, warning: `squeue printed more output than expected and was stopped${FALLBACK}` };
         }
         if (run.exitCode !== 0) {
-          const detail = firstLine(run.stderr);
+          const detail = (0, strings.TM)(run.stderr);
           const ending = run.signal ? `was killed by ${run.signal}` : `exited with code ${run.exitCode ?? "?"}`;
           return { jobs: null, warning: `squeue ${ending}${detail ? `: ${detail.slice(0, 200)}` : ""}${FALLBACK}` };
         }
@@ -10730,6 +10718,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       var node_path__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __nccwpck_require__2.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
       var _util_file_tail_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(8211);
       var _util_order_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__2(1204);
+      var _util_strings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__2(558);
       var _util_contained_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(7573);
       var _training_log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__2(751);
       var _util_fs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__2(8889);
@@ -10852,9 +10841,10 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         const lines = tail.text.split("\n");
         if (tail.cut)
           lines.shift();
+        const failure = (0, _training_log_js__WEBPACK_IMPORTED_MODULE_4__.qm)(tail.text.slice(-_training_log_js__WEBPACK_IMPORTED_MODULE_4__.g3));
         return {
-          logNames: announcedLogNames(lines),
-          failure: (0, _training_log_js__WEBPACK_IMPORTED_MODULE_4__.qm)(tail.text.slice(-_training_log_js__WEBPACK_IMPORTED_MODULE_4__.g3)),
+          logNames: announcedLogNames(lines).map(_util_strings_js__WEBPACK_IMPORTED_MODULE_7__.ht),
+          failure: failure && { ...failure, reason: (0, _util_strings_js__WEBPACK_IMPORTED_MODULE_7__.ht)(failure.reason) },
           warning: null
         };
       }
@@ -11896,6 +11886,57 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       }
       function markServingThread() {
         serving = true;
+      }
+    })
+  ),
+  /***/
+  558: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
+      __nccwpck_require__2.d(__webpack_exports__2, {
+        /* harmony export */
+        TM: () => (
+          /* binding */
+          firstLine
+        ),
+        /* harmony export */
+        TN: () => (
+          /* binding */
+          oneLine
+        ),
+        /* harmony export */
+        ht: () => (
+          /* binding */
+          detached
+        ),
+        /* harmony export */
+        ml: () => (
+          /* binding */
+          shorten
+        ),
+        /* harmony export */
+        oh: () => (
+          /* binding */
+          thousands
+        )
+        /* harmony export */
+      });
+      function oneLine(text) {
+        return text.replace(/\s*[\r\n]+\s*/g, " ").trim();
+      }
+      function shorten(text, max) {
+        const chars = Array.from(text);
+        return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
+      }
+      function firstLine(text) {
+        return text.split(/\r?\n/).map((line) => line.trim()).find((line) => line !== "") ?? "";
+      }
+      function thousands(n) {
+        const text = String(n);
+        return Number.isSafeInteger(n) ? text.replace(/\B(?=(\d{3})+$)/g, ",") : text;
+      }
+      function detached(text) {
+        return Buffer.from(text, "utf16le").toString("utf16le");
       }
     })
   ),
