@@ -1,6 +1,8 @@
 import { chmod, mkdir, mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   epochFromEvalJobName,
@@ -261,6 +263,37 @@ describe('inspect log names announced in an eval job’s SLURM output', () => {
     await file(path, `Log: logs/head_only.eval\n${progress}\nLog: logs/${name}\n`);
     expect(progress.length).toBeGreaterThan(2 * EVAL_OUTPUT_TAIL_BYTES);
     expect((await evalLogNamesInSlurmOutput(path)).logNames).toEqual([name]);
+  });
+
+  it('keeps what it found, not the 1 MiB tail it was found in (one per eval job of a sweep)', async () => {
+    // A substring is a view that keeps its whole text alive; 24 jobs would hold ~48 MB.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    // tqdm's bars: not ASCII, so the decoded tail is a two-byte string (~2 MB) on the V8 heap.
+    const progress = 'Steps:  50%|█████     | 50/100 [00:10<00:10, 4.00it/s]\r'.repeat(20_000);
+    const paths: string[] = [];
+    for (let i = 0; i < 24; i++) {
+      paths.push(join(root, 'eval-kept', `slurm-${600 + i}.out`));
+      await file(
+        paths[i]!,
+        `${progress}\nTraceback (most recent call last):\nRuntimeError: boom ${i}\nLog: logs/2026-03-16T13-00-00+00-00_capitalization_job${i}.eval\n`,
+      );
+    }
+    // The heap only (the tails' buffers are freed after a collection, in the background). One read
+    // first, so that compiling the code on its first run is not counted.
+    const used = () => process.memoryUsage().heapUsed;
+    await evalLogNamesInSlurmOutput(paths[0]!);
+    gc();
+    const before = used();
+    const kept = [];
+    for (const path of paths) kept.push(await evalLogNamesInSlurmOutput(path));
+    gc();
+    const grown = used() - before;
+    expect(kept.map((found) => found.logNames[0])).toEqual(
+      paths.map((_, i) => `2026-03-16T13-00-00+00-00_capitalization_job${i}.eval`),
+    );
+    expect(kept[3]!.failure?.reason).toBe('RuntimeError: boom 3');
+    expect(grown).toBeLessThan(6 * 1024 * 1024);
   });
 
   it('joins a path that rich moved wholly onto the next lines', async () => {
