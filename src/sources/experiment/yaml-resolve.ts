@@ -156,7 +156,10 @@ export function resolveYamlAliases(doc: Document, limits = YAML_LIMITS): void {
       }
       size += applyMerges(node, sizes);
     }
-    if (size > limits.maxExpandedNodes) {
+    // Without aliases nothing expands: the size cap on the text already bounds the nodes, and a
+    // large plain file (a sweep of thousands of runs) is not a bomb. The quick reader (yaml-plain.ts)
+    // reads such a file too, so both readers accept it.
+    if (targets.size > 0 && size > limits.maxExpandedNodes) {
       throw new YamlLimitError(
         `aliases expand to more than ${limits.maxExpandedNodes} nodes (an alias bomb?)`,
       );

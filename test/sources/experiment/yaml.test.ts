@@ -3,7 +3,9 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { ExperimentError, readExperiment } from '../../../src/sources/experiment/index.js';
+import { resolveYamlAliases, YAML_LIMITS } from '../../../src/sources/experiment/yaml-resolve.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -101,6 +103,16 @@ describe('hostile YAML ends quickly with one line naming the file', () => {
     const { message, ms } = await refusal(yaml);
     expect(message).toMatch(/aliases expand to more than \d+ nodes \(an alias bomb\?\)/);
     expect(ms).toBeLessThan(5000);
+  });
+
+  it('but not a large plain file: the node cap is for aliases, which alone can expand', () => {
+    // The 4 MiB cap on the text bounds a plain file's nodes; the quick reader (yaml-plain.ts),
+    // which has no node cap, reads such a file too. A cap of 10 nodes stands for 200,000 here.
+    const limits = { ...YAML_LIMITS, maxExpandedNodes: 10 };
+    const plain = parseDocument('grid: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]\nanchored: &a {x: 1}\n');
+    expect(() => resolveYamlAliases(plain, limits)).not.toThrow();
+    const aliased = parseDocument('a: &a [1, 2, 3, 4]\nb: [*a, *a, *a]\n');
+    expect(() => resolveYamlAliases(aliased, limits)).toThrow(/aliases expand to more than 10 nodes/);
   });
 
   it('an alias that contains itself', async () => {
