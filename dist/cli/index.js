@@ -3437,7 +3437,7 @@ ${lines.join("\n")}
             }
             size += applyMerges(node, sizes);
           }
-          if (size > limits.maxExpandedNodes) {
+          if (targets.size > 0 && size > limits.maxExpandedNodes) {
             throw new YamlLimitError(`aliases expand to more than ${limits.maxExpandedNodes} nodes (an alias bomb?)`);
           }
           active.delete(node);
