@@ -9,10 +9,11 @@
 //
 // It returns null for anything outside that subset, and the yaml library reads the text instead:
 // anchors, aliases, tags, block scalars, multi-line scalars, flow mappings, escapes other than
-// the common ones, tabs, CRLF, duplicate keys, keys that are not plain words, a root that is not a
-// mapping, and anything it does not recognise. Errors and warnings therefore always come from the
-// yaml library. test/sources/experiment/yaml-plain.test.ts checks, on the fixtures and on generated
-// documents, that whenever this reader answers, its nodes, values and lines equal the library's.
+// the common ones, tabs, CRLF, duplicate keys, keys that are not plain words (or over 1,000
+// characters), nesting past 64 levels, a root that is not a mapping, and anything it does not
+// recognise. Errors and warnings therefore always come from the yaml library. Whenever this reader
+// answers, its nodes, values and lines equal the library's: test/sources/experiment/yaml-plain.test.ts
+// checks it on the fixtures and chosen cases, test/properties on generated and damaged documents.
 import { Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 
 interface Line {
