@@ -207,7 +207,7 @@ async function writeTemp(target: string, text: FileContent): Promise<string> {
   }
   try {
     // Pieces one after another: each writeFile continues where the last one ended.
-    for (const piece of typeof text === 'string' || !Array.isArray(text) ? [text] : text) {
+    for (const piece of Array.isArray(text) ? text : [text]) {
       await handle.writeFile(piece, 'utf8');
     }
     await handle.sync();

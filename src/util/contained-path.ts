@@ -77,7 +77,7 @@ async function realRoots(roots: readonly string[]): Promise<string[]> {
   );
   realRootsOf.set(roots, taking);
   const real = await taking;
-  if (!complete && realRootsOf.get(roots) === taking) realRootsOf.delete(roots);
+  if (!complete) realRootsOf.delete(roots);
   return real;
 }
 

@@ -270,15 +270,23 @@ export function bootstrapKey(request: BootstrapRequest): string {
   return `${request.kind}/${request.seed}/${request.resamples}/${request.level}/${request.observed.join(',')}`;
 }
 
+/** A request's counts as the replicates take them, its sample count and its point estimates. */
+function observedOf(request: BootstrapRequest): { observed: Uint32Array; n: number; a: number; b: number } {
+  const observed = Uint32Array.from(request.observed);
+  return {
+    observed,
+    n: request.observed.reduce((sum, count) => sum + count, 0),
+    a: modelBalancedAccuracy(observed, 'a'),
+    b: modelBalancedAccuracy(observed, 'b'),
+  };
+}
+
 /** The bootstrap a request describes (a paired one has the fields of PairedBalancedAccuracy). */
 export function computeBootstrap(request: BootstrapRequest): BootstrapResult {
-  const observed = Uint32Array.from(request.observed);
-  const n = request.observed.reduce((sum, count) => sum + count, 0);
+  const { observed, n, a: baA, b: baB } = observedOf(request);
   const { seed, level } = request;
   const values = replicate(observed, seed, request.resamples, request.kind);
-  const baA = modelBalancedAccuracy(observed, 'a');
   if (request.kind === 'single') return summarise(baA, values[0]!, n, seed, level);
-  const baB = modelBalancedAccuracy(observed, 'b');
   const tail = (1 - level) / 2;
   const interval = (replicates: Float64Array) => ({
     low: quantile(replicates, tail),
@@ -364,13 +372,8 @@ export function pairedBootstrapBalancedAccuracy(
 export function planningBootstraps(): { bootstraps: Bootstraps; requests: BootstrapRequest[] } {
   const requests: BootstrapRequest[] = [];
   const estimateOf = (request: BootstrapRequest): { a: number; b: number; n: number } => {
-    const observed = Uint32Array.from(request.observed);
     requests.push(request);
-    return {
-      a: modelBalancedAccuracy(observed, 'a'),
-      b: modelBalancedAccuracy(observed, 'b'),
-      n: request.observed.reduce((sum, count) => sum + count, 0),
-    };
+    return observedOf(request);
   };
   const point = (estimate: number, n: number, request: BootstrapRequest): BootstrapInterval => ({
     estimate,
