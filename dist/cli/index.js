@@ -5615,7 +5615,7 @@ Note: the previous ${PROCESS_LOG_FILE} was a symbolic link; it is replaced by th
           }
         }
         try {
-          for (const piece of typeof text === "string" || !Array.isArray(text) ? [text] : text) {
+          for (const piece of Array.isArray(text) ? text : [text]) {
             await handle.writeFile(piece, "utf8");
           }
           await handle.sync();
@@ -7104,15 +7104,21 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       function bootstrapKey(request2) {
         return `${request2.kind}/${request2.seed}/${request2.resamples}/${request2.level}/${request2.observed.join(",")}`;
       }
-      function computeBootstrap(request2) {
+      function observedOf(request2) {
         const observed = Uint32Array.from(request2.observed);
-        const n = request2.observed.reduce((sum, count) => sum + count, 0);
+        return {
+          observed,
+          n: request2.observed.reduce((sum, count) => sum + count, 0),
+          a: modelBalancedAccuracy(observed, "a"),
+          b: modelBalancedAccuracy(observed, "b")
+        };
+      }
+      function computeBootstrap(request2) {
+        const { observed, n, a: baA, b: baB } = observedOf(request2);
         const { seed, level } = request2;
         const values = replicate(observed, seed, request2.resamples, request2.kind);
-        const baA = modelBalancedAccuracy(observed, "a");
         if (request2.kind === "single")
           return summarise(baA, values[0], n, seed, level);
-        const baB = modelBalancedAccuracy(observed, "b");
         const tail = (1 - level) / 2;
         const interval = (replicates) => ({
           low: quantile(replicates, tail),
@@ -7161,13 +7167,8 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       function planningBootstraps() {
         const requests = [];
         const estimateOf = (request2) => {
-          const observed = Uint32Array.from(request2.observed);
           requests.push(request2);
-          return {
-            a: modelBalancedAccuracy(observed, "a"),
-            b: modelBalancedAccuracy(observed, "b"),
-            n: request2.observed.reduce((sum, count) => sum + count, 0)
-          };
+          return observedOf(request2);
         };
         const point = (estimate, n, request2) => ({
           estimate,
@@ -11401,7 +11402,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         })));
         realRootsOf.set(roots, taking);
         const real = await taking;
-        if (!complete && realRootsOf.get(roots) === taking)
+        if (!complete)
           realRootsOf.delete(roots);
         return real;
       }
