@@ -14,14 +14,39 @@ import { terminalSafe } from '../util/clean-text.js';
 
 export type { CliIo, Command } from './io.js';
 
+/**
+ * The process's stdout and stderr, each set up on its first write: a quiet run never creates either
+ * stream (for a pipe that is a socket, and loading node:net, ~4 ms of every run).
+ */
 function processIo(): CliIo {
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: lazyWriter(() => process.stdout),
+    stderr: lazyWriter(() => process.stderr),
     // A CI log is not a terminal even when a runner gives the job a pseudo-terminal.
-    stderrIsTTY: Boolean(process.stderr.isTTY) && !process.env['CI'],
+    get stderrIsTTY() {
+      return Boolean(process.stderr.isTTY) && !process.env['CI'];
+    },
     command: currentInvocation(),
   };
+}
+
+function lazyWriter(open: () => NodeJS.WriteStream): (text: string) => void {
+  let stream: NodeJS.WriteStream | undefined;
+  return (text) => {
+    if (!stream) {
+      stream = open();
+      quietOnClosedPipe(stream);
+    }
+    stream.write(text);
+  };
+}
+
+/** `summarize-experiment … | head` closes the pipe early: that ends the output, it is not an error. */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
 }
 
 /** Subcommands by name, each loaded when it runs; the default (no subcommand) is the experiment summary. */
@@ -32,29 +57,18 @@ const commands: Record<string, () => Promise<Command>> = {
 const summarize = async (): Promise<Command> =>
   (await import(/* webpackMode: "eager" */ './summarize.js')).summarizeCommand;
 
-/** `summarize-experiment … | head` closes the pipe early: that ends the output, it is not an error. */
-function quietOnClosedPipe(): void {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error;
-      process.exit(process.exitCode ?? 0);
-    });
-  }
-}
-
 /**
-
  * Everything written goes through terminalSafe: names from files cannot move the cursor, clear the
  * screen, set the window title or reorder text (escape sequences, controls and bidi characters are
  * removed; JSON output has them escaped already, so it passes unchanged).
  */
 function safeIo(io: CliIo): CliIo {
-  return {
-    ...io,
-    progressWrite: io.progressWrite ?? io.stderr,
-    stdout: (text) => io.stdout(terminalSafe(text, true)),
-    stderr: (text) => io.stderr(terminalSafe(text, true)),
-  };
+  // Copied as defined, not spread: stderrIsTTY may be a getter, asked only when progress could show.
+  const safe = Object.defineProperties({}, Object.getOwnPropertyDescriptors(io)) as CliIo;
+  safe.progressWrite = io.progressWrite ?? io.stderr;
+  safe.stdout = (text) => io.stdout(terminalSafe(text, true));
+  safe.stderr = (text) => io.stderr(terminalSafe(text, true));
+  return safe;
 }
 
 /**
@@ -70,7 +84,6 @@ function unknownCommand(argv: string[]): string | null {
 
 export async function runCli(argv: string[], given?: CliIo): Promise<number> {
   const io = safeIo(given ?? processIo());
-  if (!given) quietOnClosedPipe();
   const [first, ...rest] = argv;
   if (first === '--version' || first === '-V') {
     io.stdout(`${COMMAND_NAME} ${VERSION}\n`);

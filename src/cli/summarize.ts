@@ -27,7 +27,7 @@ export async function summarizeCommand(args: string[], io: CliIo): Promise<numbe
   if (typeof options === 'number') return options;
   const { sacct, squeue, quiet } = options;
   const progress = new ProgressLine({
-    enabled: io.stderrIsTTY && !quiet && !options.watch,
+    enabled: !quiet && !options.watch && io.stderrIsTTY,
     write: io.progressWrite ?? io.stderr,
     clock: io.clock ?? Date.now,
     afterMs: PROGRESS_AFTER_MS,

@@ -136,42 +136,82 @@ async function writeLocked(files: WrittenFiles, texts: SummaryTexts, maxLogBytes
     [files.json, texts.json],
   ] as const;
   // An empty block (the watch rewriting a summary it already logged) leaves the log as it is.
-  if (!replacedLink && texts.logBlock === '') return replaceAll(summaries);
-  if (!replacedLink) {
-    // The usual case: the block fits under the cap, so it is appended, not the whole log rewritten
-    // (8 MB read, written and flushed on every run of a large sweep). Undone if the rest fails.
-    const undo = await appendToLog(files.log, texts.logBlock, maxLogBytes);
-    if (undo) {
-      try {
-        await replaceAll(summaries);
-      } catch (error) {
-        await undo();
-        throw error;
-      }
-      return;
-    }
-  }
+  if (!replacedLink && texts.logBlock === '') return commit(await writeTemps(summaries));
   if (replacedLink) {
     const block = `${texts.logBlock.replace(/\n*$/, '\n')}\nNote: the previous ${PROCESS_LOG_FILE} was a symbolic link; it is replaced by this file and what it pointed to was not read\n`;
-    return replaceAll([...summaries, [files.log, appendRunBlock('', block, maxLogBytes)]]);
+    return commit(await writeTemps([...summaries, [files.log, appendRunBlock('', block, maxLogBytes)]]));
   }
-  const tail = await readLogTail(files.log, maxLogBytes);
-  const log =
-    appendRunBlockBytes(tail.bytes, tail.cut, texts.logBlock, maxLogBytes) ??
-    appendRunBlock(logTailText(tail.bytes, tail.cut), texts.logBlock, maxLogBytes);
-  await replaceAll([...summaries, [files.log, log]]);
+  // The usual case: the block fits under the cap, so it is appended, not the whole log rewritten
+  // (8 MB read, written and flushed on every run of a large sweep). The append and the summaries'
+  // temp files are written and flushed at the same time: on a network file system each flush is a
+  // round trip to the server. The block is taken back out if the summaries then fail.
+  const [appended, temps] = await Promise.allSettled([
+    appendToLog(files.log, texts.logBlock, maxLogBytes),
+    writeTemps(summaries),
+  ]);
+  const undo = appended.status === 'fulfilled' ? appended.value : null;
+  if (appended.status === 'rejected' || temps.status === 'rejected') {
+    if (temps.status === 'fulfilled') await discard(temps.value);
+    if (undo) await undo();
+    throw appended.status === 'rejected' ? appended.reason : (temps as PromiseRejectedResult).reason;
+  }
+  if (undo) {
+    try {
+      await commit(temps.value);
+    } catch (error) {
+      await undo();
+      throw error;
+    }
+    return;
+  }
+  // The log must be rewritten: its tail, the oldest blocks dropped, then the block.
+  let log: FileContent;
+  let logTemp: Pending;
+  try {
+    const tail = await readLogTail(files.log, maxLogBytes);
+    log =
+      appendRunBlockBytes(tail.bytes, tail.cut, texts.logBlock, maxLogBytes) ??
+      appendRunBlock(logTailText(tail.bytes, tail.cut), texts.logBlock, maxLogBytes);
+    logTemp = { target: files.log, temp: await writeTemp(files.log, log) };
+  } catch (error) {
+    await discard(temps.value);
+    throw error;
+  }
+  await commit([...temps.value, logTemp]);
 }
 
 /** A file's new content: text, bytes, or pieces of bytes written in order. */
 type FileContent = string | Uint8Array | readonly Uint8Array[];
 
-/** Write every file to a temp file first, then rename them all over their targets. */
-async function replaceAll(targets: ReadonlyArray<readonly [string, FileContent]>): Promise<void> {
-  const pending: Array<{ target: string; temp: string }> = [];
+/** A temp file written and flushed in full, waiting to be renamed over its target. */
+interface Pending {
+  target: string;
+  temp: string;
+}
+
+/**
+ * Write every file to its own temp file, all at once. If one fails, the others' temp files are
+ * removed and the first failure in the targets' order is thrown, so the error names the same file
+ * however the writes interleaved.
+ */
+async function writeTemps(targets: ReadonlyArray<readonly [string, FileContent]>): Promise<Pending[]> {
+  const written = await Promise.allSettled(targets.map(([target, text]) => writeTemp(target, text)));
+  const failed = written.find((result) => result.status === 'rejected');
+  const pending = written.flatMap((result, i) =>
+    result.status === 'fulfilled' ? [{ target: targets[i]![0], temp: result.value }] : [],
+  );
+  if (failed) {
+    await discard(pending);
+    throw failed.reason;
+  }
+  return pending;
+}
+
+/** Rename each temp file over its target, in order; on a failure, the temp files not yet renamed are removed. */
+async function commit(pending: Pending[]): Promise<void> {
+  let done = 0;
   try {
-    for (const [target, text] of targets) pending.push({ target, temp: await writeTemp(target, text) });
-    while (pending.length > 0) {
-      const next = pending[0] as { target: string; temp: string };
+    for (const next of pending) {
       try {
         // rename replaces a symbolic link itself, never the file it points to.
         await rename(next.temp, next.target);
@@ -180,11 +220,15 @@ async function replaceAll(targets: ReadonlyArray<readonly [string, FileContent]>
           cause: error,
         });
       }
-      pending.shift();
+      done++;
     }
   } finally {
-    await Promise.all(pending.map(({ temp }) => rm(temp, { force: true }).catch(() => undefined)));
+    await discard(pending.slice(done));
   }
+}
+
+async function discard(pending: readonly Pending[]): Promise<void> {
+  await Promise.all(pending.map(({ temp }) => rm(temp, { force: true }).catch(() => undefined)));
 }
 
 /**

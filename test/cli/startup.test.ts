@@ -3,7 +3,7 @@
 // that V8 parses it as a one-byte string (scripts/bundle.js). A static import of a reader in the
 // dispatcher would load zlib, the YAML parser and child_process on every start.
 // Needs a fresh bundle in dist/ (`npm run bundle`).
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -14,9 +14,10 @@ import { useTempDir } from '../helpers/temp-dir.js';
 const run = promisify(execFile);
 const scratch = useTempDir('cli-startup-');
 const bundle = new URL('../../dist/cli/index.js', import.meta.url).pathname;
-// Prints the built-in modules this process loaded, on exit (process.moduleLoadList lists them).
+// Prints the built-in modules this process loaded, on exit (process.moduleLoadList lists them),
+// taking the list before stderr is set up for printing it.
 const reportModules =
-  'data:text/javascript,process.on("exit",()=>process.stderr.write("\\nLOADED "+JSON.stringify(process.moduleLoadList)))';
+  'data:text/javascript,process.on("exit",()=>{const l=JSON.stringify(process.moduleLoadList);process.stderr.write("\\nLOADED "+l)})';
 
 async function loadedBuiltins(args: string[]): Promise<{ stdout: string; loaded: string[] }> {
   const { stdout, stderr } = await run(process.execPath, ['--import', reportModules, bundle, ...args], {
@@ -50,7 +51,7 @@ describe('the CLI start-up', () => {
     expect(loaded).toContain('NativeModule zlib');
   });
 
-  it('a summary without sacct and squeue loads no child process, thread or crypto module', async () => {
+  it('a quiet summary without sacct and squeue loads no child process, thread, crypto or socket module', async () => {
     // The demo is too small for worker threads; its sample-id fingerprints are SHA-256 in JavaScript.
     const dir = copyDemo(join(scratch(), 'demo'));
     const { loaded } = await loadedBuiltins([dir, '--no-sacct', '--no-squeue', '--quiet']);
@@ -58,10 +59,25 @@ describe('the CLI start-up', () => {
     expect(loaded).not.toContain('NativeModule child_process');
     expect(loaded).not.toContain('NativeModule worker_threads');
     expect(loaded).not.toContain('NativeModule crypto');
+    // Quiet: stdout and stderr (pipes here, which Node makes sockets) are never set up.
+    expect(loaded).not.toContain('NativeModule net');
     expect(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))).toHaveProperty('evaluations');
   });
 
   it('is one ASCII file', () => {
     expect(readFileSync(bundle, 'utf8')).not.toMatch(/[\u0080-\uffff]/);
+  });
+});
+
+describe('a closed pipe', () => {
+  it('ends the output quietly: `summarize-experiment --help | head -c0` exits 0 with nothing on stderr', async () => {
+    const child = spawn(process.execPath, [bundle, '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Closed before the CLI has started, so its first write meets a pipe nobody reads (EPIPE).
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

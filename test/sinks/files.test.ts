@@ -184,6 +184,58 @@ describe('writing summary.md, summary.json and the process log', () => {
     }
   });
 
+  it('when summary.json fails while the log is appended and summary.md written beside it, undoes both and names summary.json', async () => {
+    // The append and both temp files are written at the same time; one failure must undo the rest.
+    const first = await writeSummaryFiles(dir, TEXTS);
+    const before = await Promise.all([first.markdown, first.json, first.log].map((f) => readFile(f, 'utf8')));
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    try {
+      const taken = path.join(dir, `summary.json.tmp-${process.pid}-${(0.5).toString(36).slice(2, 10)}`);
+      await writeFile(taken, 'not yours');
+      const error = await writeSummaryFiles(dir, {
+        markdown: '# new\n',
+        json: '{"new": true}\n',
+        logBlock: logBlock('2026-03-17T14:00:00Z'),
+      }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(SummaryWriteError);
+      expect((error as SummaryWriteError).file).toBe(first.json);
+      expect(await readFile(taken, 'utf8')).toBe('not yours');
+      await rm(taken);
+    } finally {
+      random.mockRestore();
+    }
+    expect(
+      await Promise.all([first.markdown, first.json, first.log].map((f) => readFile(f, 'utf8'))),
+    ).toEqual(before);
+    expect((await listing(dir)).filter((name) => name.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('when the log must be rewritten and its temp file cannot be made, leaves the summaries as they were', async () => {
+    const first = await writeSummaryFiles(dir, TEXTS);
+    const before = await Promise.all([first.markdown, first.json, first.log].map((f) => readFile(f, 'utf8')));
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    try {
+      const taken = `${first.log}.tmp-${process.pid}-${(0.5).toString(36).slice(2, 10)}`;
+      await writeFile(taken, 'not yours');
+      // A cap the log and the new block do not fit under together: the log is rewritten.
+      const error = await writeSummaryFiles(
+        dir,
+        { markdown: '# new\n', json: '{"new": true}\n', logBlock: logBlock('2026-03-17T14:00:00Z') },
+        { maxLogBytes: Buffer.byteLength(before[2]!) + 10 },
+      ).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(SummaryWriteError);
+      expect((error as SummaryWriteError).file).toBe(first.log);
+      expect(await readFile(taken, 'utf8')).toBe('not yours');
+      await rm(taken);
+    } finally {
+      random.mockRestore();
+    }
+    expect(
+      await Promise.all([first.markdown, first.json, first.log].map((f) => readFile(f, 'utf8'))),
+    ).toEqual(before);
+    expect((await listing(dir)).filter((name) => name.includes('.tmp-'))).toEqual([]);
+  });
+
   it('leaves the previous summary.md intact when logs/ cannot be created', async () => {
     await writeFile(path.join(dir, 'summary.md'), 'previous summary\n');
     await writeFile(path.join(dir, 'logs'), 'a file where the logs folder should be');
