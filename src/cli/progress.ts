@@ -23,9 +23,13 @@ export function timeLeft(ms: number): string {
 
 export class ProgressLine {
   private readonly started: number;
-  /** The phase shown, and when it began (its estimate counts from there). */
+  /**
+   * The phase shown, when it began and its count then: its estimate counts from there (a phase may
+   * be shown after part of its work is done, like the logs read while the training was searched).
+   */
   private label: string | null = null;
   private phaseStarted: number;
+  private doneAtStart = 0;
   private lastDraw = -Infinity;
   private shown = false;
 
@@ -41,6 +45,7 @@ export class ProgressLine {
     if (newPhase) {
       this.label = label;
       this.phaseStarted = now;
+      this.doneAtStart = done ?? 0;
     }
     if (!this.options.enabled || now - this.started < (this.options.afterMs ?? 750)) return;
     if (!newPhase && done !== total && now - this.lastDraw < (this.options.everyMs ?? 100)) return;
@@ -48,7 +53,8 @@ export class ProgressLine {
     let text = label;
     if (done !== undefined && total !== undefined) {
       const elapsed = now - this.phaseStarted;
-      const estimate = done > 0 && done < total ? ` · ${timeLeft((elapsed / done) * (total - done))}` : '';
+      const since = done - this.doneAtStart;
+      const estimate = since > 0 && done < total ? ` · ${timeLeft((elapsed / since) * (total - done))}` : '';
       text = `${label} ${thousands(done)}/${thousands(total)}${estimate}`;
     }
     // \r to the line's start, the text, then erase what a longer earlier line left behind.

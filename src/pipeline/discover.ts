@@ -59,23 +59,24 @@ export interface Discovered {
   missingBase: string | null;
 }
 
-export async function discover(
+/** Where each fine-tuned run's training output is, and whether the output base directory is missing. */
+export async function discoverTrainingSide(
   experiment: Experiment,
-  progress: Progress = () => undefined,
-): Promise<Discovered> {
-  const roots = readRoots(experiment);
+  roots: readonly string[],
+  progress: Progress,
+): Promise<Pick<Discovered, 'training' | 'trainingDiagnostics' | 'missingBase'>> {
   const training = await discoverTraining(experiment, roots, progress);
   const trainingDiagnostics = await missingBaseDirectory(experiment, training);
-  const evaluations = await discoverEvaluations(experiment, roots, progress);
   const missingBase = trainingDiagnostics.length > 0 ? experiment.outputBaseDirectory : null;
-  return { training, trainingDiagnostics, ...evaluations, missingBase };
+  return { training, trainingDiagnostics, missingBase };
 }
 
 /**
  * Where files may be read: the experiment directory and, when the YAML names one, the training
- * output base directory. Symbolic links leading elsewhere are not followed.
+ * output base directory. Symbolic links leading elsewhere are not followed. One array for a whole
+ * pass: the real paths of its roots are taken once (resolveInside).
  */
-function readRoots(experiment: Experiment): string[] {
+export function discoveryRoots(experiment: Experiment): string[] {
   const roots = [experiment.dir];
   const first = experiment.runs.find((run) => unsafeNameReason(run.name) === null);
   if (experiment.layout === 'ck-out' && experiment.outputBaseDirectory !== null && first) {
@@ -154,7 +155,7 @@ async function missingBaseDirectory(
 }
 
 /** The evaluation logs and the eval jobs' SLURM outputs of every run folder. */
-async function discoverEvaluations(
+export async function discoverEvaluations(
   experiment: Experiment,
   roots: readonly string[],
   progress: Progress,

@@ -1,6 +1,7 @@
 // src/pipeline/: the job the CLI and the Action share, in four phases that each return what they
 // found and the problems they met: discover (which files there are) → read (what they say) →
 // decide (statuses, placement; src/model/) → build (the summary model), then render the texts.
+// The first two overlap: the evaluation logs are read while the training outputs are searched.
 // May import render/, model/, sources/, diagnostic and util/; the sinks write what it returns.
 import { diagnosticsForDisplay, type Diagnostic } from '../diagnostic.js';
 import { finishSummary, prepareSummary, summaryBootstraps, type PreparedSummary } from '../model/build.js';
@@ -16,7 +17,7 @@ import type { SqueueSetting } from '../sources/slurm/squeue.js';
 import { liveTraining, queuedEvalJobs, withQueuedJobs } from '../model/live.js';
 import { matchQueuedJobs } from '../model/queued-jobs.js';
 import { trainingLocation } from '../sources/experiment/index.js';
-import { discover, type Discovered } from './discover.js';
+import type { Discovered } from './discover.js';
 import {
   ProcessLog,
   recordAccuracies,
@@ -25,7 +26,7 @@ import {
   recordLosses,
   recordOutcome,
 } from './process-log.js';
-import { read, type Progress, type Readings } from './read.js';
+import { discoverAndRead, type Progress, type Readings } from './read.js';
 import { applyBaseline, type BaselineOptions } from './baseline.js';
 import { bootstrapsOn, mayNeedBootstrapWorkers } from './bootstraps.js';
 import { knownBootstraps, type BootstrapResult } from '../model/stats/index.js';
@@ -119,14 +120,12 @@ export async function summarize(options: SummarizeOptions): Promise<Report> {
   let known: Map<string, BootstrapResult>;
   const charts = options.charts ?? true;
   try {
-    discovered = await discover(experiment, progress);
-    readings = await read(
+    ({ discovered, readings } = await discoverAndRead(
       experiment,
-      discovered,
       { sacct: options.sacct, squeue: options.squeue ?? { mode: 'off' } },
       progress,
       { charts, pool },
-    );
+    ));
     pool = await keepForBootstraps(pool, readings);
     progress('summarizing');
     const decided = decide(experiment, readings, discovered, now());

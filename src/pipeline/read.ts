@@ -1,6 +1,7 @@
 // Phase 2, read: what the discovered files say. The tail of each training SLURM output, every
 // evaluation log, and one batched sacct call for every job id the files name. Returns the readings
-// and the problems met; it decides nothing.
+// and the problems met; it decides nothing. It runs together with phase 1 (discover.ts): the logs
+// are read while the rest is searched.
 import type { Diagnostic } from '../diagnostic.js';
 import type { EvalLogSummary } from '../model/eval-log-summary.js';
 import type { Experiment } from '../sources/experiment/index.js';
@@ -9,6 +10,9 @@ import { querySqueue, type QueuedJob, type SqueueSetting } from '../sources/slur
 import { MAX_CHART_LINES } from '../render/charts.js';
 import { mapLimit } from '../util/map-limit.js';
 import {
+  discoverEvaluations,
+  discoverTrainingSide,
+  discoveryRoots,
   IO_CONCURRENCY,
   type Discovered,
   type EvalLogFile,
@@ -50,57 +54,78 @@ export interface ReadSettings {
   squeue: SqueueSetting;
 }
 
-export async function read(
+/**
+ * Phases 1 and 2 overlapped: the evaluation logs are found first and are read from then on (on the
+ * worker threads when there are enough), while this thread searches the training outputs and asks
+ * sacct and squeue (each a second or more on a busy cluster). The training outputs are read last:
+ * a training job's duration comes from sacct when it has one, else from its progress bars.
+ */
+export async function discoverAndRead(
   experiment: Experiment,
-  discovered: Discovered,
   settings: ReadSettings,
   progress: Progress,
   options: { charts: boolean; pool?: WorkerPool | null } = { charts: true },
-): Promise<Readings> {
-  const { logFiles, evalJobs } = discovered;
-  // sacct first: a job whose accounting has no elapsed time gets its duration from the progress bars.
-  const jobIds = [...discovered.training.map((t) => t.slurmOut?.jobId), ...evalJobs.map((e) => e.jobId)];
-  const asked = await askSacct(jobIds, settings.sacct, progress);
-  const queue = await askSqueue(settings.squeue, progress);
-  // The training outputs and the evaluation logs are read together, on worker threads when there
-  // are many (the training outputs first: each is a longer task); the progress line follows the
-  // logs, the long part.
-  progress('reading evaluation logs', 0, logFiles.length);
+): Promise<{ discovered: Discovered; readings: Readings }> {
+  const roots = discoveryRoots(experiment);
+  const evaluations = await discoverEvaluations(experiment, roots, progress);
+  const { logFiles, evalJobs } = evaluations;
   let evalThreads = 0;
   // The caller's pool (started early, see pipeline/workers.ts) or, when it started none, one for
-  // what was found; only one started here is closed here.
-  const pool = options.pool ?? (await startReadingPool(logFiles.length + discovered.training.length));
-  const readAllTraining = async (): Promise<TrainingReading[]> => {
-    const training = await mapLimit(discovered.training, IO_CONCURRENCY, (found) => {
-      const elapsed = found.slurmOut?.jobId
-        ? asked.sacctJobs.get(found.slurmOut.jobId)?.elapsedSeconds
-        : undefined;
-      return readTrainingOn(pool, found, elapsed === undefined || elapsed === null);
-    });
-    if (options.charts) await readLossCurves(discovered.training, training, pool);
-    return training;
-  };
+  // what was found and the training outputs the YAML promises; only one started here is closed here.
+  const pool = options.pool ?? (await startReadingPool(logFiles.length + fineTunedRuns(experiment)));
+  // The progress line shows one phase: the logs' count is kept until their phase is shown.
+  let shown = false;
+  let count: [number, number] = [0, logFiles.length];
+  const reading = summarizeEvalLogs(
+    logFiles.map((entry) => entry.file),
+    {
+      scorer: experiment.scorers[0] ?? null,
+      concurrency: IO_CONCURRENCY,
+      onRead: (done, total) => {
+        count = [done, total];
+        if (shown) progress('reading evaluation logs', done, total);
+      },
+      onThreads: (threads) => (evalThreads = threads),
+      pool,
+    },
+  );
+  // Awaited below in every case: a pool must not close under it (its reads would go to this thread).
+  reading.catch(() => undefined);
   try {
-    // Both sides finish before the pool closes, even when one fails: a pool closed under the other
-    // would send its remaining reads to this thread after the failure was reported.
-    const [training, summaries] = await bothSettled(
-      readAllTraining(),
-      summarizeEvalLogs(
-        logFiles.map((entry) => entry.file),
-        {
-          scorer: experiment.scorers[0] ?? null,
-          concurrency: IO_CONCURRENCY,
-          onRead: (done, total) => progress('reading evaluation logs', done, total),
-          onThreads: (threads) => (evalThreads = threads),
-          pool,
-        },
-      ),
-    );
+    const discovered: Discovered = {
+      ...(await discoverTrainingSide(experiment, roots, progress)),
+      ...evaluations,
+    };
+    // sacct first: a job whose accounting has no elapsed time gets its duration from the progress bars.
+    const jobIds = [...discovered.training.map((t) => t.slurmOut?.jobId), ...evalJobs.map((e) => e.jobId)];
+    const asked = await askSacct(jobIds, settings.sacct, progress);
+    const queue = await askSqueue(settings.squeue, progress);
+    shown = true;
+    progress('reading evaluation logs', ...count);
+    const readAllTraining = async (): Promise<TrainingReading[]> => {
+      const training = await mapLimit(discovered.training, IO_CONCURRENCY, (found) => {
+        const elapsed = found.slurmOut?.jobId
+          ? asked.sacctJobs.get(found.slurmOut.jobId)?.elapsedSeconds
+          : undefined;
+        return readTrainingOn(pool, found, elapsed === undefined || elapsed === null);
+      });
+      if (options.charts) await readLossCurves(discovered.training, training, pool);
+      return training;
+    };
+    // Both sides finish before the pool closes, even when one fails.
+    const [training, summaries] = await bothSettled(readAllTraining(), reading);
     const evaluated = logFiles.map((entry, index) => ({ ...entry, summary: summaries[index]! }));
-    return { training, evaluated, ...asked, ...queue, evalThreads };
+    return { discovered, readings: { training, evaluated, ...asked, ...queue, evalThreads } };
+  } catch (error) {
+    await reading.catch(() => undefined);
+    throw error;
   } finally {
     if (pool !== options.pool) await pool?.close();
   }
+}
+
+function fineTunedRuns(experiment: Experiment): number {
+  return experiment.runs.filter((run) => run.type === 'fine-tuned').length;
 }
 
 /** Like Promise.all for two, but waits for both before passing on the first failure. */

@@ -127,6 +127,21 @@ describe('ProgressLine', () => {
     expect(out()).toBe('\rreading evaluation logs 50/100 · 1 s left\x1b[K');
   });
 
+  it('estimates a phase shown part-way from what was done since, not from its first count', () => {
+    const { progress, tick, out } = line();
+    tick(1000);
+    // 600 of 1,000 logs were read while the training was searched; the phase is shown from there.
+    progress.update('reading evaluation logs', 600, 1000);
+    tick(2000);
+    // 200 more in 2 s: the last 200 take 2 s (counting all 800 in 2 s would say 1 s).
+    progress.update('reading evaluation logs', 800, 1000);
+    expect(out().split('\r')).toEqual([
+      '',
+      'reading evaluation logs 600/1,000\x1b[K',
+      'reading evaluation logs 800/1,000 · 2 s left\x1b[K',
+    ]);
+  });
+
   it('writes nothing when disabled (a pipe, a file, CI)', () => {
     const { progress, tick, out } = line(false);
     tick(10_000);

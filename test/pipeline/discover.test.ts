@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { discover } from '../../src/pipeline/discover.js';
+import { discoverEvaluations, discoveryRoots } from '../../src/pipeline/discover.js';
 import { summarize } from '../../src/pipeline/index.js';
 import { readExperiment } from '../../src/sources/experiment/index.js';
 import {
@@ -56,7 +56,7 @@ describe('discover', () => {
   it("lists every run folder's logs, eval jobs and warnings in the runs' order, whatever finishes first", async () => {
     const { dir, runs } = sweep('order');
     const { experiment } = await readExperiment(dir);
-    const found = await discover(experiment);
+    const found = await discoverEvaluations(experiment, discoveryRoots(experiment), () => undefined);
     const withFiles = runs.map((run) => run.name).filter((name) => name !== 'r7');
     expect(found.logFiles.map((log) => log.run)).toEqual(withFiles);
     expect(found.evalJobs.map((job) => job.run)).toEqual(withFiles);
@@ -73,7 +73,7 @@ describe('discover', () => {
     );
   });
 
-  it('counts the runs as it finds their training outputs and logs, then says it is summarizing', async () => {
+  it('counts the runs as it finds their logs and training outputs, then the logs read, then says it is summarizing', async () => {
     const { dir } = sweep('progress');
     const phases: Array<[string, number | undefined, number | undefined]> = [];
     await summarize({
@@ -87,9 +87,19 @@ describe('discover', () => {
     expect(counts('finding training outputs')).toEqual(range);
     expect(counts('finding evaluation logs')).toEqual(range);
     expect(phases.every(([name, , total]) => !name.startsWith('finding') || total === 40)).toBe(true);
-    const order = [...new Set(phases.map(([name]) => name))];
-    expect(order.indexOf('finding training outputs')).toBeLessThan(order.indexOf('finding evaluation logs'));
-    expect(order.indexOf('finding evaluation logs')).toBeLessThan(order.indexOf('reading evaluation logs'));
-    expect(order.at(-1)).toBe('summarizing');
+    // One phase after another, never back: the logs are read while the training outputs are
+    // searched, but their count is shown only once the search is done.
+    const order = phases.map(([name]) => name).filter((name, i, all) => name !== all[i - 1]);
+    expect(order).toEqual([
+      'finding evaluation logs',
+      'finding training outputs',
+      'reading evaluation logs',
+      'summarizing',
+    ]);
+    const reading = phases.filter(([name]) => name === 'reading evaluation logs');
+    expect(reading.at(-1)).toEqual(['reading evaluation logs', 39, 39]);
+    expect(reading.map(([, done]) => done)).toEqual(
+      [...reading.map(([, done]) => done!)].sort((a, b) => a - b),
+    );
   });
 });
