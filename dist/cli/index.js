@@ -22,12 +22,31 @@ var __webpack_modules__ = {
       ;
       function processIo() {
         return {
-          stdout: (text) => process.stdout.write(text),
-          stderr: (text) => process.stderr.write(text),
+          stdout: lazyWriter(() => process.stdout),
+          stderr: lazyWriter(() => process.stderr),
           // A CI log is not a terminal even when a runner gives the job a pseudo-terminal.
-          stderrIsTTY: Boolean(process.stderr.isTTY) && !process.env["CI"],
+          get stderrIsTTY() {
+            return Boolean(process.stderr.isTTY) && !process.env["CI"];
+          },
           command: (0, invocation.Y5)()
         };
+      }
+      function lazyWriter(open) {
+        let stream;
+        return (text) => {
+          if (!stream) {
+            stream = open();
+            quietOnClosedPipe(stream);
+          }
+          stream.write(text);
+        };
+      }
+      function quietOnClosedPipe(stream) {
+        stream.on("error", (error) => {
+          if (error.code !== "EPIPE")
+            throw error;
+          process.exit(process.exitCode ?? 0);
+        });
       }
       const commands = {
         "read-eval": async () => (await Promise.resolve(
@@ -40,22 +59,12 @@ var __webpack_modules__ = {
       const summarize = async () => (await Promise.resolve(
         /* import() eager */
       ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 2680))).summarizeCommand;
-      function quietOnClosedPipe() {
-        for (const stream of [process.stdout, process.stderr]) {
-          stream.on("error", (error) => {
-            if (error.code !== "EPIPE")
-              throw error;
-            process.exit(process.exitCode ?? 0);
-          });
-        }
-      }
       function safeIo(io) {
-        return {
-          ...io,
-          progressWrite: io.progressWrite ?? io.stderr,
-          stdout: (text) => io.stdout((0, clean_text.kJ)(text, true)),
-          stderr: (text) => io.stderr((0, clean_text.kJ)(text, true))
-        };
+        const safe = Object.defineProperties({}, Object.getOwnPropertyDescriptors(io));
+        safe.progressWrite = io.progressWrite ?? io.stderr;
+        safe.stdout = (text) => io.stdout((0, clean_text.kJ)(text, true));
+        safe.stderr = (text) => io.stderr((0, clean_text.kJ)(text, true));
+        return safe;
       }
       function unknownCommand(argv) {
         const [first, ...rest] = argv;
@@ -67,8 +76,6 @@ var __webpack_modules__ = {
       }
       async function runCli(argv, given) {
         const io = safeIo(given ?? processIo());
-        if (!given)
-          quietOnClosedPipe();
         const [first, ...rest] = argv;
         if (first === "--version" || first === "-V") {
           io.stdout(`${invocation.IV} ${VERSION}
@@ -586,9 +593,13 @@ Exit codes: 0 when at least one log was read; 1 when none could be; 2 for a usag
       class ProgressLine {
         options;
         started;
-        /** The phase shown, and when it began (its estimate counts from there). */
+        /**
+         * The phase shown, when it began and its count then: its estimate counts from there (a phase may
+         * be shown after part of its work is done, like the logs read while the training was searched).
+         */
         label = null;
         phaseStarted;
+        doneAtStart = 0;
         lastDraw = -Infinity;
         shown = false;
         constructor(options2) {
@@ -603,6 +614,7 @@ Exit codes: 0 when at least one log was read; 1 when none could be; 2 for a usag
           if (newPhase) {
             this.label = label;
             this.phaseStarted = now;
+            this.doneAtStart = done ?? 0;
           }
           if (!this.options.enabled || now - this.started < (this.options.afterMs ?? 750))
             return;
@@ -612,7 +624,8 @@ Exit codes: 0 when at least one log was read; 1 when none could be; 2 for a usag
           let text = label;
           if (done !== void 0 && total !== void 0) {
             const elapsed = now - this.phaseStarted;
-            const estimate2 = done > 0 && done < total ? ` \xB7 ${timeLeft(elapsed / done * (total - done))}` : "";
+            const since = done - this.doneAtStart;
+            const estimate2 = since > 0 && done < total ? ` \xB7 ${timeLeft(elapsed / since * (total - done))}` : "";
             text = `${label} ${(0, strings.oh)(done)}/${(0, strings.oh)(total)}${estimate2}`;
           }
           this.options.write(`\r${text}\x1B[K`);
@@ -3528,12 +3541,12 @@ ${lines.join("\n")}
             throw NOT_PLAIN;
           return isListItem(line.text) ? this.list(indent) : this.mapping(indent);
         }
-        nested(read2) {
+        nested(read) {
           if (this.depth >= MAX_DEPTH)
             throw NOT_PLAIN;
           this.depth += 1;
           try {
-            return read2();
+            return read();
           } finally {
             this.depth -= 1;
           }
@@ -4473,156 +4486,6 @@ ${lines.join("\n")}
         }
         return matched;
       }
-      var log_files = __nccwpck_require__2(9866);
-      var fs_errors = __nccwpck_require__2(8889);
-      var map_limit = __nccwpck_require__2(9992);
-      ;
-      const IO_CONCURRENCY = 16;
-      async function discover(experiment, progress2 = () => void 0) {
-        const roots = readRoots(experiment);
-        const training = await discoverTraining(experiment, roots, progress2);
-        const trainingDiagnostics = await missingBaseDirectory(experiment, training);
-        const evaluations = await discoverEvaluations(experiment, roots, progress2);
-        const missingBase = trainingDiagnostics.length > 0 ? experiment.outputBaseDirectory : null;
-        return { training, trainingDiagnostics, ...evaluations, missingBase };
-      }
-      function readRoots(experiment) {
-        const roots = [experiment.dir];
-        const first = experiment.runs.find((run) => (0, contained_path.Gm)(run.name) === null);
-        if (experiment.layout === "ck-out" && experiment.outputBaseDirectory !== null && first) {
-          roots.push(external_node_path_default().dirname(trainingLocation(experiment, first.name).outputDir));
-        }
-        return roots;
-      }
-      function refusedNote(name) {
-        const why = (0, contained_path.Gm)(name);
-        return why === null ? null : `not read: the run name is not a plain folder name (${why}), so nothing outside the experiment can be reached through it`;
-      }
-      async function discoverTraining(experiment, roots, progress2) {
-        const fineTuned = experiment.runs.filter((run) => run.type === "fine-tuned");
-        progress2("finding training outputs", 0, fineTuned.length);
-        let done = 0;
-        return (0, map_limit.s)(fineTuned, IO_CONCURRENCY, async (run) => {
-          const found = await findTraining(experiment, run.name, roots);
-          progress2("finding training outputs", ++done, fineTuned.length);
-          return found;
-        });
-      }
-      async function findTraining(experiment, run, roots) {
-        const location = trainingLocation(experiment, run);
-        const refused = refusedNote(run);
-        if (refused !== null) {
-          return { run, location, slurmOut: null, olderOutputs: 0, checkpoints: [], diagnostics: [], refused };
-        }
-        const found = await (0, slurm_files.cG)(location, roots);
-        const checkpoints = await (0, slurm_files.TX)(location.outputDir);
-        const diagnostics = [...found.warnings, ...checkpoints.warning ? [checkpoints.warning] : []];
-        return {
-          run,
-          location,
-          slurmOut: found.slurmOut,
-          olderOutputs: found.others.length,
-          checkpoints: checkpoints.epochs,
-          diagnostics
-        };
-      }
-      async function missingBaseDirectory(experiment, training) {
-        const first = training.find((t) => t.refused === void 0);
-        if (experiment.layout !== "ck-out" || experiment.outputBaseDirectory === null || !first)
-          return [];
-        const baseDir = external_node_path_default().dirname(first.location.outputDir);
-        if (!training.some((t) => !t.slurmOut) || await isDirectory(baseDir))
-          return [];
-        return [
-          {
-            level: "warning",
-            file: displayPath(experiment.dir, experiment.yamlPath),
-            message: `output.base_directory ${experiment.outputBaseDirectory} does not exist here (${baseDir}): the training outputs and checkpoints of runs that succeeded cannot be read (run this where the experiment ran)`
-          }
-        ];
-      }
-      async function discoverEvaluations(experiment, roots, progress2) {
-        const runNames = [
-          .../* @__PURE__ */ new Set([...experiment.runs.map((run) => run.name), ...experiment.matrix.map((e) => e.run)])
-        ];
-        progress2("finding evaluation logs", 0, runNames.length);
-        let done = 0;
-        const perRun = await (0, map_limit.s)(runNames, IO_CONCURRENCY, async (run) => {
-          const logFiles = [];
-          const evalJobs = [];
-          const diagnostics = [];
-          if ((0, contained_path.Gm)(run) === null) {
-            const evalDir = external_node_path_default().join(experiment.dir, run, "eval");
-            const found = await (0, log_files.FV)(evalDir, roots);
-            for (const file of found.files)
-              logFiles.push({ run, file, evalDir });
-            for (const { file, reason: reason2 } of found.skipped) {
-              diagnostics.push({ level: "warning", file, message: `not read: ${reason2}` });
-            }
-            for (const slurmOut of await evalSlurmOutputs(evalDir, roots, diagnostics)) {
-              const announced = await (0, slurm_files.oH)(slurmOut);
-              if (announced.warning)
-                diagnostics.push(announced.warning);
-              evalJobs.push({
-                run,
-                slurmOut,
-                jobId: (0, slurm_files.Pt)(slurmOut),
-                logNames: announced.logNames,
-                failure: announced.failure
-              });
-            }
-          }
-          progress2("finding evaluation logs", ++done, runNames.length);
-          return { logFiles, evalJobs, diagnostics };
-        });
-        return {
-          logFiles: perRun.flatMap((one) => one.logFiles),
-          evalJobs: perRun.flatMap((one) => one.evalJobs),
-          evaluationDiagnostics: perRun.flatMap((one) => one.diagnostics)
-        };
-      }
-      async function evalSlurmOutputs(evalDir, roots, diagnostics) {
-        const found = [];
-        const scan = async (dir, depth) => {
-          let entries;
-          try {
-            entries = await (0, promises_.readdir)(dir, { withFileTypes: true });
-          } catch (error) {
-            if (!(0, fs_errors.b)(error)) {
-              diagnostics.push({
-                level: "warning",
-                file: dir,
-                message: `cannot list ${dir}: ${error.message}`
-              });
-            }
-            return;
-          }
-          for (const entry of entries) {
-            const full = external_node_path_default().join(dir, entry.name);
-            const isOutput = /^slurm-.+\.out$/.test(entry.name);
-            if (entry.isFile() && isOutput)
-              found.push(full);
-            else if (entry.isDirectory() && depth > 0 && entry.name !== "logs")
-              await scan(full, depth - 1);
-            else if (entry.isSymbolicLink() && isOutput) {
-              const place = await (0, contained_path.LI)(full, roots);
-              if (place.ok)
-                found.push(full);
-              else
-                diagnostics.push({ level: "warning", file: full, message: `not read: ${place.detail}` });
-            }
-          }
-        };
-        await scan(evalDir, 1);
-        return found.sort();
-      }
-      async function isDirectory(dir) {
-        try {
-          return (await (0, promises_.stat)(dir)).isDirectory();
-        } catch {
-          return false;
-        }
-      }
       var workers = __nccwpck_require__2(1217);
       ;
       const ACTION_ORDER = [
@@ -4858,40 +4721,209 @@ ${lines.join("\n")}
         }
         return { jobs: parsed.jobs, warning: parsed.warning };
       }
+      var map_limit = __nccwpck_require__2(9992);
+      var log_files = __nccwpck_require__2(9866);
+      var fs_errors = __nccwpck_require__2(8889);
+      ;
+      const IO_CONCURRENCY = 16;
+      async function discoverTrainingSide(experiment, roots, progress2) {
+        const training = await discoverTraining(experiment, roots, progress2);
+        const trainingDiagnostics = await missingBaseDirectory(experiment, training);
+        const missingBase = trainingDiagnostics.length > 0 ? experiment.outputBaseDirectory : null;
+        return { training, trainingDiagnostics, missingBase };
+      }
+      function discoveryRoots(experiment) {
+        const roots = [experiment.dir];
+        const first = experiment.runs.find((run) => (0, contained_path.Gm)(run.name) === null);
+        if (experiment.layout === "ck-out" && experiment.outputBaseDirectory !== null && first) {
+          roots.push(external_node_path_default().dirname(trainingLocation(experiment, first.name).outputDir));
+        }
+        return roots;
+      }
+      function refusedNote(name) {
+        const why = (0, contained_path.Gm)(name);
+        return why === null ? null : `not read: the run name is not a plain folder name (${why}), so nothing outside the experiment can be reached through it`;
+      }
+      async function discoverTraining(experiment, roots, progress2) {
+        const fineTuned = experiment.runs.filter((run) => run.type === "fine-tuned");
+        progress2("finding training outputs", 0, fineTuned.length);
+        let done = 0;
+        return (0, map_limit.s)(fineTuned, IO_CONCURRENCY, async (run) => {
+          const found = await findTraining(experiment, run.name, roots);
+          progress2("finding training outputs", ++done, fineTuned.length);
+          return found;
+        });
+      }
+      async function findTraining(experiment, run, roots) {
+        const location = trainingLocation(experiment, run);
+        const refused = refusedNote(run);
+        if (refused !== null) {
+          return { run, location, slurmOut: null, olderOutputs: 0, checkpoints: [], diagnostics: [], refused };
+        }
+        const found = await (0, slurm_files.cG)(location, roots);
+        const checkpoints = await (0, slurm_files.TX)(location.outputDir);
+        const diagnostics = [...found.warnings, ...checkpoints.warning ? [checkpoints.warning] : []];
+        return {
+          run,
+          location,
+          slurmOut: found.slurmOut,
+          olderOutputs: found.others.length,
+          checkpoints: checkpoints.epochs,
+          diagnostics
+        };
+      }
+      async function missingBaseDirectory(experiment, training) {
+        const first = training.find((t) => t.refused === void 0);
+        if (experiment.layout !== "ck-out" || experiment.outputBaseDirectory === null || !first)
+          return [];
+        const baseDir = external_node_path_default().dirname(first.location.outputDir);
+        if (!training.some((t) => !t.slurmOut) || await isDirectory(baseDir))
+          return [];
+        return [
+          {
+            level: "warning",
+            file: displayPath(experiment.dir, experiment.yamlPath),
+            message: `output.base_directory ${experiment.outputBaseDirectory} does not exist here (${baseDir}): the training outputs and checkpoints of runs that succeeded cannot be read (run this where the experiment ran)`
+          }
+        ];
+      }
+      async function discoverEvaluations(experiment, roots, progress2) {
+        const runNames = [
+          .../* @__PURE__ */ new Set([...experiment.runs.map((run) => run.name), ...experiment.matrix.map((e) => e.run)])
+        ];
+        progress2("finding evaluation logs", 0, runNames.length);
+        let done = 0;
+        const perRun = await (0, map_limit.s)(runNames, IO_CONCURRENCY, async (run) => {
+          const logFiles = [];
+          const evalJobs = [];
+          const diagnostics = [];
+          if ((0, contained_path.Gm)(run) === null) {
+            const evalDir = external_node_path_default().join(experiment.dir, run, "eval");
+            const found = await (0, log_files.FV)(evalDir, roots);
+            for (const file of found.files)
+              logFiles.push({ run, file, evalDir });
+            for (const { file, reason: reason2 } of found.skipped) {
+              diagnostics.push({ level: "warning", file, message: `not read: ${reason2}` });
+            }
+            for (const slurmOut of await evalSlurmOutputs(evalDir, roots, diagnostics)) {
+              const announced = await (0, slurm_files.oH)(slurmOut);
+              if (announced.warning)
+                diagnostics.push(announced.warning);
+              evalJobs.push({
+                run,
+                slurmOut,
+                jobId: (0, slurm_files.Pt)(slurmOut),
+                logNames: announced.logNames,
+                failure: announced.failure
+              });
+            }
+          }
+          progress2("finding evaluation logs", ++done, runNames.length);
+          return { logFiles, evalJobs, diagnostics };
+        });
+        return {
+          logFiles: perRun.flatMap((one) => one.logFiles),
+          evalJobs: perRun.flatMap((one) => one.evalJobs),
+          evaluationDiagnostics: perRun.flatMap((one) => one.diagnostics)
+        };
+      }
+      async function evalSlurmOutputs(evalDir, roots, diagnostics) {
+        const found = [];
+        const scan = async (dir, depth) => {
+          let entries;
+          try {
+            entries = await (0, promises_.readdir)(dir, { withFileTypes: true });
+          } catch (error) {
+            if (!(0, fs_errors.b)(error)) {
+              diagnostics.push({
+                level: "warning",
+                file: dir,
+                message: `cannot list ${dir}: ${error.message}`
+              });
+            }
+            return;
+          }
+          for (const entry of entries) {
+            const full = external_node_path_default().join(dir, entry.name);
+            const isOutput = /^slurm-.+\.out$/.test(entry.name);
+            if (entry.isFile() && isOutput)
+              found.push(full);
+            else if (entry.isDirectory() && depth > 0 && entry.name !== "logs")
+              await scan(full, depth - 1);
+            else if (entry.isSymbolicLink() && isOutput) {
+              const place = await (0, contained_path.LI)(full, roots);
+              if (place.ok)
+                found.push(full);
+              else
+                diagnostics.push({ level: "warning", file: full, message: `not read: ${place.detail}` });
+            }
+          }
+        };
+        await scan(evalDir, 1);
+        return found.sort();
+      }
+      async function isDirectory(dir) {
+        try {
+          return (await (0, promises_.stat)(dir)).isDirectory();
+        } catch {
+          return false;
+        }
+      }
       var eval_logs = __nccwpck_require__2(7056);
       var pipeline_training = __nccwpck_require__2(9376);
       ;
-      async function read(experiment, discovered, settings, progress2, options2 = { charts: true }) {
-        const { logFiles, evalJobs } = discovered;
-        const jobIds = [...discovered.training.map((t) => t.slurmOut?.jobId), ...evalJobs.map((e) => e.jobId)];
-        const asked = await askSacct(jobIds, settings.sacct, progress2);
-        const queue = await askSqueue(settings.squeue, progress2);
-        progress2("reading evaluation logs", 0, logFiles.length);
+      async function discoverAndRead(experiment, settings, progress2, options2 = { charts: true }) {
+        const roots = discoveryRoots(experiment);
+        const evaluations = await discoverEvaluations(experiment, roots, progress2);
+        const { logFiles, evalJobs } = evaluations;
         let evalThreads = 0;
-        const pool = options2.pool ?? await (0, workers.HK)(logFiles.length + discovered.training.length);
-        const readAllTraining = async () => {
-          const training = await (0, map_limit.s)(discovered.training, IO_CONCURRENCY, (found) => {
-            const elapsed = found.slurmOut?.jobId ? asked.sacctJobs.get(found.slurmOut.jobId)?.elapsedSeconds : void 0;
-            return (0, pipeline_training.AI)(pool, found, elapsed === void 0 || elapsed === null);
-          });
-          if (options2.charts)
-            await readLossCurves(discovered.training, training, pool);
-          return training;
-        };
+        const pool = options2.pool ?? await (0, workers.HK)(logFiles.length + fineTunedRuns(experiment));
+        let shown = false;
+        let count = [0, logFiles.length];
+        const reading = (0, eval_logs.V1)(logFiles.map((entry) => entry.file), {
+          scorer: experiment.scorers[0] ?? null,
+          concurrency: IO_CONCURRENCY,
+          onRead: (done, total) => {
+            count = [done, total];
+            if (shown)
+              progress2("reading evaluation logs", done, total);
+          },
+          onThreads: (threads) => evalThreads = threads,
+          pool
+        });
+        reading.catch(() => void 0);
         try {
-          const [training, summaries] = await bothSettled(readAllTraining(), (0, eval_logs.V1)(logFiles.map((entry) => entry.file), {
-            scorer: experiment.scorers[0] ?? null,
-            concurrency: IO_CONCURRENCY,
-            onRead: (done, total) => progress2("reading evaluation logs", done, total),
-            onThreads: (threads) => evalThreads = threads,
-            pool
-          }));
+          const discovered = {
+            ...await discoverTrainingSide(experiment, roots, progress2),
+            ...evaluations
+          };
+          const jobIds = [...discovered.training.map((t) => t.slurmOut?.jobId), ...evalJobs.map((e) => e.jobId)];
+          const asked = await askSacct(jobIds, settings.sacct, progress2);
+          const queue = await askSqueue(settings.squeue, progress2);
+          shown = true;
+          progress2("reading evaluation logs", ...count);
+          const readAllTraining = async () => {
+            const training2 = await (0, map_limit.s)(discovered.training, IO_CONCURRENCY, (found) => {
+              const elapsed = found.slurmOut?.jobId ? asked.sacctJobs.get(found.slurmOut.jobId)?.elapsedSeconds : void 0;
+              return (0, pipeline_training.AI)(pool, found, elapsed === void 0 || elapsed === null);
+            });
+            if (options2.charts)
+              await readLossCurves(discovered.training, training2, pool);
+            return training2;
+          };
+          const [training, summaries] = await bothSettled(readAllTraining(), reading);
           const evaluated = logFiles.map((entry, index) => ({ ...entry, summary: summaries[index] }));
-          return { training, evaluated, ...asked, ...queue, evalThreads };
+          return { discovered, readings: { training, evaluated, ...asked, ...queue, evalThreads } };
+        } catch (error) {
+          await reading.catch(() => void 0);
+          throw error;
         } finally {
           if (pool !== options2.pool)
             await pool?.close();
         }
+      }
+      function fineTunedRuns(experiment) {
+        return experiment.runs.filter((run) => run.type === "fine-tuned").length;
       }
       async function bothSettled(a, b) {
         const [first, second] = await Promise.allSettled([a, b]);
@@ -5265,13 +5297,13 @@ ${lines.join("\n")}
         const problems = [];
         const evaluations = [];
         parsed["evaluations"].forEach((row, index) => {
-          const read2 = readEvaluation(row);
-          if (typeof read2 === "string")
-            problems.push(`evaluations[${index}] left out: ${read2}`);
+          const read = readEvaluation(row);
+          if (typeof read === "string")
+            problems.push(`evaluations[${index}] left out: ${read}`);
           else {
-            if (read2.problem)
-              problems.push(`evaluations[${index}] (${read2.row.run}, ${read2.row.task}): ${read2.problem}`);
-            evaluations.push(read2.row);
+            if (read.problem)
+              problems.push(`evaluations[${index}] (${read.row.run}, ${read.row.task}): ${read.problem}`);
+            evaluations.push(read.row);
           }
         });
         return {
@@ -5287,11 +5319,11 @@ ${lines.join("\n")}
           }
         };
       }
-      function listOf(value, read2) {
+      function listOf(value, read) {
         if (!Array.isArray(value))
           return [];
         return value.flatMap((row) => {
-          const item = isObject(row) ? read2(row) : null;
+          const item = isObject(row) ? read(row) : null;
           return item === null ? [] : [item];
         });
       }
@@ -5355,8 +5387,8 @@ ${lines.join("\n")}
       ;
       function baselineFromPath(given) {
         return async () => {
-          const read2 = await readBaselineFile(given);
-          return read2.ok ? { ok: true, baseline: read2.baseline, url: null } : { ok: false, problem: read2.problem, level: "warning" };
+          const read = await readBaselineFile(given);
+          return read.ok ? { ok: true, baseline: read.baseline, url: null } : { ok: false, problem: read.problem, level: "warning" };
         };
       }
       function rowSamples(row) {
@@ -5407,8 +5439,7 @@ ${lines.join("\n")}
         let known;
         const charts = options2.charts ?? true;
         try {
-          discovered = await discover(experiment, progress2);
-          readings = await read(experiment, discovered, { sacct: options2.sacct, squeue: options2.squeue ?? { mode: "off" } }, progress2, { charts, pool });
+          ({ discovered, readings } = await discoverAndRead(experiment, { sacct: options2.sacct, squeue: options2.squeue ?? { mode: "off" } }, progress2, { charts, pool }));
           pool = await keepForBootstraps(pool, readings);
           progress2("summarizing");
           const decided = decide(experiment, readings, discovered, now());
@@ -5558,36 +5589,60 @@ ${lines.join("\n")}
           [files.json, texts.json]
         ];
         if (!replacedLink && texts.logBlock === "")
-          return replaceAll(summaries);
-        if (!replacedLink) {
-          const undo = await appendToLog(files.log, texts.logBlock, maxLogBytes);
-          if (undo) {
-            try {
-              await replaceAll(summaries);
-            } catch (error) {
-              await undo();
-              throw error;
-            }
-            return;
-          }
-        }
+          return commit(await writeTemps(summaries));
         if (replacedLink) {
           const block = `${texts.logBlock.replace(/\n*$/, "\n")}
 Note: the previous ${PROCESS_LOG_FILE} was a symbolic link; it is replaced by this file and what it pointed to was not read
 `;
-          return replaceAll([...summaries, [files.log, appendRunBlock("", block, maxLogBytes)]]);
+          return commit(await writeTemps([...summaries, [files.log, appendRunBlock("", block, maxLogBytes)]]));
         }
-        const tail = await readLogTail(files.log, maxLogBytes);
-        const log = appendRunBlockBytes(tail.bytes, tail.cut, texts.logBlock, maxLogBytes) ?? appendRunBlock(logTailText(tail.bytes, tail.cut), texts.logBlock, maxLogBytes);
-        await replaceAll([...summaries, [files.log, log]]);
-      }
-      async function replaceAll(targets) {
-        const pending = [];
+        const [appended, temps] = await Promise.allSettled([
+          appendToLog(files.log, texts.logBlock, maxLogBytes),
+          writeTemps(summaries)
+        ]);
+        const undo = appended.status === "fulfilled" ? appended.value : null;
+        if (appended.status === "rejected" || temps.status === "rejected") {
+          if (temps.status === "fulfilled")
+            await discard(temps.value);
+          if (undo)
+            await undo();
+          throw appended.status === "rejected" ? appended.reason : temps.reason;
+        }
+        if (undo) {
+          try {
+            await commit(temps.value);
+          } catch (error) {
+            await undo();
+            throw error;
+          }
+          return;
+        }
+        let log;
+        let logTemp;
         try {
-          for (const [target, text] of targets)
-            pending.push({ target, temp: await writeTemp(target, text) });
-          while (pending.length > 0) {
-            const next = pending[0];
+          const tail = await readLogTail(files.log, maxLogBytes);
+          log = appendRunBlockBytes(tail.bytes, tail.cut, texts.logBlock, maxLogBytes) ?? appendRunBlock(logTailText(tail.bytes, tail.cut), texts.logBlock, maxLogBytes);
+          logTemp = { target: files.log, temp: await writeTemp(files.log, log) };
+        } catch (error) {
+          await discard(temps.value);
+          throw error;
+        }
+        await commit([...temps.value, logTemp]);
+      }
+      async function writeTemps(targets) {
+        const written = await Promise.allSettled(targets.map(([target, text]) => writeTemp(target, text)));
+        const failed2 = written.find((result) => result.status === "rejected");
+        const pending = written.flatMap((result, i) => result.status === "fulfilled" ? [{ target: targets[i][0], temp: result.value }] : []);
+        if (failed2) {
+          await discard(pending);
+          throw failed2.reason;
+        }
+        return pending;
+      }
+      async function commit(pending) {
+        let done = 0;
+        try {
+          for (const next of pending) {
             try {
               await (0, promises_.rename)(next.temp, next.target);
             } catch (error) {
@@ -5595,11 +5650,14 @@ Note: the previous ${PROCESS_LOG_FILE} was a symbolic link; it is replaced by th
                 cause: error
               });
             }
-            pending.shift();
+            done++;
           }
         } finally {
-          await Promise.all(pending.map(({ temp }) => (0, promises_.rm)(temp, { force: true }).catch(() => void 0)));
+          await discard(pending.slice(done));
         }
+      }
+      async function discard(pending) {
+        await Promise.all(pending.map(({ temp }) => (0, promises_.rm)(temp, { force: true }).catch(() => void 0)));
       }
       async function writeTemp(target, text) {
         let temp = "";
@@ -5853,7 +5911,7 @@ ${normalized}`;
           return options2;
         const { sacct, squeue, quiet } = options2;
         const progress2 = new ProgressLine({
-          enabled: io.stderrIsTTY && !quiet && !options2.watch,
+          enabled: !quiet && !options2.watch && io.stderrIsTTY,
           write: io.progressWrite ?? io.stderr,
           clock: io.clock ?? Date.now,
           afterMs: PROGRESS_AFTER_MS
