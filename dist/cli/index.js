@@ -10591,7 +10591,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         if (summary.noise_floor) {
           out["noise_floor"] = summary.noise_floor.map((floor) => ordered(floor, ORDER.noise_floor));
         }
-        return `${escapeRawControls(JSON.stringify(out, finiteOrNull, 2))}
+        return `${escapeRawControls(JSON.stringify(out, null, 2))}
 `;
       }
       function escapeRawControls(json) {
@@ -10618,13 +10618,6 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
             out[key] = value[key];
         }
         return out;
-      }
-      function finiteOrNull(_key, value) {
-        if (typeof value === "number" && !Number.isFinite(value))
-          return null;
-        if (typeof value === "bigint")
-          return Number(value);
-        return value;
       }
     })
   ),
