@@ -5,11 +5,14 @@
 // medians are printed, and the spread of the per-round ratios. Also the start-up time of `--help`. The CLI runs with --no-sacct and
 // --no-squeue: the floor asks SLURM nothing, and on a machine without SLURM each attempt is only a
 // failed spawn (~8 ms) that says nothing about reading.
+// Then the large preset once more with a slow SLURM (stand-ins for sacct and squeue that answer
+// after 0.7 s and 0.3 s, as a busy cluster's may): the logs are read while SLURM is asked, so the
+// CLI should take far less than its time without SLURM plus that wait.
 // BENCH_ROUNDS (default 3) sets the rounds, BENCH_NODE the node binary (default: the one running
 // the bench), BENCH_PRESETS a comma-separated subset of small,large,huge-file,20k-samples.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensurePreset, PRESETS, type Preset } from './presets.js';
 
@@ -112,6 +115,8 @@ export async function run(): Promise<void> {
       cli.get(preset.name)!.push(measure([CLI, preset.dir, '--no-sacct', '--no-squeue', '--quiet']));
     }
   }
+  const large = presets.find((p) => p.name === 'large');
+  if (large) slowSlurm(large, median(cli.get('large')!.map((r) => r.ms)));
   console.log(
     '\n| preset | logs | floor | CLI | ratio | ratio by round | peak RSS floor / CLI (median of runs) | per log floor / CLI | target |\n' +
       '|---|---|---|---|---|---|---|---|---|',
@@ -129,5 +134,36 @@ export async function run(): Promise<void> {
         ` | ${mb(floor.get(preset.name)!)} / ${mb(cli.get(preset.name)!)}` +
         ` | ${(f / logs).toFixed(2)} / ${(c / logs).toFixed(2)} ms | ${verdict(preset, c / f, cliRss)} |`,
     );
+  }
+}
+
+/** Waits of the stand-in sacct and squeue, in ms. */
+const SLOW_SLURM = { sacct: 700, squeue: 300 };
+
+/**
+ * The large preset with stand-ins for sacct and squeue that wait, then answer nothing (no job
+ * known: statuses come from the files, as without SLURM). Printed against the CLI's own median
+ * without SLURM: reading one after the other would add the whole wait.
+ */
+function slowSlurm(preset: Preset, withoutSlurm: number): void {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-slurm-'));
+  try {
+    const stand = (name: keyof typeof SLOW_SLURM): string => {
+      const path = join(dir, name);
+      writeFileSync(path, `#!${NODE}\nsetTimeout(() => {}, ${SLOW_SLURM[name]});\n`);
+      chmodSync(path, 0o755);
+      return path;
+    };
+    const args = [CLI, preset.dir, '--sacct', stand('sacct'), '--squeue', stand('squeue'), '--quiet'];
+    const runs = Array.from({ length: ROUNDS }, () => measure(args).ms);
+    const wait = SLOW_SLURM.sacct + SLOW_SLURM.squeue;
+    console.log(
+      `\n${preset.name} with a slow SLURM (sacct answers after ${SLOW_SLURM.sacct / 1000} s, squeue after ` +
+        `${SLOW_SLURM.squeue / 1000} s), median of ${ROUNDS}: ${seconds(median(runs))}, against ` +
+        `${seconds(withoutSlurm)} without SLURM (+${seconds(median(runs) - withoutSlurm)} of the ` +
+        `${seconds(wait)} wait; one phase after the other would add all of it)`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
