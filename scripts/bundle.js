@@ -1,4 +1,5 @@
-// Builds dist/ from src/: the Action bundle (dist/index.js) and the CLI bundle (dist/cli/index.js).
+// Builds dist/ from src/: the Action bundle (dist/index.js), the CLI bundle (dist/cli/index.js), and
+// the installed command's answer to `--help`/`--version` alone (dist/quick/index.js, see src/cli/quick.ts).
 // dist/ is committed; the check-dist workflow and .ci/run fail when it differs from a fresh build.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ rmSync(dist, { recursive: true, force: true });
 for (const [entry, out] of [
   ['src/index.ts', 'dist'],
   ['src/cli/main.ts', 'dist/cli'],
+  ['src/cli/quick.ts', 'dist/quick'],
 ]) {
   execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], {
     cwd: root,
@@ -55,12 +57,14 @@ const expected = [
   'index.js',
   'licenses.txt',
   'package.json',
+  'quick/index.js',
+  'quick/package.json',
 ];
 const found = readdirSync(dist, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
   .map((entry) => `${entry.parentPath.slice(dist.length + 1)}/${entry.name}`.replace(/^\//, ''))
   .sort();
-const relocated = ['index.js', 'cli/index.js'].filter((file) =>
+const relocated = ['index.js', 'cli/index.js', 'quick/index.js'].filter((file) =>
   readFileSync(`${dist}/${file}`, 'utf8').includes('__nccwpck_require__.ab +'),
 );
 if (JSON.stringify(found) !== JSON.stringify(expected) || relocated.length > 0) {

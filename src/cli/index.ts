@@ -6,7 +6,7 @@
 // so `--help` and `--version` answer without loading the readers, the YAML parser or zlib.
 import { existsSync } from 'node:fs';
 import { COMMAND_NAME, currentInvocation } from './invocation.js';
-import type { CliIo, Command } from './io.js';
+import { quietOnClosedPipe, type CliIo, type Command } from './io.js';
 import { usageError } from './options.js';
 import { summarizeUsage } from './usage.js';
 import { VERSION } from './version.js';
@@ -39,14 +39,6 @@ function lazyWriter(open: () => NodeJS.WriteStream): (text: string) => void {
     }
     stream.write(text);
   };
-}
-
-/** `summarize-experiment … | head` closes the pipe early: that ends the output, it is not an error. */
-function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? 0);
-  });
 }
 
 /** Subcommands by name, each loaded when it runs; the default (no subcommand) is the experiment summary. */

@@ -24,3 +24,11 @@ export interface CliIo {
 }
 
 export type Command = (args: string[], io: CliIo) => Promise<number>;
+
+/** `summarize-experiment … | head` closes the pipe early: that ends the output, it is not an error. */
+export function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}

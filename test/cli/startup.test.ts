@@ -4,10 +4,11 @@
 // dispatcher would load zlib, the YAML parser and child_process on every start.
 // Needs a fresh bundle in dist/ (`npm run bundle`).
 import { execFile, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { quickAnswer } from '../../src/cli/quick.js';
 import { copyDemo } from '../helpers/experiment-tree.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -79,5 +80,49 @@ describe('a closed pipe', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).toBe('');
     expect(code).toBe(0);
+  });
+});
+
+describe('the installed command answers --help and --version alone from a small bundle', () => {
+  const root = new URL('../../', import.meta.url).pathname;
+  const bin = join(root, 'bin', 'summarize-experiment.js');
+
+  it('declines everything else, so the whole CLI runs', () => {
+    expect(quickAnswer(['--help'], 'summarize-experiment')).toMatch(/^usage: summarize-experiment /);
+    expect(quickAnswer(['-V'], 'summarize-experiment')).toMatch(/^summarize-experiment \d+\.\d+\.\d+\n$/);
+    for (const argv of [
+      [],
+      ['--help', 'dir'],
+      ['dir', '--help'],
+      ['read-eval', '--help'],
+      ['--version', '-h'],
+      ['-x'],
+    ]) {
+      expect(quickAnswer(argv, 'summarize-experiment')).toBeNull();
+    }
+  });
+
+  it.each([['--help'], ['-h'], ['--version'], ['-V']])('%s prints what the whole CLI prints', async (arg) => {
+    // With `--` after it the small bundle declines and the whole CLI answers (through the same bin).
+    const quick = await run(process.execPath, [bin, arg], { timeout: 30_000 });
+    const whole = await run(process.execPath, [bin, arg, '--'], { timeout: 30_000 });
+    expect(quick.stdout).toBe(whole.stdout);
+    expect(quick.stdout).not.toBe('');
+  });
+
+  it('needs only the small bundle for them, and the whole CLI for anything else', async () => {
+    // A copy without dist/cli/: --help still answers; a summary cannot start.
+    const copy = scratch();
+    mkdirSync(join(copy, 'dist'));
+    cpSync(join(root, 'bin'), join(copy, 'bin'), { recursive: true });
+    cpSync(join(root, 'dist', 'quick'), join(copy, 'dist', 'quick'), { recursive: true });
+    cpSync(join(root, 'package.json'), join(copy, 'package.json'));
+    const copied = join(copy, 'bin', 'summarize-experiment.js');
+    const { stdout } = await run(process.execPath, [copied, '--help'], { timeout: 30_000 });
+    expect(stdout).toContain('usage: ');
+    const error = await run(process.execPath, [copied, 'no-such-dir'], { timeout: 30_000 }).catch(
+      (caught: { stderr: string }) => caught,
+    );
+    expect((error as { stderr: string }).stderr).toMatch(/ERR_MODULE_NOT_FOUND|Cannot find module/);
   });
 });
