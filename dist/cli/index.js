@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_modules__ = {
   /***/
-  6051: (
+  7671: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
@@ -12,6 +12,14 @@ var __webpack_modules__ = {
       });
       var external_node_fs_ = __nccwpck_require__2(3024);
       var invocation = __nccwpck_require__2(5230);
+      ;
+      function quietOnClosedPipe(stream) {
+        stream.on("error", (error) => {
+          if (error.code !== "EPIPE")
+            throw error;
+          process.exit(process.exitCode ?? 0);
+        });
+      }
       var options = __nccwpck_require__2(6873);
       var usage = __nccwpck_require__2(7485);
       ;
@@ -40,13 +48,6 @@ var __webpack_modules__ = {
           }
           stream.write(text);
         };
-      }
-      function quietOnClosedPipe(stream) {
-        stream.on("error", (error) => {
-          if (error.code !== "EPIPE")
-            throw error;
-          process.exit(process.exitCode ?? 0);
-        });
       }
       const commands = {
         "read-eval": async () => (await Promise.resolve(
@@ -149,7 +150,7 @@ var __webpack_modules__ = {
             (0, _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__.dO)(import.meta.url);
             const { runCli } = await Promise.resolve(
               /* import() eager */
-            ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 6051));
+            ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 7671));
             process.exitCode = await runCli(process.argv.slice(2));
           }
           __webpack_async_result__();
