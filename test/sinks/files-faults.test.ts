@@ -59,48 +59,34 @@ async function snapshot(): Promise<Record<string, string>> {
 }
 
 describe('a write that fails while the others succeed', () => {
+  const first = { markdown: '# old\n', json: '{}\n', logBlock: block('2026-03-16T14:00:00Z') };
   const next = { markdown: '# new\n', json: '{"new": true}\n', logBlock: block('2026-03-17T14:00:00Z') };
 
-  it('the append to the log: the summaries written beside it are discarded, the log is as it was', async () => {
-    await writeSummaryFiles(dir, {
-      markdown: '# old\n',
-      json: '{}\n',
-      logBlock: block('2026-03-16T14:00:00Z'),
-    });
+  /** A first summary, then a second one with these writes failing: its error, once nothing has changed. */
+  async function failedSecondRun(faults: Partial<typeof failing>): Promise<SummaryWriteError> {
+    await writeSummaryFiles(dir, first);
     const before = await snapshot();
-    failing.append = true;
+    Object.assign(failing, faults);
     const error = await writeSummaryFiles(dir, next).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SummaryWriteError);
-    expect((error as SummaryWriteError).file).toBe(path.join(dir, 'logs', 'summarize-experiment.log'));
-    expect((error as Error).message).toContain('ENOSPC');
+    // Every file as it was, and no temp file left (the snapshot lists every file).
     expect(await snapshot()).toEqual(before);
+    return error as SummaryWriteError;
+  }
+
+  it('the append to the log: the summaries written beside it are discarded, the log is as it was', async () => {
+    const error = await failedSecondRun({ append: true });
+    expect(error.file).toBe(path.join(dir, 'logs', 'summarize-experiment.log'));
+    expect(error.message).toContain('ENOSPC');
   });
 
   it("summary.json's temp file: the block appended beside it is taken back out", async () => {
-    await writeSummaryFiles(dir, {
-      markdown: '# old\n',
-      json: '{}\n',
-      logBlock: block('2026-03-16T14:00:00Z'),
-    });
-    const before = await snapshot();
-    failing.jsonTemp = true;
-    const error = await writeSummaryFiles(dir, next).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(SummaryWriteError);
-    expect((error as SummaryWriteError).file).toBe(path.join(dir, 'summary.json'));
-    expect(await snapshot()).toEqual(before);
+    const error = await failedSecondRun({ jsonTemp: true });
+    expect(error.file).toBe(path.join(dir, 'summary.json'));
   });
 
   it('both: the append is named, and nothing changes', async () => {
-    await writeSummaryFiles(dir, {
-      markdown: '# old\n',
-      json: '{}\n',
-      logBlock: block('2026-03-16T14:00:00Z'),
-    });
-    const before = await snapshot();
-    failing.append = true;
-    failing.jsonTemp = true;
-    const error = await writeSummaryFiles(dir, next).catch((caught: unknown) => caught);
-    expect((error as SummaryWriteError).file).toBe(path.join(dir, 'logs', 'summarize-experiment.log'));
-    expect(await snapshot()).toEqual(before);
+    const error = await failedSecondRun({ append: true, jsonTemp: true });
+    expect(error.file).toBe(path.join(dir, 'logs', 'summarize-experiment.log'));
   });
 });

@@ -184,56 +184,54 @@ describe('writing summary.md, summary.json and the process log', () => {
     }
   });
 
-  it('when summary.json fails while the log is appended and summary.md written beside it, undoes both and names summary.json', async () => {
-    // The append and both temp files are written at the same time; one failure must undo the rest.
+  /**
+   * A first summary, then a second one while the temp name of `file` (its first try: Math.random
+   * gives 0.5 every time) is taken by someone else's file: the second run's error, once the first
+   * run's files are checked unchanged, the taken file untouched and no temp file left.
+   */
+  async function blockedSecondRun(
+    file: (first: Awaited<ReturnType<typeof writeSummaryFiles>>) => string,
+    options?: (before: string[]) => { maxLogBytes: number },
+  ): Promise<{ error: unknown; first: Awaited<ReturnType<typeof writeSummaryFiles>> }> {
     const first = await writeSummaryFiles(dir, TEXTS);
-    const before = await Promise.all([first.markdown, first.json, first.log].map((f) => readFile(f, 'utf8')));
+    const read = () => Promise.all([first.markdown, first.json, first.log].map((f) => readFile(f, 'utf8')));
+    const before = await read();
     const random = vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const taken = `${file(first)}.tmp-${process.pid}-${(0.5).toString(36).slice(2, 10)}`;
+    let error: unknown;
     try {
-      const taken = path.join(dir, `summary.json.tmp-${process.pid}-${(0.5).toString(36).slice(2, 10)}`);
       await writeFile(taken, 'not yours');
-      const error = await writeSummaryFiles(dir, {
+      const next = {
         markdown: '# new\n',
         json: '{"new": true}\n',
         logBlock: logBlock('2026-03-17T14:00:00Z'),
-      }).catch((caught: unknown) => caught);
-      expect(error).toBeInstanceOf(SummaryWriteError);
-      expect((error as SummaryWriteError).file).toBe(first.json);
-      expect(await readFile(taken, 'utf8')).toBe('not yours');
-      await rm(taken);
+      };
+      error = await writeSummaryFiles(dir, next, options?.(before)).catch((caught: unknown) => caught);
     } finally {
       random.mockRestore();
     }
-    expect(
-      await Promise.all([first.markdown, first.json, first.log].map((f) => readFile(f, 'utf8'))),
-    ).toEqual(before);
+    expect(await readFile(taken, 'utf8')).toBe('not yours');
+    await rm(taken);
+    expect(await read()).toEqual(before);
     expect((await listing(dir)).filter((name) => name.includes('.tmp-'))).toEqual([]);
+    return { error, first };
+  }
+
+  it('when summary.json fails while the log is appended and summary.md written beside it, undoes both and names summary.json', async () => {
+    // The append and both temp files are written at the same time; one failure must undo the rest.
+    const { error, first } = await blockedSecondRun((files) => files.json);
+    expect(error).toBeInstanceOf(SummaryWriteError);
+    expect((error as SummaryWriteError).file).toBe(first.json);
   });
 
   it('when the log must be rewritten and its temp file cannot be made, leaves the summaries as they were', async () => {
-    const first = await writeSummaryFiles(dir, TEXTS);
-    const before = await Promise.all([first.markdown, first.json, first.log].map((f) => readFile(f, 'utf8')));
-    const random = vi.spyOn(Math, 'random').mockReturnValue(0.5);
-    try {
-      const taken = `${first.log}.tmp-${process.pid}-${(0.5).toString(36).slice(2, 10)}`;
-      await writeFile(taken, 'not yours');
-      // A cap the log and the new block do not fit under together: the log is rewritten.
-      const error = await writeSummaryFiles(
-        dir,
-        { markdown: '# new\n', json: '{"new": true}\n', logBlock: logBlock('2026-03-17T14:00:00Z') },
-        { maxLogBytes: Buffer.byteLength(before[2]!) + 10 },
-      ).catch((caught: unknown) => caught);
-      expect(error).toBeInstanceOf(SummaryWriteError);
-      expect((error as SummaryWriteError).file).toBe(first.log);
-      expect(await readFile(taken, 'utf8')).toBe('not yours');
-      await rm(taken);
-    } finally {
-      random.mockRestore();
-    }
-    expect(
-      await Promise.all([first.markdown, first.json, first.log].map((f) => readFile(f, 'utf8'))),
-    ).toEqual(before);
-    expect((await listing(dir)).filter((name) => name.includes('.tmp-'))).toEqual([]);
+    // A cap the log and the new block do not fit under together: the log is rewritten.
+    const { error, first } = await blockedSecondRun(
+      (files) => files.log,
+      (before) => ({ maxLogBytes: Buffer.byteLength(before[2]!) + 10 }),
+    );
+    expect(error).toBeInstanceOf(SummaryWriteError);
+    expect((error as SummaryWriteError).file).toBe(first.log);
   });
 
   it('leaves the previous summary.md intact when logs/ cannot be created', async () => {
