@@ -5,13 +5,13 @@
 // medians are printed, and the spread of the per-round ratios. Also the start-up time of `--help`. The CLI runs with --no-sacct and
 // --no-squeue: the floor asks SLURM nothing, and on a machine without SLURM each attempt is only a
 // failed spawn (~8 ms) that says nothing about reading.
-// Then the large preset once more with a slow SLURM (stand-ins for sacct and squeue that answer
-// after 0.7 s and 0.3 s, as a busy cluster's may): the logs are read while SLURM is asked, so the
-// CLI should take far less than its time without SLURM plus that wait.
+// Then the large preset with a slow SLURM (stand-ins for sacct and squeue that answer after 0.7 s
+// and 0.3 s, as a busy cluster's may) against itself without SLURM: the logs are read while SLURM
+// is asked, so the difference should be far less than the wait.
 // BENCH_ROUNDS (default 3) sets the rounds, BENCH_NODE the node binary (default: the one running
 // the bench), BENCH_PRESETS a comma-separated subset of small,large,huge-file,20k-samples.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensurePreset, PRESETS, type Preset } from './presets.js';
@@ -115,8 +115,6 @@ export async function run(): Promise<void> {
       cli.get(preset.name)!.push(measure([CLI, preset.dir, '--no-sacct', '--no-squeue', '--quiet']));
     }
   }
-  const large = presets.find((p) => p.name === 'large');
-  if (large) slowSlurm(large, median(cli.get('large')!.map((r) => r.ms)));
   console.log(
     '\n| preset | logs | floor | CLI | ratio | ratio by round | peak RSS floor / CLI (median of runs) | per log floor / CLI | target |\n' +
       '|---|---|---|---|---|---|---|---|---|',
@@ -135,6 +133,8 @@ export async function run(): Promise<void> {
         ` | ${(f / logs).toFixed(2)} / ${(c / logs).toFixed(2)} ms | ${verdict(preset, c / f, cliRss)} |`,
     );
   }
+  const large = presets.find((p) => p.name === 'large');
+  if (large) slowSlurm(large);
 }
 
 /** Waits of the stand-in sacct and squeue, in ms. */
@@ -142,26 +142,52 @@ const SLOW_SLURM = { sacct: 700, squeue: 300 };
 
 /**
  * The large preset with stand-ins for sacct and squeue that wait, then answer nothing (no job
- * known: statuses come from the files, as without SLURM). Printed against the CLI's own median
- * without SLURM: reading one after the other would add the whole wait.
+ * known: statuses come from the files, as without SLURM), in rounds interleaved with runs without
+ * SLURM. Each stand-in notes when it ends (ms since its process started, Node's own start
+ * included): that it ran at all, since a stand-in that cannot run (a noexec folder) only costs the
+ * CLI a warning, and how long the CLI waited on it. Asked one after the other, that whole wait
+ * would come on top of the reading.
  */
-function slowSlurm(preset: Preset, withoutSlurm: number): void {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-slurm-'));
+function slowSlurm(preset: Preset): void {
+  // In the bench's own data folder, not the temp folder: /tmp is often noexec on a cluster.
+  const dataDir = join(import.meta.dirname, '.data');
+  mkdirSync(dataDir, { recursive: true });
+  const dir = mkdtempSync(join(dataDir, 'slurm-stand-ins-'));
+  const marks = join(dir, 'ran');
   try {
     const stand = (name: keyof typeof SLOW_SLURM): string => {
       const path = join(dir, name);
-      writeFileSync(path, `#!${NODE}\nsetTimeout(() => {}, ${SLOW_SLURM[name]});\n`);
+      writeFileSync(
+        path,
+        // (import(), not require: the file may be read as an ES module or as CommonJS.)
+        `#!${NODE}\nsetTimeout(() => import('node:fs').then((fs) => fs.appendFileSync(${JSON.stringify(marks)}, ` +
+          `\`${name} \${performance.now()}\\n\`)), ${SLOW_SLURM[name]});\n`,
+      );
       chmodSync(path, 0o755);
       return path;
     };
-    const args = [CLI, preset.dir, '--sacct', stand('sacct'), '--squeue', stand('squeue'), '--quiet'];
-    const runs = Array.from({ length: ROUNDS }, () => measure(args).ms);
-    const wait = SLOW_SLURM.sacct + SLOW_SLURM.squeue;
+    const slurm = ['--sacct', stand('sacct'), '--squeue', stand('squeue')];
+    const without: number[] = [];
+    const slow: number[] = [];
+    const waited: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      without.push(measure([CLI, preset.dir, '--no-sacct', '--no-squeue', '--quiet']).ms);
+      rmSync(marks, { force: true });
+      slow.push(measure([CLI, preset.dir, ...slurm, '--quiet']).ms);
+      const ran = existsSync(marks) ? readFileSync(marks, 'utf8').trim().split('\n') : [];
+      if (ran.length !== 2) {
+        throw new Error(
+          `the stand-ins for sacct and squeue did not both run (${ran.length} of 2): is ${dir} noexec?`,
+        );
+      }
+      waited.push(ran.reduce((sum, line) => sum + Number(line.split(' ')[1]), 0));
+    }
+    const extra = median(slow) - median(without);
     console.log(
-      `\n${preset.name} with a slow SLURM (sacct answers after ${SLOW_SLURM.sacct / 1000} s, squeue after ` +
-        `${SLOW_SLURM.squeue / 1000} s), median of ${ROUNDS}: ${seconds(median(runs))}, against ` +
-        `${seconds(withoutSlurm)} without SLURM (+${seconds(median(runs) - withoutSlurm)} of the ` +
-        `${seconds(wait)} wait; one phase after the other would add all of it)`,
+      `\n${preset.name} with a slow SLURM (stand-ins: sacct answers after ${SLOW_SLURM.sacct / 1000} s, squeue after ` +
+        `${SLOW_SLURM.squeue / 1000} s; ${seconds(median(waited))} with their own start), medians of ${ROUNDS} ` +
+        `interleaved: ${seconds(median(slow))} against ${seconds(median(without))} without SLURM ` +
+        `(${extra < 0 ? '−' : '+'}${seconds(Math.abs(extra))}; asked before reading, all ${seconds(median(waited))} would come on top)`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -22,30 +22,33 @@ for (const [entry, out] of [
   });
 }
 
-// The CLI bundle is started for every `--help` and by every worker thread, and V8 parses all of it
+// The CLI bundle is started for every command and by every worker thread, and V8 parses all of it
 // first. Reprinted by esbuild, which drops most comments, and in ASCII (non-ASCII in strings and
 // regular expressions as escapes), it parses faster: one non-ASCII character anywhere makes the
 // whole source a two-byte string. The code stays readable (no minification). tsconfig.json keeps
-// comments for ncc so that webpack sees the `webpackMode: "eager"` of the lazy imports.
-const cliBundle = `${dist}/cli/index.js`;
-const reprinted = transformSync(readFileSync(cliBundle, 'utf8'), {
-  format: 'esm',
-  platform: 'node',
-  target: 'esnext',
-  charset: 'ascii',
-  legalComments: 'inline',
-}).code;
-const nonAscii = reprinted
-  .split('\n')
-  .flatMap((line, i) => (/[\u0080-\uffff]/.test(line) ? [`${i + 1}: ${line}`] : []));
-if (nonAscii.length > 0) {
-  console.error(
-    'bundle: non-ASCII text esbuild could not escape (a comment inside an expression, or String.raw)' +
-      ` in dist/cli/index.js: write it in ASCII:\n  ${nonAscii.join('\n  ').slice(0, 2000)}`,
-  );
-  process.exit(1);
+// comments for ncc so that webpack sees the `webpackMode: "eager"` of the lazy imports. The small
+// bundle of `--help` and `--version` (dist/quick/) is reprinted the same way.
+for (const bundle of ['cli/index.js', 'quick/index.js']) {
+  const file = `${dist}/${bundle}`;
+  const reprinted = transformSync(readFileSync(file, 'utf8'), {
+    format: 'esm',
+    platform: 'node',
+    target: 'esnext',
+    charset: 'ascii',
+    legalComments: 'inline',
+  }).code;
+  const nonAscii = reprinted
+    .split('\n')
+    .flatMap((line, i) => (/[\u0080-\uffff]/.test(line) ? [`${i + 1}: ${line}`] : []));
+  if (nonAscii.length > 0) {
+    console.error(
+      'bundle: non-ASCII text esbuild could not escape (a comment inside an expression, or String.raw)' +
+        ` in dist/${bundle}: write it in ASCII:\n  ${nonAscii.join('\n  ').slice(0, 2000)}`,
+    );
+    process.exit(1);
+  }
+  writeFileSync(file, reprinted);
 }
-writeFileSync(cliBundle, reprinted);
 
 // ncc's asset relocator copies files it believes a path expression points to into dist/ and
 // rewrites the expression to point there: for this tool that would read the bundle's copy of

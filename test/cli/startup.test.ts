@@ -65,8 +65,10 @@ describe('the CLI start-up', () => {
     expect(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))).toHaveProperty('evaluations');
   });
 
-  it('is one ASCII file', () => {
+  it('is one ASCII file, and so is the small bundle of --help and --version', () => {
     expect(readFileSync(bundle, 'utf8')).not.toMatch(/[\u0080-\uffff]/);
+    const quick = new URL('../../dist/quick/index.js', import.meta.url).pathname;
+    expect(readFileSync(quick, 'utf8')).not.toMatch(/[\u0080-\uffff]/);
   });
 });
 
