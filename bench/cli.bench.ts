@@ -12,7 +12,7 @@
 // the bench), BENCH_PRESETS a comma-separated subset of small,large,huge-file,20k-samples.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ensurePreset, PRESETS, type Preset } from './presets.js';
 
