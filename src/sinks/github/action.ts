@@ -18,6 +18,7 @@ import {
 import { type JobSummaryResult, writeJobSummary } from './job-summary.js';
 import { actionOutputs, failOnVerdict } from './outputs.js';
 import { scrubSecrets } from './retry.js';
+import { thousands } from '../../util/strings.js';
 import { type ActionRuntime, actionsRuntime } from './runtime.js';
 import { type SummarizeOptions, type SummarizeResult, summarizeExperiment } from '../files.js';
 import type { LiveOptions, LiveResult } from '../live.js';
@@ -62,6 +63,19 @@ export function summaryFailure(
   return `No summary of ${experimentPath}. ${scrub(error)}`;
 }
 
+/**
+ * Progress in the workflow log: one line when a phase starts (with its count of items), not one per
+ * item, which on a sweep would be thousands of identical lines per check.
+ */
+export function phaseLines(info: (line: string) => void): NonNullable<SummarizeOptions['progress']> {
+  let current: string | null = null;
+  return (phase, _done, total) => {
+    if (phase === current) return;
+    current = phase;
+    info(total === undefined ? phase : `${phase} (${thousands(total)})`);
+  };
+}
+
 export function defaultDeps(): ActionDeps {
   return { runtime: actionsRuntime(), summarize: summarizeExperiment, render: renderWithinSinkBudget };
 }
@@ -93,7 +107,7 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
     sacct: inputs.sacct,
     squeue: inputs.squeue,
     charts: inputs.charts,
-    progress: (message) => log.info(message),
+    progress: phaseLines((line) => log.info(line)),
     ...baselineOptions({ inputs, runtime, context, scrub }),
   };
   let result: SummarizeResult;

@@ -388,3 +388,33 @@ describe('wait: true, in-process with a scripted watch', () => {
     expect(readGitHubOutput(runner.files.output)['wait-result']).toBe('finished');
   });
 });
+
+describe('progress in the workflow log', () => {
+  it('is one line per phase, with its count, not one per file', async () => {
+    setUpRunner({ 'experiment-path': experimentDir });
+    const counting: ActionDeps = {
+      ...deps(),
+      summarize: async (options) => {
+        options.progress?.('finding evaluation logs', 0, 2);
+        options.progress?.('finding evaluation logs', 1, 2);
+        options.progress?.('finding evaluation logs', 2, 2);
+        options.progress?.('asking sacct about 12 jobs');
+        for (let done = 0; done <= 1500; done++) options.progress?.('reading evaluation logs', done, 1500);
+        options.progress?.('summarizing');
+        return fakeSummarize(options);
+      },
+    };
+    await run(counting);
+    const lines = stdout.join('').split('\n');
+    const phases = [
+      'finding evaluation logs',
+      'asking sacct about 12 jobs',
+      'reading evaluation logs',
+      'summarizing',
+    ];
+    for (const phase of phases) expect(lines.filter((line) => line.startsWith(phase))).toHaveLength(1);
+    expect(lines).toContain('finding evaluation logs (2)');
+    expect(lines).toContain('reading evaluation logs (1,500)');
+    expect(lines).toContain('asking sacct about 12 jobs');
+  });
+});
