@@ -1,6 +1,8 @@
 // Phase 1, discover: which files the experiment has. Where each fine-tuned run's training SLURM output
 // and checkpoints are, which evaluation logs every run folder holds, and which logs each eval job's
-// SLURM output announces. Returns what it found and the problems it met; it decides nothing.
+// SLURM output announces. Returns what it found and the problems it met; it decides nothing. Its two
+// halves, the evaluation side and the training side, are run by read.ts (discoverAndRead), which
+// reads the logs found by the first while the second searches.
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';

@@ -1,7 +1,7 @@
 // Phase 2, read: what the discovered files say. The tail of each training SLURM output, every
-// evaluation log, and one batched sacct call for every job id the files name. Returns the readings
-// and the problems met; it decides nothing. It runs together with phase 1 (discover.ts): the logs
-// are read while the rest is searched.
+// evaluation log, one batched sacct call for every job id the files name, and one squeue call.
+// Returns what phase 1 (discover.ts) found and the readings, with the problems met; it decides
+// nothing. The two phases run together: the logs are read while the rest is searched and SLURM asked.
 import type { Diagnostic } from '../diagnostic.js';
 import type { EvalLogSummary } from '../model/eval-log-summary.js';
 import type { Experiment } from '../sources/experiment/index.js';

@@ -5,10 +5,11 @@
 // Writing the three output files into the experiment directory, shared by the CLI and the Action.
 // summary.md and summary.json are replaced atomically: written in full to a temp file in the same
 // directory, flushed, then renamed over the target, so a reader never sees a torn file. The process
-// log gets the run's block appended when it fits under its cap (taken back out if the summary files
-// then fail), and is rewritten the same atomic way when older blocks must go. All temp files are written before
-// the first rename, so a failure while preparing (disk full, logs/ not creatable) leaves every previous
-// file as it was; temp files are removed on failure.
+// log gets the run's block appended when it fits under its cap, while the summaries' temp files are
+// written (taken back out if any of them fails), and is rewritten the same atomic way when older
+// blocks must go. All temp files are written before the first rename, so a failure while preparing
+// (disk full, logs/ not creatable) leaves every previous file as it was; temp files are removed on
+// failure.
 //
 // Nothing is written through a symbolic link and no link's target is read into an output: a
 // symlinked `logs/` is refused, a symlinked log file is replaced by a regular one without reading

@@ -1,7 +1,9 @@
-// `--help` and `--version` answer from the dispatcher alone: the CLI bundle is one file, but each
-// command's modules are evaluated only when it runs (src/cli/index.ts), and the file is ASCII so
-// that V8 parses it as a one-byte string (scripts/bundle.js). A static import of a reader in the
-// dispatcher would load zlib, the YAML parser and child_process on every start.
+// Start-up. The installed command (bin/) answers `--help` and `--version` alone from a small bundle of
+// their own (src/cli/quick.ts). The CLI bundle, run itself (the single-file asset, the workers), answers
+// them from its dispatcher alone: it is one file, but each command's modules are evaluated only when it
+// runs (src/cli/index.ts), and the file is ASCII so that V8 parses it as a one-byte string
+// (scripts/bundle.js). A static import of a reader in the dispatcher would load zlib, the YAML parser
+// and child_process on every start.
 // Needs a fresh bundle in dist/ (`npm run bundle`).
 import { execFile, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
@@ -73,8 +75,15 @@ describe('the CLI start-up', () => {
 });
 
 describe('a closed pipe', () => {
-  it('ends the output quietly: `summarize-experiment --help | head -c0` exits 0 with nothing on stderr', async () => {
-    const child = spawn(process.execPath, [bundle, '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const bin = new URL('../../bin/summarize-experiment.js', import.meta.url).pathname;
+  // The whole CLI's --help (the bundle run itself, or bin with `--`) and the installed command's
+  // (bin: the small bundle), each with its own handler.
+  it.each([
+    ['the CLI bundle', [bundle, '--help']],
+    ['the installed command through the whole CLI', [bin, '--help', '--']],
+    ['the installed command through the small bundle', [bin, '--help']],
+  ])('ends the output quietly (%s): `--help | head -c0` exits 0 with nothing on stderr', async (_, args) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     // Closed before the CLI has started, so its first write meets a pipe nobody reads (EPIPE).
     child.stdout.destroy();
     let stderr = '';

@@ -42,7 +42,16 @@ const settings = { sacct: { mode: 'off' }, squeue: { mode: 'off' } } as const;
 describe('discoverAndRead', () => {
   it('reads the logs it found while the training side is searched, in the runs order', async () => {
     const { experiment } = await readExperiment(copyDemo(join(scratch(), 'demo')));
-    const { pool, batches } = slowPool();
+    const { pool, running, batches } = slowPool();
+    // How many batches were being read when the training search began.
+    const duringSearch: number[] = [];
+    const search = await vi.importActual<typeof import('../../src/pipeline/discover.js')>(
+      '../../src/pipeline/discover.js',
+    );
+    vi.mocked(discoverTrainingSide).mockImplementationOnce(async (...args) => {
+      duringSearch.push(running());
+      return search.discoverTrainingSide(...args);
+    });
     const phases: string[] = [];
     const { discovered, readings } = await discoverAndRead(
       experiment,
@@ -50,6 +59,7 @@ describe('discoverAndRead', () => {
       (phase) => phases.push(phase),
       { charts: false, pool },
     );
+    expect(duringSearch).toEqual([1]); // already being read when the search began
     expect(batches()).toBe(1); // the demo's 5 logs, one batch
     expect(readings.evaluated.map((log) => log.file)).toEqual(discovered.logFiles.map((log) => log.file));
     expect(readings.evaluated.every((log) => log.summary.status === 'success')).toBe(true);
