@@ -9,12 +9,12 @@
 // and 0.3 s, as a busy cluster's may) against itself without SLURM: the logs are read while SLURM
 // is asked, so the difference should be far less than the wait.
 // BENCH_ROUNDS (default 3) sets the rounds, BENCH_NODE the node binary (default: the one running
-// the bench), BENCH_PRESETS a comma-separated subset of small,large,huge-file,20k-samples.
+// the bench), BENCH_PRESETS a comma-separated subset of small,large,huge-file,20k-samples, or wide.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { ensurePreset, PRESETS, type Preset } from './presets.js';
+import { ensurePreset, PRESETS, WIDE, type Preset } from './presets.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const NODE = process.env['BENCH_NODE'] ?? process.execPath;
@@ -98,7 +98,8 @@ function startup(): void {
 
 export async function run(): Promise<void> {
   const wanted = process.env['BENCH_PRESETS']?.split(',');
-  const presets = PRESETS.filter((p) => !wanted || wanted.includes(p.name));
+  // The wide sweep only when asked for: it takes ~5 s a round and has no target.
+  const presets = [...PRESETS, WIDE].filter((p) => (wanted ? wanted.includes(p.name) : p !== WIDE));
   for (const preset of presets) ensurePreset(preset);
   const [load1] = loadavg();
   console.log(

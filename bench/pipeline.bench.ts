@@ -11,6 +11,7 @@ import { experimentYaml, logFileName, writeTree, type TreeRun } from '../test/he
 import { buildTrainingLog } from '../scripts/lib/training-log.js';
 import { readLossCurve } from '../src/sources/slurm/loss-curve.js';
 import { MAX_CHART_LINES } from '../src/render/charts.js';
+import { ensurePreset, WIDE } from './presets.js';
 
 const DATA = join(import.meta.dirname, '.data');
 const EXPERIMENT = join(DATA, 'large-experiment.v1');
@@ -20,9 +21,6 @@ const EXPERIMENT = join(DATA, 'large-experiment.v1');
  * and paired comparison is resampled anew. In the one above every log is the same, so they are not.
  */
 const DISTINCT = join(DATA, 'large-experiment-distinct.v1');
-/** Many small runs: guards against work that grows faster than the experiment. */
-const WIDE = join(DATA, 'wide-experiment.v1');
-const WIDE_RUNS = 4000;
 const RUNS = 60;
 const EPOCHS = [0, 1, 2, 3, 4];
 const TASKS = ['capitalization', 'sentiment'];
@@ -84,37 +82,6 @@ function generate(dir: string, distinct: boolean): void {
   renameSync(partial, dir);
 }
 
-function generateWide(): void {
-  const partial = `${WIDE}.partial`;
-  rmSync(partial, { recursive: true, force: true });
-  const runs: TreeRun[] = Array.from({ length: WIDE_RUNS }, (_, i) => ({
-    name: `r${i}`,
-    type: 'fine-tuned' as const,
-    epochs: [0, 1],
-  }));
-  writeTree(partial, { 'experiment_summary.yaml': experimentYaml({ name: 'wide', runs, tasks: ['t'] }) });
-  const training = buildTrainingLog({ jobId: '1', epochs: 2, stepsPerEpoch: 20, loss: (step) => 1 / step });
-  const logs = [0, 1].map((epoch) =>
-    buildEvalLog({
-      task: 't',
-      model: 'hf/x',
-      created: '2026-03-16T13:00:00+00:00',
-      samples: binarySamples({ tp: 5, tn: 5, fp: 1, fn: 1 }),
-      metadata: { epoch },
-    }),
-  );
-  for (const { name } of runs) {
-    writeTree(partial, {
-      [`ck-outputs/ck-out-${name}/slurm-1.out`]: training,
-      [`ck-outputs/ck-out-${name}/epoch_0/adapter_config.json`]: '{}',
-      [`ck-outputs/ck-out-${name}/epoch_1/adapter_config.json`]: '{}',
-      [`${name}/eval/logs/2026-03-16T13-00-00+00-00_t_a.eval`]: logs[0]!,
-      [`${name}/eval/logs/2026-03-16T13-00-01+00-00_t_b.eval`]: logs[1]!,
-    });
-  }
-  renameSync(partial, WIDE);
-}
-
 function measure(experiment: string) {
   const output = execFileSync(
     process.execPath,
@@ -137,7 +104,6 @@ export async function run(): Promise<void> {
   for (const [dir, make] of [
     [EXPERIMENT, () => generate(EXPERIMENT, false)],
     [DISTINCT, () => generate(DISTINCT, true)],
-    [WIDE, generateWide],
   ] as const) {
     if (!existsSync(dir)) {
       const started = performance.now();
@@ -158,7 +124,8 @@ export async function run(): Promise<void> {
       `(+${((distinct.ms - large.ms) / distinct.evaluations).toFixed(2)} ms per log)`,
   );
   await curveBytes(EXPERIMENT);
-  const wide = measure(WIDE);
+  ensurePreset(WIDE);
+  const wide = measure(WIDE.dir);
   console.log(
     `whole job, ${wide.total} small runs, ${wide.evaluations} evaluation logs: ${(wide.ms / 1000).toFixed(2)} s ` +
       `(${(wide.ms / wide.total).toFixed(2)} ms/run), peak RSS ${wide.maxRssMb.toFixed(0)} MB (${wide.complete}/${wide.total} complete)`,

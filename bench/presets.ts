@@ -3,13 +3,16 @@
 // - large:     100 runs, the same shape: 2,000 `.eval` of 500 samples + 100 training logs of 30 MB
 // - huge-file: one run with one 1.5 GB `.eval` (1,500 samples of ~1 MiB: only the summaries are needed)
 // - 20k-samples: one run with one `.eval` of 20,000 samples (memory must not grow with samples)
+// - wide (only when asked for, BENCH_PRESETS=wide; also `npm run bench -- pipeline`): 4,000 small
+//   runs, each with 2 `.eval` of 12 samples and a training output (work must not grow faster than
+//   the experiment)
 // The `.eval` files are real inspect layouts (samples, journal, summaries.json, header.json; deflate).
 // The 30 MB training logs are hard links to one file: the readers read their tail, so their page
 // cache is the same either way, and the preset does not need 3 GB of disk.
 import { existsSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { binarySamples, buildEvalLog } from '../scripts/lib/eval-log.js';
-import { experimentYaml, logFileName, type TreeRun } from '../test/helpers/experiment-tree.js';
+import { experimentYaml, logFileName, writeTree, type TreeRun } from '../test/helpers/experiment-tree.js';
 import { buildTrainingLog } from '../scripts/lib/training-log.js';
 import { BIG_LOG, generateBigLog } from './eval-reader.bench.js';
 
@@ -54,6 +57,16 @@ export const PRESETS: Preset[] = [
     samplesPerLog: 20_000,
   },
 ];
+
+/** Many small runs: guards against work that grows faster than the experiment. */
+const WIDE_RUNS = 4000;
+export const WIDE: Preset = {
+  name: 'wide',
+  dir: join(DATA, 'wide-experiment.v1'),
+  evalLogs: WIDE_RUNS * 2,
+  trainingLogs: WIDE_RUNS,
+  samplesPerLog: 12,
+};
 
 function write(path: string, data: string | Buffer): void {
   mkdirSync(join(path, '..'), { recursive: true });
@@ -180,6 +193,37 @@ function manySamplesLog(samples: number): string {
 }
 
 /** Makes the preset's experiment unless it is already there. */
+function generateWide(): void {
+  const partial = `${WIDE.dir}.partial`;
+  rmSync(partial, { recursive: true, force: true });
+  const runs: TreeRun[] = Array.from({ length: WIDE_RUNS }, (_, i) => ({
+    name: `r${i}`,
+    type: 'fine-tuned' as const,
+    epochs: [0, 1],
+  }));
+  writeTree(partial, { 'experiment_summary.yaml': experimentYaml({ name: 'wide', runs, tasks: ['t'] }) });
+  const training = buildTrainingLog({ jobId: '1', epochs: 2, stepsPerEpoch: 20, loss: (step) => 1 / step });
+  const logs = [0, 1].map((epoch) =>
+    buildEvalLog({
+      task: 't',
+      model: 'hf/x',
+      created: '2026-03-16T13:00:00+00:00',
+      samples: binarySamples({ tp: 5, tn: 5, fp: 1, fn: 1 }),
+      metadata: { epoch },
+    }),
+  );
+  for (const { name } of runs) {
+    writeTree(partial, {
+      [`ck-outputs/ck-out-${name}/slurm-1.out`]: training,
+      [`ck-outputs/ck-out-${name}/epoch_0/adapter_config.json`]: '{}',
+      [`ck-outputs/ck-out-${name}/epoch_1/adapter_config.json`]: '{}',
+      [`${name}/eval/logs/2026-03-16T13-00-00+00-00_t_a.eval`]: logs[0]!,
+      [`${name}/eval/logs/2026-03-16T13-00-01+00-00_t_b.eval`]: logs[1]!,
+    });
+  }
+  renameSync(partial, WIDE.dir);
+}
+
 export function ensurePreset(preset: Preset): void {
   if (existsSync(preset.dir)) return;
   const started = performance.now();
@@ -187,6 +231,7 @@ export function ensurePreset(preset: Preset): void {
     generateBigLog();
     generateSingle(preset, BIG_LOG);
   } else if (preset.name === '20k-samples') generateSingle(preset, manySamplesLog(preset.samplesPerLog));
+  else if (preset.name === 'wide') generateWide();
   else generateSweep(preset);
   console.log(`generated ${preset.dir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
