@@ -3704,22 +3704,27 @@ ${lines.join("\n")}
       function readQuoted(text, from) {
         const quote = text[from];
         let value = "";
+        let run = from + 1;
         for (let at = from + 1; at < text.length; ) {
           const char = text[at];
           if (char === quote) {
+            value += text.slice(run, at);
             if (quote === "'" && text[at + 1] === "'") {
               value += "'";
               at += 2;
+              run = at;
               continue;
             }
             return { value, end: at + 1 };
           }
           if (char === "\\" && quote === '"') {
+            value += text.slice(run, at);
             const escape = text[at + 1];
             const simple = escape === void 0 ? void 0 : SIMPLE_ESCAPES[escape];
             if (simple !== void 0) {
               value += simple;
               at += 2;
+              run = at;
               continue;
             }
             const hex = /^u([0-9a-fA-F]{4})/.exec(text.slice(at + 1, at + 6));
@@ -3728,9 +3733,9 @@ ${lines.join("\n")}
               throw NOT_PLAIN;
             value += String.fromCharCode(code);
             at += 6;
+            run = at;
             continue;
           }
-          value += char;
           at += 1;
         }
         throw NOT_PLAIN;
