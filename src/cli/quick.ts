@@ -1,8 +1,9 @@
 // `--help` or `--version` given alone, answered without the rest of the CLI. The installed command
 // (bin/summarize-experiment.js) loads this small bundle (dist/quick/) first and the whole CLI bundle
 // only when it declines: asking for the usage then does not compile 0.8 MB of JavaScript (~25 ms;
-// on a login node's Node 20, ~134 ms instead of ~165 ms, against ~113 ms for `node -e ''`). The texts are the ones the
-// whole CLI prints (usage.ts, version.ts); test/cli/startup.test.ts compares the two.
+// on a login node's Node 20, ~134 ms instead of ~165 ms, against ~113 ms for `node -e ''`). The
+// texts are the ones the whole CLI prints (usage.ts, version.ts); test/cli/startup.test.ts compares
+// the two.
 import { COMMAND_NAME, currentInvocation } from './invocation.js';
 import { quietOnClosedPipe } from './io.js';
 import { summarizeUsage } from './usage.js';

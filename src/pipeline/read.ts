@@ -21,7 +21,7 @@ import {
 } from './discover.js';
 import { summarizeEvalLogs } from './eval-logs.js';
 import { readLossCurveOn, readTrainingOn, type TrainingReading } from './training.js';
-import { startReadingPool } from './workers.js';
+import { fineTunedRuns, startReadingPool } from './workers.js';
 import type { WorkerPool } from '../util/worker-pool.js';
 
 export type { TrainingReading } from './training.js';
@@ -122,10 +122,6 @@ export async function discoverAndRead(
   } finally {
     if (pool !== options.pool) await pool?.close();
   }
-}
-
-function fineTunedRuns(experiment: Experiment): number {
-  return experiment.runs.filter((run) => run.type === 'fine-tuned').length;
 }
 
 /** Like Promise.all for two, but waits for both before passing on the first failure. */

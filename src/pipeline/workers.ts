@@ -29,5 +29,10 @@ export function plannedEvaluations(experiment: Experiment): number {
  * (~0.1 s per thread, loading the bundle) while the main thread searches.
  */
 export function expectedFiles(experiment: Experiment): number {
-  return experiment.runs.filter((run) => run.type === 'fine-tuned').length + plannedEvaluations(experiment);
+  return fineTunedRuns(experiment) + plannedEvaluations(experiment);
+}
+
+/** The fine-tuned runs: each promises a training output. */
+export function fineTunedRuns(experiment: Experiment): number {
+  return experiment.runs.filter((run) => run.type === 'fine-tuned').length;
 }
