@@ -4883,7 +4883,7 @@ ${lines.join("\n")}
         const evaluations = await discoverEvaluations(experiment, roots, progress2);
         const { logFiles, evalJobs } = evaluations;
         let evalThreads = 0;
-        const pool = options2.pool ?? await (0, workers.HK)(logFiles.length + fineTunedRuns(experiment));
+        const pool = options2.pool ?? await (0, workers.HK)(logFiles.length + (0, workers.ru)(experiment));
         let shown = false;
         let count = [0, logFiles.length];
         const reading = (0, eval_logs.V1)(logFiles.map((entry) => entry.file), {
@@ -4927,9 +4927,6 @@ ${lines.join("\n")}
           if (pool !== options2.pool)
             await pool?.close();
         }
-      }
-      function fineTunedRuns(experiment) {
-        return experiment.runs.filter((run) => run.type === "fine-tuned").length;
       }
       async function bothSettled(a, b) {
         const [first, second] = await Promise.allSettled([a, b]);
@@ -10305,6 +10302,11 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         qc: () => (
           /* binding */
           expectedFiles
+        ),
+        /* harmony export */
+        ru: () => (
+          /* binding */
+          fineTunedRuns
         )
         /* harmony export */
       });
@@ -10321,7 +10323,10 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         return experiment.matrix.reduce((sum, entry) => sum + entry.tasks.length * (entry.epochs?.length ?? 1), 0);
       }
       function expectedFiles(experiment) {
-        return experiment.runs.filter((run) => run.type === "fine-tuned").length + plannedEvaluations(experiment);
+        return fineTunedRuns(experiment) + plannedEvaluations(experiment);
+      }
+      function fineTunedRuns(experiment) {
+        return experiment.runs.filter((run) => run.type === "fine-tuned").length;
       }
     })
   ),
