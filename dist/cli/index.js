@@ -4555,14 +4555,14 @@ ${lines.join("\n")}
           return;
         log.record("EXTRACT_ACCURACY", void 0, [
           ["Details", `Resampling ${(0, strings.oh)(computed)} distinct sets of balanced-accuracy counts (bootstrap)`],
-          ["Result", `on the main thread and ${threads} worker thread${threads === 1 ? "" : "s"}`]
+          ["Result", `on ${threads} worker thread${threads === 1 ? "" : "s"}`]
         ]);
       }
       function recordAccuracies(log, experiment, evaluated, placed, threads = 0) {
         if (threads > 0) {
           log.record("EXTRACT_ACCURACY", void 0, [
             ["Details", `Reading ${(0, strings.oh)(evaluated.length)} evaluation logs`],
-            ["Result", `on the main thread and ${threads} worker thread${threads === 1 ? "" : "s"}`]
+            ["Result", `on ${threads} worker thread${threads === 1 ? "" : "s"}`]
           ]);
         }
         const runType = new Map(experiment.runs.map((run) => [run.name, run.type]));
@@ -7646,7 +7646,8 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         /* harmony export */
       });
       var _model_stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(1441);
-      var _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(9123);
+      var _util_map_limit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(9992);
+      var _eval_logs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(7056);
       const BOOTSTRAP_TASK = "bootstraps";
       const REQUESTS_PER_TASK = 16;
       const MIN_REQUESTS_FOR_WORKERS = 32;
@@ -7663,12 +7664,12 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         const batches = [];
         for (let at = 0; at < all.length; at += REQUESTS_PER_TASK)
           batches.push(all.slice(at, at + REQUESTS_PER_TASK));
-        const compute = (batch) => batch.map(([, request]) => (0, _model_stats_index_js__WEBPACK_IMPORTED_MODULE_0__.KI)(request));
-        const results = await (0, _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__.Pz)(batches, pool, async (batch) => compute(batch), async (batch) => {
-          const results2 = await pool.run(BOOTSTRAP_TASK, batch.map(([, request]) => request)).catch(() => null);
-          return results2?.length === batch.length ? results2 : compute(batch);
+        await (0, _util_map_limit_js__WEBPACK_IMPORTED_MODULE_2__.s)(batches, pool.size * _eval_logs_js__WEBPACK_IMPORTED_MODULE_1__.bW, async (batch) => {
+          const results = await pool.run(BOOTSTRAP_TASK, batch.map(([, request]) => request)).catch(() => null);
+          if (results?.length !== batch.length)
+            return;
+          batch.forEach(([key], index) => known.set(key, results[index]));
         });
-        batches.forEach((batch, b) => batch.forEach(([key], index) => known.set(key, results[b][index])));
         return known;
       }
       function mayNeedBootstrapWorkers(summaries) {
@@ -9747,29 +9748,22 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         for (let at = 0; at < paths.length; at += LOGS_PER_TASK)
           batches.push(paths.slice(at, at + LOGS_PER_TASK));
         const idLists = /* @__PURE__ */ new Map();
-        const here = async (batch) => {
-          const summaries = [];
-          for (const path of batch)
-            summaries.push(counted(await summarizeEvalLog(path, perLog)));
-          return summaries;
-        };
-        const there = async (batch) => {
-          const wire = await pool.run(SUMMARIZE_TASK, { paths: batch, options: perLog }).catch(() => null);
-          const summaries = [];
-          for (const [index, path] of batch.entries()) {
-            const one = wire?.summaries[index];
-            summaries.push(counted(one ? unpack(one, wire.idLists, idLists) : await summarizeEvalLog(path, perLog)));
-          }
-          return summaries;
-        };
         try {
-          return (await (0, worker_pool.Pz)(batches, pool, here, there, HERE_LANES)).flat();
+          const read = await (0, map_limit.s)(batches, workers * PER_WORKER, async (batch) => {
+            const wire = await pool.run(SUMMARIZE_TASK, { paths: batch, options: perLog }).catch(() => null);
+            const summaries = [];
+            for (const [index, path] of batch.entries()) {
+              const one = wire?.summaries[index];
+              summaries.push(counted(one ? unpack(one, wire.idLists, idLists) : await summarizeEvalLog(path, perLog)));
+            }
+            return summaries;
+          });
+          return read.flat();
         } finally {
           if (given === void 0)
             await pool.close();
         }
       }
-      const HERE_LANES = 2;
       function packBatch(summaries) {
         const idLists = [];
         const indexOf = /* @__PURE__ */ new Map();
@@ -12020,11 +12014,6 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           workerCount
         ),
         /* harmony export */
-        Pz: () => (
-          /* binding */
-          shareWork
-        ),
-        /* harmony export */
         T$: () => (
           /* binding */
           WorkerPool
@@ -12056,9 +12045,8 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       function workerCount(tasks, max = 4) {
         if (workerScript === null || (0, _serving_thread_js__WEBPACK_IMPORTED_MODULE_1__.y)())
           return 0;
-        return Math.max(0, Math.min(max, (0, node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() - 1, tasks));
+        return Math.max(0, Math.min(max, (0, node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), tasks));
       }
-      const READY = "ready";
       const SERVE_ARGUMENT = "--serve-summarize-experiment-tasks";
       async function isPoolWorker() {
         if (!process.argv.includes(SERVE_ARGUMENT))
@@ -12074,7 +12062,6 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         if (!port)
           throw new Error("serveTasks: not in a worker thread");
         (0, _serving_thread_js__WEBPACK_IMPORTED_MODULE_1__.O)();
-        port.postMessage(READY);
         port.on("message", (request) => {
           const handler = handlers[request.task];
           const reply = (message) => port.postMessage(message);
@@ -12089,7 +12076,6 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         workers = [];
         pending = /* @__PURE__ */ new Map();
         queue = [];
-        waiting = [];
         nextId = 0;
         failure = null;
         /** Starts `size` worker threads of the registered script (loading node:worker_threads first). */
@@ -12114,20 +12100,15 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         }
         spawn(WorkerThread, script) {
           const worker = new WorkerThread(script, { resourceLimits: YOUNG_GENERATION, argv: [SERVE_ARGUMENT] });
-          const slot = { worker, inFlight: 0, ready: false };
+          const slot = { worker, inFlight: 0 };
           slot.worker.on("message", (reply) => {
-            if (reply === READY) {
-              slot.ready = true;
-              this.settleWaiting();
-            } else {
-              slot.inFlight--;
-              const pending = this.pending.get(reply.id);
-              this.pending.delete(reply.id);
-              if ("error" in reply)
-                pending?.reject(new Error(reply.error));
-              else
-                pending?.resolve(reply.result);
-            }
+            slot.inFlight--;
+            const pending = this.pending.get(reply.id);
+            this.pending.delete(reply.id);
+            if ("error" in reply)
+              pending?.reject(new Error(reply.error));
+            else
+              pending?.resolve(reply.result);
             this.dispatch();
           });
           slot.worker.on("error", (error) => this.fail(error));
@@ -12141,14 +12122,6 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         get size() {
           return this.workers.length;
         }
-        /** True once `count` workers serve; false if the pool fails or closes first. */
-        ready(count) {
-          if (this.failure)
-            return Promise.resolve(false);
-          if (this.readyCount() >= count)
-            return Promise.resolve(true);
-          return new Promise((resolve) => this.waiting.push({ count, resolve }));
-        }
         run(task, payload) {
           if (this.failure)
             return Promise.reject(this.failure);
@@ -12159,29 +12132,12 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           return promise;
         }
         async close() {
-          this.fail(new Error("the worker pool is closed"));
           await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
-        }
-        readyCount() {
-          return this.workers.filter((slot) => slot.ready).length;
-        }
-        settleWaiting() {
-          const ready = this.readyCount();
-          for (let i = this.waiting.length - 1; i >= 0; i--) {
-            const waiter = this.waiting[i];
-            if (this.failure || ready >= waiter.count) {
-              this.waiting.splice(i, 1);
-              waiter.resolve(!this.failure);
-            }
-          }
         }
         dispatch() {
           while (this.queue.length > 0) {
-            let slot;
-            for (const candidate of this.workers)
-              if (candidate.ready && (!slot || candidate.inFlight < slot.inFlight))
-                slot = candidate;
-            if (!slot || slot.inFlight >= this.perWorker)
+            const slot = this.workers.reduce((best, candidate) => candidate.inFlight < best.inFlight ? candidate : best);
+            if (slot.inFlight >= this.perWorker)
               return;
             slot.inFlight++;
             slot.worker.postMessage(this.queue.shift());
@@ -12193,34 +12149,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
             reject(error);
           this.pending.clear();
           this.queue.length = 0;
-          this.settleWaiting();
         }
-      }
-      async function shareWork(items, pool, here, there, hereLanes = 1) {
-        const results = new Array(items.length);
-        let next = 0;
-        const lane = async (work) => {
-          while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index]);
-            if (work === here)
-              await new Promise((resolve) => setImmediate(resolve));
-          }
-        };
-        const elsewhere = [];
-        for (let slot = 0; pool && slot < pool.size * pool.perWorker; slot++) {
-          void pool.ready(Math.floor(slot / pool.perWorker) + 1).then((serving) => {
-            if (serving && next < items.length)
-              elsewhere.push(lane(there));
-          });
-        }
-        const onThisThread = await Promise.allSettled(Array.from({ length: Math.max(1, hereLanes) }, () => lane(here)));
-        if (onThisThread.some((o) => o.status === "rejected"))
-          next = items.length;
-        const failed = [...onThisThread, ...await Promise.allSettled(elsewhere)].find((outcome) => outcome.status === "rejected");
-        if (failed)
-          throw failed.reason;
-        return results;
       }
     })
   ),
