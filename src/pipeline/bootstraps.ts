@@ -1,8 +1,8 @@
-// The analysis's balanced-accuracy bootstraps, on the reading pool's worker threads and this one. On a sweep whose
+// The analysis's balanced-accuracy bootstraps, on the reading pool's worker threads. On a sweep whose
 // logs differ in their answers each evaluation needs its own bootstrap (paired with the control's, or
 // alone), ~1 ms each on one thread after the last log is read: 602 such logs spent 0.7 s there with
 // the other cores idle. A bootstrap depends only on counts (model/stats/bootstrap.ts), so a dry run of
-// the analysis lists them, the distinct ones are shared out in batches, and the analysis is given
+// the analysis lists them, the distinct ones go to the workers in batches, and the analysis is given
 // their results (model/stats knownBootstraps). Same code on both sides: the same results.
 import {
   bootstrapKey,
@@ -11,7 +11,9 @@ import {
   type BootstrapResult,
 } from '../model/stats/index.js';
 import type { EvalLogSummary } from '../model/eval-log-summary.js';
-import { shareWork, type TaskHandlers, type WorkerPool } from '../util/worker-pool.js';
+import { mapLimit } from '../util/map-limit.js';
+import { PER_WORKER } from './eval-logs.js';
+import type { TaskHandlers, WorkerPool } from '../util/worker-pool.js';
 
 const BOOTSTRAP_TASK = 'bootstraps';
 /** Requests per task: a bootstrap is ~1 ms, a message each way a few tens of µs. */
@@ -20,9 +22,9 @@ const REQUESTS_PER_TASK = 16;
 export const MIN_REQUESTS_FOR_WORKERS = 32;
 
 /**
- * The results of the distinct requests, computed on this thread and the pool's workers at once
- * (see shareWork), by bootstrapKey: for knownBootstraps. Empty without a pool or for too few
- * requests (the analysis computes them when it asks). A batch whose worker fails is computed here.
+ * The results of the distinct requests, computed on `pool`, by bootstrapKey: for knownBootstraps.
+ * Empty without a pool or for too few requests. A batch whose worker fails is left out: the analysis
+ * computes what it is not given.
  */
 export async function bootstrapsOn(
   pool: WorkerPool | null,
@@ -37,24 +39,16 @@ export async function bootstrapsOn(
   const batches: Array<Array<[string, BootstrapRequest]>> = [];
   for (let at = 0; at < all.length; at += REQUESTS_PER_TASK)
     batches.push(all.slice(at, at + REQUESTS_PER_TASK));
-  const compute = (batch: Array<[string, BootstrapRequest]>): BootstrapResult[] =>
-    batch.map(([, request]) => computeBootstrap(request));
-  // This thread computes too, beside the workers (see shareWork).
-  const results = await shareWork(
-    batches,
-    pool,
-    async (batch) => compute(batch),
-    async (batch) => {
-      const results = await pool
-        .run<BootstrapResult[]>(
-          BOOTSTRAP_TASK,
-          batch.map(([, request]) => request),
-        )
-        .catch(() => null);
-      return results?.length === batch.length ? results : compute(batch);
-    },
-  );
-  batches.forEach((batch, b) => batch.forEach(([key], index) => known.set(key, results[b]![index]!)));
+  await mapLimit(batches, pool.size * PER_WORKER, async (batch) => {
+    const results = await pool
+      .run<BootstrapResult[]>(
+        BOOTSTRAP_TASK,
+        batch.map(([, request]) => request),
+      )
+      .catch(() => null);
+    if (results?.length !== batch.length) return;
+    batch.forEach(([key], index) => known.set(key, results[index]!));
+  });
   return known;
 }
 

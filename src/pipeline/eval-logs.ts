@@ -10,7 +10,7 @@ import {
 } from '../model/eval-metrics.js';
 import { summarizeReadLog, type EvalLogSummary } from '../model/eval-log-summary.js';
 import { mapLimit } from '../util/map-limit.js';
-import { shareWork, workerCount, WorkerPool, type TaskHandlers } from '../util/worker-pool.js';
+import { workerCount, WorkerPool, type TaskHandlers } from '../util/worker-pool.js';
 
 export interface SummarizeEvalLogOptions extends Pick<ReadEvalLogOptions, 'maxMemberBytes' | 'zstdDecoder'> {
   /** The scorer the experiment names (e.g. `match`): report it when the log has it. */
@@ -76,9 +76,8 @@ const SUMMARIZE_TASK = 'summarizeEvalLogs';
 
 /**
  * Summarize many logs in the given order; never throws for a bad log. With a worker script
- * registered (the CLI registers its bundle) and enough logs, they are read on this thread and on
- * worker threads at once, one thread per core (bounded), so decompression and JSON parsing use every
- * core; this thread starts at once, while the workers load.
+ * registered (the CLI registers its bundle) and enough logs, the logs are read on worker threads,
+ * one per core (bounded), so decompression and JSON parsing use every core.
  */
 export async function summarizeEvalLogs(
   paths: readonly string[],
@@ -101,37 +100,28 @@ export async function summarizeEvalLogs(
   const batches: string[][] = [];
   for (let at = 0; at < paths.length; at += LOGS_PER_TASK) batches.push(paths.slice(at, at + LOGS_PER_TASK));
   const idLists = new Map<string, string[]>();
-  const here = async (batch: string[]): Promise<EvalLogSummary[]> => {
-    const summaries: EvalLogSummary[] = [];
-    for (const path of batch) summaries.push(counted(await summarizeEvalLog(path, perLog)));
-    return summaries;
-  };
-  // A worker that dies (out of memory on a giant log, say) takes its logs with it; they, a log whose
-  // reading threw on the worker, and the rest are then read on this thread, one after another. The
-  // progress line moves a batch at a time.
-  const there = async (batch: string[]): Promise<EvalLogSummary[]> => {
-    const wire = await pool
-      .run<WireBatch>(SUMMARIZE_TASK, { paths: batch, options: perLog })
-      .catch(() => null);
-    const summaries: EvalLogSummary[] = [];
-    for (const [index, path] of batch.entries()) {
-      const one = wire?.summaries[index];
-      summaries.push(
-        counted(one ? unpack(one, wire.idLists, idLists) : await summarizeEvalLog(path, perLog)),
-      );
-    }
-    return summaries;
-  };
   try {
-    // This thread reads too: from the start, while the workers load, and then beside them.
-    return (await shareWork(batches, pool, here, there, HERE_LANES)).flat();
+    const read = await mapLimit(batches, workers * PER_WORKER, async (batch) => {
+      // A worker that dies (out of memory on a giant log, say) takes its logs with it; they, a log
+      // whose reading threw on the worker, and the rest are then read on the main thread, one after
+      // another. The progress line moves a batch at a time.
+      const wire = await pool
+        .run<WireBatch>(SUMMARIZE_TASK, { paths: batch, options: perLog })
+        .catch(() => null);
+      const summaries: EvalLogSummary[] = [];
+      for (const [index, path] of batch.entries()) {
+        const one = wire?.summaries[index];
+        summaries.push(
+          counted(one ? unpack(one, wire.idLists, idLists) : await summarizeEvalLog(path, perLog)),
+        );
+      }
+      return summaries;
+    });
+    return read.flat();
   } finally {
     if (given === undefined) await pool.close();
   }
 }
-
-/** Logs read at once on the calling thread beside the workers: two, so that one's reads overlap the other's parsing. */
-const HERE_LANES = 2;
 
 /**
  * A batch of summaries as a worker sends it. Each summary's sample ids are an index into the

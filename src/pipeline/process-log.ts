@@ -80,12 +80,12 @@ function describeLoss(reading: TrainingLogReading | null, found: TrainingOutput)
   return `Final loss = ${loss.finalLoss} (epoch ${loss.epochs}, step ${loss.totalSteps})`;
 }
 
-/** The balanced-accuracy bootstraps computed beside worker threads (pipeline/bootstraps.ts), when any were. */
+/** The balanced-accuracy bootstraps computed on worker threads (pipeline/bootstraps.ts), when any were. */
 export function recordBootstraps(log: ProcessLog, computed: number, threads: number): void {
   if (computed === 0) return;
   log.record('EXTRACT_ACCURACY', undefined, [
     ['Details', `Resampling ${thousands(computed)} distinct sets of balanced-accuracy counts (bootstrap)`],
-    ['Result', `on the main thread and ${threads} worker thread${threads === 1 ? '' : 's'}`],
+    ['Result', `on ${threads} worker thread${threads === 1 ? '' : 's'}`],
   ]);
 }
 
@@ -100,7 +100,7 @@ export function recordAccuracies(
   if (threads > 0) {
     log.record('EXTRACT_ACCURACY', undefined, [
       ['Details', `Reading ${thousands(evaluated.length)} evaluation logs`],
-      ['Result', `on the main thread and ${threads} worker thread${threads === 1 ? '' : 's'}`],
+      ['Result', `on ${threads} worker thread${threads === 1 ? '' : 's'}`],
     ]);
   }
   const runType = new Map(experiment.runs.map((run) => [run.name, run.type]));

@@ -1,8 +1,7 @@
 // The pipeline's worker threads: one bounded pool (util/worker-pool.ts) for the CPU-bound part of
 // reading an experiment, the evaluation logs (decompressing, parsing), the training outputs
-// (searching 30 MB of progress bars) and the charts' loss curves, and then the analysis's bootstraps
-// (pipeline/bootstraps.ts). The main thread reads evaluation logs and computes bootstraps beside it
-// (util/worker-pool.ts shareWork), so the pool has one thread fewer than the machine has cores.
+// (searching 30 MB of progress bars) and the charts' loss curves, so that both cores read while the
+// main thread dispatches, and then the analysis's bootstraps (pipeline/bootstraps.ts).
 // The worker script is the CLI bundle, whose entry serves `pipelineTasks` on a worker thread.
 import type { Experiment } from '../sources/experiment/index.js';
 import { workerCount, WorkerPool, type TaskHandlers } from '../util/worker-pool.js';

@@ -1,6 +1,5 @@
 // A small, bounded pool of worker threads, so CPU-bound work (decompressing and parsing thousands of
-// evaluation logs) uses the machine's other cores, and shareWork, which gives the same work to the
-// main thread and the pool at once.
+// evaluation logs) uses the machine's other cores while the main thread does the rest.
 //
 // The worker script is the program's own bundle: the entry point registers it (`useWorkerScript`)
 // and, when it finds itself in a worker, serves the named tasks (`serveTasks`). So the single-file
@@ -19,15 +18,10 @@ export function useWorkerScript(script: string | URL | null): void {
   workerScript = script === null ? null : new URL(script);
 }
 
-/**
- * Workers worth starting for this many tasks: one per core but the calling thread's, at most `max`;
- * 0 means run inline. On two cores one worker and the main thread read faster than two workers (and
- * ~20 MB smaller): a worker takes ~0.1 s of a core to start, and the main thread reads meanwhile.
- */
+/** Workers worth starting for this many tasks: one per core, at most `max`; 0 means run inline. */
 export function workerCount(tasks: number, max = 4): number {
   if (workerScript === null || onServingThread()) return 0;
-  // The calling thread works too (see shareWork): one core is its own.
-  return Math.max(0, Math.min(max, availableParallelism() - 1, tasks));
+  return Math.max(0, Math.min(max, availableParallelism(), tasks));
 }
 
 interface Request {
@@ -36,8 +30,6 @@ interface Request {
   payload: unknown;
 }
 type Reply = { id: number; result: unknown } | { id: number; error: string };
-/** A worker's first message: it has loaded the script and serves (see WorkerPool.ready). */
-const READY = 'ready';
 
 export type TaskHandlers = Record<string, (payload: unknown) => Promise<unknown>>;
 
@@ -56,7 +48,6 @@ export async function serveTasks(handlers: TaskHandlers): Promise<void> {
   const port = (await import('node:worker_threads')).parentPort;
   if (!port) throw new Error('serveTasks: not in a worker thread');
   markServingThread();
-  port.postMessage(READY);
   port.on('message', (request: Request) => {
     const handler = handlers[request.task];
     const reply = (message: Reply) => port.postMessage(message);
@@ -81,17 +72,11 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-/**
- * `size` workers, each with at most `perWorker` tasks in flight; further tasks wait in order. A task
- * goes to a worker only once it has loaded the script: a worker takes ~0.1 s to start, and a task
- * held for it meanwhile could have been run by a worker already serving, or by the caller (see
- * shareWork).
- */
+/** `size` workers, each with at most `perWorker` tasks in flight; further tasks wait in order. */
 export class WorkerPool {
-  private readonly workers: Array<{ worker: Worker; inFlight: number; ready: boolean }> = [];
+  private readonly workers: Array<{ worker: Worker; inFlight: number }> = [];
   private readonly pending = new Map<number, Pending>();
   private readonly queue: Request[] = [];
-  private readonly waiting: Array<{ count: number; resolve: (ready: boolean) => void }> = [];
   private nextId = 0;
   private failure: Error | null = null;
 
@@ -104,7 +89,7 @@ export class WorkerPool {
 
   private constructor(
     size: number,
-    readonly perWorker: number,
+    private readonly perWorker: number,
     script: URL,
     WorkerThread: typeof Worker,
   ) {
@@ -119,18 +104,13 @@ export class WorkerPool {
 
   private spawn(WorkerThread: typeof Worker, script: URL): void {
     const worker = new WorkerThread(script, { resourceLimits: YOUNG_GENERATION, argv: [SERVE_ARGUMENT] });
-    const slot = { worker, inFlight: 0, ready: false };
-    slot.worker.on('message', (reply: Reply | typeof READY) => {
-      if (reply === READY) {
-        slot.ready = true;
-        this.settleWaiting();
-      } else {
-        slot.inFlight--;
-        const pending = this.pending.get(reply.id);
-        this.pending.delete(reply.id);
-        if ('error' in reply) pending?.reject(new Error(reply.error));
-        else pending?.resolve(reply.result);
-      }
+    const slot = { worker, inFlight: 0 };
+    slot.worker.on('message', (reply: Reply) => {
+      slot.inFlight--;
+      const pending = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if ('error' in reply) pending?.reject(new Error(reply.error));
+      else pending?.resolve(reply.result);
       this.dispatch();
     });
     // A worker that dies takes its tasks with it: fail them all rather than hang.
@@ -146,13 +126,6 @@ export class WorkerPool {
     return this.workers.length;
   }
 
-  /** True once `count` workers serve; false if the pool fails or closes first. */
-  ready(count: number): Promise<boolean> {
-    if (this.failure) return Promise.resolve(false);
-    if (this.readyCount() >= count) return Promise.resolve(true);
-    return new Promise((resolve) => this.waiting.push({ count, resolve }));
-  }
-
   run<T>(task: string, payload: unknown): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
@@ -163,31 +136,15 @@ export class WorkerPool {
   }
 
   async close(): Promise<void> {
-    this.fail(new Error('the worker pool is closed'));
     await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
-  }
-
-  private readyCount(): number {
-    return this.workers.filter((slot) => slot.ready).length;
-  }
-
-  private settleWaiting(): void {
-    const ready = this.readyCount();
-    for (let i = this.waiting.length - 1; i >= 0; i--) {
-      const waiter = this.waiting[i]!;
-      if (this.failure || ready >= waiter.count) {
-        this.waiting.splice(i, 1);
-        waiter.resolve(!this.failure);
-      }
-    }
   }
 
   private dispatch(): void {
     while (this.queue.length > 0) {
-      let slot: (typeof this.workers)[number] | undefined;
-      for (const candidate of this.workers)
-        if (candidate.ready && (!slot || candidate.inFlight < slot.inFlight)) slot = candidate;
-      if (!slot || slot.inFlight >= this.perWorker) return;
+      const slot = this.workers.reduce((best, candidate) =>
+        candidate.inFlight < best.inFlight ? candidate : best,
+      );
+      if (slot.inFlight >= this.perWorker) return;
       slot.inFlight++;
       slot.worker.postMessage(this.queue.shift());
     }
@@ -198,50 +155,5 @@ export class WorkerPool {
     for (const { reject } of this.pending.values()) reject(error);
     this.pending.clear();
     this.queue.length = 0;
-    this.settleWaiting();
   }
-}
-
-/**
- * `items` done on the calling thread (`here`, `hereLanes` at a time) and on the pool's workers
- * (`there`, `perWorker` each) at once, each lane taking the next item when it is free; the results
- * in the input order. The calling thread starts at once, each worker's lanes once it serves: a
- * worker takes ~0.1 s to start, and on a small experiment that is much of the work. A worker that
- * is not serving by the time the calling thread has taken the last item is not waited for. Without
- * a pool, or when it fails, the calling thread does it all (`there` handles a failed item itself).
- * When an item fails, the items being done elsewhere are awaited before the failure is passed on.
- */
-export async function shareWork<T, R>(
-  items: readonly T[],
-  pool: WorkerPool | null,
-  here: (item: T) => Promise<R>,
-  there: (item: T) => Promise<R>,
-  hereLanes = 1,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const lane = async (work: (item: T) => Promise<R>): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!);
-      // Work that never waits on I/O would otherwise take every item before a worker's answer
-      // (an event, not a promise) is heard.
-      if (work === here) await new Promise((resolve) => setImmediate(resolve));
-    }
-  };
-  const elsewhere: Array<Promise<void>> = [];
-  for (let slot = 0; pool && slot < pool.size * pool.perWorker; slot++) {
-    void pool.ready(Math.floor(slot / pool.perWorker) + 1).then((serving) => {
-      if (serving && next < items.length) elsewhere.push(lane(there));
-    });
-  }
-  const onThisThread = await Promise.allSettled(
-    Array.from({ length: Math.max(1, hereLanes) }, () => lane(here)),
-  );
-  if (onThisThread.some((o) => o.status === 'rejected')) next = items.length;
-  const failed = [...onThisThread, ...(await Promise.allSettled(elsewhere))].find(
-    (outcome) => outcome.status === 'rejected',
-  );
-  if (failed) throw failed.reason;
-  return results;
 }
