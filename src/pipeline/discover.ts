@@ -3,7 +3,7 @@
 // SLURM output announces. Returns what it found and the problems it met; it decides nothing. Its two
 // halves, the evaluation side and the training side, are run by read.ts (discoverAndRead), which
 // reads the logs found by the first while the second searches.
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import type { EvalJobOutput } from '../model/eval-placement.js';
@@ -17,6 +17,7 @@ import {
   type SlurmOutputFile,
 } from '../sources/slurm/slurm-files.js';
 import { resolveInside, unsafeNameReason } from '../util/contained-path.js';
+import { FolderListings } from '../util/folder-listing.js';
 import { isMissing } from '../util/fs-errors.js';
 import { mapLimit } from '../util/map-limit.js';
 import { displayPath } from '../util/paths.js';
@@ -123,8 +124,12 @@ async function findTraining(
   if (refused !== null) {
     return { run, location, slurmOut: null, olderOutputs: 0, checkpoints: [], diagnostics: [], refused };
   }
-  const found = await findTrainingSlurmOutput(location, roots);
-  const checkpoints = await listCheckpointEpochs(location.outputDir);
+  // The output folder holds both, listed once.
+  const listings = new FolderListings();
+  const [found, checkpoints] = await Promise.all([
+    findTrainingSlurmOutput(location, roots, listings),
+    listCheckpointEpochs(location.outputDir, listings),
+  ]);
   const diagnostics = [...found.warnings, ...(checkpoints.warning ? [checkpoints.warning] : [])];
   return {
     run,
@@ -175,13 +180,15 @@ export async function discoverEvaluations(
     const diagnostics: Diagnostic[] = [];
     if (unsafeNameReason(run) === null) {
       const evalDir = path.join(experiment.dir, run, 'eval');
+      // The logs and the eval jobs' outputs are in the same folders, listed once.
+      const listings = new FolderListings();
       // Every entry the glob finds is a log or a warning naming it and the reason.
-      const found = await discoverEvalLogs(evalDir, roots);
+      const found = await discoverEvalLogs(evalDir, roots, listings);
       for (const file of found.files) logFiles.push({ run, file, evalDir });
       for (const { file, reason } of found.skipped) {
         diagnostics.push({ level: 'warning', file, message: `not read: ${reason}` });
       }
-      for (const slurmOut of await evalSlurmOutputs(evalDir, roots, diagnostics)) {
+      for (const slurmOut of await evalSlurmOutputs(evalDir, roots, diagnostics, listings)) {
         const announced = await evalLogNamesInSlurmOutput(slurmOut);
         if (announced.warning) diagnostics.push(announced.warning);
         evalJobs.push({
@@ -208,12 +215,13 @@ async function evalSlurmOutputs(
   evalDir: string,
   roots: readonly string[],
   diagnostics: Diagnostic[],
+  listings: FolderListings,
 ): Promise<string[]> {
   const found: string[] = [];
   const scan = async (dir: string, depth: number): Promise<void> => {
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = await listings.entries(dir);
     } catch (error) {
       if (!isMissing(error)) {
         diagnostics.push({

@@ -4,6 +4,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { resolveInside } from '../../util/contained-path.js';
+import { FolderListings } from '../../util/folder-listing.js';
 import { fsProblem, isMissing } from '../../util/fs-errors.js';
 
 const JSON_LOG_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}[-:]\d{2}[-:]\d{2}.*\.json$/;
@@ -44,33 +45,40 @@ export interface SkippedLogEntry {
 export async function discoverEvalLogs(
   dir: string,
   roots: readonly string[],
+  /** Listings shared with the other readers of the same folders (the eval jobs' outputs). */
+  listings = new FolderListings(),
 ): Promise<{ files: string[]; skipped: SkippedLogEntry[] }> {
   const files: string[] = [];
   const skipped: SkippedLogEntry[] = [];
   const seenDirs = new Set<string>();
-  const walk = async (current: string, isTop: boolean): Promise<void> => {
-    const place = await resolveInside(current, roots);
-    if (!place.ok) {
-      if (!(isTop && place.reason === 'missing')) skipped.push({ file: current, reason: place.detail });
-      return;
+  /** `real`: the folder's real path when known (a plain folder in a folder whose real path is known). */
+  const walk = async (current: string, isTop: boolean, real?: string): Promise<void> => {
+    if (real === undefined) {
+      const place = await resolveInside(current, roots);
+      if (!place.ok) {
+        if (!(isTop && place.reason === 'missing')) skipped.push({ file: current, reason: place.detail });
+        return;
+      }
+      real = place.real;
     }
     // A link back to a folder already walked would walk it again (or forever).
-    if (seenDirs.has(place.real)) return;
-    seenDirs.add(place.real);
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
     let entries;
     try {
-      entries = await readdir(current, { withFileTypes: true });
+      entries = await listings.entries(current);
     } catch (error) {
       if (isTop && isMissing(error)) return;
       skipped.push({ file: current, reason: `the folder cannot be listed: ${fsProblem(error)}` });
       return;
     }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const entry of [...entries].sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = join(current, entry.name);
       if (entry.name === '.buffer' || entry.name === 'node_modules') continue;
       if (entry.isDirectory()) {
         if (isEvalLogName(entry.name)) skipped.push({ file: full, reason: 'a directory, not a log file' });
-        else await walk(full, false);
+        // Not a link: inside wherever its parent is, with no need to ask the file system.
+        else await walk(full, false, join(real, entry.name));
       } else if (entry.isFile()) {
         if (isEvalLogName(entry.name)) files.push(full);
       } else if (entry.isSymbolicLink()) {

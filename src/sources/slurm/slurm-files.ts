@@ -2,13 +2,15 @@
 // Layout: cruijff_kit's (ck-out-{run}/, {run}/eval/, slurm-%j.out). Missing folders and files are normal
 // (a run not started yet) and give empty results; folders or files that exist but cannot be read
 // give a warning naming them.
-import { lstat, readdir, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Diagnostic } from '../../diagnostic.js';
 import { readFileTail } from '../../util/file-tail.js';
 import { newestFirst } from '../../util/order.js';
 import { detached } from '../../util/strings.js';
 import { resolveInside } from '../../util/contained-path.js';
+import { FolderListings } from '../../util/folder-listing.js';
 import { FAILURE_TAIL_BYTES, failureEvidenceInText, type FailureEvidence } from './training-log.js';
 import { fsProblem, isMissing } from '../../util/fs-errors.js';
 
@@ -34,12 +36,16 @@ function warningFor(file: string, what: string, error: unknown): Diagnostic {
 }
 
 /** Directory entries, or [] when the directory does not exist; a warning when it cannot be read. */
-async function listDir(dir: string, what: string): Promise<{ names: string[]; warning: Diagnostic | null }> {
+async function listDir(
+  dir: string,
+  what: string,
+  listings: FolderListings,
+): Promise<{ entries: readonly Dirent[]; warning: Diagnostic | null }> {
   try {
-    return { names: await readdir(dir), warning: null };
+    return { entries: await listings.entries(dir), warning: null };
   } catch (error) {
-    if (isMissing(error)) return { names: [], warning: null };
-    return { names: [], warning: warningFor(dir, what, error) };
+    if (isMissing(error)) return { entries: [], warning: null };
+    return { entries: [], warning: warningFor(dir, what, error) };
   }
 }
 
@@ -47,6 +53,7 @@ async function slurmOutputsIn(
   dir: string,
   location: SlurmOutputFile['location'],
   roots: readonly string[] | null,
+  listings: FolderListings,
 ): Promise<{ files: SlurmOutputFile[]; warnings: Diagnostic[] }> {
   if (roots !== null) {
     const place = await resolveInside(dir, roots);
@@ -60,13 +67,15 @@ async function slurmOutputsIn(
       };
     }
   }
-  const { names, warning } = await listDir(dir, 'folder');
+  const { entries, warning } = await listDir(dir, 'folder', listings);
   const warnings = warning ? [warning] : [];
   const files: SlurmOutputFile[] = [];
-  for (const name of names.filter((n) => SLURM_OUT_NAME.test(n)).sort()) {
+  const outputs = entries.filter((entry) => SLURM_OUT_NAME.test(entry.name));
+  for (const entry of outputs.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const { name } = entry;
     const path = join(dir, name);
     try {
-      if (roots !== null && (await lstat(path)).isSymbolicLink()) {
+      if (roots !== null && entry.isSymbolicLink()) {
         const place = await resolveInside(path, roots);
         if (!place.ok) {
           warnings.push({
@@ -117,13 +126,15 @@ export async function findTrainingSlurmOutput(
   },
   /** Symbolic links are followed only into these (the experiment, the output base); null: any. */
   roots: readonly string[] | null = null,
+  /** Listings shared with the other readers of the same folders (listCheckpointEpochs). */
+  listings = new FolderListings(),
 ): Promise<{ slurmOut: SlurmOutputFile | null; others: SlurmOutputFile[]; warnings: Diagnostic[] }> {
   const warnings: Diagnostic[] = [];
   const places: Array<[string, SlurmOutputFile['location']]> = [];
   if (location.outputDir !== null) places.push([location.outputDir, 'output']);
   places.push([location.runDir, 'run']);
   for (const [dir, location] of places) {
-    const found = await slurmOutputsIn(dir, location, roots);
+    const found = await slurmOutputsIn(dir, location, roots, listings);
     warnings.push(...found.warnings);
     if (found.files.length > 0) {
       const [slurmOut, ...others] = found.files.sort(newestOutputFirst);
@@ -136,16 +147,19 @@ export async function findTrainingSlurmOutput(
 /** 0-based epochs whose `epoch_N` checkpoint folder exists in `ckOutDir`, ascending. */
 export async function listCheckpointEpochs(
   ckOut: string,
+  /** Listings shared with the other readers of the same folder (findTrainingSlurmOutput). */
+  listings = new FolderListings(),
 ): Promise<{ epochs: number[]; warning: Diagnostic | null }> {
-  const { names, warning } = await listDir(ckOut, 'checkpoint folder');
+  const { entries, warning } = await listDir(ckOut, 'checkpoint folder', listings);
   const epochs: number[] = [];
-  for (const name of names) {
-    const m = /^epoch_(\d+)$/.exec(name);
+  for (const entry of entries) {
+    const m = /^epoch_(\d+)$/.exec(entry.name);
     if (!m) continue;
-    try {
-      if ((await stat(join(ckOut, name))).isDirectory()) epochs.push(Number(m[1]));
-    } catch {
-      // Vanished between readdir and stat: not a checkpoint.
+    if (entry.isDirectory()) epochs.push(Number(m[1]));
+    else if (entry.isSymbolicLink()) {
+      // A link counts when it leads to a folder (asked only of links: the listing has the rest).
+      const info = await stat(join(ckOut, entry.name)).catch(() => null);
+      if (info?.isDirectory()) epochs.push(Number(m[1]));
     }
   }
   return { epochs: epochs.sort((a, b) => a - b), warning };
