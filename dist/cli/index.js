@@ -4729,6 +4729,7 @@ ${lines.join("\n")}
       }
       var map_limit = __nccwpck_require__2(9992);
       var log_files = __nccwpck_require__2(9866);
+      var folder_listing = __nccwpck_require__2(7095);
       var fs_errors = __nccwpck_require__2(8889);
       ;
       const IO_CONCURRENCY = 16;
@@ -4766,8 +4767,11 @@ ${lines.join("\n")}
         if (refused !== null) {
           return { run, location, slurmOut: null, olderOutputs: 0, checkpoints: [], diagnostics: [], refused };
         }
-        const found = await (0, slurm_files.cG)(location, roots);
-        const checkpoints = await (0, slurm_files.TX)(location.outputDir);
+        const listings = new folder_listing.y();
+        const [found, checkpoints] = await Promise.all([
+          (0, slurm_files.cG)(location, roots, listings),
+          (0, slurm_files.TX)(location.outputDir, listings)
+        ]);
         const diagnostics = [...found.warnings, ...checkpoints.warning ? [checkpoints.warning] : []];
         return {
           run,
@@ -4805,13 +4809,14 @@ ${lines.join("\n")}
           const diagnostics = [];
           if ((0, contained_path.Gm)(run) === null) {
             const evalDir = external_node_path_default().join(experiment.dir, run, "eval");
-            const found = await (0, log_files.FV)(evalDir, roots);
+            const listings = new folder_listing.y();
+            const found = await (0, log_files.FV)(evalDir, roots, listings);
             for (const file of found.files)
               logFiles.push({ run, file, evalDir });
             for (const { file, reason: reason2 } of found.skipped) {
               diagnostics.push({ level: "warning", file, message: `not read: ${reason2}` });
             }
-            for (const slurmOut of await evalSlurmOutputs(evalDir, roots, diagnostics)) {
+            for (const slurmOut of await evalSlurmOutputs(evalDir, roots, diagnostics, listings)) {
               const announced = await (0, slurm_files.oH)(slurmOut);
               if (announced.warning)
                 diagnostics.push(announced.warning);
@@ -4833,12 +4838,12 @@ ${lines.join("\n")}
           evaluationDiagnostics: perRun.flatMap((one) => one.diagnostics)
         };
       }
-      async function evalSlurmOutputs(evalDir, roots, diagnostics) {
+      async function evalSlurmOutputs(evalDir, roots, diagnostics, listings) {
         const found = [];
         const scan = async (dir, depth) => {
           let entries;
           try {
-            entries = await (0, promises_.readdir)(dir, { withFileTypes: true });
+            entries = await listings.entries(dir);
           } catch (error) {
             if (!(0, fs_errors.b)(error)) {
               diagnostics.push({
@@ -10654,7 +10659,8 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(6760);
       var node_path__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __nccwpck_require__2.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
       var _util_contained_path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(7573);
-      var _util_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(8889);
+      var _util_folder_listing_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(7095);
+      var _util_fs_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__2(8889);
       const JSON_LOG_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}[-:]\d{2}[-:]\d{2}.*\.json$/;
       function isEvalLogName(name) {
         return name.endsWith(".eval") || JSON_LOG_NAME.test(name);
@@ -10675,30 +10681,33 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         await walk(dir);
         return found.sort();
       }
-      async function discoverEvalLogs(dir, roots) {
+      async function discoverEvalLogs(dir, roots, listings = new _util_folder_listing_js__WEBPACK_IMPORTED_MODULE_3__.y()) {
         const files = [];
         const skipped = [];
         const seenDirs = /* @__PURE__ */ new Set();
-        const walk = async (current, isTop) => {
-          const place = await (0, _util_contained_path_js__WEBPACK_IMPORTED_MODULE_2__.LI)(current, roots);
-          if (!place.ok) {
-            if (!(isTop && place.reason === "missing"))
-              skipped.push({ file: current, reason: place.detail });
-            return;
+        const walk = async (current, isTop, real) => {
+          if (real === void 0) {
+            const place = await (0, _util_contained_path_js__WEBPACK_IMPORTED_MODULE_2__.LI)(current, roots);
+            if (!place.ok) {
+              if (!(isTop && place.reason === "missing"))
+                skipped.push({ file: current, reason: place.detail });
+              return;
+            }
+            real = place.real;
           }
-          if (seenDirs.has(place.real))
+          if (seenDirs.has(real))
             return;
-          seenDirs.add(place.real);
+          seenDirs.add(real);
           let entries;
           try {
-            entries = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(current, { withFileTypes: true });
+            entries = await listings.entries(current);
           } catch (error) {
-            if (isTop && (0, _util_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__.b)(error))
+            if (isTop && (0, _util_fs_errors_js__WEBPACK_IMPORTED_MODULE_4__.b)(error))
               return;
-            skipped.push({ file: current, reason: `the folder cannot be listed: ${(0, _util_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__.X)(error)}` });
+            skipped.push({ file: current, reason: `the folder cannot be listed: ${(0, _util_fs_errors_js__WEBPACK_IMPORTED_MODULE_4__.X)(error)}` });
             return;
           }
-          for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+          for (const entry of [...entries].sort((a, b) => a.name < b.name ? -1 : 1)) {
             const full = (0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(current, entry.name);
             if (entry.name === ".buffer" || entry.name === "node_modules")
               continue;
@@ -10706,7 +10715,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
               if (isEvalLogName(entry.name))
                 skipped.push({ file: full, reason: "a directory, not a log file" });
               else
-                await walk(full, false);
+                await walk(full, false, (0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(real, entry.name));
             } else if (entry.isFile()) {
               if (isEvalLogName(entry.name))
                 files.push(full);
@@ -10780,29 +10789,30 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(6760);
       var node_path__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __nccwpck_require__2.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
       var _util_file_tail_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(8211);
-      var _util_order_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__2(1204);
-      var _util_strings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__2(558);
+      var _util_order_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__2(1204);
+      var _util_strings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__2(558);
       var _util_contained_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(7573);
-      var _training_log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__2(751);
-      var _util_fs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__2(8889);
+      var _util_folder_listing_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__2(7095);
+      var _training_log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__2(751);
+      var _util_fs_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__2(8889);
       const SLURM_OUT_NAME = /^slurm-(.+)\.out$/;
       const JOB_ID_IN_NAME = /^slurm-(\d+(?:_\d+)?)\.out$/;
       function jobIdFromSlurmFileName(name) {
         return JOB_ID_IN_NAME.exec((0, node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(name))?.[1] ?? null;
       }
       function warningFor(file, what, error) {
-        return { level: "warning", file, message: `cannot read ${what} ${file}: ${(0, _util_fs_errors_js__WEBPACK_IMPORTED_MODULE_5__.X)(error)}` };
+        return { level: "warning", file, message: `cannot read ${what} ${file}: ${(0, _util_fs_errors_js__WEBPACK_IMPORTED_MODULE_6__.X)(error)}` };
       }
-      async function listDir(dir, what) {
+      async function listDir(dir, what, listings) {
         try {
-          return { names: await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir), warning: null };
+          return { entries: await listings.entries(dir), warning: null };
         } catch (error) {
-          if ((0, _util_fs_errors_js__WEBPACK_IMPORTED_MODULE_5__.b)(error))
-            return { names: [], warning: null };
-          return { names: [], warning: warningFor(dir, what, error) };
+          if ((0, _util_fs_errors_js__WEBPACK_IMPORTED_MODULE_6__.b)(error))
+            return { entries: [], warning: null };
+          return { entries: [], warning: warningFor(dir, what, error) };
         }
       }
-      async function slurmOutputsIn(dir, location, roots) {
+      async function slurmOutputsIn(dir, location, roots, listings) {
         if (roots !== null) {
           const place = await (0, _util_contained_path_js__WEBPACK_IMPORTED_MODULE_3__.LI)(dir, roots);
           if (!place.ok) {
@@ -10812,13 +10822,15 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
             };
           }
         }
-        const { names, warning } = await listDir(dir, "folder");
+        const { entries, warning } = await listDir(dir, "folder", listings);
         const warnings = warning ? [warning] : [];
         const files = [];
-        for (const name of names.filter((n) => SLURM_OUT_NAME.test(n)).sort()) {
+        const outputs = entries.filter((entry) => SLURM_OUT_NAME.test(entry.name));
+        for (const entry of outputs.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+          const { name } = entry;
           const path = (0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
           try {
-            if (roots !== null && (await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path)).isSymbolicLink()) {
+            if (roots !== null && entry.isSymbolicLink()) {
               const place = await (0, _util_contained_path_js__WEBPACK_IMPORTED_MODULE_3__.LI)(path, roots);
               if (!place.ok) {
                 warnings.push({
@@ -10833,13 +10845,13 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
             if (info.isFile())
               files.push({ path, jobId: jobIdFromSlurmFileName(name), modifiedMs: info.mtimeMs, location });
           } catch (error) {
-            if (!(0, _util_fs_errors_js__WEBPACK_IMPORTED_MODULE_5__.b)(error))
+            if (!(0, _util_fs_errors_js__WEBPACK_IMPORTED_MODULE_6__.b)(error))
               warnings.push(warningFor(path, "SLURM output", error));
           }
         }
         return { files, warnings };
       }
-      const newestOutputFirst = (0, _util_order_js__WEBPACK_IMPORTED_MODULE_6__.l)((file) => file.modifiedMs, (a, b) => compareJobIds(a.jobId, b.jobId));
+      const newestOutputFirst = (0, _util_order_js__WEBPACK_IMPORTED_MODULE_7__.l)((file) => file.modifiedMs, (a, b) => compareJobIds(a.jobId, b.jobId));
       function compareJobIds(a, b) {
         const key = (id) => {
           const [job, task] = (id ?? "-1").split("_");
@@ -10849,14 +10861,14 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         const [bj, bt] = key(b);
         return aj - bj || at - bt;
       }
-      async function findTrainingSlurmOutput(location, roots = null) {
+      async function findTrainingSlurmOutput(location, roots = null, listings = new _util_folder_listing_js__WEBPACK_IMPORTED_MODULE_4__.y()) {
         const warnings = [];
         const places = [];
         if (location.outputDir !== null)
           places.push([location.outputDir, "output"]);
         places.push([location.runDir, "run"]);
         for (const [dir, location2] of places) {
-          const found = await slurmOutputsIn(dir, location2, roots);
+          const found = await slurmOutputsIn(dir, location2, roots, listings);
           warnings.push(...found.warnings);
           if (found.files.length > 0) {
             const [slurmOut, ...others] = found.files.sort(newestOutputFirst);
@@ -10865,17 +10877,19 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         }
         return { slurmOut: null, others: [], warnings };
       }
-      async function listCheckpointEpochs(ckOut) {
-        const { names, warning } = await listDir(ckOut, "checkpoint folder");
+      async function listCheckpointEpochs(ckOut, listings = new _util_folder_listing_js__WEBPACK_IMPORTED_MODULE_4__.y()) {
+        const { entries, warning } = await listDir(ckOut, "checkpoint folder", listings);
         const epochs = [];
-        for (const name of names) {
-          const m = /^epoch_(\d+)$/.exec(name);
+        for (const entry of entries) {
+          const m = /^epoch_(\d+)$/.exec(entry.name);
           if (!m)
             continue;
-          try {
-            if ((await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ckOut, name))).isDirectory())
+          if (entry.isDirectory())
+            epochs.push(Number(m[1]));
+          else if (entry.isSymbolicLink()) {
+            const info = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ckOut, entry.name)).catch(() => null);
+            if (info?.isDirectory())
               epochs.push(Number(m[1]));
-          } catch {
           }
         }
         return { epochs: epochs.sort((a, b) => a - b), warning };
@@ -10897,17 +10911,17 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         try {
           tail = await (0, _util_file_tail_js__WEBPACK_IMPORTED_MODULE_2__.l)(path, EVAL_OUTPUT_TAIL_BYTES);
         } catch (error) {
-          if ((0, _util_fs_errors_js__WEBPACK_IMPORTED_MODULE_5__.b)(error))
+          if ((0, _util_fs_errors_js__WEBPACK_IMPORTED_MODULE_6__.b)(error))
             return { logNames: [], failure: null, warning: null };
           return { logNames: [], failure: null, warning: warningFor(path, "eval SLURM output", error) };
         }
         const lines = tail.text.split("\n");
         if (tail.cut)
           lines.shift();
-        const failure = (0, _training_log_js__WEBPACK_IMPORTED_MODULE_4__.qm)(tail.text.slice(-_training_log_js__WEBPACK_IMPORTED_MODULE_4__.g3));
+        const failure = (0, _training_log_js__WEBPACK_IMPORTED_MODULE_5__.qm)(tail.text.slice(-_training_log_js__WEBPACK_IMPORTED_MODULE_5__.g3));
         return {
-          logNames: announcedLogNames(lines).map(_util_strings_js__WEBPACK_IMPORTED_MODULE_7__.ht),
-          failure: failure && { ...failure, reason: (0, _util_strings_js__WEBPACK_IMPORTED_MODULE_7__.ht)(failure.reason) },
+          logNames: announcedLogNames(lines).map(_util_strings_js__WEBPACK_IMPORTED_MODULE_8__.ht),
+          failure: failure && { ...failure, reason: (0, _util_strings_js__WEBPACK_IMPORTED_MODULE_8__.ht)(failure.reason) },
           warning: null
         };
       }
@@ -11511,6 +11525,39 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           return { bytes: await (0, _random_access_file_js__WEBPACK_IMPORTED_MODULE_1__.a)(handle, size - length, length), cut: length < size };
         } finally {
           await handle.close();
+        }
+      }
+    })
+  ),
+  /***/
+  7095: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
+      __nccwpck_require__2.d(__webpack_exports__2, {
+        /* harmony export */
+        y: () => (
+          /* binding */
+          FolderListings
+        )
+        /* harmony export */
+      });
+      var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(1455);
+      var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __nccwpck_require__2.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+      class FolderListings {
+        listed = /* @__PURE__ */ new Map();
+        /**
+         * The entries of `dir` with their types (a link is a link; Node asks lstat where the file system
+         * gives no type), the same promise each time: it rejects with the fs error, for each caller to
+         * word. The array is shared: not to be changed.
+         */
+        entries(dir) {
+          let listing = this.listed.get(dir);
+          if (!listing) {
+            listing = (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+            listing.catch(() => void 0);
+            this.listed.set(dir, listing);
+          }
+          return listing;
         }
       }
     })
