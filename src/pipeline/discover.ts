@@ -128,7 +128,7 @@ async function findTraining(
   const listings = new FolderListings();
   const [found, checkpoints] = await Promise.all([
     findTrainingSlurmOutput(location, roots, listings),
-    listCheckpointEpochs(location.outputDir, listings),
+    listCheckpointEpochs(location.outputDir, listings, roots),
   ]);
   const diagnostics = [...found.warnings, ...(checkpoints.warning ? [checkpoints.warning] : [])];
   return {
@@ -218,6 +218,8 @@ async function evalSlurmOutputs(
   listings: FolderListings,
 ): Promise<string[]> {
   const found: string[] = [];
+  // Only inside the experiment (an eval folder that leads elsewhere is warned about with its logs).
+  if (!(await listings.inside(evalDir, roots)).ok) return found;
   const scan = async (dir: string, depth: number): Promise<void> => {
     let entries;
     try {

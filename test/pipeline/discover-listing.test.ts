@@ -1,6 +1,7 @@
 // Discovery lists each folder once: a run's eval folder gives its logs and its eval jobs' outputs,
 // its training output folder its SLURM outputs and its checkpoints (src/util/folder-listing.ts).
 // On a cluster file system every listing is a round trip to the server.
+import { mkdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readdir } from 'node:fs/promises';
 import { describe, expect, it, vi } from 'vitest';
@@ -31,5 +32,30 @@ describe('discovery', () => {
     expect(evaluations.evalJobs.length).toBeGreaterThan(0);
     expect(training.training.some((run) => run.slurmOut !== null)).toBe(true);
     expect(training.training.some((run) => run.checkpoints.length > 0)).toBe(true);
+  });
+});
+
+describe('an eval folder that leads out of the experiment', () => {
+  it('gives neither logs nor eval job outputs from there, and says why', async () => {
+    const base = scratch();
+    const dir = copyDemo(join(base, 'demo'));
+    const { experiment } = await readExperiment(dir);
+    const run = experiment.runs[0]!.name;
+    // The run's eval folder moved out of the experiment, and linked back in.
+    const outside = join(base, 'outside-eval');
+    renameSync(join(dir, run, 'eval'), outside);
+    mkdirSync(join(outside, 't_epoch0'), { recursive: true });
+    writeFileSync(join(outside, 'slurm-777.out'), 'Log: logs/secret.eval\n');
+    writeFileSync(join(outside, 't_epoch0', 'slurm-778.out'), 'Log: logs/secret.eval\n');
+    symlinkSync(outside, join(dir, run, 'eval'));
+    const found = await discoverEvaluations(experiment, discoveryRoots(experiment), () => undefined);
+    expect(found.logFiles.filter((log) => log.run === run)).toEqual([]);
+    expect(found.evalJobs.filter((job) => job.run === run)).toEqual([]);
+    expect(found.evaluationDiagnostics).toContainEqual(
+      expect.objectContaining({
+        file: join(dir, run, 'eval'),
+        message: expect.stringContaining('outside the experiment'),
+      }),
+    );
   });
 });

@@ -1,8 +1,14 @@
 // FolderListings: one listing per folder, however many readers ask, with the entries' types.
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FolderListings } from '../../src/util/folder-listing.js';
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const original = await importOriginal<typeof import('node:fs/promises')>();
+  return { ...original, readdir: vi.fn(original.readdir) };
+});
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const scratch = useTempDir('folder-listing-');
@@ -41,5 +47,44 @@ describe('FolderListings', () => {
     const file = join(scratch(), 'a-file');
     writeFileSync(file, 'x');
     await expect(listings.entries(file)).rejects.toMatchObject({ code: 'ENOTDIR' });
+  });
+});
+
+describe('a file system that gives no entry types', () => {
+  it('lists the names and asks each entry alone when one vanishes under the listing, leaving it out', async () => {
+    const dir = join(scratch(), 'no-types');
+    mkdirSync(join(dir, 'epoch_0'), { recursive: true });
+    writeFileSync(join(dir, 'slurm-1.out'), 'x');
+    writeFileSync(join(dir, 'tmp-write.part'), 'x');
+    // As Node fails such a listing: the lstat it makes of each entry meets one removed meanwhile.
+    vi.mocked(fsp.readdir).mockImplementationOnce(async () => {
+      rmSync(join(dir, 'tmp-write.part'));
+      throw Object.assign(new Error('ENOENT: no such file or directory, lstat'), {
+        code: 'ENOENT',
+        syscall: 'lstat',
+        path: join(dir, 'tmp-write.part'),
+      });
+    });
+    const entries = await new FolderListings().entries(dir);
+    expect(
+      entries
+        .map((entry) => [entry.name, entry.isDirectory(), entry.isFile(), entry.isSymbolicLink()])
+        .sort(),
+    ).toEqual([
+      ['epoch_0', true, false, false],
+      ['slurm-1.out', false, true, false],
+    ]);
+  });
+
+  it("passes the folder's own error on: a missing folder is missing", async () => {
+    const missing = join(scratch(), 'nowhere');
+    vi.mocked(fsp.readdir).mockImplementationOnce(async () => {
+      throw Object.assign(new Error('ENOENT: no such file or directory, scandir'), {
+        code: 'ENOENT',
+        syscall: 'scandir',
+        path: missing,
+      });
+    });
+    await expect(new FolderListings().entries(missing)).rejects.toMatchObject({ syscall: 'scandir' });
   });
 });

@@ -1,7 +1,7 @@
 // Finding inspect logs under a directory: `.eval` archives, and `.json` files named the way
 // inspect names logs (`{created}_{task}_{id}.json`), so that other JSON files are not mistaken
 // for logs. Inspect's realtime buffers (`.buffer/`) are not logs.
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { resolveInside } from '../../util/contained-path.js';
 import { FolderListings } from '../../util/folder-listing.js';
@@ -51,10 +51,15 @@ export async function discoverEvalLogs(
   const files: string[] = [];
   const skipped: SkippedLogEntry[] = [];
   const seenDirs = new Set<string>();
-  /** `real`: the folder's real path when known (a plain folder in a folder whose real path is known). */
+  /**
+   * `real`: the folder's real path when known: a plain folder (no link) in a folder whose real path
+   * is known is inside too. It is checked to be a plain folder still right before it is listed, as
+   * the real path of any other folder is taken right before.
+   */
   const walk = async (current: string, isTop: boolean, real?: string): Promise<void> => {
+    if (real !== undefined && !(await isPlainFolder(current))) real = undefined;
     if (real === undefined) {
-      const place = await resolveInside(current, roots);
+      const place = await listings.inside(current, roots);
       if (!place.ok) {
         if (!(isTop && place.reason === 'missing')) skipped.push({ file: current, reason: place.detail });
         return;
@@ -102,4 +107,12 @@ export async function discoverEvalLogs(
   };
   await walk(dir, true);
   return { files: files.sort(), skipped };
+}
+
+/** Whether `dir` is a folder, not a link to one (false when it is gone). */
+async function isPlainFolder(dir: string): Promise<boolean> {
+  return lstat(dir).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
 }

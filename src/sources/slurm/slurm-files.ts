@@ -2,7 +2,6 @@
 // Layout: cruijff_kit's (ck-out-{run}/, {run}/eval/, slurm-%j.out). Missing folders and files are normal
 // (a run not started yet) and give empty results; folders or files that exist but cannot be read
 // give a warning naming them.
-import type { Dirent } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Diagnostic } from '../../diagnostic.js';
@@ -10,7 +9,7 @@ import { readFileTail } from '../../util/file-tail.js';
 import { newestFirst } from '../../util/order.js';
 import { detached } from '../../util/strings.js';
 import { resolveInside } from '../../util/contained-path.js';
-import { FolderListings } from '../../util/folder-listing.js';
+import { FolderListings, type FolderEntry } from '../../util/folder-listing.js';
 import { FAILURE_TAIL_BYTES, failureEvidenceInText, type FailureEvidence } from './training-log.js';
 import { fsProblem, isMissing } from '../../util/fs-errors.js';
 
@@ -40,7 +39,7 @@ async function listDir(
   dir: string,
   what: string,
   listings: FolderListings,
-): Promise<{ entries: readonly Dirent[]; warning: Diagnostic | null }> {
+): Promise<{ entries: readonly FolderEntry[]; warning: Diagnostic | null }> {
   try {
     return { entries: await listings.entries(dir), warning: null };
   } catch (error) {
@@ -56,7 +55,7 @@ async function slurmOutputsIn(
   listings: FolderListings,
 ): Promise<{ files: SlurmOutputFile[]; warnings: Diagnostic[] }> {
   if (roots !== null) {
-    const place = await resolveInside(dir, roots);
+    const place = await listings.inside(dir, roots);
     if (!place.ok) {
       return {
         files: [],
@@ -149,7 +148,13 @@ export async function listCheckpointEpochs(
   ckOut: string,
   /** Listings shared with the other readers of the same folder (findTrainingSlurmOutput). */
   listings = new FolderListings(),
+  /**
+   * Links are followed only into these (the experiment, the output base), and a folder that
+   * leads elsewhere has no checkpoints here (its SLURM outputs' reader warns about it); null: any.
+   */
+  roots: readonly string[] | null = null,
 ): Promise<{ epochs: number[]; warning: Diagnostic | null }> {
+  if (roots !== null && !(await listings.inside(ckOut, roots)).ok) return { epochs: [], warning: null };
   const { entries, warning } = await listDir(ckOut, 'checkpoint folder', listings);
   const epochs: number[] = [];
   for (const entry of entries) {
@@ -157,8 +162,10 @@ export async function listCheckpointEpochs(
     if (!m) continue;
     if (entry.isDirectory()) epochs.push(Number(m[1]));
     else if (entry.isSymbolicLink()) {
-      // A link counts when it leads to a folder (asked only of links: the listing has the rest).
-      const info = await stat(join(ckOut, entry.name)).catch(() => null);
+      // A link counts when it leads to a folder, inside (asked only of links: the listing has the rest).
+      const path = join(ckOut, entry.name);
+      if (roots !== null && !(await resolveInside(path, roots)).ok) continue;
+      const info = await stat(path).catch(() => null);
       if (info?.isDirectory()) epochs.push(Number(m[1]));
     }
   }

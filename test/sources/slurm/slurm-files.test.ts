@@ -183,6 +183,29 @@ describe('checkpoint epochs', () => {
     expect(await listCheckpointEpochs(ck)).toEqual({ epochs: [1, 3], warning: null });
   });
 
+  it('counts nothing outside the experiment: not a ck-out that leads elsewhere, nor a checkpoint link that does', async () => {
+    const { experimentDir, outputBaseDir } = await experiment();
+    const roots = [experimentDir, outputBaseDir];
+    const elsewhere = join(root, `elsewhere-${counter++}`);
+    await mkdir(join(elsewhere, 'epoch_0'), { recursive: true });
+    await mkdir(join(elsewhere, 'epoch_1'), { recursive: true });
+    // A ck-out linked out of the roots: no checkpoints (its SLURM outputs' reader warns about it).
+    await symlink(elsewhere, join(outputBaseDir, 'ck-out-linked-out'));
+    expect(await listCheckpointEpochs(join(outputBaseDir, 'ck-out-linked-out'), undefined, roots)).toEqual({
+      epochs: [],
+      warning: null,
+    });
+    // Inside: a plain epoch folder and a link inside count; a link out of the roots does not.
+    const ck = join(outputBaseDir, 'ck-out-mixed');
+    await mkdir(join(ck, 'epoch_0'), { recursive: true });
+    await mkdir(join(outputBaseDir, 'kept'), { recursive: true });
+    await symlink(join(outputBaseDir, 'kept'), join(ck, 'epoch_1'));
+    await symlink(join(elsewhere, 'epoch_1'), join(ck, 'epoch_2'));
+    expect(await listCheckpointEpochs(ck, undefined, roots)).toEqual({ epochs: [0, 1], warning: null });
+    // Without roots (a caller that follows any link), all three.
+    expect((await listCheckpointEpochs(ck)).epochs).toEqual([0, 1, 2]);
+  });
+
   it('gives no epochs and no warning when ck-out does not exist', async () => {
     expect(await listCheckpointEpochs(join(root, 'nowhere', 'ck-out-x'))).toEqual({
       epochs: [],
