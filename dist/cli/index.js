@@ -4770,7 +4770,7 @@ ${lines.join("\n")}
         const listings = new folder_listing.y();
         const [found, checkpoints] = await Promise.all([
           (0, slurm_files.cG)(location, roots, listings),
-          (0, slurm_files.TX)(location.outputDir, listings)
+          (0, slurm_files.TX)(location.outputDir, listings, roots)
         ]);
         const diagnostics = [...found.warnings, ...checkpoints.warning ? [checkpoints.warning] : []];
         return {
@@ -4840,6 +4840,8 @@ ${lines.join("\n")}
       }
       async function evalSlurmOutputs(evalDir, roots, diagnostics, listings) {
         const found = [];
+        if (!(await listings.inside(evalDir, roots)).ok)
+          return found;
         const scan = async (dir, depth) => {
           let entries;
           try {
@@ -10686,8 +10688,10 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         const skipped = [];
         const seenDirs = /* @__PURE__ */ new Set();
         const walk = async (current, isTop, real) => {
+          if (real !== void 0 && !await isPlainFolder(current))
+            real = void 0;
           if (real === void 0) {
-            const place = await (0, _util_contained_path_js__WEBPACK_IMPORTED_MODULE_2__.LI)(current, roots);
+            const place = await listings.inside(current, roots);
             if (!place.ok) {
               if (!(isTop && place.reason === "missing"))
                 skipped.push({ file: current, reason: place.detail });
@@ -10744,6 +10748,9 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         };
         await walk(dir, true);
         return { files: files.sort(), skipped };
+      }
+      async function isPlainFolder(dir) {
+        return (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(dir).then((info) => info.isDirectory(), () => false);
       }
     })
   ),
@@ -10814,7 +10821,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       }
       async function slurmOutputsIn(dir, location, roots, listings) {
         if (roots !== null) {
-          const place = await (0, _util_contained_path_js__WEBPACK_IMPORTED_MODULE_3__.LI)(dir, roots);
+          const place = await listings.inside(dir, roots);
           if (!place.ok) {
             return {
               files: [],
@@ -10877,7 +10884,9 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         }
         return { slurmOut: null, others: [], warnings };
       }
-      async function listCheckpointEpochs(ckOut, listings = new _util_folder_listing_js__WEBPACK_IMPORTED_MODULE_4__.y()) {
+      async function listCheckpointEpochs(ckOut, listings = new _util_folder_listing_js__WEBPACK_IMPORTED_MODULE_4__.y(), roots = null) {
+        if (roots !== null && !(await listings.inside(ckOut, roots)).ok)
+          return { epochs: [], warning: null };
         const { entries, warning } = await listDir(ckOut, "checkpoint folder", listings);
         const epochs = [];
         for (const entry of entries) {
@@ -10887,7 +10896,10 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           if (entry.isDirectory())
             epochs.push(Number(m[1]));
           else if (entry.isSymbolicLink()) {
-            const info = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ckOut, entry.name)).catch(() => null);
+            const path = (0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ckOut, entry.name);
+            if (roots !== null && !(await (0, _util_contained_path_js__WEBPACK_IMPORTED_MODULE_3__.LI)(path, roots)).ok)
+              continue;
+            const info = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => null);
             if (info?.isDirectory())
               epochs.push(Number(m[1]));
           }
@@ -11543,22 +11555,61 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       });
       var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(1455);
       var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __nccwpck_require__2.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+      var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(6760);
+      var node_path__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __nccwpck_require__2.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+      var _contained_path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(7573);
+      var _fs_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(8889);
       class FolderListings {
         listed = /* @__PURE__ */ new Map();
+        placed = /* @__PURE__ */ new Map();
         /**
-         * The entries of `dir` with their types (a link is a link; Node asks lstat where the file system
-         * gives no type), the same promise each time: it rejects with the fs error, for each caller to
-         * word. The array is shared: not to be changed.
+         * The entries of `dir` with their types, the same promise each time: it rejects with the fs
+         * error, for each caller to word. The array is shared: not to be changed.
          */
         entries(dir) {
           let listing = this.listed.get(dir);
           if (!listing) {
-            listing = (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+            listing = listWithTypes(dir);
             listing.catch(() => void 0);
             this.listed.set(dir, listing);
           }
           return listing;
         }
+        /** resolveInside(dir, roots), once per folder (the same roots for a whole step). */
+        inside(dir, roots) {
+          let place = this.placed.get(dir);
+          if (!place) {
+            place = (0, _contained_path_js__WEBPACK_IMPORTED_MODULE_2__.LI)(dir, roots);
+            this.placed.set(dir, place);
+          }
+          return place;
+        }
+      }
+      async function listWithTypes(dir) {
+        try {
+          return await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+        } catch (error) {
+          const { syscall, path: failed } = error;
+          if (!((0, _fs_errors_js__WEBPACK_IMPORTED_MODULE_3__.b)(error) && syscall === "lstat" && failed !== void 0 && failed !== dir))
+            throw error;
+        }
+        const names = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+        const entries = await Promise.all(names.map(async (name) => {
+          try {
+            const info = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name));
+            return {
+              name,
+              isDirectory: () => info.isDirectory(),
+              isFile: () => info.isFile(),
+              isSymbolicLink: () => info.isSymbolicLink()
+            };
+          } catch (error) {
+            if ((0, _fs_errors_js__WEBPACK_IMPORTED_MODULE_3__.b)(error))
+              return null;
+            throw error;
+          }
+        }));
+        return entries.filter((entry) => entry !== null);
       }
     })
   ),
