@@ -238,8 +238,10 @@ async function evalSlurmOutputs(
       const full = path.join(dir, entry.name);
       const isOutput = /^slurm-.+\.out$/.test(entry.name);
       if (entry.isFile() && isOutput) found.push(full);
-      else if (entry.isDirectory() && depth > 0 && entry.name !== 'logs') await scan(full, depth - 1);
-      else if (entry.isSymbolicLink() && isOutput) {
+      else if (entry.isDirectory() && depth > 0 && entry.name !== 'logs') {
+        // Only a subfolder that is inside (the log walk's verdict when it walked it, else asked now).
+        if ((await listings.inside(full, roots)).ok) await scan(full, depth - 1);
+      } else if (entry.isSymbolicLink() && isOutput) {
         // Followed only into the experiment or the output base, like every other link.
         const place = await resolveInside(full, roots);
         if (place.ok) found.push(full);

@@ -14,7 +14,8 @@ export type FolderEntry = Pick<Dirent, 'name' | 'isDirectory' | 'isFile' | 'isSy
 
 export class FolderListings {
   private readonly listed = new Map<string, Promise<readonly FolderEntry[]>>();
-  private readonly placed = new Map<string, Promise<Containment>>();
+  /** Per list of roots (one per discovery step): a verdict holds for the roots it was asked against. */
+  private readonly placed = new WeakMap<readonly string[], Map<string, Promise<Containment>>>();
 
   /**
    * The entries of `dir` with their types, the same promise each time: it rejects with the fs
@@ -31,12 +32,20 @@ export class FolderListings {
     return listing;
   }
 
-  /** resolveInside(dir, roots), once per folder (the same roots for a whole step). */
+  /**
+   * resolveInside(dir, roots), once per folder and list of roots: the verdict of the moment it was
+   * first asked, which is right before the folder was listed.
+   */
   inside(dir: string, roots: readonly string[]): Promise<Containment> {
-    let place = this.placed.get(dir);
+    let verdicts = this.placed.get(roots);
+    if (!verdicts) {
+      verdicts = new Map();
+      this.placed.set(roots, verdicts);
+    }
+    let place = verdicts.get(dir);
     if (!place) {
       place = resolveInside(dir, roots);
-      this.placed.set(dir, place);
+      verdicts.set(dir, place);
     }
     return place;
   }

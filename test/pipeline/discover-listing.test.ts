@@ -7,6 +7,7 @@ import { readdir } from 'node:fs/promises';
 import { describe, expect, it, vi } from 'vitest';
 import { discoverEvaluations, discoverTrainingSide, discoveryRoots } from '../../src/pipeline/discover.js';
 import { readExperiment } from '../../src/sources/experiment/index.js';
+import { FolderListings } from '../../src/util/folder-listing.js';
 import { copyDemo } from '../helpers/experiment-tree.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -57,5 +58,53 @@ describe('an eval folder that leads out of the experiment', () => {
         message: expect.stringContaining('outside the experiment'),
       }),
     );
+  });
+});
+
+describe('a folder replaced by a link to outside while the experiment is searched', () => {
+  it('is refused by every reader of it, though its parent listed it as a plain folder', async () => {
+    const base = scratch();
+    const dir = copyDemo(join(base, 'demo-swapped'));
+    const { experiment } = await readExperiment(dir);
+    const run = experiment.runs[0]!.name;
+    const evalDir = join(dir, run, 'eval');
+    // A per-cell folder with an eval job's output, and its stand-in outside the experiment.
+    mkdirSync(join(evalDir, 't_epoch0'), { recursive: true });
+    writeFileSync(join(evalDir, 't_epoch0', 'slurm-10.out'), 'Log: logs/mine.eval\n');
+    const outside = join(base, 'outside-cell');
+    mkdirSync(outside);
+    writeFileSync(join(outside, 'slurm-88.out'), 'Log: logs/secret.eval\nValueError: PRIVATE-TOKEN\n');
+    writeFileSync(join(outside, 'secret.eval'), 'x');
+    // Right after the eval folder is listed, the per-cell folder becomes a link to outside.
+    const listEntries = FolderListings.prototype.entries;
+    let swapped = false;
+    const spy = vi.spyOn(FolderListings.prototype, 'entries').mockImplementation(async function (
+      this: FolderListings,
+      folder: string,
+    ) {
+      const entries = await listEntries.call(this, folder);
+      if (folder === evalDir && !swapped) {
+        swapped = true;
+        renameSync(join(evalDir, 't_epoch0'), join(base, 'moved-away'));
+        symlinkSync(outside, join(evalDir, 't_epoch0'));
+      }
+      return entries;
+    });
+    try {
+      const found = await discoverEvaluations(experiment, discoveryRoots(experiment), () => undefined);
+      expect(swapped).toBe(true);
+      const jobs = found.evalJobs.filter((job) => job.run === run);
+      expect(jobs.map((job) => job.slurmOut)).not.toContain(join(evalDir, 't_epoch0', 'slurm-88.out'));
+      expect(JSON.stringify(found)).not.toContain('PRIVATE-TOKEN');
+      expect(found.logFiles.map((log) => log.file)).not.toContain(join(evalDir, 't_epoch0', 'secret.eval'));
+      expect(found.evaluationDiagnostics).toContainEqual(
+        expect.objectContaining({
+          file: join(evalDir, 't_epoch0'),
+          message: expect.stringContaining('outside the experiment'),
+        }),
+      );
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -1,7 +1,7 @@
 // Finding inspect logs under a directory: `.eval` archives, and `.json` files named the way
 // inspect names logs (`{created}_{task}_{id}.json`), so that other JSON files are not mistaken
 // for logs. Inspect's realtime buffers (`.buffer/`) are not logs.
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { resolveInside } from '../../util/contained-path.js';
 import { FolderListings } from '../../util/folder-listing.js';
@@ -51,24 +51,17 @@ export async function discoverEvalLogs(
   const files: string[] = [];
   const skipped: SkippedLogEntry[] = [];
   const seenDirs = new Set<string>();
-  /**
-   * `real`: the folder's real path when known: a plain folder (no link) in a folder whose real path
-   * is known is inside too. It is checked to be a plain folder still right before it is listed, as
-   * the real path of any other folder is taken right before.
-   */
-  const walk = async (current: string, isTop: boolean, real?: string): Promise<void> => {
-    if (real !== undefined && !(await isPlainFolder(current))) real = undefined;
-    if (real === undefined) {
-      const place = await listings.inside(current, roots);
-      if (!place.ok) {
-        if (!(isTop && place.reason === 'missing')) skipped.push({ file: current, reason: place.detail });
-        return;
-      }
-      real = place.real;
+  const walk = async (current: string, isTop: boolean): Promise<void> => {
+    // Every folder's real path is taken right before it is listed (a folder could have been
+    // replaced by a link since its parent was listed); the verdict is kept for the other readers.
+    const place = await listings.inside(current, roots);
+    if (!place.ok) {
+      if (!(isTop && place.reason === 'missing')) skipped.push({ file: current, reason: place.detail });
+      return;
     }
     // A link back to a folder already walked would walk it again (or forever).
-    if (seenDirs.has(real)) return;
-    seenDirs.add(real);
+    if (seenDirs.has(place.real)) return;
+    seenDirs.add(place.real);
     let entries;
     try {
       entries = await listings.entries(current);
@@ -82,8 +75,7 @@ export async function discoverEvalLogs(
       if (entry.name === '.buffer' || entry.name === 'node_modules') continue;
       if (entry.isDirectory()) {
         if (isEvalLogName(entry.name)) skipped.push({ file: full, reason: 'a directory, not a log file' });
-        // Not a link: inside wherever its parent is, with no need to ask the file system.
-        else await walk(full, false, join(real, entry.name));
+        else await walk(full, false);
       } else if (entry.isFile()) {
         if (isEvalLogName(entry.name)) files.push(full);
       } else if (entry.isSymbolicLink()) {
@@ -107,12 +99,4 @@ export async function discoverEvalLogs(
   };
   await walk(dir, true);
   return { files: files.sort(), skipped };
-}
-
-/** Whether `dir` is a folder, not a link to one (false when it is gone). */
-async function isPlainFolder(dir: string): Promise<boolean> {
-  return lstat(dir).then(
-    (info) => info.isDirectory(),
-    () => false,
-  );
 }
