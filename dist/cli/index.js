@@ -4861,9 +4861,10 @@ ${lines.join("\n")}
             const isOutput = /^slurm-.+\.out$/.test(entry.name);
             if (entry.isFile() && isOutput)
               found.push(full);
-            else if (entry.isDirectory() && depth > 0 && entry.name !== "logs")
-              await scan(full, depth - 1);
-            else if (entry.isSymbolicLink() && isOutput) {
+            else if (entry.isDirectory() && depth > 0 && entry.name !== "logs") {
+              if ((await listings.inside(full, roots)).ok)
+                await scan(full, depth - 1);
+            } else if (entry.isSymbolicLink() && isOutput) {
               const place = await (0, contained_path.LI)(full, roots);
               if (place.ok)
                 found.push(full);
@@ -10687,21 +10688,16 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         const files = [];
         const skipped = [];
         const seenDirs = /* @__PURE__ */ new Set();
-        const walk = async (current, isTop, real) => {
-          if (real !== void 0 && !await isPlainFolder(current))
-            real = void 0;
-          if (real === void 0) {
-            const place = await listings.inside(current, roots);
-            if (!place.ok) {
-              if (!(isTop && place.reason === "missing"))
-                skipped.push({ file: current, reason: place.detail });
-              return;
-            }
-            real = place.real;
-          }
-          if (seenDirs.has(real))
+        const walk = async (current, isTop) => {
+          const place = await listings.inside(current, roots);
+          if (!place.ok) {
+            if (!(isTop && place.reason === "missing"))
+              skipped.push({ file: current, reason: place.detail });
             return;
-          seenDirs.add(real);
+          }
+          if (seenDirs.has(place.real))
+            return;
+          seenDirs.add(place.real);
           let entries;
           try {
             entries = await listings.entries(current);
@@ -10719,7 +10715,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
               if (isEvalLogName(entry.name))
                 skipped.push({ file: full, reason: "a directory, not a log file" });
               else
-                await walk(full, false, (0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(real, entry.name));
+                await walk(full, false);
             } else if (entry.isFile()) {
               if (isEvalLogName(entry.name))
                 files.push(full);
@@ -10748,9 +10744,6 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         };
         await walk(dir, true);
         return { files: files.sort(), skipped };
-      }
-      async function isPlainFolder(dir) {
-        return (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(dir).then((info) => info.isDirectory(), () => false);
       }
     })
   ),
@@ -11561,7 +11554,8 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       var _fs_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(8889);
       class FolderListings {
         listed = /* @__PURE__ */ new Map();
-        placed = /* @__PURE__ */ new Map();
+        /** Per list of roots (one per discovery step): a verdict holds for the roots it was asked against. */
+        placed = /* @__PURE__ */ new WeakMap();
         /**
          * The entries of `dir` with their types, the same promise each time: it rejects with the fs
          * error, for each caller to word. The array is shared: not to be changed.
@@ -11575,12 +11569,20 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           }
           return listing;
         }
-        /** resolveInside(dir, roots), once per folder (the same roots for a whole step). */
+        /**
+         * resolveInside(dir, roots), once per folder and list of roots: the verdict of the moment it was
+         * first asked, which is right before the folder was listed.
+         */
         inside(dir, roots) {
-          let place = this.placed.get(dir);
+          let verdicts = this.placed.get(roots);
+          if (!verdicts) {
+            verdicts = /* @__PURE__ */ new Map();
+            this.placed.set(roots, verdicts);
+          }
+          let place = verdicts.get(dir);
           if (!place) {
             place = (0, _contained_path_js__WEBPACK_IMPORTED_MODULE_2__.LI)(dir, roots);
-            this.placed.set(dir, place);
+            verdicts.set(dir, place);
           }
           return place;
         }
