@@ -14,7 +14,10 @@ export type FolderEntry = Pick<Dirent, 'name' | 'isDirectory' | 'isFile' | 'isSy
 
 export class FolderListings {
   private readonly listed = new Map<string, Promise<readonly FolderEntry[]>>();
-  /** Per list of roots (one per discovery step): a verdict holds for the roots it was asked against. */
+  /**
+   * Per list of roots: a verdict holds for the roots it was asked against. A discovery step uses one
+   * list (with a second one, a listing taken after the first verdict would be shared with it).
+   */
   private readonly placed = new WeakMap<readonly string[], Map<string, Promise<Containment>>>();
 
   /**
@@ -44,7 +47,12 @@ export class FolderListings {
     }
     let place = verdicts.get(dir);
     if (!place) {
-      place = resolveInside(dir, roots);
+      // The listing is taken right after the verdict, whoever reads it later (a folder whose verdict
+      // was taken but not listed then, e.g. one already walked through a link, would be listed late).
+      place = resolveInside(dir, roots).then((verdict) => {
+        if (verdict.ok) void this.entries(dir);
+        return verdict;
+      });
       verdicts.set(dir, place);
     }
     return place;

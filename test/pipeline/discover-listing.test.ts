@@ -108,3 +108,44 @@ describe('a folder replaced by a link to outside while the experiment is searche
     }
   });
 });
+
+describe('a per-cell folder reached first through a link, replaced after the log walk', () => {
+  it('is scanned from the listing taken with its verdict, not listed again later', async () => {
+    const base = scratch();
+    const dir = copyDemo(join(base, 'demo-two-ways'));
+    const { experiment } = await readExperiment(dir);
+    const run = experiment.runs[0]!.name;
+    const evalDir = join(dir, run, 'eval');
+    mkdirSync(join(evalDir, 'b_epoch0'), { recursive: true });
+    writeFileSync(join(evalDir, 'b_epoch0', 'slurm-10.out'), 'Log: logs/mine.eval\n');
+    // Walked first (sorted) through this link, so the log walk stops at b_epoch0 (already seen).
+    symlinkSync('b_epoch0', join(evalDir, 'a_link'));
+    const outside = join(base, 'outside-cell-2');
+    mkdirSync(outside);
+    writeFileSync(join(outside, 'slurm-88.out'), 'Log: logs/secret.eval\nValueError: PRIVATE-TOKEN\n');
+    // The eval jobs' scan asks about the eval folder second: the log walk is over by then.
+    const ask = FolderListings.prototype.inside;
+    let asked = 0;
+    const spy = vi.spyOn(FolderListings.prototype, 'inside').mockImplementation(function (
+      this: FolderListings,
+      folder: string,
+      roots: readonly string[],
+    ) {
+      if (folder === evalDir && ++asked === 2) {
+        renameSync(join(evalDir, 'b_epoch0'), join(base, 'moved-away-2'));
+        symlinkSync(outside, join(evalDir, 'b_epoch0'));
+      }
+      return ask.call(this, folder, roots);
+    });
+    try {
+      const found = await discoverEvaluations(experiment, discoveryRoots(experiment), () => undefined);
+      expect(asked).toBeGreaterThanOrEqual(2);
+      expect(JSON.stringify(found)).not.toContain('PRIVATE-TOKEN');
+      expect(found.evalJobs.map((job) => job.slurmOut)).not.toContain(
+        join(evalDir, 'b_epoch0', 'slurm-88.out'),
+      );
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
