@@ -11554,7 +11554,10 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       var _fs_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(8889);
       class FolderListings {
         listed = /* @__PURE__ */ new Map();
-        /** Per list of roots (one per discovery step): a verdict holds for the roots it was asked against. */
+        /**
+         * Per list of roots: a verdict holds for the roots it was asked against. A discovery step uses one
+         * list (with a second one, a listing taken after the first verdict would be shared with it).
+         */
         placed = /* @__PURE__ */ new WeakMap();
         /**
          * The entries of `dir` with their types, the same promise each time: it rejects with the fs
@@ -11581,7 +11584,11 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           }
           let place = verdicts.get(dir);
           if (!place) {
-            place = (0, _contained_path_js__WEBPACK_IMPORTED_MODULE_2__.LI)(dir, roots);
+            place = (0, _contained_path_js__WEBPACK_IMPORTED_MODULE_2__.LI)(dir, roots).then((verdict) => {
+              if (verdict.ok)
+                void this.entries(dir);
+              return verdict;
+            });
             verdicts.set(dir, place);
           }
           return place;
