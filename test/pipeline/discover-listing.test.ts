@@ -61,20 +61,39 @@ describe('an eval folder that leads out of the experiment', () => {
   });
 });
 
+/**
+ * A copy of the demo whose first run's eval folder holds a per-cell folder `cell` with an eval
+ * job's output, and `swap`, which replaces that folder by a link to one outside the experiment
+ * holding a log and an eval job's output with a secret in it.
+ */
+function raceTree(name: string, cell: string) {
+  const base = scratch();
+  const dir = copyDemo(join(base, name));
+  const evalDir = (run: string) => join(dir, run, 'eval');
+  const outside = join(base, `outside-${name}`);
+  mkdirSync(outside);
+  writeFileSync(join(outside, 'slurm-88.out'), 'Log: logs/secret.eval\nValueError: PRIVATE-TOKEN\n');
+  writeFileSync(join(outside, 'secret.eval'), 'x');
+  return {
+    dir,
+    prepare: (run: string) => {
+      mkdirSync(join(evalDir(run), cell), { recursive: true });
+      writeFileSync(join(evalDir(run), cell, 'slurm-10.out'), 'Log: logs/mine.eval\n');
+    },
+    swap: (run: string) => {
+      renameSync(join(evalDir(run), cell), join(base, `moved-${name}`));
+      symlinkSync(outside, join(evalDir(run), cell));
+    },
+  };
+}
+
 describe('a folder replaced by a link to outside while the experiment is searched', () => {
   it('is refused by every reader of it, though its parent listed it as a plain folder', async () => {
-    const base = scratch();
-    const dir = copyDemo(join(base, 'demo-swapped'));
-    const { experiment } = await readExperiment(dir);
+    const tree = raceTree('demo-swapped', 't_epoch0');
+    const { experiment } = await readExperiment(tree.dir);
     const run = experiment.runs[0]!.name;
-    const evalDir = join(dir, run, 'eval');
-    // A per-cell folder with an eval job's output, and its stand-in outside the experiment.
-    mkdirSync(join(evalDir, 't_epoch0'), { recursive: true });
-    writeFileSync(join(evalDir, 't_epoch0', 'slurm-10.out'), 'Log: logs/mine.eval\n');
-    const outside = join(base, 'outside-cell');
-    mkdirSync(outside);
-    writeFileSync(join(outside, 'slurm-88.out'), 'Log: logs/secret.eval\nValueError: PRIVATE-TOKEN\n');
-    writeFileSync(join(outside, 'secret.eval'), 'x');
+    const evalDir = join(tree.dir, run, 'eval');
+    tree.prepare(run);
     // Right after the eval folder is listed, the per-cell folder becomes a link to outside.
     const listEntries = FolderListings.prototype.entries;
     let swapped = false;
@@ -85,8 +104,7 @@ describe('a folder replaced by a link to outside while the experiment is searche
       const entries = await listEntries.call(this, folder);
       if (folder === evalDir && !swapped) {
         swapped = true;
-        renameSync(join(evalDir, 't_epoch0'), join(base, 'moved-away'));
-        symlinkSync(outside, join(evalDir, 't_epoch0'));
+        tree.swap(run);
       }
       return entries;
     });
@@ -111,18 +129,13 @@ describe('a folder replaced by a link to outside while the experiment is searche
 
 describe('a per-cell folder reached first through a link, replaced after the log walk', () => {
   it('is scanned from the listing taken with its verdict, not listed again later', async () => {
-    const base = scratch();
-    const dir = copyDemo(join(base, 'demo-two-ways'));
-    const { experiment } = await readExperiment(dir);
+    const tree = raceTree('demo-two-ways', 'b_epoch0');
+    const { experiment } = await readExperiment(tree.dir);
     const run = experiment.runs[0]!.name;
-    const evalDir = join(dir, run, 'eval');
-    mkdirSync(join(evalDir, 'b_epoch0'), { recursive: true });
-    writeFileSync(join(evalDir, 'b_epoch0', 'slurm-10.out'), 'Log: logs/mine.eval\n');
+    const evalDir = join(tree.dir, run, 'eval');
+    tree.prepare(run);
     // Walked first (sorted) through this link, so the log walk stops at b_epoch0 (already seen).
     symlinkSync('b_epoch0', join(evalDir, 'a_link'));
-    const outside = join(base, 'outside-cell-2');
-    mkdirSync(outside);
-    writeFileSync(join(outside, 'slurm-88.out'), 'Log: logs/secret.eval\nValueError: PRIVATE-TOKEN\n');
     // The eval jobs' scan asks about the eval folder second: the log walk is over by then.
     const ask = FolderListings.prototype.inside;
     let asked = 0;
@@ -131,10 +144,7 @@ describe('a per-cell folder reached first through a link, replaced after the log
       folder: string,
       roots: readonly string[],
     ) {
-      if (folder === evalDir && ++asked === 2) {
-        renameSync(join(evalDir, 'b_epoch0'), join(base, 'moved-away-2'));
-        symlinkSync(outside, join(evalDir, 'b_epoch0'));
-      }
+      if (folder === evalDir && ++asked === 2) tree.swap(run);
       return ask.call(this, folder, roots);
     });
     try {
