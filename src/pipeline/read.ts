@@ -23,6 +23,7 @@ import { summarizeEvalLogs } from './eval-logs.js';
 import { readLossCurveOn, readTrainingOn, type TrainingReading } from './training.js';
 import { fineTunedRuns, startReadingPool } from './workers.js';
 import type { WorkerPool } from '../util/worker-pool.js';
+import { readingInside } from '../util/random-access-file.js';
 
 export type { TrainingReading } from './training.js';
 
@@ -67,12 +68,25 @@ export async function discoverAndRead(
   options: { charts: boolean; pool?: WorkerPool | null } = { charts: true },
 ): Promise<{ discovered: Discovered; readings: Readings }> {
   const roots = discoveryRoots(experiment);
+  // Every file opened for reading must lie inside the roots, checked on the open file.
+  return readingInside(roots, () => discoverAndReadInside(experiment, roots, settings, progress, options));
+}
+
+async function discoverAndReadInside(
+  experiment: Experiment,
+  roots: readonly string[],
+  settings: ReadSettings,
+  progress: Progress,
+  options: { charts: boolean; pool?: WorkerPool | null },
+): Promise<{ discovered: Discovered; readings: Readings }> {
   const evaluations = await discoverEvaluations(experiment, roots, progress);
   const { logFiles, evalJobs } = evaluations;
   let evalThreads = 0;
   // The caller's pool (started early, see pipeline/workers.ts) or, when it started none, one for
   // what was found and the training outputs the YAML promises; only one started here is closed here.
   const pool = options.pool ?? (await startReadingPool(logFiles.length + fineTunedRuns(experiment)));
+  // What the workers open must lie inside the experiment too (this thread's reads: see summarize).
+  pool?.readInside(roots);
   // The progress line shows one phase: the logs' count is kept until their phase is shown.
   let shown = false;
   let count: [number, number] = [0, logFiles.length];

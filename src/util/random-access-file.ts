@@ -2,14 +2,84 @@
 // thread (which only reads logs) the calls are synchronous: a warm page cache answers in
 // microseconds, while each asynchronous call costs a thread-pool round trip and a promise. On the
 // main thread they stay asynchronous, so the event loop keeps going.
-import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
+// While an experiment is read (readingInside), a file opened here must lie inside it, judged on the
+// open file itself: discovery judged each folder and link when it found them, but a file is read
+// later, by its path, and a folder replaced by a link in between would lead elsewhere.
+import { closeSync, fstatSync, openSync, readlinkSync, readSync, type Stats } from 'node:fs';
+import { open, readlink, realpath } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { isInside, resolveInside } from './contained-path.js';
 import { onServingThread } from './serving-thread.js';
 
 export interface RandomAccessFile {
   read(buffer: Buffer, offset: number, length: number, position: number): Promise<{ bytesRead: number }>;
   stat(): Promise<Stats>;
   close(): Promise<void>;
+}
+
+/** The experiments being read on this thread, by their roots: how many readings hold each, and the roots' real paths once taken. */
+const guards = new Map<string, Guard>();
+
+interface Guard {
+  roots: readonly string[];
+  holders: number;
+  /** The roots' real paths: being taken, then taken (so that most files need no await). */
+  taking: Promise<string[]> | null;
+  real: string[] | null;
+}
+
+/**
+ * Runs `read` with every file openForReading opens checked to lie inside `roots` (the experiment
+ * and its output base): one that does not is closed and refused with an error saying where it
+ * leads. Files opened otherwise (the baseline, the tool's own outputs) are not concerned.
+ */
+export async function readingInside<T>(roots: readonly string[], read: () => Promise<T>): Promise<T> {
+  const key = roots.join('\0');
+  const guard = guards.get(key) ?? { roots, holders: 0, taking: null, real: null };
+  guard.holders++;
+  guards.set(key, guard);
+  try {
+    return await read();
+  } finally {
+    // A worker thread reads for one run and gets its roots with every task: it keeps them (and
+    // their real paths) rather than take them again for each.
+    if (--guard.holders === 0 && !onServingThread()) guards.delete(key);
+  }
+}
+
+function realRootsOf(guard: Guard): Promise<string[]> {
+  guard.taking ??= Promise.all(guard.roots.map((root) => realpath(root).catch(() => resolve(root)))).then(
+    (real) => (guard.real = real),
+  );
+  return guard.taking;
+}
+
+/** Refuses an open file outside every experiment being read (nothing to check when none is). */
+async function checkInside(fd: number, path: string, sync: boolean): Promise<void> {
+  if (guards.size === 0) return;
+  // The open file's own path (Linux); elsewhere the path's real path, taken now.
+  const procPath = `/proc/self/fd/${fd}`;
+  let real: string | null;
+  try {
+    real = sync ? readlinkSync(procPath) : await readlink(procPath);
+  } catch {
+    real = null;
+  }
+  let detail = '';
+  for (const guard of guards.values()) {
+    if (real !== null) {
+      const target = real;
+      if ((guard.real ?? (await realRootsOf(guard))).some((root) => isInside(root, target))) return;
+    } else {
+      const place = await resolveInside(path, guard.roots);
+      if (place.ok) return;
+      detail = place.detail;
+    }
+  }
+  throw Object.assign(
+    new Error(detail || `it resolves to ${real}, outside the experiment (changed since it was found)`),
+    { code: 'EOUTSIDE', path },
+  );
 }
 
 /**
@@ -21,8 +91,23 @@ export async function openForReading(
   sync = onServingThread(),
   flags: string | number = 'r',
 ): Promise<RandomAccessFile> {
-  if (!sync) return open(path, flags);
+  if (!sync) {
+    const handle = await open(path, flags);
+    try {
+      await checkInside(handle.fd, path, false);
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+    return handle;
+  }
   const fd = openSync(path, flags);
+  try {
+    await checkInside(fd, path, true);
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
   let closed = false;
   return {
     read: async (buffer, offset, length, position) => ({

@@ -9,6 +9,7 @@
 // threads never loads it. A worker is told it is one by SERVE_ARGUMENT in its process.argv.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
+import { readingInside } from './random-access-file.js';
 import { markServingThread, onServingThread } from './serving-thread.js';
 
 let workerScript: URL | null = null;
@@ -28,6 +29,8 @@ interface Request {
   id: number;
   task: string;
   payload: unknown;
+  /** The experiment's roots: what the task opens must lie inside them (see readingInside). */
+  roots?: readonly string[];
 }
 type Reply = { id: number; result: unknown } | { id: number; error: string };
 
@@ -52,7 +55,8 @@ export async function serveTasks(handlers: TaskHandlers): Promise<void> {
     const handler = handlers[request.task];
     const reply = (message: Reply) => port.postMessage(message);
     if (!handler) return reply({ id: request.id, error: `unknown task ${request.task}` });
-    handler(request.payload).then(
+    const run = () => handler(request.payload);
+    (request.roots ? readingInside(request.roots, run) : run()).then(
       (result) => reply({ id: request.id, result }),
       (error: unknown) =>
         reply({ id: request.id, error: error instanceof Error ? error.message : String(error) }),
@@ -79,6 +83,7 @@ export class WorkerPool {
   private readonly queue: Request[] = [];
   private nextId = 0;
   private failure: Error | null = null;
+  private roots: readonly string[] | null = null;
 
   /** Starts `size` worker threads of the registered script (loading node:worker_threads first). */
   static async start(size: number, perWorker: number): Promise<WorkerPool> {
@@ -126,11 +131,16 @@ export class WorkerPool {
     return this.workers.length;
   }
 
+  /** The tasks run from now on open files only inside `roots` (see readingInside). */
+  readInside(roots: readonly string[]): void {
+    this.roots = roots;
+  }
+
   run<T>(task: string, payload: unknown): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     const promise = new Promise<unknown>((resolve, reject) => this.pending.set(id, { resolve, reject }));
-    this.queue.push({ id, task, payload });
+    this.queue.push({ id, task, payload, ...(this.roots ? { roots: this.roots } : {}) });
     this.dispatch();
     return promise as Promise<T>;
   }

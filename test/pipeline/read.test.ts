@@ -33,6 +33,7 @@ function slowPool(): { pool: WorkerPool; running: () => number; batches: () => n
       return result;
     },
     close: async () => undefined,
+    readInside: () => undefined,
   } as unknown as WorkerPool;
   return { pool, running: () => running, batches: () => batches };
 }

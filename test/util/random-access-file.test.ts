@@ -1,9 +1,9 @@
 import { constants } from 'node:fs';
-import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openForReading, readFullyAt } from '../../src/util/random-access-file.js';
+import { openForReading, readFullyAt, readingInside } from '../../src/util/random-access-file.js';
 
 /** A file of `content` whose reads return at most `chunk` bytes each, as a pipe or a slow disk may. */
 function shortReads(content: Buffer, chunk: number) {
@@ -66,4 +66,62 @@ describe('openForReading, synchronous (a worker thread) and asynchronous (the ma
       await followed.close();
     });
   }
+});
+
+describe('readingInside: every file opened lies inside the experiment, judged on the open file', () => {
+  let base: string;
+  beforeAll(async () => {
+    base = await mkdtemp(path.join(tmpdir(), 'reading-inside-'));
+    await mkdir(path.join(base, 'exp', 'logs'), { recursive: true });
+    await mkdir(path.join(base, 'outside'));
+    await writeFile(path.join(base, 'exp', 'logs', 'mine.txt'), 'mine');
+    await writeFile(path.join(base, 'outside', 'secret.txt'), 'secret');
+    // A folder of the experiment that leads out of it, and a file link that does.
+    await symlink(path.join(base, 'outside'), path.join(base, 'exp', 'elsewhere'));
+    await symlink(path.join(base, 'outside', 'secret.txt'), path.join(base, 'exp', 'logs', 'linked.txt'));
+    await symlink(path.join(base, 'exp', 'logs', 'mine.txt'), path.join(base, 'exp', 'inner-link.txt'));
+  });
+  afterAll(() => rm(base, { recursive: true, force: true }));
+
+  for (const sync of [true, false]) {
+    it(`opens a file inside, directly or through a link inside, and refuses one outside (sync: ${sync})`, async () => {
+      const roots = [path.join(base, 'exp')];
+      await readingInside(roots, async () => {
+        for (const inside of ['logs/mine.txt', 'inner-link.txt']) {
+          const file = await openForReading(path.join(base, 'exp', inside), sync);
+          expect((await readFullyAt(file, 0, 4)).toString()).toBe('mine');
+          await file.close();
+        }
+        for (const outside of ['elsewhere/secret.txt', 'logs/linked.txt']) {
+          await expect(openForReading(path.join(base, 'exp', outside), sync)).rejects.toMatchObject({
+            code: 'EOUTSIDE',
+            message: expect.stringContaining(
+              `it resolves to ${path.join(base, 'outside', 'secret.txt')}, outside the experiment`,
+            ),
+          });
+        }
+      });
+      // Outside of a reading, nothing is checked (a file named on the command line, say).
+      const file = await openForReading(path.join(base, 'exp', 'elsewhere', 'secret.txt'), sync);
+      await file.close();
+    });
+  }
+
+  it('holds while any reading of the same roots is still going, and for a second experiment read at once', async () => {
+    const roots = [path.join(base, 'exp')];
+    const other = [path.join(base, 'outside')];
+    let release!: () => void;
+    const first = readingInside(roots, () => new Promise<void>((resolve) => (release = resolve)));
+    await readingInside(roots, async () => undefined); // ends while the first still reads
+    await expect(openForReading(path.join(base, 'exp', 'logs', 'linked.txt'), true)).rejects.toMatchObject({
+      code: 'EOUTSIDE',
+    });
+    // While two experiments are read, a file inside either is allowed.
+    await readingInside(other, async () => {
+      const file = await openForReading(path.join(base, 'exp', 'logs', 'linked.txt'), true);
+      await file.close();
+    });
+    release();
+    await first;
+  });
 });
