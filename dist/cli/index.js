@@ -4885,13 +4885,18 @@ ${lines.join("\n")}
       }
       var eval_logs = __nccwpck_require__2(7056);
       var pipeline_training = __nccwpck_require__2(9376);
+      var random_access_file = __nccwpck_require__2(7955);
       ;
       async function discoverAndRead(experiment, settings, progress2, options2 = { charts: true }) {
         const roots = discoveryRoots(experiment);
+        return (0, random_access_file.Pq)(roots, () => discoverAndReadInside(experiment, roots, settings, progress2, options2));
+      }
+      async function discoverAndReadInside(experiment, roots, settings, progress2, options2) {
         const evaluations = await discoverEvaluations(experiment, roots, progress2);
         const { logFiles, evalJobs } = evaluations;
         let evalThreads = 0;
         const pool = options2.pool ?? await (0, workers.HK)(logFiles.length + (0, workers.ru)(experiment));
+        pool?.readInside(roots);
         let shown = false;
         let count = [0, logFiles.length];
         const reading = (0, eval_logs.V1)(logFiles.map((entry) => entry.file), {
@@ -8956,7 +8961,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         static async open(path, options = {}) {
           let handle;
           try {
-            handle = await (0, random_access_file.s)(path);
+            handle = await (0, random_access_file.sb)(path);
           } catch (error) {
             throw fileError(path, error);
           }
@@ -9962,12 +9967,12 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       const FOLD_CHUNK = 64 * 1024;
       const MAX_TAIL = 1024 * 1024;
       async function readWindow(handle, start, length) {
-        return (await (0, random_access_file.a)(handle, start, length)).toString("latin1");
+        return (await (0, random_access_file.a1)(handle, start, length)).toString("latin1");
       }
       async function readTqdmBars(path, options = {}) {
         const fullRead = options.fullReadBytes ?? 128 * 1024;
         const window = Math.max(OVERLAP * 2, options.windowBytes ?? 4 * 1024);
-        const handle = await (0, random_access_file.s)(path, true);
+        const handle = await (0, random_access_file.sb)(path, true);
         try {
           const { size } = await handle.stat();
           const epochElapsed = /* @__PURE__ */ new Map();
@@ -10106,7 +10111,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         }
         async read(start, length) {
           const from = Math.max(0, Math.min(start, this.size));
-          const bytes = await (0, random_access_file.a)(this.handle, from, Math.min(length, this.size - from));
+          const bytes = await (0, random_access_file.a1)(this.handle, from, Math.min(length, this.size - from));
           this.bytesRead += bytes.length;
           return rendersIn(bytes, from === 0, from + bytes.length >= this.size);
         }
@@ -10116,7 +10121,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         const windowBytes = Math.max(256, Math.floor(options.windowBytes ?? DEFAULT_WINDOW));
         let handle;
         try {
-          handle = await (0, random_access_file.s)(path);
+          handle = await (0, random_access_file.sb)(path);
         } catch (error) {
           return failed(path, error);
         }
@@ -11168,7 +11173,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? DEFAULT_CHUNK_SIZE));
         let handle;
         try {
-          handle = await (0, random_access_file.s)(path);
+          handle = await (0, random_access_file.sb)(path);
         } catch (error) {
           throw failure_describeIoError(path, error);
         }
@@ -11413,6 +11418,11 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
         /* harmony export */
+        FK: () => (
+          /* binding */
+          isInside
+        ),
+        /* harmony export */
         Gm: () => (
           /* binding */
           unsafeNameReason
@@ -11523,11 +11533,11 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       }
       async function readFileTailBytes(path, maxBytes, options = {}) {
         const flags = options.noFollow ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW : "r";
-        const handle = await (0, _random_access_file_js__WEBPACK_IMPORTED_MODULE_1__.s)(path, void 0, flags);
+        const handle = await (0, _random_access_file_js__WEBPACK_IMPORTED_MODULE_1__.sb)(path, void 0, flags);
         try {
           const { size } = await handle.stat();
           const length = Math.min(size, Math.max(0, maxBytes));
-          return { bytes: await (0, _random_access_file_js__WEBPACK_IMPORTED_MODULE_1__.a)(handle, size - length, length), cut: length < size };
+          return { bytes: await (0, _random_access_file_js__WEBPACK_IMPORTED_MODULE_1__.a1)(handle, size - length, length), cut: length < size };
         } finally {
           await handle.close();
         }
@@ -11714,12 +11724,17 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
         /* harmony export */
-        a: () => (
+        Pq: () => (
+          /* binding */
+          readingInside
+        ),
+        /* harmony export */
+        a1: () => (
           /* binding */
           readFullyAt
         ),
         /* harmony export */
-        s: () => (
+        sb: () => (
           /* binding */
           openForReading
         )
@@ -11729,11 +11744,70 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __nccwpck_require__2.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
       var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(1455);
       var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __nccwpck_require__2.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-      var _serving_thread_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(2913);
-      async function openForReading(path, sync = (0, _serving_thread_js__WEBPACK_IMPORTED_MODULE_2__.y)(), flags = "r") {
-        if (!sync)
-          return (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, flags);
+      var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(6760);
+      var node_path__WEBPACK_IMPORTED_MODULE_2___default = /* @__PURE__ */ __nccwpck_require__2.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+      var _contained_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(7573);
+      var _serving_thread_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__2(2913);
+      const guards = /* @__PURE__ */ new Map();
+      async function readingInside(roots, read) {
+        const key = roots.join("\0");
+        const guard = guards.get(key) ?? { roots, holders: 0, taking: null, real: null };
+        guard.holders++;
+        guards.set(key, guard);
+        try {
+          return await read();
+        } finally {
+          if (--guard.holders === 0 && !(0, _serving_thread_js__WEBPACK_IMPORTED_MODULE_4__.y)())
+            guards.delete(key);
+        }
+      }
+      function realRootsOf(guard) {
+        guard.taking ??= Promise.all(guard.roots.map((root) => (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root).catch(() => (0, node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root)))).then((real) => guard.real = real);
+        return guard.taking;
+      }
+      async function checkInside(fd, path, sync) {
+        if (guards.size === 0)
+          return;
+        const procPath = `/proc/self/fd/${fd}`;
+        let real;
+        try {
+          real = sync ? (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(procPath) : await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(procPath);
+        } catch {
+          real = null;
+        }
+        let detail = "";
+        for (const guard of guards.values()) {
+          if (real !== null) {
+            const target = real;
+            if ((guard.real ?? await realRootsOf(guard)).some((root) => (0, _contained_path_js__WEBPACK_IMPORTED_MODULE_3__.FK)(root, target)))
+              return;
+          } else {
+            const place = await (0, _contained_path_js__WEBPACK_IMPORTED_MODULE_3__.LI)(path, guard.roots);
+            if (place.ok)
+              return;
+            detail = place.detail;
+          }
+        }
+        throw Object.assign(new Error(detail || `it resolves to ${real}, outside the experiment (changed since it was found)`), { code: "EOUTSIDE", path });
+      }
+      async function openForReading(path, sync = (0, _serving_thread_js__WEBPACK_IMPORTED_MODULE_4__.y)(), flags = "r") {
+        if (!sync) {
+          const handle = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, flags);
+          try {
+            await checkInside(handle.fd, path, false);
+          } catch (error) {
+            await handle.close();
+            throw error;
+          }
+          return handle;
+        }
         const fd = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, flags);
+        try {
+          await checkInside(fd, path, true);
+        } catch (error) {
+          (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+          throw error;
+        }
         let closed = false;
         return {
           read: async (buffer, offset, length, position) => ({
@@ -12144,13 +12218,14 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       });
       var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(8161);
       var node_os__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __nccwpck_require__2.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-      var _serving_thread_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(2913);
+      var _random_access_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(7955);
+      var _serving_thread_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(2913);
       let workerScript = null;
       function useWorkerScript(script) {
         workerScript = script === null ? null : new URL(script);
       }
       function workerCount(tasks, max = 4) {
-        if (workerScript === null || (0, _serving_thread_js__WEBPACK_IMPORTED_MODULE_1__.y)())
+        if (workerScript === null || (0, _serving_thread_js__WEBPACK_IMPORTED_MODULE_2__.y)())
           return 0;
         return Math.max(0, Math.min(max, (0, node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), tasks));
       }
@@ -12168,13 +12243,14 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         ).then(__nccwpck_require__2.t.bind(__nccwpck_require__2, 5919, 23))).parentPort;
         if (!port)
           throw new Error("serveTasks: not in a worker thread");
-        (0, _serving_thread_js__WEBPACK_IMPORTED_MODULE_1__.O)();
+        (0, _serving_thread_js__WEBPACK_IMPORTED_MODULE_2__.O)();
         port.on("message", (request) => {
           const handler = handlers[request.task];
           const reply = (message) => port.postMessage(message);
           if (!handler)
             return reply({ id: request.id, error: `unknown task ${request.task}` });
-          handler(request.payload).then((result) => reply({ id: request.id, result }), (error) => reply({ id: request.id, error: error instanceof Error ? error.message : String(error) }));
+          const run = () => handler(request.payload);
+          (request.roots ? (0, _random_access_file_js__WEBPACK_IMPORTED_MODULE_1__.Pq)(request.roots, run) : run()).then((result) => reply({ id: request.id, result }), (error) => reply({ id: request.id, error: error instanceof Error ? error.message : String(error) }));
         });
       }
       const YOUNG_GENERATION = { maxYoungGenerationSizeMb: 8 };
@@ -12185,6 +12261,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         queue = [];
         nextId = 0;
         failure = null;
+        roots = null;
         /** Starts `size` worker threads of the registered script (loading node:worker_threads first). */
         static async start(size, perWorker) {
           if (workerScript === null)
@@ -12229,12 +12306,16 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         get size() {
           return this.workers.length;
         }
+        /** The tasks run from now on open files only inside `roots` (see readingInside). */
+        readInside(roots) {
+          this.roots = roots;
+        }
         run(task, payload) {
           if (this.failure)
             return Promise.reject(this.failure);
           const id = this.nextId++;
           const promise = new Promise((resolve, reject) => this.pending.set(id, { resolve, reject }));
-          this.queue.push({ id, task, payload });
+          this.queue.push({ id, task, payload, ...this.roots ? { roots: this.roots } : {} });
           this.dispatch();
           return promise;
         }
