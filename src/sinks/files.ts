@@ -314,7 +314,7 @@ async function appendToLog(
  */
 async function readLogTail(file: string, maxBytes: number): Promise<{ bytes: Buffer; cut: boolean }> {
   try {
-    return await readFileTailBytes(file, maxBytes, { noFollow: true });
+    return await readFileTailBytes(file, maxBytes, { noFollow: true, ownFile: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // ELOOP: it became a symbolic link after the check; its target is not read.

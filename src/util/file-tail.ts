@@ -25,12 +25,13 @@ export async function readFileTail(
 export async function readFileTailBytes(
   path: string,
   maxBytes: number,
-  options: { noFollow?: boolean } = {},
+  /** `ownFile`: one of the tool's own outputs, not a file of the experiment read (see readingInside). */
+  options: { noFollow?: boolean; ownFile?: boolean } = {},
 ): Promise<{ bytes: Buffer; cut: boolean }> {
   // O_NOFOLLOW: a symbolic link fails with ELOOP instead of being read through.
   const flags = options.noFollow ? constants.O_RDONLY | constants.O_NOFOLLOW : 'r';
   // Synchronous on a worker thread, which reads thousands of these (see random-access-file.ts).
-  const handle = await openForReading(path, undefined, flags);
+  const handle = await openForReading(path, undefined, flags, !options.ownFile);
   try {
     const { size } = await handle.stat();
     const length = Math.min(size, Math.max(0, maxBytes));

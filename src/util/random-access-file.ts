@@ -31,7 +31,9 @@ interface Guard {
 /**
  * Runs `read` with every file openForReading opens checked to lie inside `roots` (the experiment
  * and its output base): one that does not is closed and refused with an error saying where it
- * leads. Files opened otherwise (the baseline, the tool's own outputs) are not concerned.
+ * leads. The check is this thread's while any reading holds it (two experiments read at once in one
+ * process: a file inside either passes). Files not opened here (the baseline) and the tool's own
+ * outputs (openForReading's `check` false) are not concerned.
  */
 export async function readingInside<T>(roots: readonly string[], read: () => Promise<T>): Promise<T> {
   const key = roots.join('\0');
@@ -48,10 +50,23 @@ export async function readingInside<T>(roots: readonly string[], read: () => Pro
 }
 
 function realRootsOf(guard: Guard): Promise<string[]> {
-  guard.taking ??= Promise.all(guard.roots.map((root) => realpath(root).catch(() => resolve(root)))).then(
-    (real) => (guard.real = real),
-  );
-  return guard.taking;
+  if (guard.taking) return guard.taking;
+  let complete = true;
+  const taking = Promise.all(
+    guard.roots.map((root) =>
+      realpath(root).catch(() => {
+        complete = false;
+        return resolve(root);
+      }),
+    ),
+  ).then((real) => {
+    // A root that does not exist yet (an output base made later) is asked again next time.
+    if (complete) guard.real = real;
+    else guard.taking = null;
+    return real;
+  });
+  guard.taking = taking;
+  return taking;
 }
 
 /** Refuses an open file outside every experiment being read (nothing to check when none is). */
@@ -90,11 +105,13 @@ export async function openForReading(
   path: string,
   sync = onServingThread(),
   flags: string | number = 'r',
+  /** false for the tool's own files (its process log), which no reading of an experiment concerns. */
+  check = true,
 ): Promise<RandomAccessFile> {
   if (!sync) {
     const handle = await open(path, flags);
     try {
-      await checkInside(handle.fd, path, false);
+      if (check) await checkInside(handle.fd, path, false);
     } catch (error) {
       await handle.close();
       throw error;
@@ -103,7 +120,7 @@ export async function openForReading(
   }
   const fd = openSync(path, flags);
   try {
-    await checkInside(fd, path, true);
+    if (check) await checkInside(fd, path, true);
   } catch (error) {
     closeSync(fd);
     throw error;

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileTailBytes } from '../../src/util/file-tail.js';
 import { openForReading, readFullyAt, readingInside } from '../../src/util/random-access-file.js';
 
 /** A file of `content` whose reads return at most `chunk` bytes each, as a pipe or a slow disk may. */
@@ -106,6 +107,28 @@ describe('readingInside: every file opened lies inside the experiment, judged on
       await file.close();
     });
   }
+
+  it("leaves the tool's own files alone while an experiment is read (its process log, wherever it is)", async () => {
+    await readingInside([path.join(base, 'exp')], async () => {
+      const outside = path.join(base, 'outside', 'secret.txt');
+      expect((await readFileTailBytes(outside, 3, { ownFile: true })).bytes.toString()).toBe('ret');
+      await expect(readFileTailBytes(outside, 3)).rejects.toMatchObject({ code: 'EOUTSIDE' });
+    });
+  });
+
+  it('asks again for the real path of a root that did not exist yet (an output base made meanwhile)', async () => {
+    const later = path.join(base, 'later');
+    await readingInside([path.join(base, 'exp'), later], async () => {
+      // The root is missing at the first check: a file outside both is refused.
+      await expect(openForReading(path.join(base, 'outside', 'secret.txt'), true)).rejects.toMatchObject({
+        code: 'EOUTSIDE',
+      });
+      // Then it appears, as a link to the folder: its files are inside.
+      await symlink(path.join(base, 'outside'), later);
+      const file = await openForReading(path.join(later, 'secret.txt'), true);
+      await file.close();
+    });
+  });
 
   it('holds while any reading of the same roots is still going, and for a second experiment read at once', async () => {
     const roots = [path.join(base, 'exp')];

@@ -1,6 +1,6 @@
 // JSON as Inspect writes it: bare NaN / Infinity / -Infinity tokens (ser_json_inf_nan="constants"),
 // and `.json` logs that hold the whole EvalLog, samples included, in one object of any size.
-import { open } from 'node:fs/promises';
+import { openForReading } from '../../util/random-access-file.js';
 
 /** A log whose bytes are not the JSON they should be. */
 export class LogFormatError extends Error {
@@ -67,7 +67,8 @@ export async function scanJsonLog(
   chunkSize = 1024 * 1024,
 ): Promise<Map<string, Buffer>> {
   const scanner = new JsonLogScanner(onSample);
-  const handle = await open(path, 'r');
+  // Checked once open to lie inside the experiment being read, as every log (see readingInside).
+  const handle = await openForReading(path);
   try {
     const stat = await handle.stat();
     if (!stat.isFile()) throw new LogFormatError('not a regular file');
