@@ -5737,7 +5737,7 @@ ${normalized}`;
       }
       async function readLogTail(file, maxBytes) {
         try {
-          return await (0, file_tail.G)(file, maxBytes, { noFollow: true });
+          return await (0, file_tail.G)(file, maxBytes, { noFollow: true, ownFile: true });
         } catch (error) {
           const code = error.code;
           if (code === "ENOENT" || code === "ELOOP")
@@ -9060,7 +9060,6 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
           await archive.close().catch(() => void 0);
         }
       }
-      var promises_ = __nccwpck_require__2(1455);
       ;
       class LogFormatError extends Error {
         name = "LogFormatError";
@@ -9103,7 +9102,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       }
       async function scanJsonLog(path, onSample, chunkSize = 1024 * 1024) {
         const scanner = new JsonLogScanner(onSample);
-        const handle = await (0, promises_.open)(path, "r");
+        const handle = await (0, random_access_file.sb)(path);
         try {
           const stat = await handle.stat();
           if (!stat.isFile())
@@ -11533,7 +11532,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       }
       async function readFileTailBytes(path, maxBytes, options = {}) {
         const flags = options.noFollow ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW : "r";
-        const handle = await (0, _random_access_file_js__WEBPACK_IMPORTED_MODULE_1__.sb)(path, void 0, flags);
+        const handle = await (0, _random_access_file_js__WEBPACK_IMPORTED_MODULE_1__.sb)(path, void 0, flags, !options.ownFile);
         try {
           const { size } = await handle.stat();
           const length = Math.min(size, Math.max(0, maxBytes));
@@ -11762,8 +11761,21 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         }
       }
       function realRootsOf(guard) {
-        guard.taking ??= Promise.all(guard.roots.map((root) => (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root).catch(() => (0, node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root)))).then((real) => guard.real = real);
-        return guard.taking;
+        if (guard.taking)
+          return guard.taking;
+        let complete = true;
+        const taking = Promise.all(guard.roots.map((root) => (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root).catch(() => {
+          complete = false;
+          return (0, node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root);
+        }))).then((real) => {
+          if (complete)
+            guard.real = real;
+          else
+            guard.taking = null;
+          return real;
+        });
+        guard.taking = taking;
+        return taking;
       }
       async function checkInside(fd, path, sync) {
         if (guards.size === 0)
@@ -11790,11 +11802,12 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         }
         throw Object.assign(new Error(detail || `it resolves to ${real}, outside the experiment (changed since it was found)`), { code: "EOUTSIDE", path });
       }
-      async function openForReading(path, sync = (0, _serving_thread_js__WEBPACK_IMPORTED_MODULE_4__.y)(), flags = "r") {
+      async function openForReading(path, sync = (0, _serving_thread_js__WEBPACK_IMPORTED_MODULE_4__.y)(), flags = "r", check = true) {
         if (!sync) {
           const handle = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, flags);
           try {
-            await checkInside(handle.fd, path, false);
+            if (check)
+              await checkInside(handle.fd, path, false);
           } catch (error) {
             await handle.close();
             throw error;
@@ -11803,7 +11816,8 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         }
         const fd = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, flags);
         try {
-          await checkInside(fd, path, true);
+          if (check)
+            await checkInside(fd, path, true);
         } catch (error) {
           (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
           throw error;
