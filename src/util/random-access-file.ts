@@ -5,8 +5,8 @@
 // While an experiment is read (readingInside), a file opened here must lie inside it, judged on the
 // open file itself: discovery judged each folder and link when it found them, but a file is read
 // later, by its path, and a folder replaced by a link in between would lead elsewhere.
-import { closeSync, fstatSync, openSync, readlinkSync, readSync, type Stats } from 'node:fs';
-import { open, readlink, realpath } from 'node:fs/promises';
+import { closeSync, fstat, fstatSync, openSync, readlinkSync, readSync, statSync, type Stats } from 'node:fs';
+import { open, readlink, realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isInside, resolveInside } from './contained-path.js';
 import { onServingThread } from './serving-thread.js';
@@ -69,10 +69,22 @@ function realRootsOf(guard: Guard): Promise<string[]> {
   return taking;
 }
 
+/** Whether the open file `fd` is the file at `path` (its device and inode). */
+async function sameFile(fd: number, path: string, sync: boolean): Promise<boolean> {
+  try {
+    const opened = (): Promise<Stats> =>
+      new Promise((done, fail) => fstat(fd, (error, stats) => (error ? fail(error) : done(stats))));
+    const [open, named] = sync ? [fstatSync(fd), statSync(path)] : await Promise.all([opened(), stat(path)]);
+    return open.dev === named.dev && open.ino === named.ino;
+  } catch {
+    return false;
+  }
+}
+
 /** Refuses an open file outside every experiment being read (nothing to check when none is). */
 async function checkInside(fd: number, path: string, sync: boolean): Promise<void> {
   if (guards.size === 0) return;
-  // The open file's own path (Linux); elsewhere the path's real path, taken now.
+  // The open file's own path (Linux); elsewhere the path's real path, taken now, and its identity.
   const procPath = `/proc/self/fd/${fd}`;
   let real: string | null;
   try {
@@ -85,11 +97,14 @@ async function checkInside(fd: number, path: string, sync: boolean): Promise<voi
     if (real !== null) {
       const target = real;
       if ((guard.real ?? (await realRootsOf(guard))).some((root) => isInside(root, target))) return;
-    } else {
-      const place = await resolveInside(path, guard.roots);
-      if (place.ok) return;
-      detail = place.detail;
     }
+    // No name of the open file (not Linux), or one outside by its spelling (a case-insensitive file
+    // system such as vfat, exfat, casefold ext4 or CIFS names it in the case it is stored in, the
+    // roots' real paths keep the case they were typed in): then the path must lead inside now, and
+    // to this very file.
+    const place = await resolveInside(path, guard.roots);
+    if (place.ok && (await sameFile(fd, place.real, sync))) return;
+    if (real === null) detail = place.ok ? 'it changed while it was being opened' : place.detail;
   }
   throw Object.assign(
     new Error(detail || `it resolves to ${real}, outside the experiment (changed since it was found)`),
