@@ -11777,6 +11777,15 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         guard.taking = taking;
         return taking;
       }
+      async function sameFile(fd, path, sync) {
+        try {
+          const opened = () => new Promise((done, fail) => (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.fstat)(fd, (error, stats) => error ? fail(error) : done(stats)));
+          const [open, named] = sync ? [(0, node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd), (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path)] : await Promise.all([opened(), (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path)]);
+          return open.dev === named.dev && open.ino === named.ino;
+        } catch {
+          return false;
+        }
+      }
       async function checkInside(fd, path, sync) {
         if (guards.size === 0)
           return;
@@ -11793,12 +11802,12 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
             const target = real;
             if ((guard.real ?? await realRootsOf(guard)).some((root) => (0, _contained_path_js__WEBPACK_IMPORTED_MODULE_3__.FK)(root, target)))
               return;
-          } else {
-            const place = await (0, _contained_path_js__WEBPACK_IMPORTED_MODULE_3__.LI)(path, guard.roots);
-            if (place.ok)
-              return;
-            detail = place.detail;
           }
+          const place = await (0, _contained_path_js__WEBPACK_IMPORTED_MODULE_3__.LI)(path, guard.roots);
+          if (place.ok && await sameFile(fd, place.real, sync))
+            return;
+          if (real === null)
+            detail = place.ok ? "it changed while it was being opened" : place.detail;
         }
         throw Object.assign(new Error(detail || `it resolves to ${real}, outside the experiment (changed since it was found)`), { code: "EOUTSIDE", path });
       }
