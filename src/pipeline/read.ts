@@ -85,7 +85,7 @@ async function discoverAndReadInside(
   // The caller's pool (started early, see pipeline/workers.ts) or, when it started none, one for
   // what was found and the training outputs the YAML promises; only one started here is closed here.
   const pool = options.pool ?? (await startReadingPool(logFiles.length + fineTunedRuns(experiment)));
-  // What the workers open must lie inside the experiment too (this thread's reads: see summarize).
+  // What the workers open must lie inside the experiment too (this thread's: see discoverAndRead).
   pool?.readInside(roots);
   // The progress line shows one phase: the logs' count is kept until their phase is shown.
   let shown = false;

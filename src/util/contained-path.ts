@@ -63,7 +63,7 @@ export async function resolveInside(candidate: string, roots: readonly string[])
  */
 const realRootsOf = new WeakMap<readonly string[], Promise<string[]>>();
 
-async function realRoots(roots: readonly string[]): Promise<string[]> {
+export async function realRoots(roots: readonly string[]): Promise<string[]> {
   const known = realRootsOf.get(roots);
   if (known) return known;
   let complete = true;

@@ -5,10 +5,9 @@
 // While an experiment is read (readingInside), a file opened here must lie inside it, judged on the
 // open file itself: discovery judged each folder and link when it found them, but a file is read
 // later, by its path, and a folder replaced by a link in between would lead elsewhere.
-import { closeSync, fstat, fstatSync, openSync, readlinkSync, readSync, statSync, type Stats } from 'node:fs';
-import { open, readlink, realpath, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { isInside, resolveInside } from './contained-path.js';
+import { closeSync, fstatSync, openSync, readlinkSync, readSync, statSync, type Stats } from 'node:fs';
+import { open, readlink, stat } from 'node:fs/promises';
+import { isInside, realRoots, resolveInside } from './contained-path.js';
 import { onServingThread } from './serving-thread.js';
 
 export interface RandomAccessFile {
@@ -17,16 +16,12 @@ export interface RandomAccessFile {
   close(): Promise<void>;
 }
 
-/** The experiments being read on this thread, by their roots: how many readings hold each, and the roots' real paths once taken. */
-const guards = new Map<string, Guard>();
-
-interface Guard {
-  roots: readonly string[];
-  holders: number;
-  /** The roots' real paths: being taken, then taken (so that most files need no await). */
-  taking: Promise<string[]> | null;
-  real: string[] | null;
-}
+/**
+ * The experiments being read on this thread, by their roots' text (a worker gets a new copy of
+ * them with each task): the first copy, whose real paths contained-path.ts keeps, and how many
+ * readings hold it.
+ */
+const guards = new Map<string, { roots: readonly string[]; holders: number }>();
 
 /**
  * Runs `read` with every file openForReading opens checked to lie inside `roots` (the experiment
@@ -37,45 +32,24 @@ interface Guard {
  */
 export async function readingInside<T>(roots: readonly string[], read: () => Promise<T>): Promise<T> {
   const key = roots.join('\0');
-  const guard = guards.get(key) ?? { roots, holders: 0, taking: null, real: null };
+  const guard = guards.get(key) ?? { roots, holders: 0 };
   guard.holders++;
   guards.set(key, guard);
   try {
     return await read();
   } finally {
-    // A worker thread reads for one run and gets its roots with every task: it keeps them (and
-    // their real paths) rather than take them again for each.
+    // A worker thread reads for one run and gets its roots with every task: it keeps the first
+    // copy (and so their real paths) rather than take them again for each.
     if (--guard.holders === 0 && !onServingThread()) guards.delete(key);
   }
-}
-
-function realRootsOf(guard: Guard): Promise<string[]> {
-  if (guard.taking) return guard.taking;
-  let complete = true;
-  const taking = Promise.all(
-    guard.roots.map((root) =>
-      realpath(root).catch(() => {
-        complete = false;
-        return resolve(root);
-      }),
-    ),
-  ).then((real) => {
-    // A root that does not exist yet (an output base made later) is asked again next time.
-    if (complete) guard.real = real;
-    else guard.taking = null;
-    return real;
-  });
-  guard.taking = taking;
-  return taking;
 }
 
 /** Whether the open file `fd` is the file at `path` (its device and inode). */
 async function sameFile(fd: number, path: string, sync: boolean): Promise<boolean> {
   try {
-    const opened = (): Promise<Stats> =>
-      new Promise((done, fail) => fstat(fd, (error, stats) => (error ? fail(error) : done(stats))));
-    const [open, named] = sync ? [fstatSync(fd), statSync(path)] : await Promise.all([opened(), stat(path)]);
-    return open.dev === named.dev && open.ino === named.ino;
+    const named = sync ? statSync(path) : await stat(path);
+    const opened = fstatSync(fd);
+    return opened.dev === named.dev && opened.ino === named.ino;
   } catch {
     return false;
   }
@@ -96,7 +70,7 @@ async function checkInside(fd: number, path: string, sync: boolean): Promise<voi
   for (const guard of guards.values()) {
     if (real !== null) {
       const target = real;
-      if ((guard.real ?? (await realRootsOf(guard))).some((root) => isInside(root, target))) return;
+      if ((await realRoots(guard.roots)).some((root) => isInside(root, target))) return;
     }
     // No name of the open file (not Linux), or one outside by its spelling (a case-insensitive file
     // system such as vfat, exfat, casefold ext4 or CIFS names it in the case it is stored in, the
