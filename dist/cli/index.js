@@ -11417,6 +11417,11 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
         /* harmony export */
+        CB: () => (
+          /* binding */
+          realRoots
+        ),
+        /* harmony export */
         FK: () => (
           /* binding */
           isInside
@@ -11743,45 +11748,26 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
       var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __nccwpck_require__2.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
       var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(1455);
       var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __nccwpck_require__2.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-      var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(6760);
-      var node_path__WEBPACK_IMPORTED_MODULE_2___default = /* @__PURE__ */ __nccwpck_require__2.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-      var _contained_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(7573);
-      var _serving_thread_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__2(2913);
+      var _contained_path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(7573);
+      var _serving_thread_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__2(2913);
       const guards = /* @__PURE__ */ new Map();
       async function readingInside(roots, read) {
         const key = roots.join("\0");
-        const guard = guards.get(key) ?? { roots, holders: 0, taking: null, real: null };
+        const guard = guards.get(key) ?? { roots, holders: 0 };
         guard.holders++;
         guards.set(key, guard);
         try {
           return await read();
         } finally {
-          if (--guard.holders === 0 && !(0, _serving_thread_js__WEBPACK_IMPORTED_MODULE_4__.y)())
+          if (--guard.holders === 0 && !(0, _serving_thread_js__WEBPACK_IMPORTED_MODULE_3__.y)())
             guards.delete(key);
         }
       }
-      function realRootsOf(guard) {
-        if (guard.taking)
-          return guard.taking;
-        let complete = true;
-        const taking = Promise.all(guard.roots.map((root) => (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root).catch(() => {
-          complete = false;
-          return (0, node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root);
-        }))).then((real) => {
-          if (complete)
-            guard.real = real;
-          else
-            guard.taking = null;
-          return real;
-        });
-        guard.taking = taking;
-        return taking;
-      }
       async function sameFile(fd, path, sync) {
         try {
-          const opened = () => new Promise((done, fail) => (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.fstat)(fd, (error, stats) => error ? fail(error) : done(stats)));
-          const [open, named] = sync ? [(0, node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd), (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path)] : await Promise.all([opened(), (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path)]);
-          return open.dev === named.dev && open.ino === named.ino;
+          const named = sync ? (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path) : await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+          const opened = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+          return opened.dev === named.dev && opened.ino === named.ino;
         } catch {
           return false;
         }
@@ -11800,10 +11786,10 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         for (const guard of guards.values()) {
           if (real !== null) {
             const target = real;
-            if ((guard.real ?? await realRootsOf(guard)).some((root) => (0, _contained_path_js__WEBPACK_IMPORTED_MODULE_3__.FK)(root, target)))
+            if ((await (0, _contained_path_js__WEBPACK_IMPORTED_MODULE_2__.CB)(guard.roots)).some((root) => (0, _contained_path_js__WEBPACK_IMPORTED_MODULE_2__.FK)(root, target)))
               return;
           }
-          const place = await (0, _contained_path_js__WEBPACK_IMPORTED_MODULE_3__.LI)(path, guard.roots);
+          const place = await (0, _contained_path_js__WEBPACK_IMPORTED_MODULE_2__.LI)(path, guard.roots);
           if (place.ok && await sameFile(fd, place.real, sync))
             return;
           if (real === null)
@@ -11811,7 +11797,7 @@ Exit codes: 0 summary written; 1 no summary can be made; 2 usage error; 3 --fail
         }
         throw Object.assign(new Error(detail || `it resolves to ${real}, outside the experiment (changed since it was found)`), { code: "EOUTSIDE", path });
       }
-      async function openForReading(path, sync = (0, _serving_thread_js__WEBPACK_IMPORTED_MODULE_4__.y)(), flags = "r", check = true) {
+      async function openForReading(path, sync = (0, _serving_thread_js__WEBPACK_IMPORTED_MODULE_3__.y)(), flags = "r", check = true) {
         if (!sync) {
           const handle = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, flags);
           try {
